@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using Briefing.Diagnostics;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli.Commands;
+
+internal sealed class BuildCommand : Command<BuildCommand.Settings>
+{
+    internal sealed class Settings : FolderSettings
+    {
+        [CommandOption("--output <FOLDER>")]
+        [Description("Where the site is written (default: output). It is replaced whole, and only when the build succeeds.")]
+        [DefaultValue("output")]
+        public string Output { get; init; } = "output";
+
+        [CommandOption("--base-url <URL>")]
+        [Description("The site's absolute base URL; overrides site.yml and Netlify's URL.")]
+        public string? BaseUrl { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (settings.BaseUrl is { } baseUrl && !Loading.LoadSite.IsAbsoluteHttpUrl(baseUrl))
+        {
+            return Report.Usage($"--base-url must be an absolute http or https URL, not '{baseUrl}'.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl);
+        var result = Report.Guard(() => BuildSite.Run(options));
+        if (result is null)
+        {
+            return (int)ExitCode.UnexpectedFailure;
+        }
+
+        var exit = Report.Show(result, DiagnosticFormat.Human);
+        if (result.ExitCode == ExitCode.Success)
+        {
+            Console.Error.WriteLine(
+                $"Built {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes into {settings.Output}/ ({result.Files} files) in {clock.ElapsedMilliseconds} ms.");
+        }
+        else if (result.ExitCode == ExitCode.ContentErrors)
+        {
+            Console.Error.WriteLine($"Build failed; {settings.Output}/ was left as it was.");
+        }
+
+        return exit;
+    }
+}

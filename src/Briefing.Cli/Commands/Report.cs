@@ -1,0 +1,52 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>Prints a build's outcome and turns it into the process exit code.</summary>
+internal static class Report
+{
+    public static int Usage(string message)
+    {
+        Console.Error.WriteLine($"briefing: {message}");
+        return (int)ExitCode.UsageError;
+    }
+
+    public static int Show(BuildResult result, DiagnosticFormat format)
+    {
+        if (result.UsageError is { } usage)
+        {
+            return Usage(usage);
+        }
+
+        if (format == DiagnosticFormat.Human)
+        {
+            if (result.Diagnostics.Length > 0)
+            {
+                Console.Error.Write(DiagnosticFormatter.Format(result.Diagnostics, format));
+            }
+        }
+        else
+        {
+            Console.Out.Write(DiagnosticFormatter.Format(result.Diagnostics, format));
+        }
+
+        return (int)result.ExitCode;
+    }
+
+    /// <summary>Runs a build; an exception is a bug or an I/O failure: report it and return null (exit 3).</summary>
+    public static BuildResult? Guard(Func<BuildResult> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var inner = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
+            Console.Error.WriteLine($"briefing: unexpected failure: {inner.Message}");
+            Console.Error.WriteLine("The previous output was left as it was. Please report this with the content that caused it.");
+            Console.Error.WriteLine(inner.ToString());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Markdig.Syntax;
+
+namespace Briefing.Anchoring;
+
+/// <summary>
+/// Stage: finds each annotation's quote in the article's visible text (TextQuoteSelector semantics),
+/// numbers the notes in reading order and places a marker right after each quote in the syntax tree.
+/// </summary>
+internal static class AnchorAnnotations
+{
+    public static ImmutableArray<Anchor> Run(
+        Article article,
+        MarkdownDocument document,
+        ImmutableArray<Annotation> annotations,
+        DiagnosticBag diagnostics)
+    {
+        var visible = VisibleText.Of(document);
+        var folded = FoldedText.Of(visible.Text);
+        var found = new List<(Annotation Annotation, int Start, int End)>();
+        foreach (var annotation in annotations)
+        {
+            if (Locate(article, visible, folded, annotation, diagnostics) is { } span)
+            {
+                found.Add((annotation, span.Start, span.End));
+            }
+        }
+
+        var anchors = found
+            .Select((f, order) => (f.Annotation, f.Start, f.End, order))
+            .OrderBy(f => f.End).ThenBy(f => f.Start).ThenBy(f => f.order)
+            .Select((f, index) => new Anchor(f.Annotation, f.Start, f.End, index + 1))
+            .ToImmutableArray();
+
+        // From the last marker to the first: splitting a text run then never moves a position still to come.
+        foreach (var anchor in anchors.OrderByDescending(a => a.End).ThenByDescending(a => a.Number))
+        {
+            MarkerPlacement.InsertAfter(visible, anchor.End - 1, new EditorNoteMarker(anchor.Annotation.Id, anchor.Number));
+        }
+
+        return anchors;
+    }
+
+    private static (int Start, int End)? Locate(
+        Article article, VisibleText visible, FoldedText folded, Annotation annotation, DiagnosticBag diagnostics)
+    {
+        var quote = FoldedText.Fold(annotation.Quote);
+        if (quote.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteEmpty, annotation.QuoteAt,
+                $"The quote of annotation '{annotation.Id}' has no visible characters.", "Copy the passage from the article."));
+            return null;
+        }
+
+        var occurrences = QuoteMatcher.Occurrences(folded.Text, quote);
+        if (occurrences.Count == 0)
+        {
+            ReportNotFound(article, visible, folded, annotation, quote, diagnostics);
+            return null;
+        }
+
+        var prefix = annotation.Prefix is null ? "" : FoldedText.Fold(annotation.Prefix);
+        var suffix = annotation.Suffix is null ? "" : FoldedText.Fold(annotation.Suffix);
+        var matches = occurrences
+            .Where(i => QuoteMatcher.PrefixMatches(folded.Text, i, prefix) && QuoteMatcher.SuffixMatches(folded.Text, i + quote.Length, suffix))
+            .ToList();
+
+        if (matches.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ContextMismatch, annotation.QuoteAt,
+                $"The quote of annotation '{annotation.Id}' is in the article ({Places(article, visible, folded, occurrences)}), but not with the prefix or suffix given.",
+                "Copy the prefix (text just before the quote) and suffix (text just after) from the article, or remove them."));
+            return null;
+        }
+
+        if (matches.Count > 1)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteAmbiguous, annotation.QuoteAt,
+                $"The quote of annotation '{annotation.Id}' occurs {matches.Count} times: {Places(article, visible, folded, matches)}.",
+                "Add a 'prefix:' (the words just before the passage you mean) or a 'suffix:' so that only one place matches."));
+            return null;
+        }
+
+        var at = matches[0];
+        return (folded.OriginalStart(at), folded.OriginalEnd(at + quote.Length - 1));
+    }
+
+    private static void ReportNotFound(
+        Article article, VisibleText visible, FoldedText folded, Annotation annotation, string quote, DiagnosticBag diagnostics)
+    {
+        var nearest = NearestPassage.Find(folded.Text, quote);
+        string hint;
+        if (nearest is { } passage && passage.End > passage.Start)
+        {
+            var start = folded.OriginalStart(passage.Start);
+            var end = folded.OriginalEnd(passage.End - 1);
+            hint = $"The nearest passage is at {LocationOf(article, visible, start)}: \"{visible.Text[start..end].ReplaceLineEndings(" ")}\". Copy the quote from the article exactly.";
+        }
+        else
+        {
+            hint = "No passage of the article is close to it. Copy the quote from the article exactly.";
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteAt,
+            $"The quote of annotation '{annotation.Id}' is not in the article: \"{annotation.Quote.Trim()}\".", hint));
+    }
+
+    private static string Places(Article article, VisibleText visible, FoldedText folded, List<int> occurrences) =>
+        string.Join(", ", occurrences.Select(i => LocationOf(article, visible, folded.OriginalStart(i)).ToString()));
+
+    private static SourceLocation LocationOf(Article article, VisibleText visible, int position)
+    {
+        var run = visible.RunAt(position);
+        return article.Locate(run?.SourceOffset(position) ?? 0);
+    }
+}

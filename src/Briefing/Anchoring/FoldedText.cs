@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+
+namespace Briefing.Anchoring;
+
+/// <summary>
+/// Text folded for TextQuoteSelector matching: Unicode NFC; runs of white space (non-breaking spaces
+/// included) become one space; typographic quotes become straight ones; dashes become '-', a run of
+/// them one '-'; soft hyphens and zero-width characters vanish. Each folded character remembers the
+/// original characters it came from, so a match maps back exactly.
+/// </summary>
+internal sealed class FoldedText
+{
+    private readonly List<int> _starts;
+    private readonly List<int> _ends;
+
+    private FoldedText(string text, List<int> starts, List<int> ends)
+    {
+        Text = text;
+        _starts = starts;
+        _ends = ends;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Index in the original text of the first character behind folded character <paramref name="index"/>.</summary>
+    public int OriginalStart(int index) => _starts[index];
+
+    /// <summary>Index in the original text just past the characters behind folded character <paramref name="index"/>.</summary>
+    public int OriginalEnd(int index) => _ends[index];
+
+    /// <summary>Folds a quote, prefix or suffix the way <see cref="Of"/> folds the article, trimmed.</summary>
+    public static string Fold(string text) => Of(text).Text.Trim(' ');
+
+    public static FoldedText Of(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        var alreadyNormal = text.IsNormalized(NormalizationForm.FormC);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var clusterEnd = ClusterEnd(text, i);
+            if (alreadyNormal || clusterEnd - i == 1)
+            {
+                for (var k = i; k < clusterEnd; k++)
+                {
+                    Append(builder, starts, ends, text[k], i, clusterEnd);
+                }
+            }
+            else
+            {
+                foreach (var c in text[i..clusterEnd].Normalize(NormalizationForm.FormC))
+                {
+                    Append(builder, starts, ends, c, i, clusterEnd);
+                }
+            }
+
+            i = clusterEnd;
+        }
+
+        return new FoldedText(builder.ToString(), starts, ends);
+    }
+
+    /// <summary>A base character (or surrogate pair) and the combining marks that follow it.</summary>
+    private static int ClusterEnd(string text, int start)
+    {
+        var end = start + (char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
+        while (end < text.Length && IsCombining(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsCombining(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark;
+
+    private static void Append(StringBuilder builder, List<int> starts, List<int> ends, char c, int start, int end)
+    {
+        var folded = Fold(c);
+        if (folded == '\0')
+        {
+            return;
+        }
+
+        var previous = builder.Length > 0 ? builder[^1] : ' ';
+        if ((folded == ' ' && (builder.Length == 0 || previous == ' ')) || (folded == '-' && previous == '-' && IsDash(c)))
+        {
+            // The run continues: widen the previous character's reach instead of adding another.
+            if (builder.Length > 0)
+            {
+                ends[^1] = end;
+            }
+
+            return;
+        }
+
+        builder.Append(folded);
+        starts.Add(start);
+        ends.Add(end);
+    }
+
+    private static char Fold(char c) => c switch
+    {
+        '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => '\0',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
+        _ when IsDash(c) => '-',
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ => c,
+    };
+
+    private static bool IsDash(char c) =>
+        c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D';
+}

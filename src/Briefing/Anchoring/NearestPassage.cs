@@ -1,0 +1,47 @@
+using DiffMatchPatch;
+
+namespace Briefing.Anchoring;
+
+/// <summary>
+/// For a quote found nowhere: the passage of the article most like it, so the editor sees what to
+/// fix. Bitap (diff-match-patch) matches at most 32 characters, so the quote's head and tail are
+/// each located and the closer of the two passages, by edit distance, wins.
+/// </summary>
+internal static class NearestPassage
+{
+    // diff_match_patch.Match_MaxBits, which the library keeps private.
+    private const int MaxPatternLength = 32;
+
+    public static (int Start, int End)? Find(string text, string quote)
+    {
+        if (text.Length == 0 || quote.Length == 0)
+        {
+            return null;
+        }
+
+        var dmp = new diff_match_patch { Match_Threshold = 0.5f, Match_Distance = Math.Max(1000, text.Length) };
+        var width = Math.Min(quote.Length, MaxPatternLength);
+        (int Start, int End)? best = null;
+        var bestDistance = int.MaxValue;
+
+        foreach (var (piece, offsetInQuote) in new[] { (quote[..width], 0), (quote[^width..], quote.Length - width) })
+        {
+            var at = dmp.match_main(text, piece, 0);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = Math.Clamp(at - offsetInQuote, 0, text.Length);
+            var end = Math.Clamp(start + quote.Length, start, text.Length);
+            var distance = dmp.diff_levenshtein(dmp.diff_main(quote, text[start..end]));
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = ((start, end), distance);
+            }
+        }
+
+        // A "nearest" passage that shares less than half the quote is no help.
+        return bestDistance <= quote.Length / 2 ? best : null;
+    }
+}

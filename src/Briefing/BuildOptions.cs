@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Briefing.Diagnostics;
+
+namespace Briefing;
+
+/// <summary>What the command line asks of a build. Folders are as given (relative to the working folder or absolute).</summary>
+internal sealed record BuildOptions(string InputFolder, string ThemeFolder, string OutputFolder, string? BaseUrl = null);
+
+/// <summary>The outcome of a build or a check: an exit code, every diagnostic, and what was made.</summary>
+internal sealed record BuildResult(ExitCode ExitCode, ImmutableArray<Diagnostic> Diagnostics, string? UsageError = null, int Briefings = 0, int Notes = 0, int Files = 0)
+{
+    public static BuildResult Usage(string message) => new(ExitCode.UsageError, [], message);
+}

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Briefing.Anchoring;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Loading;
+using Briefing.Output;
+using Briefing.Rendering;
+
+namespace Briefing;
+
+/// <summary>
+/// The build, top to bottom: load the site, theme and sources → for each briefing, in parallel: load,
+/// render Markdown, anchor annotations, render notes and citations, lay out → site-wide pages → write.
+/// Nothing is written unless every stage succeeded.
+/// </summary>
+internal static class BuildSite
+{
+    public static BuildResult Run(BuildOptions options, bool write = true, ISiteFileWriter? writer = null)
+    {
+        if (UsageChecks.Check(options, write) is { } usage)
+        {
+            return BuildResult.Usage(usage);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var site = LoadSite.Run(options.InputFolder, diagnostics);
+        if (site is not null && ChooseBaseUrl(options, site) is { } baseUrl)
+        {
+            site = site with { BaseUrl = baseUrl };
+        }
+
+        var theme = Theme.Load(options.ThemeFolder, diagnostics);
+        var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
+        var pipelines = new MarkdownPipelines();
+
+        var folders = BriefingFolders(options.InputFolder);
+        var briefings = new RenderedBriefing?[folders.Count];
+        var pages = new ConcurrentBag<RenderedPage>();
+        Parallel.For(0, folders.Count, i =>
+        {
+            try
+            {
+                briefings[i] = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics);
+                if (briefings[i] is { } briefing && site is not null && theme is not null
+                    && LayOutPages.Briefing(briefing, site, theme, diagnostics) is { } page)
+                {
+                    pages.Add(page);
+                }
+            }
+            catch (Exception ex)
+            {
+                throw new BuildFailure(folders[i], ex);
+            }
+        });
+
+        var built = briefings.OfType<RenderedBriefing>().ToList();
+        if (site is not null && theme is not null && LayOutPages.Index(built, site, theme, diagnostics) is { } index)
+        {
+            pages.Add(index);
+        }
+
+        var all = diagnostics.ToSortedArray();
+        if (diagnostics.HasErrors || site is null || theme is null)
+        {
+            return new BuildResult(ExitCode.ContentErrors, all);
+        }
+
+        var files = pages
+            .Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html)))
+            .Concat(theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+
+        if (write)
+        {
+            WriteSite.Run(options.OutputFolder, files, writer);
+        }
+
+        return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), files.Count);
+    }
+
+    /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
+    public static RenderedBriefing? BuildBriefing(string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    {
+        var slug = Path.GetFileName(folder);
+        var articlePath = Path.Combine(folder, "article.md");
+        if (!LoadAnnotations.IsValidId(slug))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, SourceLocation.WholeFile(ContentFile.DisplayPath(folder)),
+                $"The briefing folder name '{slug}' is not a valid slug: it becomes the page's URL.",
+                "Use lower-case letters, digits and hyphens, e.g. china-north-korea-relationship."));
+            return null;
+        }
+
+        if (!File.Exists(articlePath))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(ContentFile.DisplayPath(folder)),
+                "The briefing folder has no article.md.", "Add the republished article as article.md, or remove the folder."));
+            return null;
+        }
+
+        var article = LoadArticle.Run(articlePath, slug, diagnostics);
+        var annotations = LoadAnnotations.Run(Path.Combine(folder, "annotations.yml"), diagnostics);
+        var sources = LoadSources.Run(folder, sharedSources, diagnostics);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var document = RenderArticle.Parse(article.Body, pipelines);
+        LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
+        var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
+        var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics);
+        return new RenderedBriefing(article, RenderArticle.ToHtml(document, pipelines), anchors, notes, bibliography);
+    }
+
+    private static List<string> BriefingFolders(string input)
+    {
+        var root = Path.Combine(input, "briefings");
+        return Directory.Exists(root)
+            ? [.. Directory.EnumerateDirectories(root).Where(f => Path.GetFileName(f)[0] is not ('.' or '_')).Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    /// <summary>--base-url, else Netlify's deploy URL (previews first), else site.yml's.</summary>
+    private static string? ChooseBaseUrl(BuildOptions options, SiteSettings site)
+    {
+        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            return options.BaseUrl.TrimEnd('/');
+        }
+
+        if (Environment.GetEnvironmentVariable("NETLIFY") == "true")
+        {
+            var netlify = Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") ?? Environment.GetEnvironmentVariable("URL");
+            if (!string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify))
+            {
+                return netlify.TrimEnd('/');
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>An unexpected failure (a bug or an I/O fault) while building one briefing, carrying its folder.</summary>
+internal sealed class BuildFailure(string folder, Exception inner)
+    : Exception($"Building '{ContentFile.DisplayPath(folder)}' failed: {inner.Message}", inner)
+{
+    public string Folder { get; } = folder;
+}

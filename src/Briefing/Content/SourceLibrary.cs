@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Briefing.Diagnostics;
+
+namespace Briefing.Content;
+
+/// <summary>
+/// The sources a briefing may cite: the site's sources plus its own folder's. Not complete when a
+/// sources file could not be read: a citation then missing from it is no news to the editor.
+/// </summary>
+internal sealed record SourceLibrary(ImmutableDictionary<string, LocatedSource> Sources, bool Complete = true)
+{
+    public static readonly SourceLibrary Empty = new(ImmutableDictionary<string, LocatedSource>.Empty.WithComparers(StringComparer.Ordinal));
+}
+
+internal sealed record LocatedSource(CslItem Item, SourceLocation At);

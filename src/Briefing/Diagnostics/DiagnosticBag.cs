@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+
+namespace Briefing.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage and every briefing, so one run reports them all.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly ConcurrentQueue<Diagnostic> _items = new();
+
+    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+
+    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Sorted by file, line and column so that output does not depend on thread timing.</summary>
+    public ImmutableArray<Diagnostic> ToSortedArray() =>
+        [
+            .. _items
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal),
+        ];
+}

@@ -1,0 +1,33 @@
+namespace Briefing.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes. Editors look them up in the guide, tools match on them: never renumber.
+/// </summary>
+internal static class DiagnosticCodes
+{
+    public const string NotUtf8 = "BRF001";
+    public const string YamlSyntax = "BRF002";
+    public const string JsonSyntax = "BRF003";
+    public const string UnknownKey = "BRF004";
+    public const string MissingKey = "BRF005";
+    public const string WrongType = "BRF006";
+    public const string InvalidDate = "BRF007";
+    public const string EmptyBody = "BRF008";
+    public const string FrontMatter = "BRF009";
+    public const string DuplicateId = "BRF010";
+    public const string InvalidId = "BRF011";
+    public const string QuoteNotFound = "BRF012";
+    public const string QuoteAmbiguous = "BRF013";
+    public const string QuoteEmpty = "BRF014";
+    public const string ContextMismatch = "BRF015";
+    public const string UnknownCitation = "BRF016";
+    public const string DuplicateSource = "BRF017";
+    public const string UnsafeUrl = "BRF018";
+    public const string YamlAlias = "BRF019";
+    public const string DuplicateKey = "BRF020";
+    public const string EmptyNote = "BRF021";
+    public const string InvalidSlug = "BRF022";
+    public const string Unreadable = "BRF023";
+    public const string MissingArticle = "BRF024";
+    public const string InvalidValue = "BRF025";
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Briefing.Diagnostics;
+
+internal enum DiagnosticFormat
+{
+    Human,
+    GitHub,
+    Json,
+}
+
+/// <summary>The one place diagnostics are turned into text: compiler-style, GitHub annotations, or JSON.</summary>
+internal static class DiagnosticFormatter
+{
+    public static string Format(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format) => format switch
+    {
+        DiagnosticFormat.GitHub => string.Concat(diagnostics.Select(d => GitHub(d) + "\n")),
+        DiagnosticFormat.Json => Json(diagnostics),
+        _ => string.Concat(diagnostics.Select(Human)) + Summary(diagnostics) + "\n",
+    };
+
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}");
+    }
+
+    /// <summary>"file:line:col: error BRF012: message", the source line with a caret under the column, and the hint.</summary>
+    public static string Human(Diagnostic d)
+    {
+        var text = new StringBuilder();
+        var severity = d.Severity == Severity.Error ? "error" : "warning";
+        var location = d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+        text.Append(CultureInfo.InvariantCulture, $"{location}: {severity} {d.Code}: {d.Message}\n");
+        if (d.Line > 0 && SourceLine(d.File, d.Line) is { } line)
+        {
+            var gutter = d.Line.ToString(CultureInfo.InvariantCulture);
+            var shown = line.Replace('\t', ' ');
+            text.Append(CultureInfo.InvariantCulture, $" {gutter} | {shown}\n");
+            var caret = Math.Clamp(d.Column - 1, 0, shown.Length);
+            text.Append(' ', gutter.Length + 1).Append(" | ").Append(' ', caret).Append("^\n");
+        }
+
+        if (d.Hint is not null)
+        {
+            text.Append("  hint: ").Append(d.Hint).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public static string GitHub(Diagnostic d)
+    {
+        var command = d.Severity == Severity.Error ? "error" : "warning";
+        var properties = new List<string> { "file=" + Property(d.File) };
+        if (d.Line > 0)
+        {
+            properties.Add(string.Create(CultureInfo.InvariantCulture, $"line={d.Line}"));
+            properties.Add(string.Create(CultureInfo.InvariantCulture, $"col={d.Column}"));
+        }
+
+        properties.Add("title=" + Property(d.Code));
+        var message = d.Hint is null ? d.Message : d.Message + "\n" + d.Hint;
+        return $"::{command} {string.Join(',', properties)}::{Data(message)}";
+    }
+
+    private static string Data(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string value) =>
+        Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+
+    private static string Json(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
+            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                json.WriteString("message", d.Message);
+                if (d.Hint is null)
+                {
+                    json.WriteNull("hint");
+                }
+                else
+                {
+                    json.WriteString("hint", d.Hint);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string? SourceLine(string file, int line)
+    {
+        try
+        {
+            if (!File.Exists(file) || new FileInfo(file).Length > 20_000_000)
+            {
+                return null;
+            }
+
+            return File.ReadLines(file).Skip(line - 1).FirstOrDefault()?.TrimEnd('\r');
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return null;
+        }
+    }
+}

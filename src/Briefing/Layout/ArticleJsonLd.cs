@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Briefing.Content;
+using Briefing.Rendering;
+
+namespace Briefing.Layout;
+
+/// <summary>
+/// The schema.org Article of a briefing page. The default JSON encoder escapes &lt;, &gt; and &amp;,
+/// so no content can close the script element it sits in.
+/// </summary>
+internal static class ArticleJsonLd
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
+
+    public static string Write(RenderedBriefing briefing, SiteSettings site, string pageUrl)
+    {
+        var attribution = briefing.Article.Attribution;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "Article");
+            json.WriteString("headline", attribution.Title);
+            json.WriteString("url", pageUrl);
+            if (attribution.Summary is { } summary)
+            {
+                json.WriteString("description", summary);
+            }
+
+            json.WritePropertyName("author");
+            WriteAuthors(json, attribution);
+            json.WritePropertyName("publisher");
+            WriteOrganization(json, site.Publisher.Name, site.Publisher.Url ?? site.BaseUrl);
+
+            json.WritePropertyName("isBasedOn");
+            json.WriteStartObject();
+            json.WriteString("@type", "Article");
+            json.WriteString("headline", attribution.Title);
+            json.WriteString("url", attribution.Source.Url);
+            json.WritePropertyName("author");
+            WriteAuthors(json, attribution);
+            if (attribution.Publisher is { } originalPublisher)
+            {
+                json.WritePropertyName("publisher");
+                WriteOrganization(json, originalPublisher, null);
+            }
+
+            if (attribution.Published is { } published)
+            {
+                json.WriteString("datePublished", published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (attribution.Updated is { } updated)
+            {
+                json.WriteString("dateModified", updated.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            json.WriteEndObject();
+
+            json.WritePropertyName("copyrightHolder");
+            WriteOrganization(json, attribution.Copyright.Holder ?? attribution.Publisher ?? site.Publisher.Name, null);
+            if (attribution.Copyright.Year is { } year)
+            {
+                json.WriteNumber("copyrightYear", year);
+            }
+
+            json.WriteString("copyrightNotice", attribution.Copyright.Notice);
+            json.WriteStartArray("citation");
+            foreach (var entry in briefing.Bibliography)
+            {
+                WriteCitation(json, entry.Item);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteAuthors(Utf8JsonWriter json, Attribution attribution)
+    {
+        json.WriteStartArray();
+        foreach (var author in attribution.Authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Person");
+            json.WriteString("name", author.Name);
+            if (author.Role is { } role)
+            {
+                json.WriteString("jobTitle", role);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOrganization(Utf8JsonWriter json, string name, string? url)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", name);
+        if (url is not null)
+        {
+            json.WriteString("url", url);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteCitation(Utf8JsonWriter json, CslItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", item.Type switch
+        {
+            "book" => "Book",
+            "article-journal" => "ScholarlyArticle",
+            "article-newspaper" or "article-magazine" => "NewsArticle",
+            "report" => "Report",
+            "webpage" or "post-weblog" => "WebPage",
+            "legislation" => "Legislation",
+            _ => "CreativeWork",
+        });
+        json.WriteString("name", item.Title ?? item.Id);
+        if (item.Url is { } url)
+        {
+            json.WriteString("url", url);
+        }
+
+        if (item.Issued?.Year is { } year)
+        {
+            var date = item.Issued.Month is { } month
+                ? item.Issued.Day is { } day ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}"
+                : $"{year:D4}";
+            json.WriteString("datePublished", date);
+        }
+
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>Reads a content file as strict UTF-8, reporting where the first invalid byte is.</summary>
+internal static class ContentFile
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The name a diagnostic shows: relative to the working folder when the file is under it.</summary>
+    public static string DisplayPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? full
+            : relative.Replace('\\', '/');
+    }
+
+    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.Unreadable, SourceLocation.WholeFile(DisplayPath(path)),
+                $"Cannot read the file: {ex.Message}"));
+            return null;
+        }
+    }
+
+    public static string? ReadText(string path, DiagnosticBag diagnostics)
+    {
+        var bytes = ReadBytes(path, diagnostics);
+        return bytes is null ? null : Decode(bytes, DisplayPath(path), diagnostics);
+    }
+
+    public static string? Decode(byte[] bytes, string file, DiagnosticBag diagnostics)
+    {
+        var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        try
+        {
+            return Strict.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var bad = start + Math.Max(0, ex.Index);
+            var (line, column) = LineAndColumn(bytes, start, bad);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(file, line, column),
+                $"The file is not valid UTF-8: byte 0x{bytes[Math.Min(bad, bytes.Length - 1)]:X2} at byte offset {bad}.",
+                "Save the file as UTF-8 (most editors offer this under 'Save with encoding')."));
+            return null;
+        }
+    }
+
+    private static (int Line, int Column) LineAndColumn(byte[] bytes, int start, int offset)
+    {
+        var line = 1;
+        var lineStart = start;
+        for (var i = start; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        // Count only the valid characters before the bad byte on its line.
+        var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Max(0, offset - lineStart));
+        return (line, column);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using Briefing.Content;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>Stage: reads briefings/&lt;slug&gt;/annotations.yml. A briefing without the file has no notes.</summary>
+internal static class LoadAnnotations
+{
+    private static readonly string[] FileKeys = ["annotations"];
+    private static readonly string[] Keys = ["id", "quote", "prefix", "suffix", "note"];
+
+    public static ImmutableArray<Annotation> Run(string path, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        var file = ContentFile.DisplayPath(path);
+        var text = ContentFile.ReadText(path, diagnostics);
+        if (text is null)
+        {
+            return [];
+        }
+
+        var node = YamlReader.Read(text, file, 0, diagnostics);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not MappingNode mapping)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
+                "annotations.yml must start with 'annotations:' followed by a list of annotations."));
+            return [];
+        }
+
+        var list = new MappingReader(mapping, "annotations.yml", FileKeys, diagnostics).Sequence("annotations");
+        if (list is null)
+        {
+            return [];
+        }
+
+        var annotations = ImmutableArray.CreateBuilder<Annotation>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var item in list.Items)
+        {
+            if (item is not MappingNode entry)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                    $"Each annotation must be a set of keys (id, quote, note), not {item.Describe()}."));
+                continue;
+            }
+
+            var annotation = Read(new MappingReader(entry, "the annotation", Keys, diagnostics), diagnostics);
+            if (annotation is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(annotation.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateId, annotation.At,
+                    $"The annotation id '{annotation.Id}' is already used at line {first.Line}.",
+                    "Give each annotation its own id."));
+                continue;
+            }
+
+            seen[annotation.Id] = annotation.At;
+            annotations.Add(annotation);
+        }
+
+        return annotations.ToImmutable();
+    }
+
+    private static Annotation? Read(MappingReader entry, DiagnosticBag diagnostics)
+    {
+        var id = entry.Scalar("id", required: true);
+        var quote = entry.Scalar("quote", required: true);
+        var note = entry.Scalar("note", required: true);
+        var prefix = entry.String("prefix");
+        var suffix = entry.String("suffix");
+        var valid = id is not null && quote is not null && note is not null;
+
+        if (id is not null && !IsValidId(id.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, id.At,
+                $"The annotation id '{id.Value}' may use only lower-case letters, digits and hyphens.",
+                "For example: first-nuclear-test."));
+            valid = false;
+        }
+
+        if (quote is not null && string.IsNullOrWhiteSpace(quote.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteEmpty, quote.At, "The quote is empty.",
+                "Copy the passage the note is about from the article into 'quote:'."));
+            valid = false;
+        }
+
+        if (note is not null && string.IsNullOrWhiteSpace(note.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyNote, note.At, "The note is empty.", "Write the editor's note in 'note:'."));
+            valid = false;
+        }
+
+        return valid
+            ? new Annotation(id!.Value, quote!.Value, prefix, suffix, note!.Value, entry.Node.At, quote.At, note.At)
+            : null;
+    }
+
+    public static bool IsValidId(string id) =>
+        id.Length is > 0 and <= 100 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+}

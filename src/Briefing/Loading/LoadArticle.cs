@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Briefing.Content;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>Stage: reads briefings/&lt;slug&gt;/article.md — attribution from front matter, body verbatim.</summary>
+internal static partial class LoadArticle
+{
+    private static readonly string[] Keys =
+        ["title", "kicker", "authors", "publisher", "published", "updated", "source", "copyright", "topics", "summary"];
+
+    private static readonly string[] AuthorKeys = ["name", "role"];
+    private static readonly string[] SourceKeys = ["url", "label", "excerpt"];
+    private static readonly string[] CopyrightKeys = ["notice", "permission", "holder", "year"];
+
+    public static Article? Run(string path, string slug, DiagnosticBag diagnostics)
+    {
+        var file = ContentFile.DisplayPath(path);
+        var text = ContentFile.ReadText(path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = FrontMatter.Split(text, file, diagnostics);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(parts.Body))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyBody, new SourceLocation(file, parts.BodyFirstLine, 1),
+                "The article has no text after its front matter.", "Paste the republished text below the closing '---'."));
+        }
+
+        var node = YamlReader.Read(parts.Yaml, file, parts.YamlFirstLine - 1, diagnostics);
+        if (node is not MappingNode mapping)
+        {
+            if (node is not null || !diagnostics.HasErrors)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatter, node?.At ?? new SourceLocation(file, 1, 1),
+                    "The front matter must be a set of keys (title, authors, source, copyright, …)."));
+            }
+
+            return null;
+        }
+
+        var attribution = ReadAttribution(new MappingReader(mapping, "the front matter", Keys, diagnostics), diagnostics);
+        return attribution is null || string.IsNullOrWhiteSpace(parts.Body)
+            ? null
+            : new Article(slug, file, attribution, parts.Body, parts.BodyFirstLine);
+    }
+
+    private static Attribution? ReadAttribution(MappingReader front, DiagnosticBag diagnostics)
+    {
+        var title = front.String("title", required: true);
+        var source = front.Mapping("source", SourceKeys, required: true);
+        var sourceUrl = source?.Scalar("url", required: true);
+        if (sourceUrl is not null && !LoadSite.IsAbsoluteHttpUrl(sourceUrl.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, sourceUrl.At,
+                $"'url' of the source must be an absolute http or https URL, not '{sourceUrl.Value}'.",
+                "Link to the original article, e.g. https://www.cfr.org/…"));
+            sourceUrl = null;
+        }
+
+        var copyright = front.Mapping("copyright", CopyrightKeys, required: true);
+        var notice = copyright?.String("notice", required: true);
+        var published = front.Date("published");
+        var updated = front.Date("updated");
+        var authors = ReadAuthors(front, diagnostics);
+        var year = ReadYear(copyright, diagnostics);
+
+        if (title is null || sourceUrl is null || notice is null || source is null || copyright is null)
+        {
+            return null;
+        }
+
+        var url = sourceUrl.Value.Trim();
+        return new Attribution
+        {
+            Title = title,
+            Kicker = front.String("kicker"),
+            Authors = authors,
+            Publisher = front.String("publisher"),
+            Published = published,
+            Updated = updated,
+            Source = new OriginalSource(url, source.String("label") ?? new Uri(url).Host, source.Boolean("excerpt") ?? false),
+            Copyright = new Copyright(notice, copyright.String("permission"), copyright.String("holder"),
+                year ?? YearIn(notice) ?? (updated ?? published)?.Year),
+            Topics = [.. front.ScalarList("topics").Select(t => t.Value.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)],
+            Summary = front.String("summary"),
+        };
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Author> ReadAuthors(MappingReader front, DiagnosticBag diagnostics)
+    {
+        var list = front.Get("authors");
+        IEnumerable<Node> items = list switch
+        {
+            SequenceNode sequence => sequence.Items,
+            null => [],
+            _ => [list],
+        };
+
+        var authors = System.Collections.Immutable.ImmutableArray.CreateBuilder<Author>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case ScalarNode { IsNull: false } name:
+                    authors.Add(new Author(name.Value, null));
+                    break;
+                case MappingNode mapping:
+                    var author = new MappingReader(mapping, "an author", AuthorKeys, diagnostics);
+                    var authorName = author.String("name", required: true);
+                    if (authorName is not null)
+                    {
+                        authors.Add(new Author(authorName, author.String("role")));
+                    }
+
+                    break;
+                default:
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                        "Each author must be a name or a set of keys (name, role)."));
+                    break;
+            }
+        }
+
+        return authors.ToImmutable();
+    }
+
+    private static int? ReadYear(MappingReader? copyright, DiagnosticBag diagnostics)
+    {
+        var year = copyright?.Scalar("year");
+        if (year is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(year.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is > 0 and < 10000)
+        {
+            return value;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, year.At, $"'year' of the copyright must be a year such as 2008, not '{year.Value}'."));
+        return null;
+    }
+
+    private static int? YearIn(string notice)
+    {
+        var match = FourDigitYear().Match(notice);
+        return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"\b(1[5-9]|20)\d\d\b")]
+    private static partial Regex FourDigitYear();
+}

@@ -1,0 +1,78 @@
+using Briefing.Content;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>Stage: reads input/site.yml.</summary>
+internal static class LoadSite
+{
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "publisher"];
+    private static readonly string[] PublisherKeys = ["name", "url"];
+
+    public static SiteSettings? Run(string inputFolder, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputFolder, "site.yml");
+        var file = ContentFile.DisplayPath(path);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, SourceLocation.WholeFile(file),
+                "The site settings file is missing.", "Create input/site.yml with at least 'title:' and 'base_url:'."));
+            return null;
+        }
+
+        var text = ContentFile.ReadText(path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var node = YamlReader.Read(text, file, 0, diagnostics);
+        if (node is not MappingNode mapping)
+        {
+            if (node is not null || !diagnostics.HasErrors)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node?.At ?? new SourceLocation(file, 1, 1),
+                    "site.yml must be a set of keys (title, base_url, …)."));
+            }
+
+            return null;
+        }
+
+        var site = new MappingReader(mapping, "site.yml", Keys, diagnostics);
+        var title = site.String("title", required: true);
+        var baseUrl = site.Scalar("base_url", required: true);
+        if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, baseUrl.At,
+                $"'base_url' must be an absolute http or https URL, not '{baseUrl.Value}'."));
+        }
+
+        var publisher = site.Mapping("publisher", PublisherKeys);
+        var publisherName = publisher?.String("name", required: true);
+        var publisherUrl = publisher?.Scalar("url");
+        if (publisherUrl is not null && !IsAbsoluteHttpUrl(publisherUrl.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, publisherUrl.At,
+                $"'url' of the publisher must be an absolute http or https URL, not '{publisherUrl.Value}'."));
+        }
+
+        if (title is null || baseUrl is null)
+        {
+            return null;
+        }
+
+        return new SiteSettings(
+            title,
+            baseUrl.Value.TrimEnd('/'),
+            site.String("language") ?? "en",
+            site.String("description"),
+            new Publisher(publisherName ?? title, publisherUrl?.Value)
+        );
+    }
+
+    public static bool IsAbsoluteHttpUrl(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host)
+        && !text.Any(char.IsWhiteSpace);
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Briefing.Content;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// Stage: reads sources.json (CSL-JSON, as Zotero exports it) or sources.yml (CSL-YAML, as Pandoc
+/// reads it) from the input folder or a briefing folder.
+/// </summary>
+internal static class LoadSources
+{
+    public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
+
+    /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics)
+    {
+        var sources = into.Sources.ToBuilder();
+        var complete = into.Complete;
+        foreach (var name in FileNames)
+        {
+            var path = Path.Combine(folder, name);
+            if (File.Exists(path))
+            {
+                var (read, readable) = ReadFile(path, diagnostics);
+                complete &= readable;
+                foreach (var source in read)
+                {
+                    if (sources.TryGetValue(source.Item.Id, out var existing))
+                    {
+                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSource, source.At,
+                            $"The source id '{source.Item.Id}' is already defined at {existing.At}.",
+                            "Give each source its own id, or remove the copy."));
+                        continue;
+                    }
+
+                    sources[source.Item.Id] = source;
+                }
+            }
+        }
+
+        return new SourceLibrary(sources.ToImmutable(), complete);
+    }
+
+    private static (List<LocatedSource> Sources, bool Readable) ReadFile(string path, DiagnosticBag diagnostics)
+    {
+        var file = ContentFile.DisplayPath(path);
+        var bytes = ContentFile.ReadBytes(path, diagnostics);
+        if (bytes is null)
+        {
+            return ([], false);
+        }
+
+        Node? root;
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            // Decode first so that a non-UTF-8 file gets the encoding diagnostic, not a JSON one.
+            if (ContentFile.Decode(bytes, file, diagnostics) is null)
+            {
+                return ([], false);
+            }
+
+            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+            root = JsonReader.Read(bytes[start..], file, diagnostics);
+        }
+        else
+        {
+            var text = ContentFile.Decode(bytes, file, diagnostics);
+            root = text is null ? null : YamlReader.Read(text, file, 0, diagnostics);
+        }
+
+        if (root is null && bytes.Length > 0)
+        {
+            return ([], false);
+        }
+
+        var items = root switch
+        {
+            SequenceNode list => list.Items,
+            MappingNode mapping => ReferencesOf(mapping, diagnostics),
+            null => [],
+            _ => Refuse(root, diagnostics),
+        };
+
+        var result = new List<LocatedSource>();
+        foreach (var item in items)
+        {
+            if (item is MappingNode entry && ReadCslItem.Run(entry, diagnostics) is { } source)
+            {
+                result.Add(new LocatedSource(source, entry.At));
+            }
+            else if (item is not MappingNode)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
+            }
+        }
+
+        return (result, true);
+    }
+
+    private static ImmutableArray<Node> ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
+    {
+        var reader = new MappingReader(mapping, "the sources file", ["references"], diagnostics);
+        return reader.Sequence("references", required: true)?.Items ?? [];
+    }
+
+    private static ImmutableArray<Node> Refuse(Node root, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
+            "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
+        return [];
+    }
+}

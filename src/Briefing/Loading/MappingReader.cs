@@ -1,0 +1,225 @@
+using System.Globalization;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// Reads one YAML/JSON mapping against the keys it may hold: reports unknown keys (with "did you
+/// mean"), repeated keys, missing required keys and values of the wrong kind, all located.
+/// </summary>
+internal sealed class MappingReader
+{
+    private readonly Dictionary<string, Node> _values = new(StringComparer.Ordinal);
+
+    // Keys an unknown key was taken for ("tittle" → "title"): their absence is already reported.
+    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics;
+
+    public MappingReader(MappingNode node, string what, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+    {
+        Node = node;
+        What = what;
+        _diagnostics = diagnostics;
+        foreach (var (key, value) in node.Entries)
+        {
+            if (!knownKeys.Contains(key.Value))
+            {
+                var suggestion = Suggestions.Closest(key.Value, knownKeys);
+                if (suggestion is not null)
+                {
+                    _suggested.Add(suggestion);
+                }
+
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey, key.At, $"Unknown key '{key.Value}' in {what}.",
+                    suggestion is null
+                        ? $"Known keys: {string.Join(", ", knownKeys)}."
+                        : $"Did you mean '{suggestion}'?"));
+            }
+            else if (!_values.TryAdd(key.Value, value))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, key.At, $"Key '{key.Value}' appears twice in {what}.",
+                    "Keep one of them."));
+            }
+        }
+    }
+
+    public MappingNode Node { get; }
+
+    public string What { get; }
+
+    public Node? Get(string key) => _values.TryGetValue(key, out var value) && value is not ScalarNode { IsNull: true } ? value : null;
+
+    public ScalarNode? Scalar(string key, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                ReportMissing(key);
+            }
+
+            return null;
+        }
+
+        if (node is ScalarNode scalar)
+        {
+            return scalar;
+        }
+
+        WrongType(key, node, "a single value");
+        return null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is not null && required && string.IsNullOrWhiteSpace(scalar.Value))
+        {
+            ReportMissing(key);
+            return null;
+        }
+
+        return scalar?.Value;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var scalar = Scalar(key);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (scalar.Kind is ScalarKind.Plain or ScalarKind.JsonBoolean && bool.TryParse(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, scalar.At, $"'{key}' in {What} must be true or false, not '{scalar.Value}'."));
+        return null;
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var scalar = Scalar(key);
+        return scalar is null ? null : ParseDate(scalar, key, What, _diagnostics);
+    }
+
+    public MappingReader? Mapping(string key, IReadOnlyCollection<string> knownKeys, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                ReportMissing(key);
+            }
+
+            return null;
+        }
+
+        if (node is MappingNode mapping)
+        {
+            return new MappingReader(mapping, $"'{key}'", knownKeys, _diagnostics);
+        }
+
+        WrongType(key, node, "a set of keys");
+        return null;
+    }
+
+    public SequenceNode? Sequence(string key, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                ReportMissing(key);
+            }
+
+            return null;
+        }
+
+        if (node is SequenceNode sequence)
+        {
+            return sequence;
+        }
+
+        WrongType(key, node, "a list");
+        return null;
+    }
+
+    /// <summary>A list of single values; one value alone counts as a list of one.</summary>
+    public IReadOnlyList<ScalarNode> ScalarList(string key)
+    {
+        var node = Get(key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case ScalarNode scalar:
+                return [scalar];
+            case SequenceNode sequence:
+                var result = new List<ScalarNode>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is ScalarNode { IsNull: false } value)
+                    {
+                        result.Add(value);
+                    }
+                    else
+                    {
+                        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                            $"Each item of '{key}' in {What} must be a single value, not {item.Describe()}."));
+                    }
+                }
+
+                return result;
+            default:
+                WrongType(key, node, "a list");
+                return [];
+        }
+    }
+
+    public void ReportMissing(string key)
+    {
+        if (_suggested.Contains(key) && !_values.ContainsKey(key))
+        {
+            return;
+        }
+
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, Node.At, $"{Capitalize(What)} is missing the required key '{key}'.",
+            $"Add '{key}:' with a value."));
+    }
+
+    private void WrongType(string key, Node node, string expected) =>
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At, $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
+
+    public static DateOnly? ParseDate(ScalarNode scalar, string key, string what, DiagnosticBag diagnostics)
+    {
+        var text = scalar.Value.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        var parts = text.Split('-');
+        var hint = "Write dates as YYYY-MM-DD, for example 2008-06-18.";
+        if (parts.Length == 3
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            hint = month is < 1 or > 12 || year is < 1 or > 9999
+                ? "There is no such month; write dates as YYYY-MM-DD."
+                : $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.";
+            _ = day;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' in {what} is not a valid date: '{text}'.", hint));
+        return null;
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Briefing.Content;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>One CSL item (a mapping of CSL variables) → <see cref="CslItem"/>, with located errors.</summary>
+internal static class ReadCslItem
+{
+    public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics)
+    {
+        var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics);
+        var id = item.Scalar("id", required: true);
+        var type = item.Scalar("type", required: true);
+        if (type is not null && !CslVocabulary.Types.Contains(type.Value))
+        {
+            var suggestion = Suggestions.Closest(type.Value, CslVocabulary.Types);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, type.At, $"'{type.Value}' is not a CSL item type.",
+                suggestion is null ? "Use a CSL type such as book, article-journal, report, webpage, legislation or treaty."
+                    : $"Did you mean '{suggestion}'?"));
+            type = null;
+        }
+
+        if (id is not null && string.IsNullOrWhiteSpace(id.Value))
+        {
+            item.ReportMissing("id");
+            id = null;
+        }
+
+        var url = item.Scalar("URL");
+        if (url is not null && !LoadSite.IsAbsoluteHttpUrl(url.Value))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
+                $"'URL' of a source must be an absolute http or https URL, not '{url.Value}'."));
+        }
+
+        var result = id is null || type is null
+            ? null
+            : new CslItem
+            {
+                Id = id.Value.Trim(),
+                Type = type.Value,
+                Title = Text(item, "title"),
+                TitleShort = Text(item, "title-short") ?? Text(item, "shortTitle"),
+                ContainerTitle = Text(item, "container-title"),
+                ContainerTitleShort = Text(item, "container-title-short") ?? Text(item, "journalAbbreviation"),
+                CollectionTitle = Text(item, "collection-title"),
+                Author = Names(item, "author", diagnostics),
+                Editor = Names(item, "editor", diagnostics),
+                Translator = Names(item, "translator", diagnostics),
+                Issued = Date(item, "issued", diagnostics),
+                Accessed = Date(item, "accessed", diagnostics),
+                Publisher = Text(item, "publisher"),
+                PublisherPlace = Text(item, "publisher-place"),
+                Authority = Text(item, "authority"),
+                Genre = Text(item, "genre"),
+                Number = Text(item, "number"),
+                Volume = Text(item, "volume"),
+                Issue = Text(item, "issue"),
+                Page = Text(item, "page"),
+                Section = Text(item, "section"),
+                Edition = Text(item, "edition"),
+                Medium = Text(item, "medium"),
+                Url = url is not null && LoadSite.IsAbsoluteHttpUrl(url.Value) ? url.Value.Trim() : null,
+                Doi = Text(item, "DOI"),
+                Note = Text(item, "note"),
+            };
+
+        // Validate the variables this build does not format too, so that a typo is reported wherever it is.
+        foreach (var name in CslVocabulary.NameVariables)
+        {
+            _ = Names(item, name, diagnostics);
+        }
+
+        foreach (var name in CslVocabulary.DateVariables)
+        {
+            _ = Date(item, name, diagnostics);
+        }
+
+        return result;
+    }
+
+    private static string? Text(MappingReader item, string key)
+    {
+        var value = item.Scalar(key)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static ImmutableArray<CslName> Names(MappingReader item, string key, DiagnosticBag diagnostics)
+    {
+        var node = item.Get(key);
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not SequenceNode list)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
+                $"'{key}' must be a list of names (each with family and given, or literal)."));
+            return [];
+        }
+
+        var names = ImmutableArray.CreateBuilder<CslName>();
+        foreach (var entry in list.Items)
+        {
+            if (entry is ScalarNode { IsNull: false } literal)
+            {
+                names.Add(new CslName { Literal = literal.Value.Trim() });
+                continue;
+            }
+
+            if (entry is not MappingNode mapping)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, entry.At, $"Each name in '{key}' must be a set of keys (family, given or literal)."));
+                continue;
+            }
+
+            var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics);
+            var value = new CslName
+            {
+                Family = Text(name, "family"),
+                Given = Text(name, "given"),
+                Literal = Text(name, "literal"),
+                Suffix = Text(name, "suffix"),
+                DroppingParticle = Text(name, "dropping-particle"),
+                NonDroppingParticle = Text(name, "non-dropping-particle"),
+            };
+            if (value.Family is null && value.Literal is null)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, mapping.At,
+                    $"A name in '{key}' needs 'family' (a person) or 'literal' (an organization)."));
+                continue;
+            }
+
+            names.Add(value);
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static CslDate? Date(MappingReader item, string key, DiagnosticBag diagnostics)
+    {
+        var node = item.Get(key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case ScalarNode scalar:
+                return ParseEdtf(scalar, key, diagnostics);
+            case MappingNode mapping:
+                var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics);
+                if (date.Get("date-parts") is SequenceNode { Items: [SequenceNode first, ..] })
+                {
+                    return FromParts(first, key, diagnostics);
+                }
+
+                if (date.Scalar("raw") is { } raw)
+                {
+                    return ParseEdtf(raw, key, diagnostics);
+                }
+
+                var literalText = date.String("literal");
+                if (literalText is not null)
+                {
+                    return new CslDate(null, Literal: literalText);
+                }
+
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, mapping.At,
+                    $"'{key}' needs 'date-parts' (e.g. [[2006, 10, 14]]), 'raw' or 'literal'."));
+                return null;
+            default:
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, node.At,
+                    $"'{key}' must be a date such as 2006-10-14 or date-parts: [[2006, 10, 14]]."));
+                return null;
+        }
+    }
+
+    private static CslDate? FromParts(SequenceNode parts, string key, DiagnosticBag diagnostics)
+    {
+        var numbers = new List<int>();
+        foreach (var part in parts.Items.Take(3))
+        {
+            if (part is ScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                numbers.Add(value);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, part.At, $"Each date part of '{key}' must be a whole number."));
+                return null;
+            }
+        }
+
+        return Validate(parts.At, key, numbers, diagnostics);
+    }
+
+    /// <summary>EDTF as Pandoc's CSL-YAML writes it: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    private static CslDate? ParseEdtf(ScalarNode scalar, string key, DiagnosticBag diagnostics)
+    {
+        var text = scalar.Value.Trim();
+        var pieces = text.Split('-');
+        var numbers = new List<int>();
+        foreach (var piece in pieces)
+        {
+            if (piece.Length == 0 || !int.TryParse(piece, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' is not a date: '{text}'.",
+                    "Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2006-10-14."));
+                return null;
+            }
+
+            numbers.Add(value);
+        }
+
+        return numbers.Count is >= 1 and <= 3 ? Validate(scalar.At, key, numbers, diagnostics) : null;
+    }
+
+    private static CslDate? Validate(SourceLocation at, string key, List<int> parts, DiagnosticBag diagnostics)
+    {
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        int year = parts[0], month = parts.Count > 1 ? parts[1] : 0, day = parts.Count > 2 ? parts[2] : 0;
+        var valid = year is >= 1 and <= 9999
+            && (parts.Count < 2 || month is >= 1 and <= 12)
+            && (parts.Count < 3 || (day >= 1 && day <= DateTime.DaysInMonth(year, month)));
+        if (!valid)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, at,
+                $"'{key}' is not a possible date: {string.Join('-', parts)}.", "Check the year, month (1–12) and day."));
+            return null;
+        }
+
+        return new CslDate(year, parts.Count > 1 ? month : null, parts.Count > 2 ? day : null);
+    }
+}

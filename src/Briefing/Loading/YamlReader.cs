@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using Briefing.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// Reads YAML into located <see cref="Node"/>s with YamlDotNet's parser events. Aliases are refused:
+/// content comes from pull requests, and alias expansion is the classic way to blow up a parser.
+/// </summary>
+internal static class YamlReader
+{
+    /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
+    public static Node? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            if (parser.Accept<DocumentEnd>(out _))
+            {
+                return null;
+            }
+
+            return ReadNode(parser, file, lineOffset, depth: 0);
+        }
+        catch (YamlException ex)
+        {
+            var at = new SourceLocation(file, (int)ex.Start.Line + lineOffset, (int)Math.Max(1, ex.Start.Column));
+            var message = ex.InnerException is { } inner && ex.Message.Contains("See inner", StringComparison.Ordinal)
+                ? inner.Message
+                : ex.Message;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Clean(message)}",
+                "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
+            return null;
+        }
+        catch (AliasRefused ex)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlAlias, ex.At, "YAML anchors and aliases (&name, *name) are not allowed.",
+                "Write the value out in full."));
+            return null;
+        }
+        catch (TooDeep ex)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, ex.At, "YAML nesting is too deep (more than 64 levels).",
+                "Content files need only a few levels of nesting."));
+            return null;
+        }
+    }
+
+    private const int MaxDepth = 64;
+
+    private static Node ReadNode(IParser parser, string file, int lineOffset, int depth)
+    {
+        var current = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
+        var at = Locate(current.Start, file, lineOffset);
+        if (depth > MaxDepth)
+        {
+            throw new TooDeep(at);
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                if (!scalar.Anchor.IsEmpty)
+                {
+                    throw new AliasRefused(at);
+                }
+
+                var kind = scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Text;
+                return new ScalarNode(at, scalar.Value, kind);
+
+            case SequenceStart sequence:
+                if (!sequence.Anchor.IsEmpty)
+                {
+                    throw new AliasRefused(at);
+                }
+
+                parser.MoveNext();
+                var items = ImmutableArray.CreateBuilder<Node>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, file, lineOffset, depth + 1));
+                }
+
+                return new SequenceNode(at, items.ToImmutable());
+
+            case MappingStart mapping:
+                if (!mapping.Anchor.IsEmpty)
+                {
+                    throw new AliasRefused(at);
+                }
+
+                parser.MoveNext();
+                var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, file, lineOffset, depth + 1);
+                    var value = ReadNode(parser, file, lineOffset, depth + 1);
+                    var keyScalar = key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text);
+                    entries.Add(new(keyScalar, value));
+                }
+
+                return new MappingNode(at, entries.ToImmutable());
+
+            case AnchorAlias:
+                throw new AliasRefused(at);
+
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+        }
+    }
+
+    private static SourceLocation Locate(Mark mark, string file, int lineOffset) =>
+        new(file, (int)mark.Line + lineOffset, (int)Math.Max(1, mark.Column));
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic has the position already.
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
+    }
+
+    private sealed class AliasRefused(SourceLocation at) : Exception
+    {
+        public SourceLocation At { get; } = at;
+    }
+
+    private sealed class TooDeep(SourceLocation at) : Exception
+    {
+        public SourceLocation At { get; } = at;
+    }
+}

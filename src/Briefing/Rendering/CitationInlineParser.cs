@@ -1,0 +1,71 @@
+using Briefing.Citations;
+using Markdig.Helpers;
+using Markdig.Parsers;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Parses Pandoc citation clusters in notes. Runs before Markdig's link parser and declines anything
+/// without an @key, so "[see above]" and real links stay what they are.
+/// </summary>
+internal sealed class CitationInlineParser : InlineParser
+{
+    public CitationInlineParser() => OpeningCharacters = ['['];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var start = slice.Start;
+        var depth = 0;
+        for (var i = start + 1; i <= slice.End; i++)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '[')
+            {
+                depth++;
+            }
+            else if (c == ']')
+            {
+                if (depth-- > 0)
+                {
+                    continue;
+                }
+
+                // "[text](url)" and "[text][ref]" are links, not citations.
+                if (i + 1 <= slice.End && text[i + 1] is '(' or '[')
+                {
+                    return false;
+                }
+
+                var inner = text.Substring(start + 1, i - start - 1);
+                if (!inner.Contains('@', StringComparison.Ordinal) || !CiteSyntax.TryParse(inner, out var cites))
+                {
+                    return false;
+                }
+
+                processor.Inline = new CitationInline
+                {
+                    Cites = cites,
+                    SourceText = text.Substring(start, i - start + 1),
+                    Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(i)),
+                    Line = line,
+                    Column = column,
+                };
+                slice.Start = i + 1;
+                return true;
+            }
+            else if (c == '\n')
+            {
+                continue;
+            }
+        }
+
+        return false;
+    }
+}

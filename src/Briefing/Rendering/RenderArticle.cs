@@ -1,0 +1,41 @@
+using Briefing.Anchoring;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Briefing.Rendering;
+
+/// <summary>Stage: Markdown → syntax tree, and (after anchoring) the tree → HTML.</summary>
+internal static class RenderArticle
+{
+    // Ids the page itself uses; a heading must not take one of them.
+    private static readonly string[] ReservedPrefixes = ["note-", "ref-", "source-", "fn:", "fnref:"];
+    private static readonly string[] ReservedIds = ["notes-heading", "sources-heading", "main", "content"];
+
+    public static MarkdownDocument Parse(string body, MarkdownPipelines pipelines)
+    {
+        var document = Markdown.Parse(body, pipelines.Article);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is { } id && (ReservedIds.Contains(id) || ReservedPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal))))
+            {
+                attributes.Id = "section-" + id;
+            }
+        }
+
+        return document;
+    }
+
+    public static string ToHtml(MarkdownDocument document, MarkdownPipelines pipelines)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipelines.Article.Setup(renderer);
+        renderer.ObjectRenderers.Insert(0, new EditorNoteMarkerRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+}

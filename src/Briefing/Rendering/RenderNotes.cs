@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Briefing.Anchoring;
+using Briefing.Citations;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// Stage: renders each note's Markdown in reading order, formatting its citations in Chicago notes
+/// style (full form at a source's first citation on the page, short form after), and gathers the
+/// bibliography of the sources the notes cite.
+/// </summary>
+internal static class RenderNotes
+{
+    public static (ImmutableArray<RenderedNote> Notes, ImmutableArray<BibliographyEntry> Bibliography) Run(
+        ImmutableArray<Anchor> anchors,
+        SourceLibrary sources,
+        MarkdownPipelines pipelines,
+        DiagnosticBag diagnostics)
+    {
+        var positions = new CitationPositions();
+        var citedBy = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        var notes = ImmutableArray.CreateBuilder<RenderedNote>(anchors.Length);
+
+        foreach (var anchor in anchors.OrderBy(a => a.Number))
+        {
+            var annotation = anchor.Annotation;
+            var document = Markdown.Parse(annotation.Note, pipelines.Note);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics);
+
+            foreach (var citation in document.Descendants<CitationInline>())
+            {
+                var cited = new List<CitedItem>();
+                foreach (var cite in citation.Cites)
+                {
+                    if (!sources.Sources.TryGetValue(cite.Key, out var source))
+                    {
+                        if (!sources.Complete)
+                        {
+                            continue;
+                        }
+
+                        var suggestion = Loading.Suggestions.Closest(cite.Key, sources.Sources.Keys);
+                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownCitation, annotation.NoteAt,
+                            $"The note of annotation '{annotation.Id}' cites '@{cite.Key}', which is not in the sources.",
+                            suggestion is null
+                                ? "Add the source to input/sources.yml (or sources.json), or fix the key."
+                                : $"Did you mean '@{suggestion}'?"));
+                        continue;
+                    }
+
+                    cited.Add(new CitedItem(cite, source.Item, positions.Next(cite)));
+                    if (!citedBy.TryGetValue(cite.Key, out var numbers))
+                    {
+                        citedBy[cite.Key] = numbers = [];
+                    }
+
+                    numbers.Add(anchor.Number);
+                }
+
+                positions.EndCluster(cited.Count);
+                if (cited.Count > 0)
+                {
+                    citation.Html = ChicagoStyle.FormatCluster(cited);
+                }
+            }
+
+            notes.Add(new RenderedNote(anchor.Number, annotation.Id, document.ToHtml(pipelines.Note)));
+        }
+
+        var bibliography = citedBy
+            .Select(pair => sources.Sources[pair.Key].Item)
+            .OrderBy(ChicagoStyle.SortKey, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(item => item.Id, StringComparer.Ordinal)
+            .Select(item => new BibliographyEntry(item.Id, ChicagoStyle.FormatBibliographyEntry(item), [.. citedBy[item.Id]], item))
+            .ToImmutableArray();
+
+        return (notes.ToImmutable(), bibliography);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Briefing.Anchoring;
+using Briefing.Content;
+
+namespace Briefing.Rendering;
+
+/// <summary>Everything a briefing page shows, rendered to HTML but not yet laid out.</summary>
+internal sealed record RenderedBriefing(
+    Article Article,
+    string ArticleHtml,
+    ImmutableArray<Anchor> Anchors,
+    ImmutableArray<RenderedNote> Notes,
+    ImmutableArray<BibliographyEntry> Bibliography
+);
+
+/// <summary>An editor's note: its number in reading order and its HTML (citations formatted, no back-link).</summary>
+internal sealed record RenderedNote(int Number, string AnnotationId, string Html);
+
+/// <summary>A bibliography entry and the numbers of the notes that cite it.</summary>
+internal sealed record BibliographyEntry(string Key, string Html, ImmutableArray<int> NoteNumbers, CslItem Item);

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Cli;
+
+/// <summary>The real `briefing` executable, run as a separate process as an editor or CI runs it.</summary>
+public sealed class CommandLineTests
+{
+    private const string Annotations = """
+        annotations:
+          - id: test
+            quote: tested a weapon
+            note: A note.
+        """;
+
+    [Fact]
+    public void Build_exits_0_and_writes_the_site()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations);
+
+        var (exit, _, stderr) = Run(temp.Path, "build", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Built 1 briefing with 1 notes", stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "output", "briefings", SiteBuilder.Slug, "index.html")));
+    }
+
+    [Fact]
+    public void Build_with_a_broken_quote_exits_1_with_a_located_error_and_a_caret()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations.Replace("tested a weapon", "tested a wepon", StringComparison.Ordinal));
+
+        var (exit, _, stderr) = Run(temp.Path, "build", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"input/briefings/{SiteBuilder.Slug}/annotations.yml:3:12: error BRF012:", stderr, StringComparison.Ordinal);
+        Assert.Contains(" 3 |     quote: tested a wepon\n   |            ^\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("\"tested a weapon\"", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "output")));
+    }
+
+    [Fact]
+    public void Check_in_github_format_emits_an_error_annotation_on_the_quote_line()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations.Replace("tested a weapon", "tested a wepon", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = Run(temp.Path, "check", "--format", "github", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"::error file=input/briefings/{SiteBuilder.Slug}/annotations.yml,line=3,col=12,title=BRF012::", stdout, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "output")));
+    }
+
+    [Fact]
+    public void Check_in_json_format_lists_each_diagnostic()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations.Replace("tested a weapon", "tested a wepon", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = Run(temp.Path, "check", "--format", "json", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("BRF012", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(3, diagnostic.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void A_missing_input_folder_exits_2()
+    {
+        using var temp = new TempFolder();
+
+        var (exit, _, stderr) = Run(temp.Path, "build", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("The input folder 'input' does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_folder_inside_the_input_exits_2()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Text.\n");
+
+        var (exit, _, stderr) = Run(temp.Path, "build", "--theme", RepositoryPaths.Theme, "--output", "input/out");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("inside the input folder", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(string workingFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("GITHUB_ACTIONS");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("briefing did not finish within a minute");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
