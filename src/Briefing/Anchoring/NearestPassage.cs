@@ -42,6 +42,23 @@ internal static class NearestPassage
         }
 
         // A "nearest" passage that shares less than half the quote is no help.
-        return bestDistance <= quote.Length / 2 ? best : null;
+        return bestDistance <= quote.Length / 2 && best is { } passage ? WholeWords(text, passage) : null;
+    }
+
+    /// <summary>Widens a passage to whole words, so the editor sees "weapon", not "weapo".</summary>
+    private static (int Start, int End) WholeWords(string text, (int Start, int End) passage)
+    {
+        var (start, end) = passage;
+        while (start > 0 && char.IsLetterOrDigit(text[start - 1]) && char.IsLetterOrDigit(text[start]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && end > 0 && char.IsLetterOrDigit(text[end]) && char.IsLetterOrDigit(text[end - 1]))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 }

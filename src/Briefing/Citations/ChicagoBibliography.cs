@@ -28,7 +28,7 @@ internal static class ChicagoBibliography
             ", ",
             head,
             CslTypes.Is(item, CslTypes.Legal + " chapter paper-conference") || (journal && !journalVolume) ? Locators(item) : Empty,
-            chapterLike && CslTypes.Has(item.Page) ? Concat(Text(item.Volume).Wrap(string.Empty, ":"), Text(PageRange.Format(item.Page))) : Empty);
+            chapterLike ? ChapterPages(item) : Empty);
         var withPublisher = Join(
             ". ",
             Join(" ", withPages, journalVolume ? Locators(item) : Empty),
@@ -43,6 +43,11 @@ internal static class ChicagoBibliography
         var paged = Join(": ", dated, journal && volumeOrIssue ? Text(PageRange.Format(item.Page)) : Empty);
         return Concat(Join(". ", paged, ChicagoMacros.Access(item, bibliography: true)), Text("."));
     }
+
+    /// <summary>The locators-chapter macro: "67–83", or "2:67–83" with a volume.</summary>
+    private static Fragment ChapterPages(CslItem item) => CslTypes.Has(item.Page)
+        ? Concat(Text(item.Volume).Wrap(string.Empty, ":"), Text(PageRange.Format(item.Page)))
+        : Empty;
 
     private static Fragment Description(CslItem item)
     {

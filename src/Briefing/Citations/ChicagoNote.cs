@@ -40,7 +40,9 @@ internal static class ChicagoNote
 
     private static Fragment Description(CslItem item)
     {
-        var genre = CslTypes.Has(item.Title) && !CslTypes.Is(item, "manuscript thesis speech") ? Text(Typography.Smarten(item.Genre)) : Empty;
+        var genre = CslTypes.Has(item.Title) && !CslTypes.Is(item, "manuscript thesis speech")
+            ? Text(Typography.Smarten(item.Genre))
+            : Empty;
         return Join(", ", Text(Typography.Smarten(item.Medium)), genre);
     }
 

@@ -42,7 +42,12 @@ internal static class ChicagoStyle
             : item.Translator;
         var first = names.IsEmpty ? item.Title ?? string.Empty : ChicagoNames.SortForm(names);
         // \u0001 sorts below every printable character, so "Smith" comes before "Smithson".
-        return string.Join('\u0001', first.Trim(), item.Title?.Trim() ?? string.Empty, item.Genre?.Trim() ?? string.Empty, ChicagoDates.SortForm(item.Issued));
+        return string.Join(
+            '\u0001',
+            first.Trim(),
+            item.Title?.Trim() ?? string.Empty,
+            item.Genre?.Trim() ?? string.Empty,
+            ChicagoDates.SortForm(item.Issued));
     }
 
     private static Fragment Cite(CitedItem cited)
