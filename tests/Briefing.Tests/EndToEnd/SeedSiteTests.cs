@@ -123,7 +123,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
         }
 
         // In the order of the Chicago sort key (the one pandoc-citeproc uses), not in file order.
-        var library = Loading.LoadSources.Run(RepositoryPaths.Input, Content.SourceLibrary.Empty, new DiagnosticBag());
+        var library = global::Briefing.Loading.LoadSources.Run(RepositoryPaths.Input, global::Briefing.Content.SourceLibrary.Empty, new DiagnosticBag());
         var keys = entries.Select(e => e.Id!["source-".Length..]).ToList();
         var sorted = keys.OrderBy(k => global::Briefing.Citations.ChicagoStyle.SortKey(library.Sources[k].Item), StringComparer.OrdinalIgnoreCase).ToList();
         Assert.Equal(sorted, keys);

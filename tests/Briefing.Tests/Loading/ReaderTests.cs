@@ -1,0 +1,116 @@
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Loading;
+
+public sealed class ReaderTests
+{
+    [Fact]
+    public void Yaml_nodes_carry_their_line_and_column()
+    {
+        var diagnostics = new DiagnosticBag();
+        var node = YamlReader.Read("title: A\nsource:\n  url: https://x.org\n", "f.yml", 0, diagnostics);
+
+        var mapping = Assert.IsType<MappingNode>(node);
+        var source = Assert.IsType<MappingNode>(mapping.Entries[1].Value);
+        Assert.Equal(new SourceLocation("f.yml", 3, 8), source.Entries[0].Value.At);
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public void Yaml_aliases_are_refused_with_their_location()
+    {
+        var diagnostics = new DiagnosticBag();
+        var node = YamlReader.Read("a: &x hello\nb: *x\n", "f.yml", 0, diagnostics);
+
+        Assert.Null(node);
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal((DiagnosticCodes.YamlAlias, 1, 4), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Front_matter_lines_are_counted_from_the_top_of_the_file()
+    {
+        var diagnostics = new DiagnosticBag();
+        var node = YamlReader.Read("title: A\nupdated: 2008-06-18\n", "a.md", 1, diagnostics);
+
+        Assert.Equal(3, Assert.IsType<MappingNode>(node).Entries[1].Key.At.Line);
+    }
+
+    [Fact]
+    public void Json_nodes_carry_lines_and_character_columns_after_multibyte_text()
+    {
+        var diagnostics = new DiagnosticBag();
+        var json = "[\n\t{\"id\": \"é\", \"type\": \"book\"}\n]"u8.ToArray();
+        var node = JsonReader.Read(json, "s.json", diagnostics);
+
+        var item = Assert.IsType<MappingNode>(Assert.IsType<SequenceNode>(node).Items[0]);
+        Assert.Equal(new SourceLocation("s.json", 2, 2), item.At);
+        Assert.Equal(new SourceLocation("s.json", 2, 14), item.Entries[1].Key.At); // 15 if bytes were counted
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_reported_once_with_a_suggestion()
+    {
+        var diagnostics = new DiagnosticBag();
+        var node = (MappingNode)YamlReader.Read("tittle: A\n", "f.yml", 0, diagnostics)!;
+        var reader = new MappingReader(node, "the front matter", ["title", "kicker"], diagnostics);
+
+        Assert.Null(reader.String("title", required: true));
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal(DiagnosticCodes.UnknownKey, error.Code);
+        Assert.Equal("Did you mean 'title'?", error.Hint);
+    }
+
+    [Fact]
+    public void Zotero_csl_json_with_tabs_and_date_parts_loads()
+    {
+        using var temp = new TempFolder();
+        temp.Write("sources.json", """
+            [
+            	{
+            		"id": "pollack-2011",
+            		"type": "book",
+            		"title": "No Exit",
+            		"publisher": "Routledge",
+            		"author": [{"family": "Pollack", "given": "Jonathan D."}],
+            		"issued": {"date-parts": [["2011", 9]]},
+            		"ISBN": "978-0-415-67083-0"
+            	}
+            ]
+            """);
+        var diagnostics = new DiagnosticBag();
+
+        var library = LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
+
+        Assert.Empty(diagnostics.ToSortedArray());
+        var item = library.Sources["pollack-2011"].Item;
+        Assert.Equal(new CslDate(2011, 9), item.Issued);
+        Assert.Equal("Pollack", item.Author[0].Family);
+    }
+
+    [Theory]
+    [InlineData("issued: 2006-02-30", "BRF007")]
+    [InlineData("issued: {date-parts: [[2006, 13]]}", "BRF007")]
+    [InlineData("type: boook", "BRF025")]
+    [InlineData("URL: javascript:alert(1)", "BRF018")]
+    [InlineData("auther: [{family: X}]", "BRF004")]
+    public void A_bad_csl_field_is_a_located_error(string line, string code)
+    {
+        using var temp = new TempFolder();
+        temp.Write("sources.yml", "references:\n  - id: a\n    type: book\n    title: T\n    " + line.Replace("type: boook", "genre: x", StringComparison.Ordinal) + "\n");
+        if (line.StartsWith("type:", StringComparison.Ordinal))
+        {
+            temp.Write("sources.yml", "references:\n  - id: a\n    title: T\n    " + line + "\n");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal(code, error.Code);
+        Assert.Equal(line.StartsWith("type:", StringComparison.Ordinal) ? 4 : 5, error.Line);
+    }
+}
