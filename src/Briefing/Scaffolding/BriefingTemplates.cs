@@ -1,0 +1,76 @@
+namespace Briefing.Scaffolding;
+
+/// <summary>
+/// The files `briefing new` writes. Every key the loader accepts is present, with a placeholder that
+/// builds, so the scaffold documents the format where editors look: in the file they edit.
+/// </summary>
+internal static class BriefingTemplates
+{
+    public const string Article = """
+        ---
+        # Attribution of the republished article. Replace every placeholder; see input/README.md.
+        # Lines starting with # are comments: the build ignores them.
+
+        # The original's headline, exactly as published. Required.
+        title: Title of the Original Article
+        # The original's series label (Backgrounder, Analysis, …). Optional: delete the line if there is none.
+        kicker: Backgrounder
+        # The original's byline: a list of authors, each with a name and an optional role.
+        authors:
+          - name: First Author
+            role: Staff Writer
+        # Who published the original.
+        publisher: Example Publisher
+        # When the original was first published, as YYYY-MM-DD. Keep this, 'updated' or both.
+        published: {date}
+        # When the original was last updated, as YYYY-MM-DD; the page shows it as the article's date.
+        updated: {date}
+        # The original article. Required.
+        source:
+          # Its address: an absolute https (or http) URL. Required; the page's canonical link points here.
+          url: https://example.org/original-article
+          # What the link back is called ("Read … on the example.org website"). Optional: defaults to the URL's host.
+          label: example.org
+          # true when only part of the article is republished: the page then invites readers to read the rest.
+          excerpt: false
+        # The rights holder's terms. Required.
+        copyright:
+          # The notice, word for word as the rights holder asks. Required.
+          notice: Copyright {year} by Example Publisher.
+          # The permission text; {site} stands for the site's title. Optional.
+          permission: This material is republished on {site} with permission from Example Publisher.
+          # Who holds the copyright. Optional: defaults to the publisher.
+          holder: Example Publisher
+          # The copyright year. Optional: defaults to the year in the notice.
+          year: {year}
+        # Subjects, one page per topic lists its briefings.
+        topics: [Example topic]
+        # One or two sentences for the index page and the feed.
+        summary: >-
+          One or two sentences that say what the article is about and why it is republished here.
+        ---
+        ## Paste the article here
+
+        Replace this text with the republished article, verbatim: the build never changes a character of it.
+        The example note in annotations.yml is anchored to the example quote in this sentence; replace
+        or delete the note when the article is in place.
+        """;
+
+    public const string Annotations = """
+        # Editor's notes for the article beside this file; see input/README.md.
+        # Each note is anchored to a passage of the article by 'quote', copied from the article exactly.
+        annotations:
+            # Stable and unique in this file: lower-case letters, digits and hyphens.
+          - id: example-note
+            # The passage the note is about, as the reader sees it (no Markdown).
+            quote: the example quote
+            # Optional: the text just before the quote, when the quote occurs more than once.
+            prefix: "anchored to "
+            # Optional: the text just after the quote.
+            suffix: " in this sentence"
+            # The note, in Markdown (no raw HTML). Cite a source with [@key] or [@key, p. 4],
+            # where key is the id of an entry in input/sources.yml or input/sources.json.
+            note: >-
+              Replace this example with an editor's note, or delete the annotation.
+        """;
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Briefing.Loading;
+
+namespace Briefing.Scaffolding;
+
+/// <summary>What `briefing new` did: the folder it created, or why it refused (a usage error, exit 2).</summary>
+internal sealed record NewBriefingResult(string? Folder, string? UsageError);
+
+/// <summary>
+/// `briefing new &lt;slug&gt;`: a briefing folder that builds as it is, with every front-matter key present and
+/// explained, so an editor replaces placeholders rather than looking keys up.
+/// </summary>
+internal static class NewBriefing
+{
+    public static NewBriefingResult Run(string inputFolder, string slug, DateOnly today)
+    {
+        if (!LoadAnnotations.IsValidId(slug))
+        {
+            return Refuse($"'{slug}' is not a valid slug: it becomes the page's URL. Use lower-case letters, digits and hyphens, e.g. china-north-korea-relationship.");
+        }
+
+        if (!Directory.Exists(inputFolder))
+        {
+            return Refuse($"The input folder '{inputFolder}' does not exist. Run from the repository root or pass --input.");
+        }
+
+        var folder = Path.Combine(inputFolder, "briefings", slug);
+        if (Directory.Exists(folder) || File.Exists(folder))
+        {
+            return Refuse($"The briefing folder '{ContentFile.DisplayPath(folder)}' already exists; 'briefing new' never overwrites. Choose another slug or edit that folder.");
+        }
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "article.md"), Article(today));
+        File.WriteAllText(Path.Combine(folder, "annotations.yml"), BriefingTemplates.Annotations);
+        return new NewBriefingResult(folder, null);
+    }
+
+    private static NewBriefingResult Refuse(string message) => new(null, message);
+
+    private static string Article(DateOnly today) =>
+        BriefingTemplates.Article
+            .Replace("{date}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year}", today.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+}
