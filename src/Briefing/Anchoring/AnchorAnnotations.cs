@@ -11,6 +11,8 @@ namespace Briefing.Anchoring;
 /// </summary>
 internal static class AnchorAnnotations
 {
+    private const int ContextLength = 32;
+
     public static ImmutableArray<Anchor> Run(
         Article article,
         MarkdownDocument document,
@@ -28,14 +30,22 @@ internal static class AnchorAnnotations
             }
         }
 
+        var text = visible.Text;
         var anchors = found
             .Select((f, order) => (f.Annotation, f.Start, f.End, order))
             .OrderBy(f => f.End).ThenBy(f => f.Start).ThenBy(f => f.order)
-            .Select((f, index) => new Anchor(f.Annotation, f.Start, f.End, index + 1))
+            .Select((f, index) => new Anchor(f.Annotation, f.Start, f.End, index + 1,
+                text[f.Start..f.End], text[Math.Max(0, f.Start - ContextLength)..f.Start], text[f.End..Math.Min(text.Length, f.End + ContextLength)]))
             .ToImmutableArray();
 
-        // From the last marker to the first: splitting a text run then never moves a position still to come.
-        foreach (var anchor in anchors.OrderByDescending(a => a.End).ThenByDescending(a => a.Number))
+        // Longer passages first, so that a passage inside another gets the inner highlight.
+        foreach (var anchor in anchors.OrderByDescending(a => a.End - a.Start).ThenBy(a => a.Number))
+        {
+            HighlightPlacement.Wrap(visible, anchor.Start, anchor.End, anchor.Number);
+        }
+
+        // Markers at one place go in number order: each is put right after the quote, before those already there.
+        foreach (var anchor in anchors.OrderByDescending(a => a.Number))
         {
             MarkerPlacement.InsertAfter(visible, anchor.End - 1, new EditorNoteMarker(anchor.Annotation.Id, anchor.Number));
         }

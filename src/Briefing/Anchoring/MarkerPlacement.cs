@@ -1,4 +1,3 @@
-using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
 
 namespace Briefing.Anchoring;
@@ -15,18 +14,9 @@ internal static class MarkerPlacement
         var run = visible.RunAt(lastCharacter)
             ?? throw new InvalidOperationException($"No text at position {lastCharacter}: a quote never ends on a separator.");
 
-        var target = run.Inline;
-        var offset = lastCharacter - run.Start;
-        if (run.Splittable && target is LiteralInline literal && offset < literal.Content.Length - 1)
-        {
-            var content = literal.Content;
-            var cut = content.Start + offset;
-            var rest = new LiteralInline(new StringSlice(content.Text, cut + 1, content.End));
-            literal.Content = new StringSlice(content.Text, content.Start, cut);
-            literal.InsertAfter(rest);
-        }
-
-        target = Climb(target);
+        // After the split the character ends its run (unless it sits in a code span or an entity).
+        visible.SplitAt(lastCharacter + 1);
+        var target = Climb(visible.RunAt(lastCharacter)!.Inline);
         target.InsertAfter(marker);
     }
 

@@ -35,7 +35,70 @@ internal sealed class VisibleText
     }
 
     /// <summary>The run holding the character at <paramref name="position"/>, or null for a separator.</summary>
-    public TextRun? RunAt(int position)
+    public TextRun? RunAt(int position) => IndexAt(position) is var i and >= 0 ? _runs[i] : null;
+
+    /// <summary>
+    /// Makes <paramref name="position"/> the start of a run by splitting the plain-text literal
+    /// around it in the syntax tree. Code spans and entities are never split: returns false there.
+    /// </summary>
+    public bool SplitAt(int position)
+    {
+        var index = IndexAt(position);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var run = _runs[index];
+        var offset = position - run.Start;
+        if (offset == 0)
+        {
+            return true;
+        }
+
+        if (!run.Splittable || run.Inline is not LiteralInline literal)
+        {
+            return false;
+        }
+
+        var content = literal.Content;
+        var cut = content.Start + offset;
+        var rest = new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, cut, content.End));
+        literal.Content = new Markdig.Helpers.StringSlice(content.Text, content.Start, cut - 1);
+        var span = literal.Span;
+        if (span.Length == run.Length)
+        {
+            rest.Span = new SourceSpan(span.Start + offset, span.End);
+            literal.Span = new SourceSpan(span.Start, span.Start + offset - 1);
+        }
+        else
+        {
+            rest.Span = span;
+        }
+
+        literal.InsertAfter(rest);
+        _runs[index] = run with { Length = offset };
+        _runs.Insert(index + 1, new TextRun(position, run.Length - offset, rest, Splittable: true));
+        return true;
+    }
+
+    /// <summary>The runs that hold any character of [start, end), in reading order.</summary>
+    public IEnumerable<TextRun> RunsIn(int start, int end)
+    {
+        var index = IndexAt(start);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        for (var i = index; i < _runs.Count && _runs[i].Start < end; i++)
+        {
+            yield return _runs[i];
+        }
+    }
+
+    /// <summary>Index of the run holding <paramref name="position"/>; else the complement of the next run's index.</summary>
+    private int IndexAt(int position)
     {
         int low = 0, high = _runs.Count - 1;
         while (low <= high)
@@ -52,11 +115,11 @@ internal sealed class VisibleText
             }
             else
             {
-                return run;
+                return middle;
             }
         }
 
-        return null;
+        return ~low;
     }
 
     private void AddBlock(Block block)

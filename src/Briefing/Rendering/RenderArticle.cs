@@ -34,6 +34,7 @@ internal static class RenderArticle
         var renderer = new HtmlRenderer(writer);
         pipelines.Article.Setup(renderer);
         renderer.ObjectRenderers.Insert(0, new EditorNoteMarkerRenderer());
+        renderer.ObjectRenderers.Insert(0, new QuoteHighlightRenderer());
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

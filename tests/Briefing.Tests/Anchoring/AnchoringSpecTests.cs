@@ -60,13 +60,21 @@ public sealed partial class AnchoringSpecTests
         Assert.Equal(spec.ExpectedHtml!.Trim(), html);
     }
 
-    /// <summary>Replaces each marker with {N:id}, checking it carries every hook of the output contract.</summary>
+    /// <summary>
+    /// Shows each marker as {N:id} (checking it carries every hook of the output contract) and each
+    /// highlighted piece of a quoted passage as [N:…].
+    /// </summary>
     internal static string ShowMarkers(string html)
     {
         var shown = Marker().Replace(html, m => $"{{{m.Groups["n"].Value}:{m.Groups["id"].Value}}}");
+        shown = Highlight().Replace(shown, m => $"[{m.Groups["n"].Value}:").Replace("</mark>", "]", StringComparison.Ordinal);
         Assert.DoesNotContain("noteref", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("mark", shown, StringComparison.Ordinal);
         return shown;
     }
+
+    [GeneratedRegex("<mark class=\"quote\" data-note=\"(?<n>[0-9]+)\">")]
+    private static partial Regex Highlight();
 
     [GeneratedRegex("<a class=\"noteref\" data-annotation=\"(?<id>[a-z0-9-]+)\" role=\"doc-noteref\" href=\"#note-(?<n>[0-9]+)\" id=\"ref-\\k<n>\">\\k<n></a>")]
     private static partial Regex Marker();
