@@ -93,6 +93,22 @@ public sealed class CommandLineTests
         Assert.Contains("inside the input folder", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("check", "--format", "yaml")]
+    [InlineData("build", "--base-url", "not a url")]
+    public void A_command_line_that_cannot_be_understood_exits_2(params string[] arguments)
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Text.\n");
+
+        var (exit, _, stderr) = Run(temp.Path, [.. arguments, "--theme", RepositoryPaths.Theme]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("briefing: ", stderr, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(string workingFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
