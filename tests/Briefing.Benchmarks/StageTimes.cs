@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Briefing.Anchoring;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Loading;
+using Briefing.Rendering;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// `-- stages [N]`: one thread through N briefings of the corpus, with the time each stage took in
+/// total. Cruder than BenchmarkDotNet, but it shows at a glance where a whole build's time goes.
+/// </summary>
+internal static class StageTimes
+{
+    public static void Run(int count)
+    {
+        var fixture = new BriefingFixture();
+        var diagnostics = new DiagnosticBag();
+        var site = LoadSite.Run(fixture.Input, diagnostics)!;
+        var theme = Theme.Load(fixture.Theme, diagnostics)!;
+        var times = new Dictionary<string, TimeSpan>();
+        var clock = new Stopwatch();
+
+        T Time<T>(string stage, Func<T> work)
+        {
+            clock.Restart();
+            var result = work();
+            times[stage] = times.GetValueOrDefault(stage) + clock.Elapsed;
+            return result;
+        }
+
+        foreach (var folder in fixture.Folders.Take(count))
+        {
+            var article = Time("load article", () => LoadArticle.Run(Path.Combine(folder, "article.md"), Path.GetFileName(folder), diagnostics)!);
+            var annotations = Time("load annotations", () => LoadAnnotations.Run(Path.Combine(folder, "annotations.yml"), diagnostics));
+            var sources = Time("load sources", () => LoadSources.Run(folder, fixture.Sources, diagnostics));
+            var document = Time("render markdown", () => RenderArticle.Parse(article.Body, fixture.Pipelines));
+            Time("check links", () =>
+            {
+                LinkSafety.Check(document, _ => default, diagnostics);
+                return 0;
+            });
+            var anchors = Time("anchor", () => AnchorAnnotations.Run(article, document, annotations, diagnostics));
+            var (notes, bibliography) = Time("notes and citations", () => RenderNotes.Run(anchors, sources, fixture.Pipelines, diagnostics));
+            var html = Time("article html", () => RenderArticle.ToHtml(document, fixture.Pipelines));
+            var rendered = new RenderedBriefing(article, html, anchors, notes, bibliography);
+            Time("lay out", () => LayOutPages.Briefing(rendered, site, theme, diagnostics));
+        }
+
+        var total = times.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        foreach (var (stage, time) in times.OrderByDescending(t => t.Value))
+        {
+            Console.WriteLine($"{stage,-22} {time.TotalMilliseconds,9:F1} ms {time / total,6:P0}");
+        }
+
+        Console.WriteLine($"{"total",-22} {total.TotalMilliseconds,9:F1} ms for {Math.Min(count, fixture.Folders.Count)} briefings");
+    }
+}
