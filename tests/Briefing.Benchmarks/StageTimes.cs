@@ -21,6 +21,7 @@ internal static class StageTimes
         var theme = Theme.Load(fixture.Theme, diagnostics)!;
         var times = new Dictionary<string, TimeSpan>();
         var clock = new Stopwatch();
+        var citations = new Citations.CitationCache();
 
         T Time<T>(string stage, Func<T> work)
         {
@@ -42,7 +43,7 @@ internal static class StageTimes
                 return 0;
             });
             var anchors = Time("anchor", () => AnchorAnnotations.Run(article, document, annotations, diagnostics));
-            var (notes, bibliography) = Time("notes and citations", () => RenderNotes.Run(anchors, sources, fixture.Pipelines, diagnostics));
+            var (notes, bibliography) = Time("notes and citations", () => RenderNotes.Run(anchors, sources, fixture.Pipelines, diagnostics, citations));
             var html = Time("article html", () => RenderArticle.ToHtml(document, fixture.Pipelines));
             var rendered = new RenderedBriefing(article, html, anchors, notes, bibliography);
             Time("lay out", () => LayOutPages.Briefing(rendered, site, theme, diagnostics));

@@ -11,10 +11,10 @@ namespace Briefing.Anchoring;
 /// </summary>
 internal sealed class FoldedText
 {
-    private readonly List<int> _starts;
-    private readonly List<int> _ends;
+    private readonly int[] _starts;
+    private readonly int[] _ends;
 
-    private FoldedText(string text, List<int> starts, List<int> ends)
+    private FoldedText(string text, int[] starts, int[] ends)
     {
         Text = text;
         _starts = starts;
@@ -34,9 +34,10 @@ internal sealed class FoldedText
 
     public static FoldedText Of(string text)
     {
+        // Folding mostly shortens text: one slot per character, grown in the rare case NFC lengthens it.
         var builder = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
+        var starts = new int[text.Length + 8];
+        var ends = new int[text.Length + 8];
         var alreadyNormal = text.IsNormalized(NormalizationForm.FormC);
         var i = 0;
         while (i < text.Length)
@@ -46,14 +47,14 @@ internal sealed class FoldedText
             {
                 for (var k = i; k < clusterEnd; k++)
                 {
-                    Append(builder, starts, ends, text[k], i, clusterEnd);
+                    Append(builder, ref starts, ref ends, text[k], i, clusterEnd);
                 }
             }
             else
             {
                 foreach (var c in text[i..clusterEnd].Normalize(NormalizationForm.FormC))
                 {
-                    Append(builder, starts, ends, c, i, clusterEnd);
+                    Append(builder, ref starts, ref ends, c, i, clusterEnd);
                 }
             }
 
@@ -79,7 +80,7 @@ internal sealed class FoldedText
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark;
 
-    private static void Append(StringBuilder builder, List<int> starts, List<int> ends, char c, int start, int end)
+    private static void Append(StringBuilder builder, ref int[] starts, ref int[] ends, char c, int start, int end)
     {
         var folded = Fold(c);
         if (folded == '\0')
@@ -93,15 +94,22 @@ internal sealed class FoldedText
             // The run continues: widen the previous character's reach instead of adding another.
             if (builder.Length > 0)
             {
-                ends[^1] = end;
+                ends[builder.Length - 1] = end;
             }
 
             return;
         }
 
+        if (builder.Length == starts.Length)
+        {
+            // NFC expands a few characters (composition exclusions such as U+0958).
+            Array.Resize(ref starts, starts.Length * 2);
+            Array.Resize(ref ends, ends.Length * 2);
+        }
+
+        starts[builder.Length] = start;
+        ends[builder.Length] = end;
         builder.Append(folded);
-        starts.Add(start);
-        ends.Add(end);
     }
 
     private static char Fold(char c) => c switch

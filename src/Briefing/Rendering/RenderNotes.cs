@@ -19,8 +19,10 @@ internal static class RenderNotes
         ImmutableArray<Anchor> anchors,
         SourceLibrary sources,
         MarkdownPipelines pipelines,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        CitationCache? cache = null)
     {
+        cache ??= new CitationCache();
         var positions = new CitationPositions();
         var citedBy = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         var notes = ImmutableArray.CreateBuilder<RenderedNote>(anchors.Length);
@@ -64,7 +66,7 @@ internal static class RenderNotes
                 positions.EndCluster(cited.Count);
                 if (cited.Count > 0)
                 {
-                    citation.Html = ChicagoStyle.FormatCluster(cited);
+                    citation.Html = cache.Cluster(cited);
                 }
             }
 
@@ -73,9 +75,9 @@ internal static class RenderNotes
 
         var bibliography = citedBy
             .Select(pair => sources.Sources[pair.Key].Item)
-            .OrderBy(ChicagoStyle.SortKey, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(cache.SortKey, StringComparer.OrdinalIgnoreCase)
             .ThenBy(item => item.Id, StringComparer.Ordinal)
-            .Select(item => new BibliographyEntry(item.Id, ChicagoStyle.FormatBibliographyEntry(item), [.. citedBy[item.Id]], item))
+            .Select(item => new BibliographyEntry(item.Id, cache.BibliographyEntry(item), [.. citedBy[item.Id]], item))
             .ToImmutableArray();
 
         return (notes.ToImmutable(), bibliography);

@@ -34,4 +34,16 @@ public sealed class FoldedTextTests
     {
         Assert.Equal("Six-Party Talks", FoldedText.Fold("  Six–Party \n Talks "));
     }
+
+    [Fact]
+    public void Characters_that_nfc_expands_keep_their_mapping()
+    {
+        // U+0958 is a composition exclusion: NFC turns it into two characters.
+        var text = string.Concat(Enumerable.Repeat("\u0958\u0301", 50)) + " end";
+
+        var folded = FoldedText.Of(text);
+
+        Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormC), folded.Text);
+        Assert.Equal(text.Length, folded.OriginalEnd(folded.Text.Length - 1));
+    }
 }

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Briefing.Content;
+
+namespace Briefing.Citations;
+
+/// <summary>
+/// Formatted citations for one build. Briefings share their sources, so a source's bibliography
+/// entry and its common citation forms are formatted once per build, not once per page. Safe to use
+/// from the parallel briefings; create a new one for each build so edited sources are seen.
+/// </summary>
+internal sealed class CitationCache
+{
+    private readonly ConcurrentDictionary<CslItem, string> _entries = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CslItem, string> _sortKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<string, string> _clusters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CslItem, int> _itemNumbers = new(ReferenceEqualityComparer.Instance);
+    private int _lastItemNumber;
+
+    public string BibliographyEntry(CslItem item) => _entries.GetOrAdd(item, ChicagoStyle.FormatBibliographyEntry);
+
+    public string SortKey(CslItem item) => _sortKeys.GetOrAdd(item, ChicagoStyle.SortKey);
+
+    public string Cluster(IReadOnlyList<CitedItem> cites)
+    {
+        // The key names the items by identity: two briefings' own sources may share an id.
+        var key = new StringBuilder();
+        foreach (var cited in cites)
+        {
+            var number = _itemNumbers.GetOrAdd(cited.Item, _ => Interlocked.Increment(ref _lastItemNumber));
+            key.Append(number).Append('\u0001').Append((int)cited.Position).Append('\u0001')
+                .Append(cited.Cite.Prefix).Append('\u0001').Append(cited.Cite.Suffix).Append('\u0001')
+                .Append(cited.Cite.Locator?.Label).Append('\u0001').Append(cited.Cite.Locator?.Value).Append('\u0002');
+        }
+
+        return _clusters.GetOrAdd(key.ToString(), _ => ChicagoStyle.FormatCluster(cites));
+    }
+}
