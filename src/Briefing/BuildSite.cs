@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Anchoring;
+using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
 using Briefing.Rendering;
+using Briefing.Site;
 
 namespace Briefing;
 
@@ -31,9 +33,10 @@ internal static class BuildSite
             site = site with { BaseUrl = baseUrl };
         }
 
-        var theme = Theme.Load(options.ThemeFolder, diagnostics);
+        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var pipelines = new MarkdownPipelines();
+        var citations = new CitationCache();
 
         var folders = BriefingFolders(options.InputFolder);
         var briefings = new RenderedBriefing?[folders.Count];
@@ -42,7 +45,7 @@ internal static class BuildSite
         {
             try
             {
-                briefings[i] = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics);
+                briefings[i] = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
                 if (briefings[i] is { } briefing && site is not null && theme is not null
                     && LayOutPages.Briefing(briefing, site, theme, diagnostics) is { } page)
                 {
@@ -56,10 +59,8 @@ internal static class BuildSite
         });
 
         var built = briefings.OfType<RenderedBriefing>().ToList();
-        if (site is not null && theme is not null && LayOutPages.Index(built, site, theme, diagnostics) is { } index)
-        {
-            pages.Add(index);
-        }
+        var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
+        var siteWide = site is not null && theme is not null ? LayOutSite.Run(built, contentPages, site, theme, diagnostics) : [];
 
         var all = diagnostics.ToSortedArray();
         if (diagnostics.HasErrors || site is null || theme is null)
@@ -69,6 +70,7 @@ internal static class BuildSite
 
         var files = pages
             .Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html)))
+            .Concat(siteWide)
             .Concat(theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
@@ -82,7 +84,8 @@ internal static class BuildSite
     }
 
     /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
-    public static RenderedBriefing? BuildBriefing(string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    public static RenderedBriefing? BuildBriefing(
+        string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null)
     {
         var slug = Path.GetFileName(folder);
         var articlePath = Path.Combine(folder, "article.md");
@@ -112,7 +115,7 @@ internal static class BuildSite
         var document = RenderArticle.Parse(article.Body, pipelines);
         LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
-        var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics);
+        var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
         return new RenderedBriefing(article, RenderArticle.ToHtml(document, pipelines), anchors, notes, bibliography);
     }
 

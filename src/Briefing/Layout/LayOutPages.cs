@@ -2,11 +2,12 @@ using System.Globalization;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Rendering;
+using Briefing.Site;
 using static Briefing.Html.HtmlText;
 
 namespace Briefing.Layout;
 
-/// <summary>Stage: puts rendered briefings into the theme's layouts.</summary>
+/// <summary>Stage: puts rendered briefings and the site-wide pages into the theme's layouts.</summary>
 internal static class LayOutPages
 {
     public static RenderedPage? Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
@@ -32,7 +33,10 @@ internal static class LayOutPages
             Notes: [.. briefing.Notes.Select(n => new NoteModel(n.Number, Escape(n.AnnotationId), n.Html))],
             Sources: [.. briefing.Bibliography.Select(b => new SourceModel(Escape(b.Key), b.Html, b.NoteNumbers))],
             CopyrightNotice: Escape(attribution.Copyright.Notice),
-            CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal))
+            CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
+            Topics: TopicLinks(attribution),
+            Cite: CiteThisBriefing.For(article, site, pageUrl),
+            AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
         );
 
         var content = TemplateRunner.Render(theme.Layouts["briefing"], new { site = SiteModel(site), briefing = model }, diagnostics);
@@ -43,17 +47,61 @@ internal static class LayOutPages
 
         var page = new PageModel(
             Title: Escape($"{attribution.Title} — {site.Title}"),
-            Description: Escape(attribution.Summary),
+            SocialTitle: Escape(attribution.Title),
+            Description: Escape(attribution.Summary ?? $"{attribution.Title}, republished with editor’s notes."),
             Canonical: Escape(attribution.Source.Url),
+            Url: Escape(pageUrl),
+            OgType: "article",
             Stylesheet: Escape(theme.AssetUrl("site.css")),
+            Script: Escape(theme.OptionalAssetUrl("notes.js")),
+            Icon: Escape(theme.OptionalAssetUrl("favicon.svg")),
             JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
+            Annotations: Escape($"{pageUrl}annotations.jsonld"),
             Content: content);
         return Shell($"briefings/{article.Slug}/index.html", page, site, theme, diagnostics);
     }
 
-    public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var items = briefings
+        var topicLinks = topics.Select(t => new TopicLinkModel(Escape(t.Name), Escape("/" + t.Path))).ToList();
+        var content = TemplateRunner.Render(theme.Layouts["index"],
+            new { site = SiteModel(site), briefings = Items(briefings), topics = topicLinks }, diagnostics);
+        return content is null ? null
+            : Shell("index.html", Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme, diagnostics);
+    }
+
+    public static RenderedPage? Topic(Topic topic, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var model = new TopicModel(Escape(topic.Name), Items(topic.Briefings));
+        var content = TemplateRunner.Render(theme.Layouts["topic"], new { site = SiteModel(site), topic = model }, diagnostics);
+        var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
+        return content is null ? null
+            : Shell(topic.Path + "index.html", Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content), site, theme, diagnostics);
+    }
+
+    public static RenderedPage? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
+        var content = TemplateRunner.Render(theme.Layouts["page"], new { site = SiteModel(site), page = model }, diagnostics);
+        return content is null ? null
+            : Shell(source.Path + "index.html", Simple($"{source.Title} — {site.Title}", source.Title, source.Description ?? site.Description ?? source.Title,
+                source.Path, site, theme, content), site, theme, diagnostics);
+    }
+
+    public static RenderedPage? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var content = TemplateRunner.Render(theme.Layouts["404"], new { site = SiteModel(site) }, diagnostics);
+        return content is null ? null
+            : Shell("404.html", Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html", site, theme, content),
+                site, theme, diagnostics);
+    }
+
+    private static PageModel Simple(string title, string socialTitle, string description, string path, SiteSettings site, Theme theme, string content) =>
+        new(Escape(title), Escape(socialTitle), Escape(description), Escape($"{site.BaseUrl}/{path}"), Escape($"{site.BaseUrl}/{path}"), "website",
+            Escape(theme.AssetUrl("site.css")), Escape(theme.OptionalAssetUrl("notes.js")), Escape(theme.OptionalAssetUrl("favicon.svg")), "", "", content);
+
+    private static List<IndexItemModel> Items(IEnumerable<RenderedBriefing> briefings) =>
+        [.. briefings
             .OrderByDescending(b => b.Article.Attribution.Date)
             .ThenBy(b => b.Article.Slug, StringComparer.Ordinal)
             .Select(b =>
@@ -62,20 +110,11 @@ internal static class LayOutPages
                 return new IndexItemModel(
                     Escape(a.Kicker), Escape(a.Title), Escape($"/briefings/{b.Article.Slug}/"), Escape(a.Publisher),
                     a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", a.Date is { } d ? FormatDate(d) : "",
-                    Escape(a.Summary), b.Notes.Length);
-            })
-            .ToList();
+                    Escape(a.Summary), b.Notes.Length, TopicLinks(a));
+            })];
 
-        var content = TemplateRunner.Render(theme.Layouts["index"], new { site = SiteModel(site), briefings = items }, diagnostics);
-        if (content is null)
-        {
-            return null;
-        }
-
-        var page = new PageModel(Escape(site.Title), Escape(site.Description), Escape(site.BaseUrl + "/"),
-            Escape(theme.AssetUrl("site.css")), "", content);
-        return Shell("index.html", page, site, theme, diagnostics);
-    }
+    private static List<TopicLinkModel> TopicLinks(Attribution attribution) =>
+        [.. attribution.Topics.Select(t => new TopicLinkModel(Escape(t), Escape($"/topics/{Site.Topic.SlugOf(t)}/")))];
 
     private static RenderedPage? Shell(string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
@@ -84,7 +123,7 @@ internal static class LayOutPages
     }
 
     private static SiteModel SiteModel(SiteSettings site) =>
-        new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl));
+        new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl), Escape(site.BaseUrl + "/feed.xml"));
 
     public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 }

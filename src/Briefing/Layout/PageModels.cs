@@ -3,9 +3,23 @@ namespace Briefing.Layout;
 // The models templates see. Every string in them is already HTML-escaped (or is HTML the build made
 // safe), so a template can print any field in text or in a quoted attribute without escaping it.
 
-internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl);
+internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl, string FeedUrl);
 
-internal sealed record PageModel(string Title, string Description, string Canonical, string Stylesheet, string JsonLd, string Content);
+/// <summary>The page shell: head metadata (absolute URLs), the theme's files and the laid-out content.</summary>
+internal sealed record PageModel(
+    string Title,
+    string SocialTitle,
+    string Description,
+    string Canonical,
+    string Url,
+    string OgType,
+    string Stylesheet,
+    string Script,
+    string Icon,
+    string JsonLd,
+    string Annotations,
+    string Content
+);
 
 internal sealed record BriefingModel(
     string Kicker,
@@ -22,12 +36,20 @@ internal sealed record BriefingModel(
     IReadOnlyList<NoteModel> Notes,
     IReadOnlyList<SourceModel> Sources,
     string CopyrightNotice,
-    string CopyrightPermission
+    string CopyrightPermission,
+    IReadOnlyList<TopicLinkModel> Topics,
+    CiteModel Cite,
+    string AnnotationsUrl
 );
 
 internal sealed record NoteModel(int Number, string Id, string Html);
 
 internal sealed record SourceModel(string Id, string Html, IReadOnlyList<int> Notes);
+
+internal sealed record TopicLinkModel(string Name, string Url);
+
+/// <summary>"Cite this briefing": the original article and this annotated edition, in Chicago and BibTeX.</summary>
+internal sealed record CiteModel(string OriginalChicago, string EditionChicago, string OriginalBibtex, string EditionBibtex);
 
 internal sealed record IndexItemModel(
     string Kicker,
@@ -37,5 +59,10 @@ internal sealed record IndexItemModel(
     string DateIso,
     string DateText,
     string Summary,
-    int NoteCount
+    int NoteCount,
+    IReadOnlyList<TopicLinkModel> Topics
 );
+
+internal sealed record TopicModel(string Name, IReadOnlyList<IndexItemModel> Briefings);
+
+internal sealed record ContentPageModel(string Title, string Description, string Html);

@@ -8,11 +8,12 @@ namespace Briefing.Layout;
 
 /// <summary>
 /// The theme, read once per run: Scriban layouts compiled once and reused for every page, and the
-/// assets with a content hash in their file names.
+/// assets, stylesheets and scripts minified, with a content hash in their file names. A site replaces single theme files by placing
+/// them at input/_theme/&lt;path&gt;, so that it never has to copy the whole theme.
 /// </summary>
 internal sealed class Theme
 {
-    public static readonly string[] RequiredLayouts = ["_layout", "briefing", "index"];
+    public static readonly string[] RequiredLayouts = ["_layout", "briefing", "index", "topic", "page", "404"];
 
     private Theme(ImmutableDictionary<string, Template> layouts, ImmutableArray<ThemeAsset> assets)
     {
@@ -28,12 +29,23 @@ internal sealed class Theme
     public string AssetUrl(string name) =>
         Assets.FirstOrDefault(a => a.Name == name)?.OutputPath is { } path ? "/" + path : throw new InvalidOperationException($"The theme has no asset '{name}'.");
 
-    public static Theme? Load(string themeFolder, DiagnosticBag diagnostics)
+    /// <summary>Like <see cref="AssetUrl"/>, but empty when the theme has no such asset (a theme may leave out its script).</summary>
+    public string OptionalAssetUrl(string name) =>
+        Assets.FirstOrDefault(a => a.Name == name)?.OutputPath is { } path ? "/" + path : "";
+
+    public static Theme? Load(string themeFolder, DiagnosticBag diagnostics) => Load(themeFolder, null, diagnostics);
+
+    /// <summary>Reads theme/ with the site's own replacements from input/_theme/ laid over it.</summary>
+    public static Theme? Load(string themeFolder, string? inputFolder, DiagnosticBag diagnostics)
     {
+        var overrides = inputFolder is null ? null : Path.Combine(inputFolder, "_theme");
         var layouts = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var name in RequiredLayouts)
         {
-            var path = Path.Combine(themeFolder, "layouts", name + ".sbn-html");
+            var relative = Path.Combine("layouts", name + ".sbn-html");
+            var path = overrides is not null && File.Exists(Path.Combine(overrides, relative))
+                ? Path.Combine(overrides, relative)
+                : Path.Combine(themeFolder, relative);
             var file = ContentFile.DisplayPath(path);
             if (!File.Exists(path))
             {
@@ -62,27 +74,38 @@ internal sealed class Theme
             }
         }
 
-        var assets = ReadAssets(Path.Combine(themeFolder, "assets"), diagnostics);
+        var assets = ReadAssets(Path.Combine(themeFolder, "assets"), overrides is null ? null : Path.Combine(overrides, "assets"), diagnostics);
         return layouts.Count == RequiredLayouts.Length ? new Theme(layouts.ToImmutable(), assets) : null;
     }
 
-    private static ImmutableArray<ThemeAsset> ReadAssets(string folder, DiagnosticBag diagnostics)
+    private static ImmutableArray<ThemeAsset> ReadAssets(string folder, string? overrideFolder, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
+        // Relative name → file; a site's file of the same name wins over the theme's.
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var root in new[] { folder, overrideFolder })
         {
-            return [];
-        }
-
-        var assets = ImmutableArray.CreateBuilder<ThemeAsset>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var bytes = ContentFile.ReadBytes(path, diagnostics);
-            if (bytes is null)
+            if (root is null || !Directory.Exists(root))
             {
                 continue;
             }
 
-            var name = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                files[Path.GetRelativePath(root, path).Replace('\\', '/')] = path;
+            }
+        }
+
+        var assets = ImmutableArray.CreateBuilder<ThemeAsset>();
+        foreach (var (name, path) in files)
+        {
+            var read = ContentFile.ReadBytes(path, diagnostics);
+            if (read is null)
+            {
+                continue;
+            }
+
+            var bytes = AssetMinifier.Minify(name, read);
+
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
             var extension = Path.GetExtension(name);
             var hashed = name[..^extension.Length] + "." + hash + extension;

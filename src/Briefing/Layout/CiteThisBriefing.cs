@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Content;
+using static Briefing.Html.HtmlText;
+
+namespace Briefing.Layout;
+
+/// <summary>
+/// "Cite this briefing": the original article and this annotated edition, in Chicago
+/// (notes-bibliography, bibliography form) and BibTeX. Returns HTML-escaped text.
+/// </summary>
+internal static class CiteThisBriefing
+{
+    public static CiteModel For(Article article, SiteSettings site, string pageUrl)
+    {
+        var a = article.Attribution;
+        var authors = ChicagoAuthors(a.Authors);
+        var dateText = a.Published is { } published ? LayOutPages.FormatDate(published)
+            : a.Updated is { } updated ? "last modified " + LayOutPages.FormatDate(updated) : null;
+        var lead = authors.Length > 0 ? authors + ". " : "";
+        var origin = string.Join(", ", new[] { a.Publisher, dateText }.Where(s => !string.IsNullOrEmpty(s)));
+
+        var original = $"{lead}“{a.Title}.” {(origin.Length > 0 ? origin + ". " : "")}{a.Source.Url}.";
+        var edition = $"{lead}“{a.Title}.” {(origin.Length > 0 ? "Originally published by " + origin + ". " : "")}"
+            + $"Annotated edition with editor’s notes. {site.Title}. {pageUrl}.";
+
+        var key = BibtexKey(article);
+        var originalBibtex = Bibtex(key, a, a.Publisher, a.Source.Url, a.Kicker);
+        var editionBibtex = Bibtex(key + "-annotated", a, site.Title, pageUrl,
+            "Annotated edition with editor's notes" + (a.Publisher is { } p ? $"; originally published by {p}" : ""));
+        return new CiteModel(Escape(original), Escape(edition), Escape(originalBibtex), Escape(editionBibtex));
+    }
+
+    /// <summary>First author "Family, Given", the others "Given Family", joined with commas and "and".</summary>
+    private static string ChicagoAuthors(IReadOnlyList<Author> authors)
+    {
+        var names = authors.Select((author, i) => i == 0 ? Inverted(author.Name) : author.Name).ToList();
+        return names.Count switch
+        {
+            0 => "",
+            1 => names[0],
+            2 => $"{names[0]}, and {names[1]}",
+            _ => string.Join(", ", names.Take(names.Count - 1)) + ", and " + names[^1],
+        };
+    }
+
+    private static string Inverted(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space <= 0 ? name : $"{name[(space + 1)..]}, {name[..space]}";
+    }
+
+    private static string BibtexKey(Article article)
+    {
+        var a = article.Attribution;
+        var family = a.Authors.Length > 0 ? a.Authors[0].Name.Split(' ')[^1] : article.Slug.Split('-')[0];
+        var year = (a.Published ?? a.Updated)?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
+        var key = new string([.. (family + year + article.Slug.Split('-')[0]).Where(char.IsAsciiLetterOrDigit)]);
+        return key.ToLowerInvariant();
+    }
+
+    private static string Bibtex(string key, Attribution a, string? publisher, string url, string? note)
+    {
+        var date = a.Published ?? a.Updated;
+        var fields = new List<(string Name, string Value)>();
+        if (a.Authors.Length > 0)
+        {
+            fields.Add(("author", string.Join(" and ", a.Authors.Select(x => "{" + Tex(Inverted(x.Name)) + "}"))));
+        }
+
+        fields.Add(("title", "{" + Tex(a.Title) + "}"));
+        if (publisher is not null)
+        {
+            fields.Add(("publisher", Tex(publisher)));
+        }
+
+        if (date is { } d)
+        {
+            fields.Add(("year", d.Year.ToString(CultureInfo.InvariantCulture)));
+            fields.Add(("month", d.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()));
+        }
+
+        fields.Add(("url", Url(url)));
+        if (!string.IsNullOrEmpty(note))
+        {
+            fields.Add(("note", Tex(note)));
+        }
+
+        var builder = new StringBuilder();
+        builder.Append("@misc{").Append(key).Append(",\n");
+        foreach (var (name, value) in fields)
+        {
+            builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        }
+
+        return builder.Append('}').ToString();
+    }
+
+    /// <summary>Escapes the characters LaTeX treats as commands or groups, so any title is safe in a field.</summary>
+    private static string Tex(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '\\' => @"\textbackslash{}",
+                '{' => @"\{",
+                '}' => @"\}",
+                '&' => @"\&",
+                '%' => @"\%",
+                '$' => @"\$",
+                '#' => @"\#",
+                '_' => @"\_",
+                '^' => @"\textasciicircum{}",
+                '~' => @"\textasciitilde{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>URLs stay verbatim (biblatex reads them so) except for characters that would end the field.</summary>
+    private static string Url(string url) => url.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal)
+        .Replace("\\", "%5C", StringComparison.Ordinal);
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Output;
+using Briefing.Rendering;
+
+namespace Briefing.Site;
+
+/// <summary>
+/// Stage: the site-wide outputs, once every briefing is rendered — index, topic pages, the pages of
+/// input/pages, 404, sitemap.xml, feed.xml, robots.txt and each briefing's annotations.jsonld.
+/// </summary>
+internal static class LayOutSite
+{
+    public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    {
+        var topics = Topic.Collect(briefings);
+        var pages = new List<RenderedPage?>
+        {
+            LayOutPages.Index(briefings, topics, site, theme, diagnostics),
+            LayOutPages.NotFound(site, theme, diagnostics),
+        };
+        pages.AddRange(topics.Select(t => LayOutPages.Topic(t, site, theme, diagnostics)));
+        pages.AddRange(contentPages.Select(p => LayOutPages.Page(p, site, theme, diagnostics)));
+
+        var files = pages.OfType<RenderedPage>().Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html))).ToList();
+        foreach (var briefing in briefings)
+        {
+            var url = $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/";
+            files.Add(new SiteFile($"briefings/{briefing.Article.Slug}/annotations.jsonld", AnnotationCollection.Write(briefing, url)));
+        }
+
+        var newest = briefings.Select(b => b.Article.Attribution.Date).Max();
+        var sitemap = new List<(string, DateOnly?)> { ($"{site.BaseUrl}/", newest) };
+        sitemap.AddRange(briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal)
+            .Select(b => ($"{site.BaseUrl}/briefings/{b.Article.Slug}/", b.Article.Attribution.Date)));
+        sitemap.AddRange(topics.Select(t => ($"{site.BaseUrl}/{t.Path}", t.Briefings.Select(b => b.Article.Attribution.Date).Max())));
+        sitemap.AddRange(contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)));
+        files.Add(new SiteFile("sitemap.xml", SitemapXml.Write(sitemap)));
+        files.Add(new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
+        files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n")));
+        return files;
+    }
+}

@@ -1,0 +1,77 @@
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Rendering;
+using Markdig;
+
+namespace Briefing.Site;
+
+/// <summary>
+/// Stage: reads input/pages/*.md (front matter `title`, `description`, then Markdown) and renders each
+/// with the article pipeline, so raw HTML is shown as text there too.
+/// </summary>
+internal static class LoadPages
+{
+    private static readonly string[] Keys = ["title", "description"];
+
+    // Folders the build writes itself: a page of the same name would overwrite them.
+    private static readonly string[] Reserved = ["assets", "briefings", "topics", "index", "404", "feed", "sitemap", "robots"];
+
+    public static IReadOnlyList<ContentPage> Run(string inputFolder, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(inputFolder, "pages");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var pages = new List<ContentPage>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (Load(path, pipelines, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        return pages;
+    }
+
+    private static ContentPage? Load(string path, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    {
+        var file = ContentFile.DisplayPath(path);
+        var slug = Path.GetFileNameWithoutExtension(path);
+        if (!LoadAnnotations.IsValidId(slug) || Reserved.Contains(slug))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, SourceLocation.WholeFile(file),
+                $"The page name '{slug}' cannot be a page's URL.",
+                "Use lower-case letters, digits and hyphens, and none of: " + string.Join(", ", Reserved) + "."));
+            return null;
+        }
+
+        var text = ContentFile.ReadText(path, diagnostics);
+        var parts = text is null ? null : FrontMatter.Split(text, file, diagnostics);
+        if (parts is null)
+        {
+            return null;
+        }
+
+        var node = YamlReader.Read(parts.Yaml, file, parts.YamlFirstLine - 1, diagnostics);
+        if (node is not MappingNode mapping)
+        {
+            if (node is not null || !diagnostics.HasErrors)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatter, node?.At ?? new SourceLocation(file, 1, 1),
+                    "The page's front matter must be a set of keys (title, description)."));
+            }
+
+            return null;
+        }
+
+        var front = new MappingReader(mapping, "the page's front matter", Keys, diagnostics);
+        var title = front.String("title", required: true);
+        var description = front.String("description");
+        var document = Markdown.Parse(parts.Body, pipelines.Article);
+        LinkSafety.Check(document, inline => new SourceLocation(file, parts.BodyFirstLine + inline.Line, inline.Column + 1), diagnostics);
+        return title is null ? null : new ContentPage(slug, title, description, Markdown.ToHtml(document, pipelines.Article));
+    }
+}
