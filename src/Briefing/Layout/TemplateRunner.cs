@@ -8,11 +8,15 @@ namespace Briefing.Layout;
 /// <summary>Renders a compiled template against a model; a template failure becomes a located diagnostic.</summary>
 internal static class TemplateRunner
 {
+    // Scriban's built-in functions, made once: a new TemplateContext would otherwise build them for
+    // every page. Templates only read them; their own variables go to each page's globals.
+    private static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
+
     public static string? Render(Template template, object model, DiagnosticBag diagnostics)
     {
         var globals = new ScriptObject();
         globals.Import(model);
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = 0, // briefings may carry thousands of notes
