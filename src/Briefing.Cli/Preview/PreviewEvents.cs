@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 
 namespace Briefing.Cli.Preview;
 
 /// <summary>
 /// The server-sent events every open page listens to: "hello" on connecting (the id of the last good
-/// build, so a page that missed a reload catches up), "reload" after a good rebuild, "errors" after a failed
+/// build, so a page that missed a reload catches up), "reload" after a good rebuild (with the pages that changed), "errors" after a failed
 /// one. A page that connects while the last rebuild failed gets its errors at once.
 /// </summary>
 internal sealed class PreviewEvents
@@ -52,13 +54,15 @@ internal sealed class PreviewEvents
         }
     }
 
-    public void Reload()
+    /// <param name="pages">The pages that changed ("/briefings/x/index.html"), or null for every page.</param>
+    public void Reload(IReadOnlyList<string>? pages)
     {
         lock (_lock)
         {
             _build++;
             _errors = null;
-            Send(Message("reload", string.Create(CultureInfo.InvariantCulture, $$"""{"build":"{{_session}}-{{_build}}"}""")));
+            var build = string.Create(CultureInfo.InvariantCulture, $"{_session}-{_build}");
+            Send(Message("reload", JsonSerializer.Serialize(new ReloadMessage(build, pages))));
         }
     }
 
@@ -79,6 +83,10 @@ internal sealed class PreviewEvents
             page.Writer.TryWrite(message);
         }
     }
+
+    private sealed record ReloadMessage(
+        [property: JsonPropertyName("build")] string Build,
+        [property: JsonPropertyName("pages")] IReadOnlyList<string>? Pages);
 
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 }

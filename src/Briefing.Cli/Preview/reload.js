@@ -66,7 +66,17 @@
     }
     build = current;
   });
-  events.addEventListener("reload", () => {
+  // The file this page was served from, as the server names changed pages: "/briefings/x/index.html".
+  const servedFile = () => {
+    const path = decodeURIComponent(location.pathname);
+    return path.endsWith("/") ? `${path}index.html` : path;
+  };
+  events.addEventListener("reload", (event) => {
+    const data = JSON.parse(event.data);
+    build = data.build;
+    if (data.pages && !data.pages.includes(servedFile())) {
+      return;
+    }
     removeOverlay();
     location.reload();
   });

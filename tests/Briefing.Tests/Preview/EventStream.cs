@@ -24,7 +24,10 @@ internal sealed class EventStream : IDisposable
     }
 
     /// <summary>Reads events until one named <paramref name="name"/> arrives (up to 10 s) and returns its data.</summary>
-    public async Task<JsonElement> WaitForAsync(string name)
+    public Task<JsonElement> WaitForAsync(string name) => WaitForAsync(name, _ => true);
+
+    /// <summary>Reads events until one named <paramref name="name"/> whose data matches arrives (up to 10 s).</summary>
+    public async Task<JsonElement> WaitForAsync(string name, Func<JsonElement, bool> matches)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         while (true)
@@ -33,7 +36,10 @@ internal sealed class EventStream : IDisposable
             if (eventName == name)
             {
                 using var json = JsonDocument.Parse(data);
-                return json.RootElement.Clone();
+                if (matches(json.RootElement))
+                {
+                    return json.RootElement.Clone();
+                }
             }
         }
     }

@@ -51,7 +51,31 @@ public sealed class PreviewLiveReloadTests
 
         var reload = await events.WaitForAsync("reload");
         Assert.NotEqual(hello.GetProperty("build").GetString(), reload.GetProperty("build").GetString());
+        Assert.Equal([$"/briefings/{SiteBuilder.Slug}/index.html"], Pages(reload));
         Assert.True(await PageSoonContainsAsync(http, "An edited note."), "the page never showed the edited note");
+    }
+
+    [Fact]
+    public async Task Retitling_a_briefing_reloads_its_page_at_once_and_the_index_after_the_whole_build()
+    {
+        using var temp = new TempFolder();
+        var input = SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations);
+        var log = new StringWriter();
+        await using var preview = await StartAsync(temp, watch: true, log);
+        using var http = new HttpClient { BaseAddress = preview.Address };
+        using var events = await EventStream.OpenAsync(http);
+        await events.WaitForAsync("hello");
+
+        var article = Path.Combine(SiteBuilder.BriefingFolder(input), "article.md");
+        await File.WriteAllTextAsync(article, (await File.ReadAllTextAsync(article)).Replace("A Test Article", "A Retitled Article", StringComparison.Ordinal));
+
+        var briefingOnly = await events.WaitForAsync("reload");
+        var wholeSite = await events.WaitForAsync("reload", r => Pages(r).Contains("/index.html"));
+        Assert.Equal([$"/briefings/{SiteBuilder.Slug}/index.html"], Pages(briefingOnly));
+        Assert.Contains("/index.html", Pages(wholeSite));
+        Assert.DoesNotContain($"/briefings/{SiteBuilder.Slug}/index.html", Pages(wholeSite));
+        Assert.Contains("A Retitled Article", await http.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains($"Rebuilt {SiteBuilder.Slug} (briefings/{SiteBuilder.Slug}/index.html) in ", log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,6 +118,9 @@ public sealed class PreviewLiveReloadTests
 
     internal static async Task<PreviewSession> StartAsync(TempFolder temp, bool watch, TextWriter? log = null) =>
         await PreviewSession.StartAsync(new PreviewSettings(SiteBuilder.Options(temp), 0, watch), TextWriter.Synchronized(log ?? TextWriter.Null), CancellationToken.None);
+
+    private static string[] Pages(System.Text.Json.JsonElement reload) =>
+        [.. reload.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!)];
 
     private static string AnnotationsFile(TempFolder temp) => Path.Combine(SiteBuilder.BriefingFolder(Path.Combine(temp.Path, "input")), "annotations.yml");
 
