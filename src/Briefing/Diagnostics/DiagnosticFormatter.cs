@@ -113,7 +113,7 @@ internal static class DiagnosticFormatter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static string? SourceLine(string file, int line)
+    internal static string? SourceLine(string file, int line)
     {
         try
         {

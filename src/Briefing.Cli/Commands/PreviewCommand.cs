@@ -1,0 +1,76 @@
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+using Briefing.Cli.Preview;
+using Briefing.Diagnostics;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli.Commands;
+
+internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
+{
+    internal sealed class Settings : FolderSettings
+    {
+        [CommandOption("--output <FOLDER>")]
+        [Description("Where the site is written and served from (default: output).")]
+        [DefaultValue("output")]
+        public string Output { get; init; } = "output";
+
+        [CommandOption("--port <PORT>")]
+        [Description("The port on 127.0.0.1 (default: 5080; 0 picks a free one).")]
+        [DefaultValue(5080)]
+        public int Port { get; init; } = 5080;
+
+        [CommandOption("--no-watch")]
+        [Description("Build once and serve; do not rebuild on changes.")]
+        public bool NoWatch { get; init; }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Port is < 0 or > 65535)
+        {
+            return Report.Usage($"--port must be between 0 and 65535, not {settings.Port}.");
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var log = TextWriter.Synchronized(Console.Error);
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output);
+        PreviewSession session;
+        try
+        {
+            session = await PreviewSession.StartAsync(new PreviewSettings(options, settings.Port, !settings.NoWatch), log, stop.Token);
+        }
+        catch (PreviewUsageException ex)
+        {
+            return Report.Usage(ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return (int)ExitCode.Success;
+        }
+
+        await using (session)
+        {
+            var watching = settings.NoWatch ? "not watching for changes" : $"rebuilding on changes to {settings.Input}/ and {settings.Theme}/";
+            log.WriteLine($"Serving {settings.Output}/ at {session.Address} ({watching}). Press Ctrl+C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                log.WriteLine("Stopping the preview.");
+            }
+        }
+
+        return (int)ExitCode.Success;
+    }
+}

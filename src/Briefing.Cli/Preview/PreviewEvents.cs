@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Channels;
+
+namespace Briefing.Cli.Preview;
+
+/// <summary>
+/// The server-sent events every open page listens to: "hello" on connecting (the id of the last good
+/// build, so a page that missed a reload catches up), "reload" after a good rebuild (with the pages that changed), "errors" after a failed
+/// one. A page that connects while the last rebuild failed gets its errors at once.
+/// </summary>
+internal sealed class PreviewEvents
+{
+    private readonly Lock _lock = new();
+    private readonly List<Channel<string>> _pages = [];
+    private readonly string _session = Guid.NewGuid().ToString("N")[..8];
+    private string? _errors;
+    private int _build;
+
+    public int Pages
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _pages.Count;
+            }
+        }
+    }
+
+    public ChannelReader<string> Subscribe()
+    {
+        var page = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        lock (_lock)
+        {
+            page.Writer.TryWrite(Message("hello", string.Create(CultureInfo.InvariantCulture, $$"""{"build":"{{_session}}-{{_build}}"}""")));
+            if (_errors is not null)
+            {
+                page.Writer.TryWrite(_errors);
+            }
+
+            _pages.Add(page);
+        }
+
+        return page.Reader;
+    }
+
+    public void Unsubscribe(ChannelReader<string> reader)
+    {
+        lock (_lock)
+        {
+            _pages.RemoveAll(p => p.Reader == reader);
+        }
+    }
+
+    /// <param name="pages">The pages that changed ("/briefings/x/index.html"), or null for every page.</param>
+    public void Reload(IReadOnlyList<string>? pages)
+    {
+        lock (_lock)
+        {
+            _build++;
+            _errors = null;
+            var build = string.Create(CultureInfo.InvariantCulture, $"{_session}-{_build}");
+            Send(Message("reload", JsonSerializer.Serialize(new ReloadMessage(build, pages))));
+        }
+    }
+
+    /// <param name="report">One line of JSON (<see cref="Briefing.Preview.BuildReport"/>).</param>
+    public void Errors(string report)
+    {
+        lock (_lock)
+        {
+            _errors = Message("errors", report);
+            Send(_errors);
+        }
+    }
+
+    private void Send(string message)
+    {
+        foreach (var page in _pages)
+        {
+            page.Writer.TryWrite(message);
+        }
+    }
+
+    private sealed record ReloadMessage(
+        [property: JsonPropertyName("build")] string Build,
+        [property: JsonPropertyName("pages")] IReadOnlyList<string>? Pages);
+
+    private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
+}

@@ -1,0 +1,185 @@
+using System.Text;
+using Briefing.Preview;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Briefing.Cli.Preview;
+
+/// <summary>
+/// Every request of the preview: the event stream and the reload script under /_briefing/, and the built
+/// site's files — never anything outside the output folder, never cached, HTML with the reload script added.
+/// </summary>
+internal sealed class PreviewRequests(string outputFolder, PreviewEvents events, CancellationToken stopping)
+{
+    public const string EventsPath = "/_briefing/events";
+
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private static readonly byte[] Script = LoadScript();
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers["Referrer-Policy"] = "no-referrer";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            headers.Allow = "GET, HEAD";
+            await PlainAsync(context, StatusCodes.Status405MethodNotAllowed, "Method not allowed").ConfigureAwait(false);
+            return;
+        }
+
+        var path = request.Path.Value ?? "/";
+        if (path == EventsPath)
+        {
+            await EventStreamAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (path == ReloadScript.Path)
+        {
+            await BytesAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Script).ConfigureAwait(false);
+            return;
+        }
+
+        var site = path.StartsWith("/_briefing/", StringComparison.Ordinal)
+            ? SitePath.NotFound
+            : ResolveSitePath.Run(outputFolder, path, context.Features.Get<IHttpRequestFeature>()?.RawTarget);
+        switch (site.Status)
+        {
+            case SitePathStatus.Found:
+                await FileAsync(context, site.File!, StatusCodes.Status200OK).ConfigureAwait(false);
+                break;
+            case SitePathStatus.AddSlash:
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                headers.Location = request.PathBase + request.Path.ToUriComponent() + "/" + request.QueryString;
+                break;
+            case SitePathStatus.BadRequest:
+                await PlainAsync(context, StatusCodes.Status400BadRequest, "Bad request").ConfigureAwait(false);
+                break;
+            default:
+                await NotFoundAsync(context).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    private async Task NotFoundAsync(HttpContext context)
+    {
+        if (ResolveSitePath.Run(outputFolder, "/404.html") is { Status: SitePathStatus.Found, File: { } page })
+        {
+            await FileAsync(context, page, StatusCodes.Status404NotFound).ConfigureAwait(false);
+        }
+        else
+        {
+            await PlainAsync(context, StatusCodes.Status404NotFound, "Not found").ConfigureAwait(false);
+        }
+    }
+
+    private static async Task FileAsync(HttpContext context, string file, int status)
+    {
+        var contentType = ContentType(file);
+        try
+        {
+            if (contentType.StartsWith("text/html", StringComparison.Ordinal))
+            {
+                var html = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
+                await BytesAsync(context, status, contentType, ReloadScript.Inject(html)).ConfigureAwait(false);
+            }
+            else if (status == StatusCodes.Status200OK)
+            {
+                await Results.File(file, contentType, enableRangeProcessing: true).ExecuteAsync(context).ConfigureAwait(false);
+            }
+            else
+            {
+                var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
+                await BytesAsync(context, status, contentType, bytes).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && !context.Response.HasStarted)
+        {
+            // A rebuild swapped the output folder between finding the file and reading it.
+            await PlainAsync(context, StatusCodes.Status404NotFound, "Not found").ConfigureAwait(false);
+        }
+    }
+
+    private async Task EventStreamAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            return;
+        }
+
+        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var page = events.Subscribe();
+        using var end = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await response.WriteAsync("retry: 1000\n\n", end.Token).ConfigureAwait(false);
+            await response.Body.FlushAsync(end.Token).ConfigureAwait(false);
+            await foreach (var message in page.ReadAllAsync(end.Token).ConfigureAwait(false))
+            {
+                await response.WriteAsync(message, end.Token).ConfigureAwait(false);
+                await response.Body.FlushAsync(end.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed, or the preview is stopping.
+        }
+        finally
+        {
+            events.Unsubscribe(page);
+        }
+    }
+
+    private static Task PlainAsync(HttpContext context, int status, string text) =>
+        BytesAsync(context, status, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text + "\n"));
+
+    private static async Task BytesAsync(HttpContext context, int status, string contentType, byte[] body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = contentType;
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    private static string ContentType(string file)
+    {
+        var type = ContentTypes.TryGetContentType(file, out var known) ? known : "application/octet-stream";
+        return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/ld+json" or "application/atom+xml" or "application/xml"
+            ? type + "; charset=utf-8"
+            : type;
+    }
+
+    private static FileExtensionContentTypeProvider CreateContentTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        provider.Mappings[".jsonld"] = "application/ld+json";
+        provider.Mappings[".xml"] = "application/xml";
+        provider.Mappings[".js"] = "text/javascript";
+        return provider;
+    }
+
+    private static byte[] LoadScript()
+    {
+        using var stream = typeof(PreviewRequests).Assembly.GetManifestResourceStream("Briefing.Cli.Preview.reload.js")
+            ?? throw new InvalidOperationException("The reload script is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

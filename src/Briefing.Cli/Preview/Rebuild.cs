@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Globalization;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Preview;
+
+namespace Briefing.Cli.Preview;
+
+/// <summary>
+/// A rebuild for the preview. A save inside one briefing's folder first rebuilds that briefing's page alone
+/// and reloads the pages showing it; then, as for any other change, the whole site is built and the pages whose
+/// files changed are reloaded. Each step prints its diagnostics and a one-line summary. A failed build writes
+/// nothing: the server goes on serving the last good site, and the open pages show the errors.
+/// </summary>
+internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWriter log)
+{
+    private bool _lastGood;
+
+    public BuildResult? Run(IReadOnlyList<string> changed)
+    {
+        if (_lastGood && RebuildBriefing.EditedFolder(options, changed) is { } folder)
+        {
+            var clock = Stopwatch.StartNew();
+            var (fast, page) = Guard(() => RebuildBriefing.Run(options, folder), clock);
+            if (fast is null || !Succeeded(fast, clock))
+            {
+                return fast;
+            }
+
+            events.Reload(["/" + page]);
+            Summary($"Rebuilt {Path.GetFileName(folder)} ({page}) in {clock.ElapsedMilliseconds} ms{Changes(changed)}; the whole site follows", fast);
+        }
+
+        return Full(changed);
+    }
+
+    private BuildResult? Full(IReadOnlyList<string> changed)
+    {
+        var clock = Stopwatch.StartNew();
+        var writer = new ComparingWriter(options.OutputFolder);
+        var wasGood = _lastGood;
+        var result = Guard(() => BuildSite.Run(options, writer: writer), clock);
+        if (result is null || result.UsageError is not null || !Succeeded(result, clock))
+        {
+            return result;
+        }
+
+        // After a failed build every open page shows the errors: all of them reload.
+        events.Reload(wasGood ? [.. writer.Changed.Select(p => "/" + p)] : null);
+        var what = changed.Count == 0 ? "Built" : "Rebuilt";
+        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {clock.ElapsedMilliseconds} ms{(changed.Count == 0 ? "" : Changes(changed))}", result);
+        return result;
+    }
+
+    private T? Guard<T>(Func<T> build, Stopwatch clock)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var inner = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
+            log.WriteLine($"briefing: unexpected failure: {inner}");
+            Failed([new Diagnostic("BRF000", Severity.Error, ContentFile.DisplayPath(options.InputFolder), 0, 0, $"Unexpected failure: {inner.Message}")], clock);
+            return default;
+        }
+    }
+
+    private bool Succeeded(BuildResult result, Stopwatch clock)
+    {
+        if (result.Diagnostics.Length > 0)
+        {
+            log.Write(string.Concat(result.Diagnostics.Select(DiagnosticFormatter.Human)));
+        }
+
+        if (result.ExitCode == ExitCode.Success)
+        {
+            _lastGood = true;
+            return true;
+        }
+
+        Failed(result.Diagnostics, clock);
+        return false;
+    }
+
+    private void Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock)
+    {
+        _lastGood = false;
+        events.Errors(BuildReport.Json(diagnostics));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{DateTime.Now:HH:mm:ss} Build failed in {clock.ElapsedMilliseconds} ms: {DiagnosticFormatter.Summary(diagnostics)}. Still serving the last good site."));
+    }
+
+    private void Summary(string text, BuildResult result) =>
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.Now:HH:mm:ss} {text}; {DiagnosticFormatter.Summary(result.Diagnostics)}."));
+
+    private static string Changes(IReadOnlyList<string> changed) => changed.Count switch
+    {
+        0 => "",
+        1 => $" after a change to {ContentFile.DisplayPath(changed[0])}",
+        _ => string.Create(CultureInfo.InvariantCulture, $" after {changed.Count} changes"),
+    };
+}

@@ -1,0 +1,37 @@
+using System.Threading.Channels;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// Changed paths, handed out in bursts: a batch ends only after a quiet period with no further change, so that
+/// an editor's save (often several writes and a rename) or a checkout of many files is one rebuild.
+/// </summary>
+internal sealed class ChangeQueue
+{
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Add(string path) => _changes.Writer.TryWrite(path);
+
+    public async Task<IReadOnlyList<string>> NextBatchAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    {
+        var batch = new SortedSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(cancellationToken).ConfigureAwait(false) };
+        while (true)
+        {
+            while (_changes.Reader.TryRead(out var path))
+            {
+                batch.Add(path);
+            }
+
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(quiet);
+            try
+            {
+                await _changes.Reader.WaitToReadAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return [.. batch];
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Briefing.Output;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// Writes the site as the default writer does, and notes which files differ from the output folder they will
+/// replace, so that the preview reloads only the open pages that changed. A file it cannot match to the
+/// current output counts as changed: the worst case is a reload too many.
+/// </summary>
+internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
+{
+    private readonly string _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+    private readonly List<string> _changed = [];
+
+    /// <summary>Paths under the output folder, with '/'.</summary>
+    public IReadOnlyList<string> Changed => _changed;
+
+    public void Write(string path, byte[] content)
+    {
+        // WriteSite writes into a staging folder beside the output folder: drop that folder's name.
+        var relative = Path.GetRelativePath(Path.GetDirectoryName(_output)!, Path.GetFullPath(path));
+        var inside = relative[(relative.IndexOf(Path.DirectorySeparatorChar) + 1)..];
+        var current = Path.Combine(_output, inside);
+        if (!File.Exists(current) || !File.ReadAllBytes(current).AsSpan().SequenceEqual(content))
+        {
+            _changed.Add(inside.Replace(Path.DirectorySeparatorChar, '/'));
+        }
+
+        SiteFileWriter.Instance.Write(path, content);
+    }
+}

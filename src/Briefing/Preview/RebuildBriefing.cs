@@ -1,0 +1,56 @@
+using System.Text;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Loading;
+using Briefing.Rendering;
+
+namespace Briefing.Preview;
+
+/// <summary>
+/// The preview's fast path for a save inside one briefing's folder: that briefing alone is built, laid out and
+/// written over its page, which depends only on its folder, site.yml, the shared sources and the theme. The
+/// site-wide pages (the index) come from the full build that follows. Nothing is written when there are errors.
+/// </summary>
+internal static class RebuildBriefing
+{
+    /// <summary>The briefing folder every changed path lies in, when there is one and it already has a page.</summary>
+    public static string? EditedFolder(BuildOptions options, IReadOnlyList<string> changed)
+    {
+        var briefings = Path.Combine(Path.GetFullPath(options.InputFolder), "briefings") + Path.DirectorySeparatorChar;
+        var slugs = changed
+            .Select(Path.GetFullPath)
+            .Select(p => p.StartsWith(briefings, StringComparison.Ordinal) ? p[briefings.Length..].Split(Path.DirectorySeparatorChar) : null)
+            .ToList();
+        if (slugs.Any(s => s is null || s.Length < 2) || slugs.Select(s => s![0]).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return null;
+        }
+
+        var slug = slugs[0]![0];
+        var page = Path.Combine(options.OutputFolder, "briefings", slug, "index.html");
+        return File.Exists(page) ? Path.Combine(options.InputFolder, "briefings", slug) : null;
+    }
+
+    /// <returns>The result, and the written page's path under the output folder (with '/') when it succeeded.</returns>
+    public static (BuildResult Result, string? Page) Run(BuildOptions options, string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var site = LoadSite.Run(options.InputFolder, diagnostics);
+        var theme = Theme.Load(options.ThemeFolder, diagnostics);
+        var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
+        var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics);
+        var page = briefing is not null && site is not null && theme is not null ? LayOutPages.Briefing(briefing, site, theme, diagnostics) : null;
+        if (diagnostics.HasErrors || page is null)
+        {
+            return (new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray()), null);
+        }
+
+        // Written beside the page, then moved over it: a page being served is never seen half-written.
+        var path = Path.Combine(options.OutputFolder, page.Path.Replace('/', Path.DirectorySeparatorChar));
+        var temporary = path + ".preview-" + Guid.NewGuid().ToString("N");
+        File.WriteAllBytes(temporary, Encoding.UTF8.GetBytes(page.Html));
+        File.Move(temporary, path, overwrite: true);
+        return (new BuildResult(ExitCode.Success, diagnostics.ToSortedArray(), null, 1, briefing!.Notes.Length, 1), page.Path);
+    }
+}

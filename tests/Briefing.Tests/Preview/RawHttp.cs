@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Briefing.Tests.Preview;
+
+/// <summary>
+/// One request with the target exactly as written: HttpClient would normalise "/../" away before sending it,
+/// which is what a hostile client would not do.
+/// </summary>
+internal static class RawHttp
+{
+    public static async Task<int> StatusAsync(Uri server, string target)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(server.Host, server.Port);
+        await using var stream = client.GetStream();
+        var request = $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var statusLine = await reader.ReadLineAsync() ?? throw new EndOfStreamException("No response.");
+        return int.Parse(statusLine.Split(' ')[1], CultureInfo.InvariantCulture);
+    }
+}
