@@ -53,11 +53,16 @@ public sealed class PreviewServingTests
         SiteBuilder.Create(temp, "Text.\n");
         await using var preview = await PreviewLiveReloadTests.StartAsync(temp, watch: false);
         using var http = new HttpClient { BaseAddress = preview.Address };
+        using var built = await http.GetAsync("/no/such/page/");
+        var theme404 = await built.Content.ReadAsStringAsync();
 
+        File.Delete(Path.Combine(temp.Path, "output", "404.html"));
         using var plain = await http.GetAsync("/no/such/page/");
         temp.Write("output/404.html", "<html><body><h1>Lost</h1></body></html>");
         using var page = await http.GetAsync("/no/such/page/");
 
+        Assert.Equal(HttpStatusCode.NotFound, built.StatusCode);
+        Assert.Contains(ReloadScript.Tag, theme404, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, plain.StatusCode);
         Assert.Equal("text/plain", plain.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
