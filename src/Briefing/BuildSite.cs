@@ -33,6 +33,13 @@ internal static class BuildSite
             site = site with { BaseUrl = baseUrl };
         }
 
+        // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
+        if (site is not null && Environment.GetEnvironmentVariable("NETLIFY") == "true"
+            && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } context && context != "production")
+        {
+            site = site with { NoIndex = true };
+        }
+
         var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var pipelines = new MarkdownPipelines();
@@ -127,7 +134,7 @@ internal static class BuildSite
             : [];
     }
 
-    /// <summary>--base-url, else Netlify's deploy URL (previews first), else site.yml's.</summary>
+    /// <summary>--base-url, else Netlify's URL (the deploy's own for previews), else site.yml's.</summary>
     private static string? ChooseBaseUrl(BuildOptions options, SiteSettings site)
     {
         if (!string.IsNullOrWhiteSpace(options.BaseUrl))
@@ -137,7 +144,11 @@ internal static class BuildSite
 
         if (Environment.GetEnvironmentVariable("NETLIFY") == "true")
         {
-            var netlify = Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") ?? Environment.GetEnvironmentVariable("URL");
+            // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
+            var production = Environment.GetEnvironmentVariable("CONTEXT") == "production";
+            var netlify = production
+                ? Environment.GetEnvironmentVariable("URL")
+                : Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") ?? Environment.GetEnvironmentVariable("URL");
             if (!string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify))
             {
                 return netlify.TrimEnd('/');

@@ -40,7 +40,8 @@ internal static class LayOutSite
         sitemap.AddRange(contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)));
         files.Add(new SiteFile("sitemap.xml", SitemapXml.Write(sitemap)));
         files.Add(new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
-        files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n")));
+        var robots = site.NoIndex ? "User-agent: *\nDisallow: /\n" : $"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n";
+        files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes(robots)));
         return files;
     }
 }

@@ -109,7 +109,38 @@ public sealed class CommandLineTests
         Assert.StartsWith("briefing: ", stderr, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(string workingFolder, params string[] arguments)
+    [Theory]
+    [InlineData("deploy-preview", true)]
+    [InlineData("branch-deploy", true)]
+    [InlineData("production", false)]
+    public void On_netlify_previews_are_not_indexed_and_use_the_deploy_url(string context, bool preview)
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Text.\n");
+        var deploy = "https://deploy-preview-42--briefing.netlify.app";
+        var environment = new Dictionary<string, string>
+        {
+            ["NETLIFY"] = "true",
+            ["CONTEXT"] = context,
+            ["DEPLOY_PRIME_URL"] = deploy,
+            ["URL"] = "https://briefing.netlify.app",
+        };
+
+        var (exit, _, _) = RunWith(temp.Path, environment, "build", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(0, exit);
+        var index = File.ReadAllText(Path.Combine(temp.Path, "output", "index.html"));
+        var robots = File.ReadAllText(Path.Combine(temp.Path, "output", "robots.txt"));
+        Assert.Equal(preview, index.Contains("<meta name=\"robots\" content=\"noindex\">", StringComparison.Ordinal));
+        Assert.Equal(preview, robots.Contains("Disallow: /", StringComparison.Ordinal));
+        var served = preview ? deploy : "https://briefing.netlify.app";
+        Assert.Contains($"<meta property=\"og:url\" content=\"{served}/\">", index, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(string workingFolder, params string[] arguments) =>
+        RunWith(workingFolder, new Dictionary<string, string>(), arguments);
+
+    private static (int Exit, string Stdout, string Stderr) RunWith(string workingFolder, Dictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -125,6 +156,12 @@ public sealed class CommandLineTests
         }
 
         start.Environment.Remove("GITHUB_ACTIONS");
+        start.Environment.Remove("NETLIFY");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
