@@ -10,6 +10,7 @@ test: build the command in Release first (dotnet build -c Release src/Briefing.C
 Only the Python standard library is used.
 """
 import argparse
+import glob
 import http.client
 import json
 import os
@@ -51,7 +52,9 @@ def main():
     parser.add_argument("input")
     parser.add_argument("--theme", default=os.path.join(ROOT, "theme"))
     parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--briefing-dll", default=os.path.join(ROOT, "src/Briefing.Cli/bin/Release/net10.0/briefing.dll"))
+    # Release builds are for the machine's platform (see Briefing.Cli.csproj), e.g. bin/Release/net10.0/linux-x64/.
+    built = sorted(glob.glob(os.path.join(ROOT, "src/Briefing.Cli/bin/Release/net10.0/*/briefing.dll")))
+    parser.add_argument("--briefing-dll", default=built[0] if built else os.path.join(ROOT, "src/Briefing.Cli/bin/Release/net10.0/briefing.dll"))
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="preview-latency-")
@@ -130,7 +133,7 @@ def main():
             if times:
                 print(f"  rebuild of {label}, as printed: median {statistics.median(times):.0f} ms, "
                       f"min {min(times)} ms, max {max(times)} ms")
-        print("  (each save is first waited on for 100 ms of quiet)")
+        print("  (each save is first waited on for 50 ms of quiet)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

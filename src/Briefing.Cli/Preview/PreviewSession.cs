@@ -5,7 +5,7 @@ namespace Briefing.Cli.Preview;
 internal sealed record PreviewSettings(BuildOptions Build, int Port, bool Watch)
 {
     /// <summary>How long the folders must stay quiet before a burst of changes is rebuilt.</summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(50);
 }
 
 /// <summary>
