@@ -74,12 +74,18 @@ internal static class LoadSources
             return ([], false);
         }
 
+        if (root is not (null or SequenceNode or MappingNode))
+        {
+            // Not a sources file at all: its ids are unknown, so citing them is not a second error.
+            Refuse(root, diagnostics);
+            return ([], false);
+        }
+
         var items = root switch
         {
             SequenceNode list => list.Items,
             MappingNode mapping => ReferencesOf(mapping, diagnostics),
-            null => [],
-            _ => Refuse(root, diagnostics),
+            _ => [],
         };
 
         var result = new List<LocatedSource>();
@@ -105,10 +111,7 @@ internal static class LoadSources
         return reader.Sequence("references", required: true)?.Items ?? [];
     }
 
-    private static ImmutableArray<Node> Refuse(Node root, DiagnosticBag diagnostics)
-    {
+    private static void Refuse(Node root, DiagnosticBag diagnostics) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
             "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
-        return [];
-    }
 }

@@ -29,7 +29,18 @@ internal static class YamlReader
                 return null;
             }
 
-            return ReadNode(parser, file, lineOffset, depth: 0);
+            var root = ReadNode(parser, file, lineOffset, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart second)
+            {
+                // Everything after a second '---' would be dropped without a word.
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(second.Start, file, lineOffset),
+                    "YAML syntax error: a second document starts here; the file may hold only one.",
+                    "Remove the '---' line (or '...') so that everything below it is read."));
+                return null;
+            }
+
+            return root;
         }
         catch (YamlException ex)
         {
