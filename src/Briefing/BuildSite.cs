@@ -109,11 +109,16 @@ internal static class BuildSite
             return null;
         }
 
-        var document = RenderArticle.Parse(article.Body, pipelines);
+        if (RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
+        {
+            return null;
+        }
+
         LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
         var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics);
-        return new RenderedBriefing(article, RenderArticle.ToHtml(document, pipelines), anchors, notes, bibliography);
+        var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
+        return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography);
     }
 
     private static List<string> BriefingFolders(string input)
