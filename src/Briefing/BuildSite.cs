@@ -101,9 +101,18 @@ internal static class BuildSite
             return null;
         }
 
+        // The folder is input/briefings/<slug>: nothing it holds may lead out of input/.
+        var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
+        var annotationsPath = Path.Combine(folder, "annotations.yml");
+        if (!InputBoundary.Allows(input, folder, diagnostics)
+            || !InputBoundary.Allows(input, articlePath, diagnostics) || !InputBoundary.Allows(input, annotationsPath, diagnostics))
+        {
+            return null;
+        }
+
         var article = LoadArticle.Run(articlePath, slug, diagnostics);
-        var annotations = LoadAnnotations.Run(Path.Combine(folder, "annotations.yml"), diagnostics);
-        var sources = LoadSources.Run(folder, sharedSources, diagnostics);
+        var annotations = LoadAnnotations.Run(annotationsPath, diagnostics);
+        var sources = LoadSources.Run(folder, sharedSources, diagnostics, input);
         if (article is null)
         {
             return null;

@@ -13,14 +13,19 @@ internal static class LoadSources
     public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
 
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
-    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics)
+    /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null)
     {
         var sources = into.Sources.ToBuilder();
         var complete = into.Complete;
         foreach (var name in FileNames)
         {
             var path = Path.Combine(folder, name);
-            if (File.Exists(path))
+            if (!InputBoundary.Allows(inputFolder ?? folder, path, diagnostics))
+            {
+                complete = false;
+            }
+            else if (ContentFile.IsPresent(path))
             {
                 var (read, readable) = ReadFile(path, diagnostics);
                 complete &= readable;
