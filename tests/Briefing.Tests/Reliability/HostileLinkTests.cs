@@ -130,7 +130,11 @@ public sealed class HostileLinkTests
         Assert.Equal(siblings, FolderSnapshot.Siblings(site.Output));
     }
 
-    internal static (int Exit, string Stderr) RunBriefing(string workingFolder, params string[] arguments)
+    internal static (int Exit, string Stderr) RunBriefing(string workingFolder, params string[] arguments) =>
+        RunBriefing(workingFolder, [], arguments);
+
+    /// <summary>Runs the real `briefing` executable; <paramref name="environment"/> holds NAME=value settings.</summary>
+    internal static (int Exit, string Stderr) RunBriefing(string workingFolder, string[] environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -146,6 +150,13 @@ public sealed class HostileLinkTests
         }
 
         start.Environment.Remove("GITHUB_ACTIONS");
+        start.Environment.Remove("NETLIFY");
+        foreach (var setting in environment)
+        {
+            var (variable, value) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            start.Environment[variable] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
