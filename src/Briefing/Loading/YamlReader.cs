@@ -14,7 +14,8 @@ internal static class YamlReader
     /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
     public static Node? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -44,11 +45,20 @@ internal static class YamlReader
         }
         catch (YamlException ex)
         {
-            var at = new SourceLocation(file, (int)ex.Start.Line + lineOffset, (int)Math.Max(1, ex.Start.Column));
+            var at = AtOrBeforeEnd(text, ex.Start, file, lineOffset);
             var message = ex.InnerException is { } inner && ex.Message.Contains("See inner", StringComparison.Ordinal)
                 ? inner.Message
                 : ex.Message;
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Clean(message)}",
+                "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (a '{' in a block sequence
+            // followed by another entry): still a syntax error, at the place the scanner reached.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, scanner.CurrentPosition, file, lineOffset),
+                "YAML syntax error: the text cannot be read from here on.",
                 "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
             return null;
         }
@@ -128,6 +138,18 @@ internal static class YamlReader
             default:
                 throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// An error at the end of a file that does not end with a line break is reported one line past
+    /// the last: point at the end of the last line instead, which the editor can see.
+    /// </summary>
+    private static SourceLocation AtOrBeforeEnd(string text, Mark mark, string file, int lineOffset)
+    {
+        var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
+        return mark.Line > lines.Length
+            ? new SourceLocation(file, lines.Length + lineOffset, lines[^1].Length + 1)
+            : Locate(mark, file, lineOffset);
     }
 
     private static SourceLocation Locate(Mark mark, string file, int lineOffset) =>
