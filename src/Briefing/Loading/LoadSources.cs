@@ -90,11 +90,17 @@ internal static class LoadSources
         {
             SequenceNode list => list.Items,
             MappingNode mapping => ReferencesOf(mapping, diagnostics),
-            _ => [],
+            _ => ImmutableArray<Node>.Empty,
         };
 
+        if (items is null)
+        {
+            // No 'references:' list: as with a file that is not a sources file at all, citing it is not a second error.
+            return ([], false);
+        }
+
         var result = new List<LocatedSource>();
-        foreach (var item in items)
+        foreach (var item in items.Value)
         {
             if (item is MappingNode entry && ReadCslItem.Run(entry, diagnostics) is { } source)
             {
@@ -110,10 +116,10 @@ internal static class LoadSources
         return (result, true);
     }
 
-    private static ImmutableArray<Node> ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
+    private static ImmutableArray<Node>? ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
     {
         var reader = new MappingReader(mapping, "the sources file", ["references"], diagnostics);
-        return reader.Sequence("references", required: true)?.Items ?? [];
+        return reader.Sequence("references", required: true)?.Items;
     }
 
     private static void Refuse(Node root, DiagnosticBag diagnostics) =>
