@@ -111,19 +111,33 @@ internal static class BuildSite
             return null;
         }
 
+        // The folder is input/briefings/<slug>: nothing it holds may lead out of input/.
+        var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
+        var annotationsPath = Path.Combine(folder, "annotations.yml");
+        if (!InputBoundary.Allows(input, folder, diagnostics)
+            || !InputBoundary.Allows(input, articlePath, diagnostics) || !InputBoundary.Allows(input, annotationsPath, diagnostics))
+        {
+            return null;
+        }
+
         var article = LoadArticle.Run(articlePath, slug, diagnostics);
-        var annotations = LoadAnnotations.Run(Path.Combine(folder, "annotations.yml"), diagnostics);
-        var sources = LoadSources.Run(folder, sharedSources, diagnostics);
+        var annotations = LoadAnnotations.Run(annotationsPath, diagnostics);
+        var sources = LoadSources.Run(folder, sharedSources, diagnostics, input);
         if (article is null)
         {
             return null;
         }
 
-        var document = RenderArticle.Parse(article.Body, pipelines);
+        if (RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
+        {
+            return null;
+        }
+
         LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
         var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
-        return new RenderedBriefing(article, RenderArticle.ToHtml(document, pipelines), anchors, notes, bibliography);
+        var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
+        return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography);
     }
 
     private static List<string> BriefingFolders(string input)

@@ -30,4 +30,6 @@ internal static class DiagnosticCodes
     public const string Unreadable = "BRF023";
     public const string MissingArticle = "BRF024";
     public const string InvalidValue = "BRF025";
+    public const string MarkdownTooDeep = "BRF026";
+    public const string OutsideInput = "BRF027";
 }

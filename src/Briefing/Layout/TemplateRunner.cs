@@ -20,6 +20,7 @@ internal static class TemplateRunner
         {
             StrictVariables = true,
             LoopLimit = 0, // briefings may carry thousands of notes
+            LimitToString = 0, // the default cuts any value past 1 MiB with "...": a long article would lose its end
             EnableRelaxedMemberAccess = false,
         };
         context.PushGlobal(globals);

@@ -18,6 +18,12 @@ internal static class ContentFile
             : relative.Replace('\\', '/');
     }
 
+    /// <summary>
+    /// Something is at the path: a file, but also a folder or a broken link, which reading then reports,
+    /// rather than content that is silently left out.
+    /// </summary>
+    public static bool IsPresent(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
     public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
     {
         try

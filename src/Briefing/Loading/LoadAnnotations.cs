@@ -12,7 +12,7 @@ internal static class LoadAnnotations
 
     public static ImmutableArray<Annotation> Run(string path, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(path))
+        if (!ContentFile.IsPresent(path))
         {
             return [];
         }

@@ -32,7 +32,9 @@ internal static partial class LoadArticle
 
         if (string.IsNullOrWhiteSpace(parts.Body))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyBody, new SourceLocation(file, parts.BodyFirstLine, 1),
+            // A file that ends right after the closing '---' has no line after it: point at the '---'.
+            var line = Math.Min(parts.BodyFirstLine, text.Split('\n').Length);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyBody, new SourceLocation(file, line, 1),
                 "The article has no text after its front matter.", "Paste the republished text below the closing '---'."));
         }
 

@@ -13,14 +13,14 @@ internal static class LoadSite
     {
         var path = Path.Combine(inputFolder, "site.yml");
         var file = ContentFile.DisplayPath(path);
-        if (!File.Exists(path))
+        if (!ContentFile.IsPresent(path))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, SourceLocation.WholeFile(file),
                 "The site settings file is missing.", "Create input/site.yml with at least 'title:' and 'base_url:'."));
             return null;
         }
 
-        var text = ContentFile.ReadText(path, diagnostics);
+        var text = InputBoundary.Allows(inputFolder, path, diagnostics) ? ContentFile.ReadText(path, diagnostics) : null;
         if (text is null)
         {
             return null;

@@ -13,14 +13,19 @@ internal static class LoadSources
     public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
 
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
-    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics)
+    /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null)
     {
         var sources = into.Sources.ToBuilder();
         var complete = into.Complete;
         foreach (var name in FileNames)
         {
             var path = Path.Combine(folder, name);
-            if (File.Exists(path))
+            if (!InputBoundary.Allows(inputFolder ?? folder, path, diagnostics))
+            {
+                complete = false;
+            }
+            else if (ContentFile.IsPresent(path))
             {
                 var (read, readable) = ReadFile(path, diagnostics);
                 complete &= readable;
@@ -74,16 +79,28 @@ internal static class LoadSources
             return ([], false);
         }
 
+        if (root is not (null or SequenceNode or MappingNode))
+        {
+            // Not a sources file at all: its ids are unknown, so citing them is not a second error.
+            Refuse(root, diagnostics);
+            return ([], false);
+        }
+
         var items = root switch
         {
             SequenceNode list => list.Items,
             MappingNode mapping => ReferencesOf(mapping, diagnostics),
-            null => [],
-            _ => Refuse(root, diagnostics),
+            _ => ImmutableArray<Node>.Empty,
         };
 
+        if (items is null)
+        {
+            // No 'references:' list: as with a file that is not a sources file at all, citing it is not a second error.
+            return ([], false);
+        }
+
         var result = new List<LocatedSource>();
-        foreach (var item in items)
+        foreach (var item in items.Value)
         {
             if (item is MappingNode entry && ReadCslItem.Run(entry, diagnostics) is { } source)
             {
@@ -99,16 +116,13 @@ internal static class LoadSources
         return (result, true);
     }
 
-    private static ImmutableArray<Node> ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
+    private static ImmutableArray<Node>? ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
     {
         var reader = new MappingReader(mapping, "the sources file", ["references"], diagnostics);
-        return reader.Sequence("references", required: true)?.Items ?? [];
+        return reader.Sequence("references", required: true)?.Items;
     }
 
-    private static ImmutableArray<Node> Refuse(Node root, DiagnosticBag diagnostics)
-    {
+    private static void Refuse(Node root, DiagnosticBag diagnostics) =>
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
             "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
-        return [];
-    }
 }

@@ -14,7 +14,16 @@ internal static class YamlReader
     /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
     public static Node? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(text));
+        if (FirstNonPrintable(text) is { } bad)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, bad.Line + lineOffset, bad.Column),
+                $"YAML syntax error: the control character U+{(int)text[bad.Index]:X4} is not allowed in YAML.",
+                "Delete it; it is invisible in most editors (a stray paste is the usual cause)."));
+            return null;
+        }
+
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -29,15 +38,35 @@ internal static class YamlReader
                 return null;
             }
 
-            return ReadNode(parser, file, lineOffset, depth: 0);
+            var root = ReadNode(parser, file, lineOffset, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Current is DocumentStart second)
+            {
+                // Everything after a second '---' would be dropped without a word.
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(second.Start, file, lineOffset),
+                    "YAML syntax error: a second document starts here; the file may hold only one.",
+                    "Remove the '---' line (or '...') so that everything below it is read."));
+                return null;
+            }
+
+            return root;
         }
         catch (YamlException ex)
         {
-            var at = new SourceLocation(file, (int)ex.Start.Line + lineOffset, (int)Math.Max(1, ex.Start.Column));
+            var at = AtOrBeforeEnd(text, ex.Start, file, lineOffset);
             var message = ex.InnerException is { } inner && ex.Message.Contains("See inner", StringComparison.Ordinal)
                 ? inner.Message
                 : ex.Message;
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Clean(message)}",
+                "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (a '{' in a block sequence
+            // followed by another entry): still a syntax error, at the place the scanner reached.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, scanner.CurrentPosition, file, lineOffset),
+                "YAML syntax error: the text cannot be read from here on.",
                 "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
             return null;
         }
@@ -117,6 +146,56 @@ internal static class YamlReader
             default:
                 throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// An error at the end of a file that does not end with a line break is reported one line past
+    /// the last: point at the end of the last line instead, which the editor can see.
+    /// </summary>
+    private static SourceLocation AtOrBeforeEnd(string text, Mark mark, string file, int lineOffset)
+    {
+        var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
+        return mark.Line > lines.Length
+            ? new SourceLocation(file, lines.Length + lineOffset, lines[^1].Length + 1)
+            : Locate(mark, file, lineOffset);
+    }
+
+    /// <summary>
+    /// The first character outside YAML's printable set (c-printable: TAB, LF, CR, and everything from
+    /// U+0020 on except DEL, C1 controls other than NEL, surrogates out of pairs, U+FFFE and U+FFFF).
+    /// YamlDotNet lets some through, and they then break the XML of the feed and sitemap.
+    /// </summary>
+    private static (int Index, int Line, int Column)? FirstNonPrintable(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+                continue;
+            }
+
+            var printable = c switch
+            {
+                '\t' or '\r' or '\u0085' => true,
+                < ' ' or '\u007F' => false,
+                >= '\u0080' and < '\u00A0' => false,
+                '\uFFFE' or '\uFFFF' => false,
+                _ when char.IsHighSurrogate(c) => i + 1 < text.Length && char.IsLowSurrogate(text[++i]),
+                _ when char.IsLowSurrogate(c) => false,
+                _ => true,
+            };
+            if (!printable)
+            {
+                return (i, line, i - lineStart + 1);
+            }
+        }
+
+        return null;
     }
 
     private static SourceLocation Locate(Mark mark, string file, int lineOffset) =>

@@ -1,4 +1,5 @@
 using Briefing.Anchoring;
+using Briefing.Diagnostics;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -13,9 +14,13 @@ internal static class RenderArticle
     private static readonly string[] ReservedPrefixes = ["note-", "ref-", "source-", "fn:", "fnref:"];
     private static readonly string[] ReservedIds = ["notes-heading", "sources-heading", "main", "content"];
 
-    public static MarkdownDocument Parse(string body, MarkdownPipelines pipelines)
+    public static MarkdownDocument? Parse(string body, MarkdownPipelines pipelines, SourceLocation at, DiagnosticBag diagnostics) =>
+        MarkdownDepth.Guard(() => Markdown.Parse(body, pipelines.Article), at, diagnostics) is { } document ? ReserveIds(document) : null;
+
+    public static MarkdownDocument Parse(string body, MarkdownPipelines pipelines) => ReserveIds(Markdown.Parse(body, pipelines.Article));
+
+    private static MarkdownDocument ReserveIds(MarkdownDocument document)
     {
-        var document = Markdown.Parse(body, pipelines.Article);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var attributes = heading.GetAttributes();

@@ -30,7 +30,11 @@ internal static class RenderNotes
         foreach (var anchor in anchors.OrderBy(a => a.Number))
         {
             var annotation = anchor.Annotation;
-            var document = Markdown.Parse(annotation.Note, pipelines.Note);
+            if (MarkdownDepth.Guard(() => Markdown.Parse(annotation.Note, pipelines.Note), annotation.NoteAt, diagnostics) is not { } document)
+            {
+                continue;
+            }
+
             LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics);
 
             foreach (var citation in document.Descendants<CitationInline>())
@@ -70,7 +74,8 @@ internal static class RenderNotes
                 }
             }
 
-            notes.Add(new RenderedNote(anchor.Number, annotation.Id, document.ToHtml(pipelines.Note)));
+            notes.Add(new RenderedNote(anchor.Number, annotation.Id,
+                MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics) ?? ""));
         }
 
         var bibliography = citedBy

@@ -1,0 +1,50 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// The build reads only what is inside the input folder. Content comes from pull requests, and a
+/// symbolic link in one (a briefing folder or a file pointing at /etc/…) would otherwise publish, or
+/// echo into diagnostics, a file of the machine that builds the site.
+/// </summary>
+internal static class InputBoundary
+{
+    private const int MaxLinks = 40;
+
+    /// <summary>True when <paramref name="path"/> (if it exists) stays inside <paramref name="inputFolder"/> once every link is followed.</summary>
+    public static bool Allows(string inputFolder, string path, DiagnosticBag diagnostics)
+    {
+        if (!ContentFile.IsPresent(path))
+        {
+            return true;
+        }
+
+        var root = RealPath(inputFolder);
+        var real = RealPath(path);
+        if (real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutsideInput, SourceLocation.WholeFile(ContentFile.DisplayPath(path)),
+            $"This is a link to '{real}', outside the input folder; the build reads only files inside it.",
+            "Copy the file or folder into the input folder instead of linking to it."));
+        return false;
+    }
+
+    /// <summary>The path with every symbolic link in it resolved, as realpath(3) gives it.</summary>
+    private static string RealPath(string path, int links = 0)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (Path.GetDirectoryName(full) is not { } parent)
+        {
+            return full;
+        }
+
+        var here = Path.Combine(RealPath(parent, links), Path.GetFileName(full));
+        var target = new FileInfo(here).LinkTarget;
+        return target is null || links >= MaxLinks
+            ? here
+            : RealPath(Path.Combine(Path.GetDirectoryName(here)!, target), links + 1);
+    }
+}
