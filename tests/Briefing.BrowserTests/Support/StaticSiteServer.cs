@@ -16,7 +16,15 @@ namespace Briefing.BrowserTests.Support;
 /// </summary>
 internal sealed class StaticSiteServer : IAsyncDisposable
 {
-    public const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+    /// <summary>The policy Netlify serves the site with, read from netlify.toml, so the tests hold the real one.</summary>
+    public static readonly string ContentSecurityPolicy = ReadNetlifyPolicy();
+
+    private static string ReadNetlifyPolicy()
+    {
+        const string key = "Content-Security-Policy = \"";
+        var line = File.ReadLines(Path.Combine(RepositoryPaths.Root, "netlify.toml")).Select(l => l.Trim()).First(l => l.StartsWith(key, StringComparison.Ordinal));
+        return line[key.Length..^1];
+    }
 
     private readonly WebApplication _app;
 
