@@ -10,12 +10,15 @@ namespace Briefing.Tests.Preview;
 /// </summary>
 internal static class RawHttp
 {
-    public static async Task<int> StatusAsync(Uri server, string target)
+    public static Task<int> StatusAsync(Uri server, string target) =>
+        SendAsync(server, $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n");
+
+    /// <summary>Sends <paramref name="request"/> as it is and returns the response's status code.</summary>
+    public static async Task<int> SendAsync(Uri server, string request)
     {
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port);
         await using var stream = client.GetStream();
-        var request = $"GET {target} HTTP/1.1\r\nHost: {server.Authority}\r\nConnection: close\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var statusLine = await reader.ReadLineAsync() ?? throw new EndOfStreamException("No response.");
