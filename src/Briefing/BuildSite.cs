@@ -69,6 +69,12 @@ internal static class BuildSite
         var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
         var siteWide = site is not null && theme is not null ? LayOutSite.Run(built, contentPages, site, theme, diagnostics) : [];
 
+        if (!write)
+        {
+            // `briefing check` goes further than a build.
+            UnusedSources.Report(sharedSources, built, diagnostics);
+        }
+
         var all = diagnostics.ToSortedArray();
         if (diagnostics.HasErrors || site is null || theme is null)
         {
@@ -137,7 +143,7 @@ internal static class BuildSite
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
         var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
-        return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography);
+        return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography) { Sources = sources };
     }
 
     private static List<string> BriefingFolders(string input)

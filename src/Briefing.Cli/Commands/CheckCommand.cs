@@ -11,6 +11,10 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         [CommandOption("--format <FORMAT>")]
         [Description("human, github or json (default: github when GITHUB_ACTIONS=true, else human).")]
         public string? Format { get; init; }
+
+        [CommandOption("--accept-text <SLUG>")]
+        [Description("Record the current text of briefing SLUG as its text_sha256, after a deliberate change, then check.")]
+        public string? AcceptText { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -21,7 +25,35 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
             return Report.Usage($"--format must be human, github or json, not '{requested}'.");
         }
 
+        if (settings.AcceptText is { } slug && AcceptText(settings.Input, slug) is { } refused)
+        {
+            return refused;
+        }
+
         var result = Report.Guard(() => BuildSite.Run(new BuildOptions(settings.Input, settings.Theme, "output"), write: false));
         return result is null ? (int)ExitCode.UnexpectedFailure : Report.Show(result, format);
+    }
+
+    /// <summary>Writes the article's text_sha256; an exit code when that cannot be done.</summary>
+    private static int? AcceptText(string input, string slug)
+    {
+        var article = Path.Combine(input, "briefings", slug, "article.md");
+        if (!Loading.LoadAnnotations.IsValidId(slug) || !File.Exists(article))
+        {
+            return Report.Usage($"--accept-text names no briefing: there is no {article}.");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var hash = Loading.TextFingerprint.Accept(article, diagnostics);
+            Console.Error.WriteLine($"Recorded text_sha256: {hash} in {Loading.ContentFile.DisplayPath(article)}.");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.Write(DiagnosticFormatter.Format(diagnostics.ToSortedArray(), DiagnosticFormat.Human));
+            return Report.Usage($"Cannot record the text's hash: {ex.Message}");
+        }
     }
 }

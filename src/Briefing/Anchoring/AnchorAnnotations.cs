@@ -65,14 +65,22 @@ internal static class AnchorAnnotations
         }
 
         var occurrences = QuoteMatcher.Occurrences(folded.Text, quote);
+        var copiedFromSource = false;
+        if (occurrences.Count == 0 && QuoteSource.AsReaderSeesIt(annotation.Quote) is { Length: > 0 } seen && seen != quote)
+        {
+            // Copied from article.md rather than from the page: "*welcomed* export" means "welcomed export".
+            occurrences = QuoteMatcher.Occurrences(folded.Text, seen);
+            (quote, copiedFromSource) = (seen, occurrences.Count > 0);
+        }
+
         if (occurrences.Count == 0)
         {
-            ReportNotFound(article, visible, folded, annotation, quote, diagnostics);
+            ReportNotFound(article, visible, folded, annotation, FoldedText.Fold(annotation.Quote), diagnostics);
             return null;
         }
 
-        var prefix = annotation.Prefix is null ? "" : FoldedText.Fold(annotation.Prefix);
-        var suffix = annotation.Suffix is null ? "" : FoldedText.Fold(annotation.Suffix);
+        var prefix = Context(annotation.Prefix, copiedFromSource);
+        var suffix = Context(annotation.Suffix, copiedFromSource);
         var matches = occurrences
             .Where(i => QuoteMatcher.PrefixMatches(folded.Text, i, prefix) && QuoteMatcher.SuffixMatches(folded.Text, i + quote.Length, suffix))
             .ToList();
@@ -96,6 +104,9 @@ internal static class AnchorAnnotations
         var at = matches[0];
         return (folded.OriginalStart(at), folded.OriginalEnd(at + quote.Length - 1));
     }
+
+    private static string Context(string? text, bool copiedFromSource) =>
+        text is null ? "" : copiedFromSource ? QuoteSource.AsReaderSeesIt(text) : FoldedText.Fold(text);
 
     private static void ReportNotFound(
         Article article, VisibleText visible, FoldedText folded, Annotation annotation, string quote, DiagnosticBag diagnostics)

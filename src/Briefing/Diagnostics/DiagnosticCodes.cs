@@ -32,4 +32,6 @@ internal static class DiagnosticCodes
     public const string InvalidValue = "BRF025";
     public const string MarkdownTooDeep = "BRF026";
     public const string OutsideInput = "BRF027";
+    public const string TextChanged = "BRF028";
+    public const string UnusedSource = "BRF029";
 }

@@ -9,7 +9,7 @@ namespace Briefing.Loading;
 internal static partial class LoadArticle
 {
     private static readonly string[] Keys =
-        ["title", "kicker", "authors", "publisher", "published", "updated", "source", "copyright", "topics", "summary"];
+        ["title", "kicker", "authors", "publisher", "published", "updated", "source", "copyright", "topics", "summary", "text_sha256"];
 
     private static readonly string[] AuthorKeys = ["name", "role"];
     private static readonly string[] SourceKeys = ["url", "label", "excerpt"];
@@ -50,7 +50,13 @@ internal static partial class LoadArticle
             return null;
         }
 
-        var attribution = ReadAttribution(new MappingReader(mapping, "the front matter", Keys, diagnostics), diagnostics);
+        var front = new MappingReader(mapping, "the front matter", Keys, diagnostics);
+        var attribution = ReadAttribution(front, diagnostics);
+        if (front.Scalar("text_sha256") is { } recorded)
+        {
+            TextFingerprint.Verify(parts.Body, recorded, slug, diagnostics);
+        }
+
         return attribution is null || string.IsNullOrWhiteSpace(parts.Body)
             ? null
             : new Article(slug, file, attribution, parts.Body, parts.BodyFirstLine);

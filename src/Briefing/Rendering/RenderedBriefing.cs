@@ -11,7 +11,11 @@ internal sealed record RenderedBriefing(
     ImmutableArray<Anchor> Anchors,
     ImmutableArray<RenderedNote> Notes,
     ImmutableArray<BibliographyEntry> Bibliography
-);
+)
+{
+    /// <summary>The sources this briefing could cite: the site's and its own folder's.</summary>
+    public SourceLibrary Sources { get; init; } = SourceLibrary.Empty;
+}
 
 /// <summary>An editor's note: its number in reading order and its HTML (citations formatted, no back-link).</summary>
 internal sealed record RenderedNote(int Number, string AnnotationId, string Html);

@@ -48,6 +48,9 @@ internal static class BriefingTemplates
         # One or two sentences for the index page and the feed.
         summary: >-
           One or two sentences that say what the article is about and why it is republished here.
+        # Optional guard: the SHA-256 of the text below. Once the article is pasted, run
+        # `briefing check --accept-text SLUG` to fill it in; from then on any change to the text fails the build.
+        text_sha256:
         ---
         ## Paste the article here
 

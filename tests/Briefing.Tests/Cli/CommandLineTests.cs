@@ -137,6 +137,22 @@ public sealed class CommandLineTests
         Assert.Contains($"<meta property=\"og:url\" content=\"{served}/\">", index, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_accept_text_records_the_text_hash_and_then_checks()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations);
+
+        var (exit, _, stderr) = Run(temp.Path, "check", "--accept-text", SiteBuilder.Slug, "--theme", RepositoryPaths.Theme);
+        var (missing, _, missingError) = Run(temp.Path, "check", "--accept-text", "no-such-briefing", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Recorded text_sha256: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("text_sha256: ", File.ReadAllText(Path.Combine(temp.Path, "input", "briefings", SiteBuilder.Slug, "article.md")), StringComparison.Ordinal);
+        Assert.Equal(2, missing);
+        Assert.Contains("--accept-text names no briefing", missingError, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(string workingFolder, params string[] arguments) =>
         RunWith(workingFolder, new Dictionary<string, string>(), arguments);
 

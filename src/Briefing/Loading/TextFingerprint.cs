@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// The optional `text_sha256` of an article: the SHA-256 of its body (everything after the front
+/// matter, as UTF-8). When it is recorded, any change to the republished text fails the build until
+/// an editor accepts it with `briefing check --accept-text SLUG`.
+/// </summary>
+internal static class TextFingerprint
+{
+    public static string Of(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+
+    public static void Verify(string body, ScalarNode recorded, string slug, DiagnosticBag diagnostics)
+    {
+        var value = recorded.Value.Trim();
+        if (value.Length != 64 || !value.All(char.IsAsciiHexDigit))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, recorded.At,
+                $"'text_sha256' must be 64 hexadecimal digits, not '{value}'.",
+                $"Run `briefing check --accept-text {slug}` to record the hash of the text as it is."));
+            return;
+        }
+
+        var actual = Of(body);
+        if (!actual.Equals(value, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TextChanged, recorded.At,
+                $"The republished text has changed: its SHA-256 is {actual}, but 'text_sha256' records {value.ToLowerInvariant()}.",
+                $"The text must stay exactly as the rights holder published it. If the change is deliberate (a correction from the original), run `briefing check --accept-text {slug}`."));
+        }
+    }
+
+    /// <summary>
+    /// Records the body's hash in the front matter of <paramref name="path"/>: replaces the
+    /// `text_sha256:` line, or adds one before the closing fence. Nothing else in the file changes.
+    /// </summary>
+    public static string Accept(string path, DiagnosticBag diagnostics)
+    {
+        var text = ContentFile.ReadText(path, diagnostics) ?? throw new IOException($"Cannot read {path}.");
+        var parts = FrontMatter.Split(text, ContentFile.DisplayPath(path), diagnostics)
+            ?? throw new InvalidDataException($"{ContentFile.DisplayPath(path)} has no front matter.");
+        var hash = Of(parts.Body);
+        var newline = parts.Yaml.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = parts.Yaml.Split('\n').ToList();
+        var index = lines.FindIndex(l => l.StartsWith("text_sha256:", StringComparison.Ordinal));
+        var line = "text_sha256: " + hash + (newline == "\r\n" ? "\r" : "");
+        if (index >= 0)
+        {
+            lines[index] = line;
+        }
+        else
+        {
+            // The YAML ends with the newline before the closing fence, so its last piece is empty.
+            lines.Insert(lines.Count - 1, line);
+        }
+
+        var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1; // after the opening fence
+        var yamlEnd = yamlStart + parts.Yaml.Length;
+        var updated = text[..yamlStart] + string.Join('\n', lines) + text[yamlEnd..];
+        var bom = File.ReadAllBytes(path).AsSpan().StartsWith("\uFEFF"u8);
+        File.WriteAllText(path, updated, new UTF8Encoding(bom));
+        return hash;
+    }
+}
