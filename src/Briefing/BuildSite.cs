@@ -45,6 +45,13 @@ internal static class BuildSite
         var pipelines = new MarkdownPipelines();
         var citations = new CitationCache();
 
+        // Pages from input/pages come first: every page's navigation links to them.
+        var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
+        if (site is not null)
+        {
+            site = site with { Navigation = [.. contentPages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new NavigationLink(p.Title, "/" + p.Path))] };
+        }
+
         var folders = BriefingFolders(options.InputFolder);
         var briefings = new RenderedBriefing?[folders.Count];
         var pages = new ConcurrentBag<RenderedPage>();
@@ -66,7 +73,6 @@ internal static class BuildSite
         });
 
         var built = briefings.OfType<RenderedBriefing>().ToList();
-        var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
         var siteWide = site is not null && theme is not null ? LayOutSite.Run(built, contentPages, site, theme, diagnostics) : [];
 
         if (!write)
@@ -87,6 +93,17 @@ internal static class BuildSite
             .Concat(theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+
+        if (!write)
+        {
+            SiteLinks.Check(files, built, site.BaseUrl, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
+            }
+
+            all = diagnostics.ToSortedArray();
+        }
 
         if (write)
         {

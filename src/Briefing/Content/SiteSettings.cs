@@ -8,6 +8,12 @@ internal sealed record SiteSettings(
     string? Description,
     Publisher Publisher,
     bool NoIndex = false
-);
+)
+{
+    /// <summary>The site's own pages (input/pages), linked from every page's navigation.</summary>
+    public System.Collections.Immutable.ImmutableArray<NavigationLink> Navigation { get; init; } = [];
+}
+
+internal sealed record NavigationLink(string Title, string Url);
 
 internal sealed record Publisher(string Name, string? Url);

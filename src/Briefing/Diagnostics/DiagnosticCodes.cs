@@ -34,4 +34,5 @@ internal static class DiagnosticCodes
     public const string OutsideInput = "BRF027";
     public const string TextChanged = "BRF028";
     public const string UnusedSource = "BRF029";
+    public const string BrokenLink = "BRF030";
 }

@@ -123,7 +123,8 @@ internal static class LayOutPages
     }
 
     private static SiteModel SiteModel(SiteSettings site) =>
-        new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl), Escape(site.BaseUrl + "/feed.xml"), site.NoIndex);
+        new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl), Escape(site.BaseUrl + "/feed.xml"), site.NoIndex,
+            [.. site.Navigation.Select(l => new LinkModel(Escape(l.Title), Escape(l.Url)))]);
 
     public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,9 @@ namespace Briefing.Layout;
 // The models templates see. Every string in them is already HTML-escaped (or is HTML the build made
 // safe), so a template can print any field in text or in a quoted attribute without escaping it.
 
-internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl, string FeedUrl, bool NoIndex);
+internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl, string FeedUrl, bool NoIndex, IReadOnlyList<LinkModel> Navigation);
+
+internal sealed record LinkModel(string Title, string Url);
 
 /// <summary>The page shell: head metadata (absolute URLs), the theme's files and the laid-out content.</summary>
 internal sealed record PageModel(

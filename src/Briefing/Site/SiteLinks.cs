@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Output;
+using Briefing.Rendering;
+
+namespace Briefing.Site;
+
+/// <summary>
+/// A check beyond the build (`briefing check`): every link from one page of the site to another — and
+/// every #fragment — must land on a page and an id that exist. A broken link is reported where it was
+/// written: the article or annotations file whose text holds it, else the page that carries it.
+/// </summary>
+internal static partial class SiteLinks
+{
+    public static void Check(IReadOnlyList<SiteFile> files, IReadOnlyList<RenderedBriefing> briefings, string baseUrl, DiagnosticBag diagnostics)
+    {
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var ids = pages.ToDictionary(p => p.Key, p => Id().Matches(p.Value).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal));
+
+        foreach (var (page, html) in pages)
+        {
+            foreach (var href in Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal))
+            {
+                if (Resolve(page, href, baseUrl) is not { } target)
+                {
+                    continue;
+                }
+
+                var (path, fragment) = target;
+                var problem = !paths.Contains(path) ? $"leads to '{href}', which the site does not have"
+                    : fragment.Length > 0 && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(fragment)
+                        ? $"leads to '#{fragment}', which '{path}' does not have"
+                        : null;
+                if (problem is not null)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, WhereWritten(page, href, briefings),
+                        $"A link on /{page} {problem}.", "Fix the link, or link to a page and heading that exist."));
+                }
+            }
+        }
+    }
+
+    /// <summary>The output path and fragment a link points to, or null when it leaves the site.</summary>
+    private static (string Path, string Fragment)? Resolve(string page, string href, string baseUrl)
+    {
+        if (href.StartsWith(baseUrl + "/", StringComparison.Ordinal))
+        {
+            href = href[baseUrl.Length..];
+        }
+
+        if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(href))
+        {
+            return null;
+        }
+
+        var hash = href.IndexOf('#', StringComparison.Ordinal);
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "";
+        var pathPart = hash >= 0 ? href[..hash] : href;
+        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
+        pathPart = query >= 0 ? pathPart[..query] : pathPart;
+
+        var folder = page.Contains('/', StringComparison.Ordinal) ? page[..(page.LastIndexOf('/') + 1)] : "";
+        var combined = pathPart.Length == 0 ? page
+            : pathPart.StartsWith('/') ? pathPart[1..]
+            : folder + pathPart;
+        var resolved = new Uri(new Uri("https://site.invalid/"), Uri.UnescapeDataString(combined)).AbsolutePath.TrimStart('/');
+        if (resolved.Length == 0 || resolved.EndsWith('/'))
+        {
+            resolved += "index.html";
+        }
+
+        return (resolved, fragment);
+    }
+
+    private static SourceLocation WhereWritten(string page, string href, IReadOnlyList<RenderedBriefing> briefings)
+    {
+        var briefing = briefings.FirstOrDefault(b => page == $"briefings/{b.Article.Slug}/index.html");
+        if (briefing is not null)
+        {
+            var file = briefing.Article.File;
+            foreach (var candidate in new[] { file, Path.Combine(Path.GetDirectoryName(file) ?? "", "annotations.yml") })
+            {
+                if (File.Exists(candidate) && Find(candidate, href) is { } at)
+                {
+                    return at;
+                }
+            }
+        }
+
+        return SourceLocation.WholeFile(page);
+    }
+
+    private static SourceLocation? Find(string file, string text)
+    {
+        var line = 0;
+        foreach (var content in File.ReadLines(file))
+        {
+            line++;
+            var column = content.IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return new SourceLocation(ContentFile.DisplayPath(file), line, column + 1);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
+    private static partial Regex Id();
+
+    [GeneratedRegex("\\s(?:href|src)=\"([^\"]*)\"")]
+    private static partial Regex Href();
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex Scheme();
+}

@@ -1,0 +1,43 @@
+using Briefing.Diagnostics;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Checking;
+
+public sealed class SiteLinksTests
+{
+    [Fact]
+    public void Check_follows_links_within_the_site_and_reports_those_that_lead_nowhere_where_they_were_written()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, """
+            ## Introduction
+
+            See [the introduction](#introduction), [the index](/), [a topic-less page](/no-such-page/) and [a lost heading](#no-such-heading).
+            """);
+
+        var result = BuildSite.Run(SiteBuilder.Options(temp), write: false);
+
+        Assert.Equal(ExitCode.ContentErrors, result.ExitCode);
+        Assert.Equal(
+            [("BRF030", 18, 76, "/no-such-page/"), ("BRF030", 18, 113, "#no-such-heading")],
+            result.Diagnostics.Select(d => (d.Code, d.Line, d.Column, d.Message.Contains("/no-such-page/", StringComparison.Ordinal) ? "/no-such-page/" : "#no-such-heading")));
+    }
+
+    [Fact]
+    public void The_seed_site_has_no_broken_link()
+    {
+        var result = BuildSite.Run(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, "unused"), write: false);
+
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_build_does_not_follow_links()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "A [lost heading](#no-such-heading).\n");
+
+        Assert.Equal(ExitCode.Success, BuildSite.Run(SiteBuilder.Options(temp)).ExitCode);
+    }
+}
