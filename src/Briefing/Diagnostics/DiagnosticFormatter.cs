@@ -88,21 +88,7 @@ internal static class DiagnosticFormatter
             foreach (var d in diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
-                json.WriteString("file", d.File);
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("message", d.Message);
-                if (d.Hint is null)
-                {
-                    json.WriteNull("hint");
-                }
-                else
-                {
-                    json.WriteString("hint", d.Hint);
-                }
-
+                WriteFields(json, d);
                 json.WriteEndObject();
             }
 
@@ -111,6 +97,18 @@ internal static class DiagnosticFormatter
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>One diagnostic's fields, as the JSON format and the preview's event stream both carry them.</summary>
+    public static void WriteFields(Utf8JsonWriter json, Diagnostic d)
+    {
+        json.WriteString("code", d.Code);
+        json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("file", d.File);
+        json.WriteNumber("line", d.Line);
+        json.WriteNumber("column", d.Column);
+        json.WriteString("message", d.Message);
+        json.WriteString("hint", d.Hint); // null when there is none
     }
 
     internal static string? SourceLine(string file, int line)

@@ -21,13 +21,7 @@ internal static class BuildReport
             foreach (var d in diagnostics)
             {
                 json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
-                json.WriteString("file", d.File);
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("message", d.Message);
-                json.WriteString("hint", d.Hint);
+                DiagnosticFormatter.WriteFields(json, d);
                 json.WriteString("source", d.Line > 0 ? DiagnosticFormatter.SourceLine(d.File, d.Line) : null);
                 json.WriteEndObject();
             }

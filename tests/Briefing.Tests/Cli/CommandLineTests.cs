@@ -156,37 +156,6 @@ public sealed class CommandLineTests
     private static (int Exit, string Stdout, string Stderr) Run(string workingFolder, params string[] arguments) =>
         RunWith(workingFolder, new Dictionary<string, string>(), arguments);
 
-    private static (int Exit, string Stdout, string Stderr) RunWith(string workingFolder, Dictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("GITHUB_ACTIONS");
-        start.Environment.Remove("NETLIFY");
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("briefing did not finish within a minute");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) RunWith(string workingFolder, Dictionary<string, string> environment, params string[] arguments) =>
+        BriefingProcess.Run(workingFolder, environment, arguments);
 }

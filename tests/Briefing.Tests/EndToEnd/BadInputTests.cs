@@ -10,32 +10,10 @@ namespace Briefing.Tests.EndToEnd;
 /// </summary>
 public sealed class BadInputTests
 {
-    private const string Body = """
-        ## Introduction
-
-        Pyongyang tested a nuclear weapon in October 2006 and China agreed to Resolution 1718.
-
-        Later, Pyongyang tested a missile.
-        """;
-
-    private const string Annotations = """
-        annotations:
-          - id: first-test
-            quote: tested a nuclear weapon in October 2006
-            note: North Korea's first nuclear test was on October 9, 2006 [@unsc-1718].
-        """;
-
-    private const string Sources = """
-        references:
-          - id: unsc-1718
-            type: legislation
-            author:
-              - literal: UN Security Council
-            title: Resolution 1718 (2006)
-            number: S/RES/1718
-            issued: 2006-10-14
-            URL: https://undocs.org/S/RES/1718(2006)
-        """;
+    // The same small site the hostile corpus breaks.
+    private const string Body = Reliability.HostileSite.Body;
+    private const string Annotations = Reliability.HostileSite.Annotations;
+    private const string Sources = Reliability.HostileSite.Sources;
 
     public static TheoryData<string, string, string, int, int, string> Cases() => new()
     {

@@ -136,37 +136,8 @@ public sealed class HostileLinkTests
     /// <summary>Runs the real `briefing` executable; <paramref name="environment"/> holds NAME=value settings.</summary>
     internal static (int Exit, string Stderr) RunBriefing(string workingFolder, string[] environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("GITHUB_ACTIONS");
-        start.Environment.Remove("NETLIFY");
-        foreach (var setting in environment)
-        {
-            var (variable, value) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
-            start.Environment[variable] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("briefing did not finish within two minutes");
-        }
-
-        _ = stdout.Result;
-        return (process.ExitCode, stderr.Result);
+        var settings = environment.ToDictionary(s => s[..s.IndexOf('=', StringComparison.Ordinal)], s => s[(s.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+        var (exit, _, stderr) = BriefingProcess.Run(workingFolder, settings, arguments);
+        return (exit, stderr);
     }
 }

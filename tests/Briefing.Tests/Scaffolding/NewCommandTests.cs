@@ -47,29 +47,7 @@ public sealed class NewCommandTests
 
     private static (int Exit, string Stderr) Run(string workingFolder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("briefing did not finish within a minute");
-        }
-
-        _ = stdout.Result;
-        return (process.ExitCode, stderr.Result);
+        var (exit, _, stderr) = BriefingProcess.Run(workingFolder, new Dictionary<string, string>(), arguments);
+        return (exit, stderr);
     }
 }
