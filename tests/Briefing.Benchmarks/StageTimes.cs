@@ -20,14 +20,17 @@ internal static class StageTimes
         var site = LoadSite.Run(fixture.Input, diagnostics)!;
         var theme = Theme.Load(fixture.Theme, diagnostics)!;
         var times = new Dictionary<string, TimeSpan>();
+        var allocated = new Dictionary<string, long>();
         var clock = new Stopwatch();
         var citations = new Citations.CitationCache();
 
         T Time<T>(string stage, Func<T> work)
         {
+            var before = GC.GetAllocatedBytesForCurrentThread();
             clock.Restart();
             var result = work();
             times[stage] = times.GetValueOrDefault(stage) + clock.Elapsed;
+            allocated[stage] = allocated.GetValueOrDefault(stage) + GC.GetAllocatedBytesForCurrentThread() - before;
             return result;
         }
 
@@ -52,9 +55,9 @@ internal static class StageTimes
         var total = times.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
         foreach (var (stage, time) in times.OrderByDescending(t => t.Value))
         {
-            Console.WriteLine($"{stage,-22} {time.TotalMilliseconds,9:F1} ms {time / total,6:P0}");
+            Console.WriteLine($"{stage,-22} {time.TotalMilliseconds,9:F1} ms {time / total,6:P0} {allocated[stage] / 1048576.0,9:F1} MiB allocated");
         }
 
-        Console.WriteLine($"{"total",-22} {total.TotalMilliseconds,9:F1} ms for {Math.Min(count, fixture.Folders.Count)} briefings");
+        Console.WriteLine($"{"total",-22} {total.TotalMilliseconds,9:F1} ms for {Math.Min(count, fixture.Folders.Count)} briefings, {GC.CollectionCount(0)} collections (gen0), {GC.CollectionCount(2)} (gen2)");
     }
 }

@@ -35,10 +35,8 @@ internal sealed class FoldedText
     public static FoldedText Of(string text)
     {
         // Folding mostly shortens text: one slot per character, grown in the rare case NFC lengthens it.
-        var builder = new StringBuilder(text.Length);
-        var starts = new int[text.Length + 8];
-        var ends = new int[text.Length + 8];
-        var alreadyNormal = text.IsNormalized(NormalizationForm.FormC);
+        var folding = new Folding(text.Length + 8);
+        var alreadyNormal = System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC);
         var i = 0;
         while (i < text.Length)
         {
@@ -47,21 +45,21 @@ internal sealed class FoldedText
             {
                 for (var k = i; k < clusterEnd; k++)
                 {
-                    Append(builder, ref starts, ref ends, text[k], i, clusterEnd);
+                    folding.Append(text[k], i, clusterEnd);
                 }
             }
             else
             {
                 foreach (var c in text[i..clusterEnd].Normalize(NormalizationForm.FormC))
                 {
-                    Append(builder, ref starts, ref ends, c, i, clusterEnd);
+                    folding.Append(c, i, clusterEnd);
                 }
             }
 
             i = clusterEnd;
         }
 
-        return new FoldedText(builder.ToString(), starts, ends);
+        return new FoldedText(new string(folding.Chars, 0, folding.Length), folding.Starts, folding.Ends);
     }
 
     /// <summary>A base character (or surrogate pair) and the combining marks that follow it.</summary>
@@ -76,43 +74,54 @@ internal sealed class FoldedText
         return end;
     }
 
+    // No character below U+0300 is a combining mark: most text never asks for its category.
     private static bool IsCombining(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark;
 
-    private static void Append(StringBuilder builder, ref int[] starts, ref int[] ends, char c, int start, int end)
+    /// <summary>The folded characters so far and, for each, the original characters behind it.</summary>
+    private struct Folding(int capacity)
     {
-        var folded = Fold(c);
-        if (folded == '\0')
-        {
-            return;
-        }
+        public char[] Chars = new char[capacity];
+        public int[] Starts = new int[capacity];
+        public int[] Ends = new int[capacity];
+        public int Length;
 
-        var previous = builder.Length > 0 ? builder[^1] : ' ';
-        if ((folded == ' ' && (builder.Length == 0 || previous == ' ')) || (folded == '-' && previous == '-' && IsDash(c)))
+        public void Append(char c, int start, int end)
         {
-            // The run continues: widen the previous character's reach instead of adding another.
-            if (builder.Length > 0)
+            var folded = Fold(c);
+            if (folded == '\0')
             {
-                ends[builder.Length - 1] = end;
+                return;
             }
 
-            return;
-        }
+            var previous = Length > 0 ? Chars[Length - 1] : ' ';
+            if ((folded == ' ' && previous == ' ') || (folded == '-' && previous == '-' && IsDash(c)))
+            {
+                // The run continues: widen the previous character's reach instead of adding another.
+                if (Length > 0)
+                {
+                    Ends[Length - 1] = end;
+                }
 
-        if (builder.Length == starts.Length)
-        {
-            // NFC expands a few characters (composition exclusions such as U+0958).
-            Array.Resize(ref starts, starts.Length * 2);
-            Array.Resize(ref ends, ends.Length * 2);
-        }
+                return;
+            }
 
-        starts[builder.Length] = start;
-        ends[builder.Length] = end;
-        builder.Append(folded);
+            if (Length == Chars.Length)
+            {
+                // NFC expands a few characters (composition exclusions such as U+0958).
+                Array.Resize(ref Chars, Chars.Length * 2);
+                Array.Resize(ref Starts, Starts.Length * 2);
+                Array.Resize(ref Ends, Ends.Length * 2);
+            }
+
+            Starts[Length] = start;
+            Ends[Length] = end;
+            Chars[Length++] = folded;
+        }
     }
 
-    private static char Fold(char c) => c switch
+    private static char Fold(char c) => c < 0x80 ? (c == '-' ? '-' : c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' ? ' ' : c) : c switch
     {
         '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => '\0',
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',

@@ -150,13 +150,13 @@ internal sealed class VisibleText
             switch (inline)
             {
                 case LiteralInline literal:
-                    Add(literal, literal.Content.ToString(), splittable: true);
+                    Add(literal, literal.Content.AsSpan(), splittable: true);
                     break;
                 case CodeInline code:
                     Add(code, code.Content, splittable: false);
                     break;
                 case HtmlEntityInline entity:
-                    Add(entity, entity.Transcoded.ToString(), splittable: false);
+                    Add(entity, entity.Transcoded.AsSpan(), splittable: false);
                     break;
                 case AutolinkInline autolink:
                     Add(autolink, autolink.Url, splittable: false);
@@ -175,7 +175,7 @@ internal sealed class VisibleText
         }
     }
 
-    private void Add(Inline inline, string text, bool splittable)
+    private void Add(Inline inline, ReadOnlySpan<char> text, bool splittable)
     {
         if (text.Length == 0)
         {

@@ -39,7 +39,7 @@ internal static class LayOutPages
             AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
         );
 
-        var content = TemplateRunner.Render(theme.Layouts["briefing"], new { site = SiteModel(site), briefing = model }, diagnostics);
+        var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
         if (content is null)
         {
             return null;
@@ -64,8 +64,8 @@ internal static class LayOutPages
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var topicLinks = topics.Select(t => new TopicLinkModel(Escape(t.Name), Escape("/" + t.Path))).ToList();
-        var content = TemplateRunner.Render(theme.Layouts["index"],
-            new { site = SiteModel(site), briefings = Items(briefings), topics = topicLinks }, diagnostics);
+        var content = TemplateRunner.Render(theme.Layouts["index"], diagnostics,
+            ("site", SiteModel(site)), ("briefings", Items(briefings)), ("topics", topicLinks));
         return content is null ? null
             : Shell("index.html", Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme, diagnostics);
     }
@@ -73,7 +73,7 @@ internal static class LayOutPages
     public static RenderedPage? Topic(Topic topic, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new TopicModel(Escape(topic.Name), Items(topic.Briefings));
-        var content = TemplateRunner.Render(theme.Layouts["topic"], new { site = SiteModel(site), topic = model }, diagnostics);
+        var content = TemplateRunner.Render(theme.Layouts["topic"], diagnostics, ("site", SiteModel(site)), ("topic", model));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
         return content is null ? null
             : Shell(topic.Path + "index.html", Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content), site, theme, diagnostics);
@@ -82,7 +82,7 @@ internal static class LayOutPages
     public static RenderedPage? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
-        var content = TemplateRunner.Render(theme.Layouts["page"], new { site = SiteModel(site), page = model }, diagnostics);
+        var content = TemplateRunner.Render(theme.Layouts["page"], diagnostics, ("site", SiteModel(site)), ("page", model));
         return content is null ? null
             : Shell(source.Path + "index.html", Simple($"{source.Title} — {site.Title}", source.Title, source.Description ?? site.Description ?? source.Title,
                 source.Path, site, theme, content), site, theme, diagnostics);
@@ -90,7 +90,7 @@ internal static class LayOutPages
 
     public static RenderedPage? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var content = TemplateRunner.Render(theme.Layouts["404"], new { site = SiteModel(site) }, diagnostics);
+        var content = TemplateRunner.Render(theme.Layouts["404"], diagnostics, ("site", SiteModel(site)));
         return content is null ? null
             : Shell("404.html", Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html", site, theme, content),
                 site, theme, diagnostics);
@@ -118,7 +118,7 @@ internal static class LayOutPages
 
     private static RenderedPage? Shell(string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var html = TemplateRunner.Render(theme.Layouts["_layout"], new { site = SiteModel(site), page }, diagnostics);
+        var html = TemplateRunner.Render(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
         return html is null ? null : new RenderedPage(path, html);
     }
 

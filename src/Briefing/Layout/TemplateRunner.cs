@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -12,11 +13,21 @@ internal static class TemplateRunner
     // every page. Templates only read them; their own variables go to each page's globals.
     private static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
 
-    public static string? Render(Template template, object model, DiagnosticBag diagnostics)
+    [ThreadStatic]
+    private static SharedAccessorContext? _threadContext;
+
+    /// <summary>Renders <paramref name="template"/> with each named value as a global.</summary>
+    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var globals = new ScriptObject();
-        globals.Import(model);
-        var context = new TemplateContext(Builtins)
+        var globals = new ScriptObject(values.Length);
+        foreach (var (name, value) in values)
+        {
+            globals.SetValue(name, value, readOnly: false);
+        }
+
+        // One context per thread, reused page after page: a context is costly to make (its stacks,
+        // caches and output buffer), and Scriban resets it at the start of every render.
+        var context = _threadContext ??= new SharedAccessorContext(Builtins)
         {
             StrictVariables = true,
             LoopLimit = 0, // briefings may carry thousands of notes
@@ -34,7 +45,44 @@ internal static class TemplateRunner
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue,
                 new SourceLocation(Loading.ContentFile.DisplayPath(ex.Span.FileName ?? template.SourceFilePath ?? "theme"), start.Line + 1, start.Column + 1),
                 $"Template error: {ex.OriginalMessage}"));
+            _threadContext = null; // a failed render may leave the context's stacks anywhere
             return null;
+        }
+        catch
+        {
+            _threadContext = null;
+            throw;
+        }
+        finally
+        {
+            if (_threadContext is not null)
+            {
+                context.PopGlobal();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A context whose member accessors are shared by every page. Scriban makes them per context, by
+    /// reflection over each model type; with a context per page that reflection (and the invokers it
+    /// emits) was a quarter of a build's layout time. An accessor depends only on the object's type
+    /// and the context's member filter and renamer, which every context here leaves at Scriban's
+    /// defaults, and it is read-only once made.
+    /// </summary>
+    private sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
+    {
+        private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+        protected override IObjectAccessor GetMemberAccessorImpl(object target)
+        {
+            var type = target.GetType();
+            if (Accessors.TryGetValue(type, out var accessor))
+            {
+                return accessor;
+            }
+
+            accessor = base.GetMemberAccessorImpl(target);
+            return accessor is null ? accessor! : Accessors.GetOrAdd(type, accessor);
         }
     }
 }
