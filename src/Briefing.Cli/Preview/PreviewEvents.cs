@@ -62,7 +62,7 @@ internal sealed class PreviewEvents
             _build++;
             _errors = null;
             var build = string.Create(CultureInfo.InvariantCulture, $"{_session}-{_build}");
-            Send(Message("reload", JsonSerializer.Serialize(new ReloadMessage(build, pages))));
+            Send(Message("reload", JsonSerializer.Serialize(new ReloadMessage(build, pages), PreviewJson.Default.ReloadMessage)));
         }
     }
 
@@ -84,9 +84,13 @@ internal sealed class PreviewEvents
         }
     }
 
-    private sealed record ReloadMessage(
+    internal sealed record ReloadMessage(
         [property: JsonPropertyName("build")] string Build,
         [property: JsonPropertyName("pages")] IReadOnlyList<string>? Pages);
 
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 }
+
+/// <summary>The preview's JSON, generated at compile time: the published command is native (no reflection-based serialization).</summary>
+[JsonSerializable(typeof(PreviewEvents.ReloadMessage))]
+internal sealed partial class PreviewJson : JsonSerializerContext;

@@ -5,17 +5,38 @@ namespace Briefing.Tests.Support;
 /// <summary>Runs the real `briefing` executable as a separate process, as an editor or CI does.</summary>
 internal static class BriefingProcess
 {
+    /// <summary>The command as the tests build it: briefing.dll beside the test assembly, run by dotnet.</summary>
     public static (int Exit, string Stdout, string Stderr) Run(
-        string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+        string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunExecutable("dotnet", [Path.Combine(AppContext.BaseDirectory, "briefing.dll"), .. arguments], workingFolder, environment);
+
+    /// <summary>Any executable form of the command (the published native one, say), with the same environment rules.</summary>
+    public static (int Exit, string Stdout, string Stderr) RunExecutable(
+        string executable, IReadOnlyList<string> arguments, string workingFolder, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = Start(executable, arguments, workingFolder, environment);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("briefing did not finish within two minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static ProcessStartInfo Start(
+        string executable, IReadOnlyList<string> arguments, string workingFolder, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -29,15 +50,6 @@ internal static class BriefingProcess
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("briefing did not finish within two minutes");
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
+        return start;
     }
 }
