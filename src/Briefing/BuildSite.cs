@@ -55,25 +55,58 @@ internal static class BuildSite
         var folders = BriefingFolders(options.InputFolder);
         var briefings = new RenderedBriefing?[folders.Count];
         var pages = new ConcurrentBag<RenderedPage>();
-        Parallel.For(0, folders.Count, i =>
+
+        // A build that writes puts each briefing's files into the staging folder as soon as they are
+        // made, and keeps only what the site-wide pages need: memory stays flat however many briefings
+        // there are. Nothing reaches the output folder before the commit at the end.
+        using var staged = write && site is not null && theme is not null ? StagedOutput.Begin(options.OutputFolder, writer) : null;
+        ForEachBriefing(folders.Count, i =>
         {
+            RenderedBriefing? briefing;
+            RenderedPage? page = null;
             try
             {
-                briefings[i] = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
-                if (briefings[i] is { } briefing && site is not null && theme is not null
-                    && LayOutPages.Briefing(briefing, site, theme, diagnostics) is { } page)
+                briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
+                if (briefing is not null && site is not null && theme is not null)
                 {
-                    pages.Add(page);
+                    page = LayOutPages.Briefing(briefing, site, theme, diagnostics);
                 }
             }
             catch (Exception ex)
             {
                 throw new BuildFailure(folders[i], ex);
             }
+
+            if (briefing is null)
+            {
+                return;
+            }
+
+            if (staged is null)
+            {
+                briefings[i] = briefing;
+                if (page is not null)
+                {
+                    pages.Add(page);
+                }
+
+                return;
+            }
+
+            // Once any briefing has an error nothing will be committed: stop writing.
+            if (page is not null && !diagnostics.HasErrors)
+            {
+                staged.Write(page.Path, Encoding.UTF8.GetBytes(page.Html));
+                staged.Write(LayOutSite.AnnotationsPath(briefing), LayOutSite.Annotations(briefing, site!));
+            }
+
+            briefings[i] = briefing.ForSiteWidePages();
         });
 
         var built = briefings.OfType<RenderedBriefing>().ToList();
-        var siteWide = site is not null && theme is not null ? LayOutSite.Run(built, contentPages, site, theme, diagnostics) : [];
+        var siteWide = site is not null && theme is not null
+            ? LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: staged is null)
+            : [];
 
         if (!write)
         {
@@ -87,10 +120,24 @@ internal static class BuildSite
             return new BuildResult(ExitCode.ContentErrors, all);
         }
 
+        var assets = theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content));
+        if (staged is not null)
+        {
+            var count = built.Count * 2;
+            foreach (var file in siteWide.Concat(assets))
+            {
+                staged.Write(file.Path, file.Content);
+                count++;
+            }
+
+            staged.Commit();
+            return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), count);
+        }
+
         var files = pages
             .Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html)))
             .Concat(siteWide)
-            .Concat(theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)))
+            .Concat(assets)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
@@ -104,8 +151,7 @@ internal static class BuildSite
 
             all = diagnostics.ToSortedArray();
         }
-
-        if (write)
+        else
         {
             WriteSite.Run(options.OutputFolder, files, writer);
         }
@@ -161,6 +207,19 @@ internal static class BuildSite
         var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
         return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography) { Sources = sources };
+    }
+
+    /// <summary>Parallel.For that fails with the one exception a briefing threw, not an AggregateException around it.</summary>
+    private static void ForEachBriefing(int count, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
     }
 
     private static List<string> BriefingFolders(string input)

@@ -40,6 +40,15 @@ internal sealed class FoldedText
         var i = 0;
         while (i < text.Length)
         {
+            // The common case, one character on its own: nothing below U+0300 combines or is a surrogate.
+            var c = text[i];
+            if (c < '\u0300' && (i + 1 == text.Length || text[i + 1] < '\u0300'))
+            {
+                folding.Append(c, i, i + 1);
+                i++;
+                continue;
+            }
+
             var clusterEnd = ClusterEnd(text, i);
             if (alreadyNormal || clusterEnd - i == 1)
             {
@@ -50,9 +59,9 @@ internal sealed class FoldedText
             }
             else
             {
-                foreach (var c in text[i..clusterEnd].Normalize(NormalizationForm.FormC))
+                foreach (var n in text[i..clusterEnd].Normalize(NormalizationForm.FormC))
                 {
-                    folding.Append(c, i, clusterEnd);
+                    folding.Append(n, i, clusterEnd);
                 }
             }
 
@@ -87,6 +96,7 @@ internal sealed class FoldedText
         public int[] Ends = new int[capacity];
         public int Length;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Append(char c, int start, int end)
         {
             var folded = Fold(c);

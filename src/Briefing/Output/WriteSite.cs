@@ -8,47 +8,92 @@ internal static class WriteSite
 {
     public static void Run(string outputFolder, IReadOnlyList<SiteFile> files, ISiteFileWriter? writer = null)
     {
-        writer ??= SiteFileWriter.Instance;
+        using var staged = StagedOutput.Begin(outputFolder, writer);
+        foreach (var file in files)
+        {
+            staged.Write(file.Path, file.Content);
+        }
+
+        staged.Commit();
+    }
+}
+
+/// <summary>
+/// The staging folder of one build: files go in as they are made (from any thread), and only
+/// <see cref="Commit"/> puts them in place of the output folder. Disposed without a commit, it
+/// removes itself and the previous output stays exactly as it was.
+/// </summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly ISiteFileWriter _writer;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private StagedOutput(string output, string staging, ISiteFileWriter writer)
+    {
+        _output = output;
+        _staging = staging;
+        _writer = writer;
+    }
+
+    public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null)
+    {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder.");
         Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
-        var retired = Path.Combine(parent, $".{name}.previous-{Guid.NewGuid():N}");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance);
+    }
 
-        try
+    /// <param name="path">The file's path under the output folder, with '/'.</param>
+    public void Write(string path, byte[] content)
+    {
+        var full = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        var folder = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(folder))
         {
-            Directory.CreateDirectory(staging);
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.Path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                writer.Write(path, file.Content);
-            }
-
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, retired);
-                try
-                {
-                    Directory.Move(staging, output);
-                }
-                catch
-                {
-                    Directory.Move(retired, output);
-                    throw;
-                }
-
-                TryDelete(retired);
-            }
-            else
-            {
-                Directory.Move(staging, output);
-            }
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
         }
-        finally
+
+        _writer.Write(full, content);
+    }
+
+    /// <summary>Swaps the staged site in for the output folder.</summary>
+    public void Commit()
+    {
+        var retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.previous-{Guid.NewGuid():N}");
+        if (Directory.Exists(_output))
         {
-            TryDelete(staging);
+            Directory.Move(_output, retired);
+            try
+            {
+                Directory.Move(_staging, _output);
+            }
+            catch
+            {
+                Directory.Move(retired, _output);
+                throw;
+            }
+
+            TryDelete(retired);
+        }
+        else
+        {
+            Directory.Move(_staging, _output);
+        }
+
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            TryDelete(_staging);
         }
     }
 

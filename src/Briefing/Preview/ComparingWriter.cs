@@ -10,10 +10,10 @@ namespace Briefing.Preview;
 internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
 {
     private readonly string _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
-    private readonly List<string> _changed = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> _changed = [];
 
-    /// <summary>Paths under the output folder, with '/'.</summary>
-    public IReadOnlyList<string> Changed => _changed;
+    /// <summary>Paths under the output folder, with '/', in ordinal order. Pages are written from several threads.</summary>
+    public IReadOnlyList<string> Changed => [.. _changed.Order(StringComparer.Ordinal)];
 
     public void Write(string path, byte[] content)
     {

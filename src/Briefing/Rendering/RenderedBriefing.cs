@@ -15,6 +15,21 @@ internal sealed record RenderedBriefing(
 {
     /// <summary>The sources this briefing could cite: the site's and its own folder's.</summary>
     public SourceLibrary Sources { get; init; } = SourceLibrary.Empty;
+
+    /// <summary>
+    /// What the index, topic pages, feed and sitemap read — attribution, slug and the number of notes —
+    /// without the text, HTML and passages, once the briefing's own page is written.
+    /// </summary>
+    public RenderedBriefing ForSiteWidePages() =>
+        this with
+        {
+            Article = Article with { Body = "" },
+            ArticleHtml = "",
+            Anchors = [],
+            Notes = [.. Notes.Select(n => n with { Html = "" })],
+            Bibliography = [],
+            Sources = SourceLibrary.Empty,
+        };
 }
 
 /// <summary>An editor's note: its number in reading order and its HTML (citations formatted, no back-link).</summary>

@@ -13,8 +13,9 @@ namespace Briefing.Site;
 /// </summary>
 internal static class LayOutSite
 {
+    /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
-        SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true)
     {
         var topics = Topic.Collect(briefings);
         var pages = new List<RenderedPage?>
@@ -26,10 +27,9 @@ internal static class LayOutSite
         pages.AddRange(contentPages.Select(p => LayOutPages.Page(p, site, theme, diagnostics)));
 
         var files = pages.OfType<RenderedPage>().Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html))).ToList();
-        foreach (var briefing in briefings)
+        if (annotations)
         {
-            var url = $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/";
-            files.Add(new SiteFile($"briefings/{briefing.Article.Slug}/annotations.jsonld", AnnotationCollection.Write(briefing, url)));
+            files.AddRange(briefings.Select(b => new SiteFile(AnnotationsPath(b), Annotations(b, site))));
         }
 
         var newest = briefings.Select(b => b.Article.Attribution.Date).Max();
@@ -44,4 +44,10 @@ internal static class LayOutSite
         files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes(robots)));
         return files;
     }
+
+    public static string AnnotationsPath(RenderedBriefing briefing) => $"briefings/{briefing.Article.Slug}/annotations.jsonld";
+
+    /// <summary>The briefing's notes as a W3C Web Annotation collection targeting its page.</summary>
+    public static byte[] Annotations(RenderedBriefing briefing, SiteSettings site) =>
+        AnnotationCollection.Write(briefing, $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/");
 }

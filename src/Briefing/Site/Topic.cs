@@ -49,7 +49,8 @@ internal sealed record Topic(string Name, string Slug, IReadOnlyList<RenderedBri
                     bySlug[slug] = topic;
                 }
 
-                if (!topic.Briefings.Contains(briefing))
+                // Briefings come one at a time: a repeat can only be this briefing naming the topic twice.
+                if (topic.Briefings.Count == 0 || !ReferenceEquals(topic.Briefings[^1], briefing))
                 {
                     topic.Briefings.Add(briefing);
                 }
