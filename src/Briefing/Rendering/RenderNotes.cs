@@ -30,6 +30,7 @@ internal static class RenderNotes
         foreach (var anchor in anchors.OrderBy(a => a.Number))
         {
             var annotation = anchor.Annotation;
+            positions.StartNote();
             if (MarkdownDepth.Guard(() => Markdown.Parse(annotation.Note, pipelines.Note), annotation.NoteAt, diagnostics) is not { } document)
             {
                 continue;
