@@ -131,6 +131,28 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
     }
 
     [Fact]
+    public void Notes_cite_in_short_form_linking_to_the_bibliography_and_the_web_annotations_in_full()
+    {
+        var notes = Page.QuerySelector("section[data-editor-notes]")!;
+        var cites = notes.QuerySelectorAll("li > p a").ToList();
+        Assert.NotEmpty(cites);
+        Assert.All(cites, a => Assert.NotNull(Page.QuerySelector("section[role=doc-bibliography] li" + a.GetAttribute("href"))));
+        Assert.DoesNotContain("http", notes.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "(Kim, “Leaders of North Korea, China Vow to Strengthen Ties”)",
+            Page.QuerySelector("li#note-1")!.TextContent,
+            StringComparison.Ordinal);
+
+        var jsonld = File.ReadAllText(Path.Combine(Path.GetDirectoryName(_site.PagePath)!, "annotations.jsonld"));
+        using var json = JsonDocument.Parse(jsonld);
+        var first = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("body").GetProperty("value").GetString();
+        Assert.Contains(
+            "(Hyung-jin Kim, “Leaders of North Korea, China Vow to Strengthen Ties,” Japan Today, July 11, 2021, https://japantoday.com/",
+            first,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_page_carries_the_copyright_notice_source_link_and_canonical_original()
     {
         var copyright = Page.QuerySelector("[data-copyright]")!.TextContent;
