@@ -192,5 +192,12 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
         Assert.Equal("Council on Foreign Relations", root.GetProperty("copyrightHolder").GetProperty("name").GetString());
         Assert.Equal(2008, root.GetProperty("copyrightYear").GetInt32());
         Assert.Equal(Page.QuerySelectorAll("section[role=doc-bibliography] li").Length, root.GetProperty("citation").GetArrayLength());
+
+        // A cited source is a node named by its URL; one without a URL, a CreativeWork with its title.
+        var cited = root.GetProperty("citation").EnumerateArray().ToList();
+        Assert.Contains(cited, c => c.TryGetProperty("@id", out var id) && id.GetString() == "https://undocs.org/S/RES/1718(2006)");
+        var onishi = Assert.Single(cited, c => !c.TryGetProperty("@id", out _));
+        Assert.Equal("CreativeWork", onishi.GetProperty("@type").GetString());
+        Assert.Equal("Tension, Desperation: The China-North Korean Border", onishi.GetProperty("name").GetString());
     }
 }
