@@ -25,10 +25,6 @@ internal static class ArticleJsonLd
             json.WriteString("@type", "Article");
             json.WriteString("headline", attribution.Title);
             json.WriteString("url", pageUrl);
-            if (attribution.Summary is { } summary)
-            {
-                json.WriteString("description", summary);
-            }
 
             json.WritePropertyName("author");
             WriteAuthors(json, attribution);
