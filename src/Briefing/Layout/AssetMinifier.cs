@@ -125,6 +125,7 @@ internal static class AssetMinifier
     {
         var output = new StringBuilder(text.Length);
         var space = Gap.None;
+        var afterRegex = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -157,6 +158,7 @@ internal static class AssetMinifier
             }
 
             int length;
+            var regex = false;
             if (c is '"' or '\'')
             {
                 length = StringLength(text, i);
@@ -164,6 +166,7 @@ internal static class AssetMinifier
             else if (c == '/' && RegexMayStart(output))
             {
                 length = RegexLength(text, i);
+                regex = true;
             }
             else if (c == '/' && DivisionIsAmbiguous(output))
             {
@@ -187,8 +190,9 @@ internal static class AssetMinifier
                 return null;
             }
 
-            Separate(output, space, c);
+            Separate(output, space, c, afterRegex);
             output.Append(text, i, length);
+            afterRegex = regex;
             space = Gap.None;
             i += length;
         }
@@ -205,7 +209,7 @@ internal static class AssetMinifier
 
     private static Gap Wider(Gap a, Gap b) => a > b ? a : b;
 
-    private static void Separate(StringBuilder output, Gap space, char next)
+    private static void Separate(StringBuilder output, Gap space, char next, bool afterRegex)
     {
         if (space == Gap.None || output.Length == 0)
         {
@@ -219,7 +223,8 @@ internal static class AssetMinifier
         }
         else if ((IsWordChar(previous) && IsWordChar(next))
             || (previous == next && previous is '+' or '-' or '/')
-            || (previous == '/' && (next == '*' || IsWordChar(next))) // "/re/ in x" must not read as flags
+            || (previous == '/' && next == '*')
+            || (afterRegex && IsWordChar(next)) // "/re/ in x" must not read as flags
             || (previous == '<' && next == '!')
             || (previous == '-' && next == '>')
             || (char.IsAsciiDigit(previous) && next == '.'))

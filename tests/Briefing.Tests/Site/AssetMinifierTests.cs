@@ -25,7 +25,7 @@ public sealed class AssetMinifierTests
     [InlineData("var a = 1;\nvar b = a + 2;\n", "var a=1;var b=a+2;\n")]
     [InlineData("function f(x) {\n  // twice\n  return x * 2;\n}\nf(1);\n", "function f(x){return x*2;}\nf(1);\n")]
     [InlineData("var s = \"a  // b\", t = 'c /* d */';\n", "var s=\"a  // b\",t='c /* d */';\n")]
-    [InlineData("var r = /[/ ]+ x/g.test(s), q = a / b / c;\n", "var r=/[/ ]+ x/g.test(s),q=a/ b/ c;\n")]
+    [InlineData("var r = /[/ ]+ x/g.test(s), q = a / b / c;\n", "var r=/[/ ]+ x/g.test(s),q=a/b/c;\n")]
     [InlineData("x = a - -b + +c - --d;\n", "x=a- -b+ +c- --d;\n")]
     [InlineData("y = 1 .toString(); z = /re/ instanceof RegExp;\n", "y=1 .toString();z=/re/ instanceof RegExp;\n")]
     [InlineData("if (ok) return /a b/.test(s);\n", "if(ok)return/a b/.test(s);\n")]
