@@ -18,8 +18,9 @@
   }
   function numberOf(marker) { return marker.getAttribute("href").replace("#note-", ""); }
 
-  // Puts note n's number and a copy of its content in box, without its back-link, ids or tab stops:
-  // the copy repeats the canonical note. Null when the note is missing.
+  // Puts note n's number and a copy of its content in box, without its back-link, ids or tab stops
+  // (a note is Markdown without raw HTML: links are its only ones): the copy repeats the canonical
+  // note. Null when the note is missing.
   function fill(box, n) {
     var note = doc.getElementById("note-" + n);
     if (!note) return null;
@@ -28,7 +29,7 @@
       if (node.nodeType !== 1 || node.getAttribute("role") !== "doc-backlink") box.appendChild(node.cloneNode(true));
     });
     each(box.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
-    each(box.querySelectorAll("a, button, input, select, textarea, [tabindex]"), function (el) { el.tabIndex = -1; });
+    each(box.querySelectorAll("a"), function (el) { el.tabIndex = -1; });
     return box;
   }
 
