@@ -152,6 +152,19 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
     }
 
     [Fact]
+    public void The_page_with_its_stylesheet_and_script_stays_under_40_KB_before_compression()
+    {
+        var assets = Page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+        Assert.Equal(2, assets.Count);
+
+        var files = assets.Select(url => Path.Combine(_site.Output, url.TrimStart('/'))).Prepend(_site.PagePath).ToList();
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        Assert.True(bytes < 40 * 1024, $"{bytes:N0} bytes: " + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length:N0}")));
+    }
+
+    [Fact]
     public void The_page_carries_the_copyright_notice_source_link_and_canonical_original()
     {
         var copyright = Page.QuerySelector("[data-copyright]")!.TextContent;
