@@ -1,69 +1,64 @@
 // Editor's notes: a preview on hover, focus or tap of a marker (Escape closes it), the quoted passage
 // emphasised while its note is in view, and sidenotes beside the text on wide screens. The page works
 // without this file: markers are links to the endnotes, which link back.
-(function () {
+(function (doc) {
   "use strict";
-  var markers = Array.prototype.slice.call(document.querySelectorAll("[data-verbatim] a[data-annotation]"));
+  var markers = [].slice.call(doc.querySelectorAll("[data-verbatim] a[data-annotation]"));
   if (!markers.length) return;
 
-  var preview = document.createElement("div");
-  preview.className = "note-preview";
+  function each(list, fn) { [].forEach.call(list, fn); }
+  function listen(target, events, fn) {
+    events.split(" ").forEach(function (event) { target.addEventListener(event, fn); });
+  }
+  function make(tag, className, text) {
+    var el = doc.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+  function numberOf(marker) { return marker.getAttribute("href").replace("#note-", ""); }
+
+  // Puts note n's number and a copy of its content in box, without its back-link, ids or tab stops
+  // (a note is Markdown without raw HTML: links are its only ones): the copy repeats the canonical
+  // note. Null when the note is missing.
+  function fill(box, n) {
+    var note = doc.getElementById("note-" + n);
+    if (!note) return null;
+    box.appendChild(make("span", "note-number", n + "."));
+    each(note.childNodes, function (node) {
+      if (node.nodeType !== 1 || node.getAttribute("role") !== "doc-backlink") box.appendChild(node.cloneNode(true));
+    });
+    each(box.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
+    each(box.querySelectorAll("a"), function (el) { el.tabIndex = -1; });
+    return box;
+  }
+
+  // The passages of note n, and its sidenote when the class is "is-active".
+  function emphasise(n, className, on) {
+    var note = '[data-note="' + n + '"]';
+    each(doc.querySelectorAll("mark.quote" + note + (className === "is-active" ? ", .sidenote" + note : "")), function (el) {
+      el.classList.toggle(className, on);
+    });
+  }
+
+  var preview = make("div", "note-preview");
   preview.id = "note-preview";
   preview.setAttribute("role", "tooltip");
   preview.hidden = true;
-  document.body.appendChild(preview);
-
-  var current = null;
-  var hideTimer = 0;
-  var touched = false;
-  var wasOpen = false;
-
-  function numberOf(marker) { return marker.getAttribute("href").replace("#note-", ""); }
-  function noteOf(n) { return document.getElementById("note-" + n); }
-
-  // A copy of a note's content without its back-link, ids or tab stops: it repeats the canonical note.
-  function copyOf(note) {
-    var copy = document.createDocumentFragment();
-    Array.prototype.forEach.call(note.childNodes, function (node) {
-      if (node.nodeType === 1 && node.getAttribute("role") === "doc-backlink") return;
-      copy.appendChild(node.cloneNode(true));
-    });
-    Array.prototype.forEach.call(copy.querySelectorAll("[id]"), function (el) { el.removeAttribute("id"); });
-    Array.prototype.forEach.call(copy.querySelectorAll("a, button, input, select, textarea, [tabindex]"), function (el) {
-      el.setAttribute("tabindex", "-1");
-    });
-    return copy;
-  }
-
-  function emphasise(n, className, on) {
-    Array.prototype.forEach.call(document.querySelectorAll('mark.quote[data-note="' + n + '"]'), function (mark) {
-      mark.classList.toggle(className, on);
-    });
-    var side = document.querySelector('.sidenote[data-note="' + n + '"]');
-    if (side && className === "is-active") side.classList.toggle("is-active", on);
-  }
+  doc.body.appendChild(preview);
+  var current = null, hideTimer = 0, touched = false, wasOpen = false;
 
   function show(marker) {
     clearTimeout(hideTimer);
     if (current === marker) return;
     hide();
     var n = numberOf(marker);
-    var note = noteOf(n);
-    if (!note) return;
     preview.textContent = "";
-    var number = document.createElement("span");
-    number.className = "note-number";
-    number.textContent = n + ".";
-    preview.appendChild(number);
-    preview.appendChild(copyOf(note));
-    var more = document.createElement("p");
-    more.className = "preview-more";
-    var link = document.createElement("a");
+    if (!fill(preview, n)) return;
+    var link = make("a", "", "Note " + n + " with the other notes");
     link.href = "#note-" + n;
     link.tabIndex = -1;
-    link.textContent = "Note " + n + " with the other notes";
-    more.appendChild(link);
-    preview.appendChild(more);
+    preview.appendChild(make("p", "preview-more")).appendChild(link);
     preview.hidden = false;
     place(marker);
     marker.setAttribute("aria-describedby", "note-preview");
@@ -89,26 +84,22 @@
 
   function place(marker) {
     var rect = marker.getBoundingClientRect();
-    var width = preview.offsetWidth;
-    var left = Math.min(Math.max(8, rect.left + rect.width / 2 - width / 2), document.documentElement.clientWidth - width - 8);
+    var width = preview.offsetWidth, height = preview.offsetHeight;
+    var left = Math.min(Math.max(8, rect.left + rect.width / 2 - width / 2), doc.documentElement.clientWidth - width - 8);
     var top = rect.bottom + 8;
-    if (top + preview.offsetHeight > window.innerHeight && rect.top - preview.offsetHeight - 8 > 0) {
-      top = rect.top - preview.offsetHeight - 8;
-    }
-    preview.style.left = Math.round(left + window.scrollX) + "px";
-    preview.style.top = Math.round(top + window.scrollY) + "px";
+    if (top + height > innerHeight && rect.top - height - 8 > 0) top = rect.top - height - 8;
+    preview.style.left = Math.round(left + scrollX) + "px";
+    preview.style.top = Math.round(top + scrollY) + "px";
   }
 
   markers.forEach(function (marker) {
-    marker.addEventListener("mouseenter", function () { show(marker); });
-    marker.addEventListener("mouseleave", hideSoon);
-    marker.addEventListener("focus", function () { show(marker); });
-    marker.addEventListener("blur", hideSoon);
-    marker.addEventListener("pointerdown", function (event) {
+    listen(marker, "mouseenter focus", function () { show(marker); });
+    listen(marker, "mouseleave blur", hideSoon);
+    listen(marker, "pointerdown", function (event) {
       touched = event.pointerType === "touch" || event.pointerType === "pen";
       wasOpen = current === marker;
     });
-    marker.addEventListener("click", function (event) {
+    listen(marker, "click", function (event) {
       // A first tap previews the note (the focus a tap gives does not count); a second follows the link.
       if (touched && !wasOpen) {
         event.preventDefault();
@@ -117,64 +108,55 @@
       touched = false;
     });
   });
-  preview.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
-  preview.addEventListener("mouseleave", hideSoon);
-  document.addEventListener("keydown", function (event) {
+  listen(preview, "mouseenter", function () { clearTimeout(hideTimer); });
+  listen(preview, "mouseleave", hideSoon);
+  listen(doc, "keydown", function (event) {
     if (event.key === "Escape" || event.key === "Esc") hide();
   });
-  document.addEventListener("pointerdown", function (event) {
-    if (current && !preview.contains(event.target) && markers.indexOf(event.target.closest && event.target.closest("a[data-annotation]")) < 0) hide();
+  listen(doc, "pointerdown", function (event) {
+    var target = event.target;
+    if (current && !preview.contains(target) && !(target.closest && target.closest("[data-verbatim] a[data-annotation]"))) hide();
   });
-  window.addEventListener("resize", function () { if (current) place(current); });
+  listen(window, "resize", function () { if (current) place(current); });
 
   // The passage of the note in the address (#note-N or #ref-N) stays emphasised.
   var targeted = null;
   function followHash() {
     if (targeted) emphasise(targeted, "is-target", false);
     var match = /^#(?:note|ref)-(\d+)$/.exec(location.hash);
-    targeted = match ? match[1] : null;
+    targeted = match && match[1];
     if (targeted) emphasise(targeted, "is-target", true);
   }
-  window.addEventListener("hashchange", followHash);
+  listen(window, "hashchange", followHash);
   followHash();
 
   // Sidenotes: each note repeated beside its marker, hidden from assistive technology (the endnotes
   // are the notes it reads), and set so that no two overlap.
-  var article = document.querySelector(".briefing");
-  var wide = window.matchMedia("(min-width: 1200px)");
+  var article = doc.querySelector(".briefing");
+  var wide = matchMedia("(min-width: 1200px)");
   var sidenotes = [];
 
   function buildSidenotes() {
     markers.forEach(function (marker) {
       var n = numberOf(marker);
-      var note = noteOf(n);
-      if (!note) return;
-      var aside = document.createElement("aside");
-      aside.className = "sidenote";
+      var aside = fill(make("aside", "sidenote"), n);
+      if (!aside) return;
       aside.setAttribute("aria-hidden", "true");
       aside.setAttribute("data-note", n);
-      var number = document.createElement("span");
-      number.className = "note-number";
-      number.textContent = n + ".";
-      aside.appendChild(number);
-      aside.appendChild(copyOf(note));
-      aside.addEventListener("mouseenter", function () { emphasise(n, "is-active", true); });
-      aside.addEventListener("mouseleave", function () { emphasise(n, "is-active", false); });
-      article.appendChild(aside);
-      sidenotes.push({ marker: marker, aside: aside });
+      listen(aside, "mouseenter", function () { emphasise(n, "is-active", true); });
+      listen(aside, "mouseleave", function () { emphasise(n, "is-active", false); });
+      sidenotes.push({ marker: marker, aside: article.appendChild(aside) });
     });
   }
 
   function layOut() {
-    if (!article) return;
     if (!wide.matches) {
       article.classList.remove("has-sidenotes");
       return;
     }
     if (!sidenotes.length) buildSidenotes();
     article.classList.add("has-sidenotes");
-    var origin = article.getBoundingClientRect().top;
-    var bottom = -Infinity;
+    var origin = article.getBoundingClientRect().top, bottom = -Infinity;
     sidenotes.forEach(function (item) {
       var top = Math.max(item.marker.getBoundingClientRect().top - origin - 4, bottom + 12);
       item.aside.style.top = Math.round(top) + "px";
@@ -185,7 +167,6 @@
   if (article) {
     layOut();
     if (wide.addEventListener) wide.addEventListener("change", layOut);
-    window.addEventListener("resize", layOut);
-    window.addEventListener("load", layOut);
+    listen(window, "resize load", layOut);
   }
-})();
+})(document);

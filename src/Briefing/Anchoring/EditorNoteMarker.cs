@@ -18,7 +18,7 @@ internal sealed class EditorNoteMarkerRenderer : HtmlObjectRenderer<EditorNoteMa
     protected override void Write(HtmlRenderer renderer, EditorNoteMarker marker)
     {
         var number = marker.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        renderer.Write("<a class=\"noteref\" data-annotation=\"").Write(Html.HtmlText.Escape(marker.AnnotationId))
+        renderer.Write("<a data-annotation=\"").Write(Html.HtmlText.Escape(marker.AnnotationId))
             .Write("\" role=\"doc-noteref\" href=\"#note-").Write(number)
             .Write("\" id=\"ref-").Write(number).Write("\">").Write(number).Write("</a>");
     }

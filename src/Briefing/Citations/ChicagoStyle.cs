@@ -4,7 +4,8 @@ namespace Briefing.Citations;
 
 /// <summary>
 /// Chicago notes-bibliography, as chicago-fullnote-bibliography.csl (17th edition) has Pandoc
-/// format it, except for international documents (see <see cref="InternationalDocuments"/>).
+/// format it, except for international documents (see <see cref="InternationalDocuments"/>), and
+/// the short notes of chicago-note-bibliography.csl for pages that carry the full bibliography.
 /// All results are HTML; every field is escaped, and only http(s) URLs become links.
 /// </summary>
 internal static class ChicagoStyle
@@ -17,7 +18,25 @@ internal static class ChicagoStyle
     public static string FormatCluster(IReadOnlyList<CitedItem> cites)
     {
         ArgumentNullException.ThrowIfNull(cites);
-        var parts = cites.Select(Cite).ToArray();
+        var parts = cites.Select(cited => Cite(cited, Body(cited))).ToArray();
+        return Fragment.Join("; ", parts).Wrap("(", ")").ToHtml();
+    }
+
+    /// <summary>
+    /// The same cluster in short notes throughout, each cite linked to <paramref name="href"/> of its
+    /// source, for a page whose bibliography lists every source cited: "(see <a>Pollan,
+    /// <i>Omnivore’s Dilemma</i>, 4</a>)". With such a bibliography the Chicago Manual of Style
+    /// (17th ed., 14.29, "When to use shortened citations") lets short notes stand even at a source's
+    /// first citation, as guides to it put it ("If you include a bibliography, The Chicago Manual of
+    /// Style suggests that you shorten all notes, including the first reference to a source",
+    /// Macmillan's Writer's Help; "a shortened citation is recommended to avoid duplication", CSU
+    /// Sacramento's library); chicago-note-bibliography.csl ("short notes and bibliography") does so.
+    /// </summary>
+    public static string FormatShortCluster(IReadOnlyList<CitedItem> cites, Func<CslItem, string> href)
+    {
+        ArgumentNullException.ThrowIfNull(cites);
+        ArgumentNullException.ThrowIfNull(href);
+        var parts = cites.Select(cited => Cite(cited, ShortBody(cited).LinkedTo(href(cited.Item)))).ToArray();
         return Fragment.Join("; ", parts).Wrap("(", ")").ToHtml();
     }
 
@@ -50,17 +69,32 @@ internal static class ChicagoStyle
             ChicagoDates.SortForm(item.Issued));
     }
 
-    private static Fragment Cite(CitedItem cited)
+    private static Fragment Body(CitedItem cited)
     {
         var (cite, item, position) = cited;
-        var body = (InternationalDocuments.Handles(item), position) switch
+        return (InternationalDocuments.Handles(item), position) switch
         {
             (true, CitationPosition.First) => InternationalDocuments.FirstNote(item, cite.Locator),
-            (true, _) => InternationalDocuments.ShortNote(item, cite.Locator),
             (false, CitationPosition.First) => ChicagoNote.First(item, cite.Locator),
-            (false, CitationPosition.Subsequent) => ChicagoShortNote.Subsequent(item, cite.Locator),
+            _ => ShortBody(cited),
+        };
+    }
+
+    /// <summary>A first citation takes the subsequent form, as chicago-note-bibliography.csl has it.</summary>
+    private static Fragment ShortBody(CitedItem cited)
+    {
+        var (cite, item, position) = cited;
+        return (InternationalDocuments.Handles(item), position) switch
+        {
+            (true, _) => InternationalDocuments.ShortNote(item, cite.Locator),
+            (false, CitationPosition.First or CitationPosition.Subsequent) => ChicagoShortNote.Subsequent(item, cite.Locator),
             _ => ChicagoShortNote.Ibid(item, cite.Locator),
         };
+    }
+
+    private static Fragment Cite(CitedItem cited, Fragment body)
+    {
+        var cite = cited.Cite;
         var prefix = Fragment.Text(Typography.Smarten(cite.Prefix.Trim()));
         var suffix = Typography.Smarten(cite.Suffix.TrimEnd()) ?? string.Empty;
         if (suffix.Length > 0 && char.IsLetterOrDigit(suffix[0]))

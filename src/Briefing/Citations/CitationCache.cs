@@ -21,10 +21,21 @@ internal sealed class CitationCache
 
     public string SortKey(CslItem item) => _sortKeys.GetOrAdd(item, ChicagoStyle.SortKey);
 
-    public string Cluster(IReadOnlyList<CitedItem> cites)
+    /// <summary>The cluster with a full note at a source's first citation (<see cref="ChicagoStyle.FormatCluster"/>).</summary>
+    public string Cluster(IReadOnlyList<CitedItem> cites) =>
+        _clusters.GetOrAdd(Key('F', cites), _ => ChicagoStyle.FormatCluster(cites));
+
+    /// <summary>The cluster in short notes, each linking to its source's entry in the page's bibliography.</summary>
+    public string ShortCluster(IReadOnlyList<CitedItem> cites) =>
+        _clusters.GetOrAdd(Key('S', cites), _ => ChicagoStyle.FormatShortCluster(cites, BibliographyHref));
+
+    /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
+    public static string BibliographyHref(CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
+
+    private string Key(char form, IReadOnlyList<CitedItem> cites)
     {
         // The key names the items by identity: two briefings' own sources may share an id.
-        var key = new StringBuilder();
+        var key = new StringBuilder().Append(form);
         foreach (var cited in cites)
         {
             var number = _itemNumbers.GetOrAdd(cited.Item, _ => Interlocked.Increment(ref _lastItemNumber));
@@ -33,6 +44,6 @@ internal sealed class CitationCache
                 .Append(cited.Cite.Locator?.Label).Append('\u0001').Append(cited.Cite.Locator?.Value).Append('\u0002');
         }
 
-        return _clusters.GetOrAdd(key.ToString(), _ => ChicagoStyle.FormatCluster(cites));
+        return key.ToString();
     }
 }

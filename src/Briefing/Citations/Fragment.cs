@@ -8,9 +8,14 @@ internal enum SpanKind
     Italic,
     Quoted,
     Link,
+    LinkStart,
+    LinkEnd,
 }
 
-/// <summary>A run of formatted text; for a Link, Text is the URL.</summary>
+/// <summary>
+/// A run of formatted text; for a Link, Text is the URL, shown as the link's text. LinkStart (Text is
+/// the href) and LinkEnd enclose spans that link elsewhere, such as a short note to its source.
+/// </summary>
 internal readonly record struct Span(SpanKind Kind, string Text);
 
 /// <summary>
@@ -63,6 +68,11 @@ internal sealed class Fragment
     /// <summary>Adds affixes around non-empty text only, as CSL prefix and suffix attributes do.</summary>
     public Fragment Wrap(string prefix, string suffix) =>
         IsEmpty ? Empty : Concat(Text(prefix), this, Text(suffix));
+
+    /// <summary>The same text as a link to <paramref name="href"/> (an href the caller has made safe).</summary>
+    public Fragment LinkedTo(string href) => IsEmpty
+        ? Empty
+        : new Fragment([new Span(SpanKind.LinkStart, href), .. Spans, new Span(SpanKind.LinkEnd, string.Empty)]);
 
     public string ToHtml() => FragmentHtml.Render(Spans);
 

@@ -23,6 +23,12 @@ internal static class FragmentHtml
                 case SpanKind.Link:
                     AppendLink(html, span.Text);
                     break;
+                case SpanKind.LinkStart:
+                    html.Append("<a href=\"").Append(HtmlText.Escape(span.Text)).Append("\">");
+                    break;
+                case SpanKind.LinkEnd:
+                    html.Append("</a>");
+                    break;
                 default:
                     html.Append(HtmlText.Escape(span.Text));
                     break;
@@ -35,16 +41,24 @@ internal static class FragmentHtml
     /// <summary>
     /// A period or comma after a quotation goes inside it (American usage); after "?", "!" or a
     /// period it is dropped, so "Who Wins?" is not followed by a stray comma and "ed." by "..".
+    /// The edges of a link are looked through: the comma goes inside the quotation, inside the link.
     /// </summary>
     private static List<Span> Punctuate(ImmutableArray<Span> spans)
     {
         var result = new List<Span>(spans.Length);
         foreach (var span in spans)
         {
-            var text = span.Text;
-            if (span.Kind == SpanKind.Text && result.Count > 0 && text.Length > 0 && text[0] is '.' or ',')
+            if (span.Kind is SpanKind.LinkStart or SpanKind.LinkEnd)
             {
-                var previous = result[^1];
+                result.Add(span);
+                continue;
+            }
+
+            var text = span.Text;
+            var before = result.FindLastIndex(s => s.Kind is not (SpanKind.LinkStart or SpanKind.LinkEnd));
+            if (span.Kind == SpanKind.Text && before >= 0 && text.Length > 0 && text[0] is '.' or ',')
+            {
+                var previous = result[before];
                 var last = previous.Text[^1];
                 if (last is '?' or '!' || (last == '.' && text[0] == '.'))
                 {
@@ -52,7 +66,7 @@ internal static class FragmentHtml
                 }
                 else if (previous.Kind == SpanKind.Quoted)
                 {
-                    result[^1] = previous with { Text = previous.Text + text[0] };
+                    result[before] = previous with { Text = previous.Text + text[0] };
                     text = text[1..];
                 }
             }

@@ -56,7 +56,7 @@ internal static class LayOutPages
             Script: Escape(theme.OptionalAssetUrl("notes.js")),
             Icon: Escape(theme.OptionalAssetUrl("favicon.svg")),
             JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
-            Annotations: Escape($"{pageUrl}annotations.jsonld"),
+            Annotations: Escape($"/briefings/{article.Slug}/annotations.jsonld"),
             Content: content);
         return Shell($"briefings/{article.Slug}/index.html", page, site, theme, diagnostics);
     }

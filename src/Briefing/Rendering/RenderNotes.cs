@@ -10,8 +10,10 @@ namespace Briefing.Rendering;
 
 /// <summary>
 /// Stage: renders each note's Markdown in reading order, formatting its citations in Chicago notes
-/// style (full form at a source's first citation on the page, short form after), and gathers the
-/// bibliography of the sources the notes cite.
+/// style, and gathers the bibliography of the sources the notes cite. On the page, which always
+/// lists every cited source in its bibliography, notes cite in the short form throughout, each
+/// short cite linking to its bibliography entry; the standalone form (full at a source's first
+/// citation, short after) serves where a note travels without the bibliography (annotations.jsonld).
 /// </summary>
 internal static class RenderNotes
 {
@@ -26,10 +28,12 @@ internal static class RenderNotes
         var positions = new CitationPositions();
         var citedBy = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         var notes = ImmutableArray.CreateBuilder<RenderedNote>(anchors.Length);
+        var citations = new List<(CitationInline Inline, string Short, string Full)>();
 
         foreach (var anchor in anchors.OrderBy(a => a.Number))
         {
             var annotation = anchor.Annotation;
+            positions.StartNote();
             if (MarkdownDepth.Guard(() => Markdown.Parse(annotation.Note, pipelines.Note), annotation.NoteAt, diagnostics) is not { } document)
             {
                 continue;
@@ -70,12 +74,16 @@ internal static class RenderNotes
                 positions.EndCluster(cited.Count);
                 if (cited.Count > 0)
                 {
-                    citation.Html = cache.Cluster(cited);
+                    citations.Add((citation, cache.ShortCluster(cited), cache.Cluster(cited)));
                 }
             }
 
-            notes.Add(new RenderedNote(anchor.Number, annotation.Id,
-                MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics) ?? ""));
+            var html = Render(document, citations, standalone: false, pipelines, annotation, diagnostics);
+            var standalone = html is null || citations.Count == 0
+                ? html
+                : Render(document, citations, standalone: true, pipelines, annotation, diagnostics);
+            citations.Clear();
+            notes.Add(new RenderedNote(anchor.Number, annotation.Id, html ?? "", standalone ?? ""));
         }
 
         var bibliography = citedBy
@@ -86,5 +94,21 @@ internal static class RenderNotes
             .ToImmutableArray();
 
         return (notes.ToImmutable(), bibliography);
+    }
+
+    private static string? Render(
+        MarkdownDocument document,
+        List<(CitationInline Inline, string Short, string Full)> citations,
+        bool standalone,
+        MarkdownPipelines pipelines,
+        Annotation annotation,
+        DiagnosticBag diagnostics)
+    {
+        foreach (var citation in citations)
+        {
+            citation.Inline.Html = standalone ? citation.Full : citation.Short;
+        }
+
+        return MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics);
     }
 }

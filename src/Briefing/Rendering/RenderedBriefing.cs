@@ -32,8 +32,12 @@ internal sealed record RenderedBriefing(
         };
 }
 
-/// <summary>An editor's note: its number in reading order and its HTML (citations formatted, no back-link).</summary>
-internal sealed record RenderedNote(int Number, string AnnotationId, string Html);
+/// <summary>
+/// An editor's note: its number in reading order and its HTML (citations formatted, no back-link):
+/// Html for the page, whose bibliography the short citations link to, and StandaloneHtml, whose
+/// first citation of a source is a full note, for a note read without the page.
+/// </summary>
+internal sealed record RenderedNote(int Number, string AnnotationId, string Html, string StandaloneHtml);
 
 /// <summary>A bibliography entry and the numbers of the notes that cite it.</summary>
 internal sealed record BibliographyEntry(string Key, string Html, ImmutableArray<int> NoteNumbers, CslItem Item);

@@ -41,7 +41,7 @@ internal static partial class AnnotationCollection
                 json.WriteString("motivation", "commenting");
                 json.WriteStartObject("body");
                 json.WriteString("type", "TextualBody");
-                json.WriteString("value", notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.Html) : anchor.Annotation.Note);
+                json.WriteString("value", notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note);
                 json.WriteString("format", "text/plain");
                 json.WriteEndObject();
                 json.WriteStartObject("target");

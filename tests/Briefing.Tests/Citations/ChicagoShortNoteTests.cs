@@ -78,4 +78,33 @@ public sealed class ChicagoShortNoteTests
             "(Michael Pollan, The Omnivore’s Dilemma: A Natural History of Four Meals (New York: Penguin, 2006), esp. 4)",
             Text("@pollan, esp. 4"));
     }
+
+    [Fact]
+    public void On_a_page_a_first_citation_is_short_and_links_to_its_source()
+    {
+        Assert.Equal("(see <a href=\"#source-pollan\">Pollan, <i>Omnivore’s Dilemma</i>, 99–100</a>)", ShortMarkup("see @pollan, 99-100"));
+        Assert.Equal(
+            "(<a href=\"#source-unsc1718\">UN Security Council, Resolution 1718 (2006), para. 8</a>; "
+            + "<a href=\"#source-google\">Google, “Privacy Policy”</a>)",
+            ShortMarkup("@unsc1718, para. 8; @google"));
+        Assert.Equal("(<a href=\"#source-pollan\">Pollan, 5</a>)", ShortMarkup("@pollan, 5", CitationPosition.IbidWithLocator));
+    }
+
+    [Fact]
+    public void A_link_does_not_keep_punctuation_out_of_the_quotation_marks()
+    {
+        Assert.Equal(
+            "(<a href=\"#source-keng\">Keng, Lin, and Orazem, “Expanding College Access in Taiwan, 1978–2014: Effects on Graduate "
+            + "Quality and Income Inequality,” 10</a>)",
+            ShortMarkup("@keng, 10"));
+        Assert.Equal("(Quest, “Who Wins?” 4)", ShortText("@q2, 4"));
+        Assert.Equal("(<a href=\"#source-pollan\">Pollan, <i>Omnivore’s Dilemma</i></a> emphasis mine)", ShortMarkup("@pollan emphasis mine"));
+    }
+
+    [Fact]
+    public void A_source_key_is_escaped_in_the_link()
+    {
+        var item = new Briefing.Content.CslItem { Id = "a b%\"<c", Type = "book" };
+        Assert.Equal("#source-a%20b%25%22%3Cc", CitationCache.BibliographyHref(item));
+    }
 }

@@ -14,14 +14,22 @@ internal static partial class Citing
         .ToDictionary(i => i.Id, StringComparer.Ordinal);
 
     /// <summary>The HTML for a cluster; one position per cite, all First when none are given.</summary>
-    public static string Markup(string inner, params CitationPosition[] positions)
+    public static string Markup(string inner, params CitationPosition[] positions) =>
+        ChicagoStyle.FormatCluster(Resolve(inner, positions));
+
+    private static List<CitedItem> Resolve(string inner, CitationPosition[] positions)
     {
         Assert.True(CiteSyntax.TryParse(inner, out var cites), $"not a citation: [{inner}]");
-        var cited = cites
+        return cites
             .Select((cite, i) => new CitedItem(cite, ById[cite.Key], positions.Length == 0 ? CitationPosition.First : positions[i]))
             .ToList();
-        return ChicagoStyle.FormatCluster(cited);
     }
+
+    /// <summary>The cluster in short notes throughout, each linked to "#source-KEY", as a briefing page has it.</summary>
+    public static string ShortMarkup(string inner, params CitationPosition[] positions) =>
+        ChicagoStyle.FormatShortCluster(Resolve(inner, positions), CitationCache.BibliographyHref);
+
+    public static string ShortText(string inner, params CitationPosition[] positions) => Plain(ShortMarkup(inner, positions));
 
     /// <summary>The cluster as pandoc's plain-text writer shows it: no tags, entities decoded.</summary>
     public static string Text(string inner, params CitationPosition[] positions) => Plain(Markup(inner, positions));

@@ -10,13 +10,15 @@ namespace Briefing.Tests.Citations;
 /// <summary>
 /// Runs the reference itself: pandoc --citeproc with Debian's chicago-fullnote-bibliography.csl on
 /// the sample sources, and compares its plain text with Briefing's for first and subsequent notes
-/// and for the bibliography. Without pandoc the test passes silently, except on CI, where the
+/// and for the bibliography; and with chicago-note-bibliography.csl for the short notes a briefing
+/// page uses throughout. Without pandoc the tests pass silently, except on CI, where the
 /// reference must be installed (apt-get install pandoc citation-style-language-styles).
 /// </summary>
 public sealed class PandocComparisonTests
 {
     private const string Pandoc = "/usr/bin/pandoc";
     private const string Style = "/usr/share/citation-style-language/styles/chicago-fullnote-bibliography.csl";
+    private const string ShortStyle = "/usr/share/citation-style-language/styles/chicago-note-bibliography.csl";
 
     private static readonly CslItem[] Compared =
         [Sources.Pollan, Sources.Keng, Sources.Iaea, Sources.Google, Sources.McDonalds, Sources.Manjoo];
@@ -39,15 +41,12 @@ public sealed class PandocComparisonTests
     [Fact]
     public async Task Notes_and_bibliography_match_pandoc_when_pandoc_is_installed()
     {
-        if (!File.Exists(Pandoc) || !File.Exists(Style))
+        if (!ReferenceInstalled(Style))
         {
-            Assert.False(
-                Environment.GetEnvironmentVariable("CI") == "true",
-                $"CI must install the reference: {Pandoc} and {Style} (apt-get install pandoc citation-style-language-styles)");
             return;
         }
 
-        var lines = await RunPandoc();
+        var lines = await RunPandoc(Style);
 
         var pandocNotes = lines.Where(l => l.StartsWith('[')).Select(l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToList();
         var ourNotes = Notes.Select(n => $"N {Citing.Text(n.Inner, n.Position)}.").ToList();
@@ -61,7 +60,35 @@ public sealed class PandocComparisonTests
         Assert.Equal(ourBibliography, pandocBibliography);
     }
 
-    private static async Task<string[]> RunPandoc()
+    [Fact]
+    public async Task Short_notes_match_pandoc_with_the_short_note_style_when_pandoc_is_installed()
+    {
+        if (!ReferenceInstalled(ShortStyle))
+        {
+            return;
+        }
+
+        var lines = await RunPandoc(ShortStyle);
+
+        var pandocNotes = lines.Where(l => l.StartsWith('[')).Select(l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToList();
+        var ourNotes = Notes.Select(n => $"N {Citing.ShortText(n.Inner, n.Position)}.").ToList();
+        Assert.Equal(ourNotes, pandocNotes);
+    }
+
+    private static bool ReferenceInstalled(string style)
+    {
+        if (File.Exists(Pandoc) && File.Exists(style))
+        {
+            return true;
+        }
+
+        Assert.False(
+            Environment.GetEnvironmentVariable("CI") == "true",
+            $"CI must install the reference: {Pandoc} and {style} (apt-get install pandoc citation-style-language-styles)");
+        return false;
+    }
+
+    private static async Task<string[]> RunPandoc(string style)
     {
         var directory = Directory.CreateTempSubdirectory("briefing-pandoc-");
         try
@@ -86,7 +113,7 @@ public sealed class PandocComparisonTests
 
             var start = new ProcessStartInfo(Pandoc)
             {
-                ArgumentList = { "--citeproc", "--bibliography", references, "--csl", Style, "-t", "plain", "--wrap=none", document },
+                ArgumentList = { "--citeproc", "--bibliography", references, "--csl", style, "-t", "plain", "--wrap=none", document },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };

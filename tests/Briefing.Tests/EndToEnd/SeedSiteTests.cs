@@ -101,7 +101,6 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
 
             var note = Page.QuerySelector($"section[data-editor-notes] li#note-{n}");
             Assert.NotNull(note);
-            Assert.Equal(marker.GetAttribute("data-annotation"), note.GetAttribute("data-annotation-id"));
             var back = note.QuerySelector("a[role=doc-backlink]");
             Assert.Equal($"#ref-{n}", back?.GetAttribute("href"));
         }
@@ -117,7 +116,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
         Assert.NotEmpty(entries);
         foreach (var entry in entries)
         {
-            var links = entry.QuerySelectorAll(".cited-in a").Select(a => a.GetAttribute("href")!).ToList();
+            var links = entry.QuerySelectorAll("small a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.NotEmpty(links);
             Assert.All(links, href => Assert.NotNull(Page.QuerySelector("section[data-editor-notes] li" + href)));
         }
@@ -128,6 +127,41 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
         var sorted = keys.OrderBy(k => global::Briefing.Citations.ChicagoStyle.SortKey(library.Sources[k].Item), StringComparer.OrdinalIgnoreCase).ToList();
         Assert.Equal(sorted, keys);
         Assert.All(Page.QuerySelectorAll("section[data-editor-notes] li"), note => Assert.DoesNotContain("[@", note.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Notes_cite_in_short_form_linking_to_the_bibliography_and_the_web_annotations_in_full()
+    {
+        var notes = Page.QuerySelector("section[data-editor-notes]")!;
+        var cites = notes.QuerySelectorAll("li > p a").ToList();
+        Assert.NotEmpty(cites);
+        Assert.All(cites, a => Assert.NotNull(Page.QuerySelector("section[role=doc-bibliography] li" + a.GetAttribute("href"))));
+        Assert.DoesNotContain("http", notes.TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "(Kim, “Vow to Strengthen Ties”)",
+            Page.QuerySelector("li#note-1")!.TextContent,
+            StringComparison.Ordinal);
+
+        var jsonld = File.ReadAllText(Path.Combine(Path.GetDirectoryName(_site.PagePath)!, "annotations.jsonld"));
+        using var json = JsonDocument.Parse(jsonld);
+        var first = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("body").GetProperty("value").GetString();
+        Assert.Contains(
+            "(Hyung-jin Kim, “Leaders of North Korea, China Vow to Strengthen Ties,” Japan Today, July 11, 2021, https://japantoday.com/",
+            first,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_with_its_stylesheet_and_script_stays_under_40_KB_before_compression()
+    {
+        var assets = Page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+        Assert.Equal(2, assets.Count);
+
+        var files = assets.Select(url => Path.Combine(_site.Output, url.TrimStart('/'))).Prepend(_site.PagePath).ToList();
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        Assert.True(bytes < 40 * 1024, $"{bytes:N0} bytes: " + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length:N0}")));
     }
 
     [Fact]
@@ -170,5 +204,12 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
         Assert.Equal("Council on Foreign Relations", root.GetProperty("copyrightHolder").GetProperty("name").GetString());
         Assert.Equal(2008, root.GetProperty("copyrightYear").GetInt32());
         Assert.Equal(Page.QuerySelectorAll("section[role=doc-bibliography] li").Length, root.GetProperty("citation").GetArrayLength());
+
+        // A cited source is a node named by its URL; one without a URL, a CreativeWork with its title.
+        var cited = root.GetProperty("citation").EnumerateArray().ToList();
+        Assert.Contains(cited, c => c.TryGetProperty("@id", out var id) && id.GetString() == "https://undocs.org/S/RES/1718(2006)");
+        var onishi = Assert.Single(cited, c => !c.TryGetProperty("@id", out _));
+        Assert.Equal("CreativeWork", onishi.GetProperty("@type").GetString());
+        Assert.Equal("Tension, Desperation: The China-North Korean Border", onishi.GetProperty("name").GetString());
     }
 }

@@ -32,7 +32,7 @@ public sealed class HostileGeneratedTests
 
         Assert.True(outcome.Exit == ExitCode.Success, outcome.ToString());
         var page = File.ReadAllText(Path.Combine(site.Output, "briefings", SiteBuilder.Slug, "index.html"));
-        Assert.Contains("last sentence of the article</mark><a class=\"noteref\" data-annotation=\"last\"", page, StringComparison.Ordinal);
+        Assert.Contains("last sentence of the article</mark><a data-annotation=\"last\"", page, StringComparison.Ordinal);
     }
 
     [Fact]

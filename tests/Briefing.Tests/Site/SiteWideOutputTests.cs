@@ -72,7 +72,11 @@ public sealed class SiteWideOutputTests : IDisposable
             Assert.StartsWith("https://", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
             Assert.StartsWith("https://preview.example/", document.QuerySelector("meta[property='og:url']")!.GetAttribute("content"), StringComparison.Ordinal);
             Assert.NotNull(document.QuerySelector("meta[property='og:title']"));
-            Assert.NotNull(document.QuerySelector("meta[name='twitter:card']"));
+            Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[property='og:description']")?.GetAttribute("content")), page);
+
+            // X reads a card's title and description from og:title and og:description when the
+            // twitter: tags are absent (developer.x.com/cards/markup), so only the card type is given.
+            Assert.Equal("summary", document.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
         }
     }
 
