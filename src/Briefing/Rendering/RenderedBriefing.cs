@@ -26,7 +26,7 @@ internal sealed record RenderedBriefing(
             Article = Article with { Body = "" },
             ArticleHtml = "",
             Anchors = [],
-            Notes = [.. Notes.Select(n => n with { Html = "" })],
+            Notes = [.. Notes.Select(n => n with { Html = "", StandaloneHtml = "" })],
             Bibliography = [],
             Sources = SourceLibrary.Empty,
         };
