@@ -19,6 +19,11 @@ internal static class InputBoundary
             return true;
         }
 
+        if (LexicallyInsideWithoutLinks(inputFolder, path))
+        {
+            return true;
+        }
+
         var root = RealPath(inputFolder);
         var real = RealPath(path);
         if (real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -30,6 +35,38 @@ internal static class InputBoundary
             $"This is a link to '{real}', outside the input folder; the build reads only files inside it.",
             "Copy the file or folder into the input folder instead of linking to it."));
         return false;
+    }
+
+    /// <summary>
+    /// The quick answer for the usual case, a path under the input folder with no link on the way
+    /// down to it: then it is inside wherever the input folder itself really is. A path with '..' in
+    /// it takes the full resolution ('..' after a link climbs from the link's target).
+    /// </summary>
+    private static bool LexicallyInsideWithoutLinks(string inputFolder, string path)
+    {
+        if (path.Contains("..", StringComparison.Ordinal) || inputFolder.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder));
+        var current = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        if (!current.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        while (current.Length > root.Length)
+        {
+            if (new FileInfo(current).LinkTarget is not null)
+            {
+                return false;
+            }
+
+            current = Path.GetDirectoryName(current)!;
+        }
+
+        return true;
     }
 
     /// <summary>The path with every symbolic link in it resolved, as realpath(3) gives it.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using System.Text;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -10,7 +10,7 @@ namespace Briefing.Site;
 /// briefings/&lt;slug&gt;/annotations.jsonld: the editor's notes as a W3C Web Annotation collection, one
 /// Annotation per note, targeting the briefing page with the TextQuoteSelector of its passage.
 /// </summary>
-internal static partial class AnnotationCollection
+internal static class AnnotationCollection
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = true };
 
@@ -65,12 +65,47 @@ internal static partial class AnnotationCollection
     }
 
     /// <summary>The text a reader sees of a note's HTML (the build made that HTML, so tags never nest oddly).</summary>
-    public static string PlainText(string html) =>
-        Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, "")), " ").Trim();
+    public static string PlainText(string html)
+    {
+        // Tags out, then entities decoded, then every run of white space one space: one pass each, no regex.
+        var text = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (inTag)
+            {
+                inTag = c != '>';
+            }
+            else if (c == '<')
+            {
+                inTag = true;
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
 
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
+        var decoded = WebUtility.HtmlDecode(text.ToString());
+        text.Clear();
+        var space = false;
+        foreach (var c in decoded)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+            if (space && text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            space = false;
+            text.Append(c);
+        }
+
+        return text.ToString();
+    }
 }
