@@ -1,7 +1,7 @@
 using System.Net;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
