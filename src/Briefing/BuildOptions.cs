@@ -4,7 +4,8 @@ using Briefing.Diagnostics;
 namespace Briefing;
 
 /// <summary>What the command line asks of a build. Folders are as given (relative to the working folder or absolute).</summary>
-internal sealed record BuildOptions(string InputFolder, string ThemeFolder, string OutputFolder, string? BaseUrl = null);
+/// <param name="UseCache">Whether a build that writes may redo only what changed since the last (the command line's default; tests opt in).</param>
+internal sealed record BuildOptions(string InputFolder, string ThemeFolder, string OutputFolder, string? BaseUrl = null, bool UseCache = false);
 
 /// <summary>The outcome of a build or a check: an exit code, every diagnostic, and what was made.</summary>
 internal sealed record BuildResult(ExitCode ExitCode, ImmutableArray<Diagnostic> Diagnostics, string? UsageError = null, int Briefings = 0, int Notes = 0, int Files = 0)

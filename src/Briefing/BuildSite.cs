@@ -4,6 +4,7 @@ using Briefing.Anchoring;
 using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
+using Briefing.Incremental;
 using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
@@ -53,23 +54,46 @@ internal static class BuildSite
         }
 
         var folders = BriefingFolders(options.InputFolder);
+        var checking = !write;
+        if (diagnostics.HasErrors || site is null || theme is null)
+        {
+            // Still read every briefing, so that one run reports every problem.
+            write = false;
+        }
+
+        // A build that writes may redo only what changed since the last one (see BuildCache).
+        var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
+        var cacheKey = cache is null ? null : BuildCache.KeyOf(options.InputFolder, options.ThemeFolder, site!);
+        if (cache?.Load(cacheKey!) is { } previous)
+        {
+            return IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
+                sharedSources, pipelines, citations, diagnostics));
+        }
+
         var briefings = new RenderedBriefing?[folders.Count];
+        var cached = new CachedBriefing?[folders.Count];
         var pages = new ConcurrentBag<RenderedPage>();
 
         // A build that writes puts each briefing's files into the staging folder as soon as they are
         // made, and keeps only what the site-wide pages need: memory stays flat however many briefings
         // there are. Nothing reaches the output folder before the commit at the end.
-        using var staged = write && site is not null && theme is not null ? StagedOutput.Begin(options.OutputFolder, writer) : null;
+        using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer) : null;
         ForEachBriefing(folders.Count, i =>
         {
             RenderedBriefing? briefing;
             RenderedPage? page = null;
             try
             {
+                var stamps = cache is null ? default : BuildCache.StampsOf(folders[i]);
                 briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
                 if (briefing is not null && site is not null && theme is not null)
                 {
                     page = LayOutPages.Briefing(briefing, site, theme, diagnostics);
+                }
+
+                if (briefing is not null && cache is not null)
+                {
+                    cached[i] = IncrementalBuild.Entry(folders[i], stamps, briefing);
                 }
             }
             catch (Exception ex)
@@ -108,7 +132,7 @@ internal static class BuildSite
             ? LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: staged is null)
             : [];
 
-        if (!write)
+        if (checking)
         {
             // `briefing check` goes further than a build.
             UnusedSources.Report(sharedSources, built, diagnostics);
@@ -120,18 +144,27 @@ internal static class BuildSite
             return new BuildResult(ExitCode.ContentErrors, all);
         }
 
-        var assets = theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content));
+        var assets = theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)).ToList();
         if (staged is not null)
         {
-            var count = built.Count * 2;
             foreach (var file in siteWide.Concat(assets))
             {
                 staged.Write(file.Path, file.Content);
-                count++;
             }
 
-            staged.Commit();
-            return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), count);
+            if (cache is null)
+            {
+                staged.Commit();
+            }
+            else
+            {
+                // The manifest goes with the output it describes: a stale one is removed before the swap.
+                cache.Forget();
+                staged.Commit();
+                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, built);
+            }
+
+            return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), (built.Count * 2) + siteWide.Count + assets.Count);
         }
 
         var files = pages
@@ -141,22 +174,10 @@ internal static class BuildSite
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
-        if (!write)
-        {
-            SiteLinks.Check(files, built, site.BaseUrl, diagnostics);
-            if (diagnostics.HasErrors)
-            {
-                return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
-            }
-
-            all = diagnostics.ToSortedArray();
-        }
-        else
-        {
-            WriteSite.Run(options.OutputFolder, files, writer);
-        }
-
-        return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), files.Count);
+        SiteLinks.Check(files, built, site.BaseUrl, diagnostics);
+        return diagnostics.HasErrors
+            ? new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray())
+            : new BuildResult(ExitCode.Success, diagnostics.ToSortedArray(), null, built.Count, built.Sum(b => b.Notes.Length), files.Count);
     }
 
     /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
@@ -210,7 +231,7 @@ internal static class BuildSite
     }
 
     /// <summary>Parallel.For that fails with the one exception a briefing threw, not an AggregateException around it.</summary>
-    private static void ForEachBriefing(int count, Action<int> body)
+    internal static void ForEachBriefing(int count, Action<int> body)
     {
         try
         {

@@ -14,6 +14,10 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         [DefaultValue("output")]
         public string Output { get; init; } = "output";
 
+        [CommandOption("--no-cache")]
+        [Description("Build everything, without .briefing-cache/ (beside the output folder), which otherwise lets a build redo only what changed.")]
+        public bool NoCache { get; init; }
+
         [CommandOption("--base-url <URL>")]
         [Description("The site's absolute base URL; overrides site.yml and Netlify's URL.")]
         public string? BaseUrl { get; init; }
@@ -27,7 +31,7 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         }
 
         var clock = Stopwatch.StartNew();
-        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl);
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl, UseCache: !settings.NoCache);
         var result = Report.Guard(() => BuildSite.Run(options));
         if (result is null)
         {

@@ -14,35 +14,49 @@ namespace Briefing.Site;
 internal static class LayOutSite
 {
     /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
+    /// <param name="layOutTopic">Which topic pages to lay out (an incremental build skips those whose briefings did not change); all when null.</param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
-        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true)
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<Topic, bool>? layOutTopic = null)
     {
         var topics = Topic.Collect(briefings);
-        var pages = new List<RenderedPage?>
-        {
-            LayOutPages.Index(briefings, topics, site, theme, diagnostics),
-            LayOutPages.NotFound(site, theme, diagnostics),
-        };
-        pages.AddRange(topics.Select(t => LayOutPages.Topic(t, site, theme, diagnostics)));
-        pages.AddRange(contentPages.Select(p => LayOutPages.Page(p, site, theme, diagnostics)));
 
-        var files = pages.OfType<RenderedPage>().Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html))).ToList();
+        // The index, each topic page and the feed each go through every briefing they list: made side
+        // by side, then put in a fixed order.
+        var work = new List<Func<SiteFile?>>
+        {
+            () => File(LayOutPages.Index(briefings, topics, site, theme, diagnostics)),
+            () => File(LayOutPages.NotFound(site, theme, diagnostics)),
+        };
+        work.AddRange(topics.Where(t => layOutTopic?.Invoke(t) ?? true).Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, site, theme, diagnostics)))));
+        work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
+        work.Add(() => new SiteFile("sitemap.xml", SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
+        work.Add(() => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
+        var made = new SiteFile?[work.Count];
+        Parallel.For(0, work.Count, i => made[i] = work[i]());
+
+        var files = made.OfType<SiteFile>().ToList();
         if (annotations)
         {
             files.AddRange(briefings.Select(b => new SiteFile(AnnotationsPath(b), Annotations(b, site))));
         }
 
+        var robots = site.NoIndex ? "User-agent: *\nDisallow: /\n" : $"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n";
+        files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes(robots)));
+        return files;
+    }
+
+    private static SiteFile? File(RenderedPage? page) => page is null ? null : new SiteFile(page.Path, Encoding.UTF8.GetBytes(page.Html));
+
+    private static List<(string, DateOnly?)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
+        IReadOnlyList<ContentPage> contentPages, SiteSettings site)
+    {
         var newest = briefings.Select(b => b.Article.Attribution.Date).Max();
         var sitemap = new List<(string, DateOnly?)> { ($"{site.BaseUrl}/", newest) };
         sitemap.AddRange(briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal)
             .Select(b => ($"{site.BaseUrl}/briefings/{b.Article.Slug}/", b.Article.Attribution.Date)));
         sitemap.AddRange(topics.Select(t => ($"{site.BaseUrl}/{t.Path}", t.Briefings.Select(b => b.Article.Attribution.Date).Max())));
         sitemap.AddRange(contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)));
-        files.Add(new SiteFile("sitemap.xml", SitemapXml.Write(sitemap)));
-        files.Add(new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
-        var robots = site.NoIndex ? "User-agent: *\nDisallow: /\n" : $"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n";
-        files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes(robots)));
-        return files;
+        return sitemap;
     }
 
     public static string AnnotationsPath(RenderedBriefing briefing) => $"briefings/{briefing.Article.Slug}/annotations.jsonld";

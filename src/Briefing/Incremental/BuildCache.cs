@@ -1,0 +1,270 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Briefing.Content;
+using Briefing.Rendering;
+
+namespace Briefing.Incremental;
+
+/// <summary>
+/// What the last build made, kept outside the output folder (.briefing-cache/ beside it) so that the
+/// next build redoes only what changed: each briefing's input files (size, time and a SHA-256 of their
+/// content), what the site-wide pages need of it, and a key for everything else a page depends on
+/// (site.yml, sources, pages, the theme, the base URL, this build of the program). Any doubt — no
+/// cache, another key, an unreadable file, output/ gone or changed — means a full build, so the
+/// folder is safe to delete at any time.
+/// </summary>
+internal sealed class BuildCache
+{
+    private const int FormatVersion = 1;
+
+    private BuildCache(string folder, string outputFolder)
+    {
+        Folder = folder;
+        OutputFolder = outputFolder;
+    }
+
+    public string Folder { get; }
+
+    public string OutputFolder { get; }
+
+    private string ManifestPath => Path.Combine(Folder, "manifest.bin");
+
+    /// <summary>The cache of the build that writes <paramref name="outputFolder"/>: .briefing-cache/&lt;name&gt;/ beside it.</summary>
+    public static BuildCache For(string outputFolder)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var parent = Path.GetDirectoryName(output) ?? output;
+        return new BuildCache(Path.Combine(parent, ".briefing-cache", Path.GetFileName(output)), output);
+    }
+
+    /// <summary>The last build's manifest when it was made with <paramref name="key"/> and output/ is still as it left it; else null.</summary>
+    public CacheManifest? Load(string key)
+    {
+        try
+        {
+            if (!File.Exists(ManifestPath) || !Directory.Exists(OutputFolder))
+            {
+                return null;
+            }
+
+            CacheManifest? manifest;
+            using (var reader = new BinaryReader(File.OpenRead(ManifestPath), Encoding.UTF8))
+            {
+                manifest = CacheFormat.Read(reader, key);
+            }
+
+            if (manifest is null)
+            {
+                return null;
+            }
+
+            // The site-wide pages are rewritten by every build that changes anything: if they are not
+            // what the last build wrote, output/ was changed or replaced since.
+            foreach (var (path, stamp) in manifest.Outputs)
+            {
+                if (FileStamp.Of(Path.Combine(OutputFolder, path)) != stamp)
+                {
+                    return null;
+                }
+            }
+
+            return manifest;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public void Save(CacheManifest manifest)
+    {
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            var temporary = ManifestPath + ".tmp-" + Guid.NewGuid().ToString("N");
+            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            {
+                CacheFormat.Write(writer, manifest);
+            }
+
+            File.Move(temporary, ManifestPath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // No cache only means a full build next time; remove a stale one so it cannot mislead.
+            Forget();
+        }
+    }
+
+    /// <summary>Removes the manifest: the next build is a full one.</summary>
+    public void Forget()
+    {
+        try
+        {
+            File.Delete(ManifestPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The key of everything besides a briefing's own folder that its page depends on: every file of
+    /// input/ outside briefings/, every file of the theme, the settings the build resolved (base URL,
+    /// noindex) and the program itself.
+    /// </summary>
+    public static string KeyOf(string inputFolder, string themeFolder, SiteSettings site)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, $"briefing {FormatVersion} {typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId} {site.BaseUrl} {site.NoIndex}");
+        var input = Path.GetFullPath(inputFolder);
+        var briefings = Path.Combine(input, "briefings");
+        var files = new List<(string Root, string File)>();
+        if (Directory.Exists(input))
+        {
+            // Everything in input/ but briefings/, which is never walked (each briefing has its own entry).
+            files.AddRange(Directory.EnumerateFiles(input).Select(f => (input, f)));
+            foreach (var folder in Directory.EnumerateDirectories(input).Where(d => d != briefings))
+            {
+                files.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => (input, f)));
+            }
+        }
+
+        var theme = Path.GetFullPath(themeFolder);
+        if (Directory.Exists(theme))
+        {
+            files.AddRange(Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Select(f => (theme, f)));
+        }
+
+        Add(hash, $"input {input} theme {theme}");
+        foreach (var (root, file) in files.OrderBy(f => f.Root, StringComparer.Ordinal).ThenBy(f => f.File, StringComparer.Ordinal))
+        {
+            Add(hash, "file " + Path.GetRelativePath(root, file));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Every file of a briefing folder with its size and time, in name order, and the folder's own
+    /// time. When that is as before (no file added, removed or renamed), only the files known from
+    /// before are looked at.
+    /// </summary>
+    public static (long FolderTicks, ImmutableArray<NamedStamp> Stamps) StampsOf(string folder, CachedBriefing? previous = null)
+    {
+        var folderTicks = Directory.GetLastWriteTimeUtc(folder).Ticks;
+        if (previous is not null && previous.FolderTicks == folderTicks
+            && previous.Stamps.All(s => !s.Name.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            return (folderTicks, [.. previous.Stamps.Select(s => new NamedStamp(s.Name, FileStamp.Of(Path.Combine(folder, s.Name))))]);
+        }
+
+        return (folderTicks, [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => new NamedStamp(Path.GetRelativePath(folder, f), FileStamp.Of(f)))]);
+    }
+
+    /// <summary>A SHA-256 of the names and contents of a briefing folder's files.</summary>
+    public static string ContentHashOf(string folder, ImmutableArray<NamedStamp> stamps)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var stamp in stamps)
+        {
+            Add(hash, "file " + stamp.Name);
+            hash.AppendData(File.ReadAllBytes(Path.Combine(folder, stamp.Name)));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A SHA-256 of what the site-wide pages show of a briefing.</summary>
+    public static string SummaryHashOf(BriefingSummary summary)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            CacheFormat.Write(writer, summary);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+    }
+
+    private static void Add(IncrementalHash hash, string text)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(text));
+        hash.AppendData([0]);
+    }
+}
+
+/// <summary>A file's size and last write time: equal stamps are taken for equal content, as git's index does.</summary>
+internal readonly record struct FileStamp(long Length, long WrittenTicks)
+{
+    public static FileStamp Of(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : default;
+    }
+}
+
+internal sealed record NamedStamp(string Name, FileStamp Stamp);
+
+/// <summary>The manifest of one build (cache format 1).</summary>
+internal sealed record CacheManifest(
+    int Version,
+    string Key,
+    Dictionary<string, CachedBriefing> Briefings,
+    Dictionary<string, string> PageKeys,
+    Dictionary<string, FileStamp> Outputs);
+
+/// <summary>One briefing as the last build saw it.</summary>
+internal sealed record CachedBriefing(long FolderTicks, ImmutableArray<NamedStamp> Stamps, string ContentHash, BriefingSummary Summary, string SummaryHash);
+
+/// <summary>What the index, topic pages, feed and sitemap show of a briefing.</summary>
+internal sealed record BriefingSummary(
+    string Slug,
+    string File,
+    string Title,
+    string? Kicker,
+    ImmutableArray<Author> Authors,
+    string? Publisher,
+    DateOnly? Published,
+    DateOnly? Updated,
+    OriginalSource Source,
+    Copyright Copyright,
+    ImmutableArray<string> Topics,
+    string? Summary,
+    int Notes)
+{
+    public static BriefingSummary Of(RenderedBriefing briefing)
+    {
+        var a = briefing.Article.Attribution;
+        return new(briefing.Article.Slug, briefing.Article.File, a.Title, a.Kicker, a.Authors, a.Publisher, a.Published, a.Updated, a.Source,
+            a.Copyright, a.Topics, a.Summary, briefing.Notes.Length);
+    }
+
+    /// <summary>The briefing as <see cref="RenderedBriefing.ForSiteWidePages"/> leaves it.</summary>
+    public RenderedBriefing ToBriefing()
+    {
+        var attribution = new Attribution
+        {
+            Title = Title,
+            Kicker = Kicker,
+            Authors = Authors,
+            Publisher = Publisher,
+            Published = Published,
+            Updated = Updated,
+            Source = Source,
+            Copyright = Copyright,
+            Topics = Topics,
+            Summary = Summary,
+        };
+        return new RenderedBriefing(new Article(Slug, File, attribution, "", 0), "", [], NoteCounts.GetOrAdd(Notes, NumberedNotes), []);
+    }
+
+    // The site-wide pages read only how many notes a briefing has: one shared array per count.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, ImmutableArray<RenderedNote>> NoteCounts = new();
+
+    private static ImmutableArray<RenderedNote> NumberedNotes(int count) => [.. Enumerable.Range(1, count).Select(n => new RenderedNote(n, "", "", ""))];
+}

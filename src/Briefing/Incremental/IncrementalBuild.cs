@@ -1,0 +1,296 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Briefing.Citations;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Loading;
+using Briefing.Output;
+using Briefing.Rendering;
+using Briefing.Site;
+
+namespace Briefing.Incremental;
+
+/// <summary>
+/// A build that starts from the last one's manifest: briefings whose files did not change are taken
+/// from it, the others are built as usual, and only the files whose content changed are rewritten in
+/// the output folder. Every page is made and checked before the first byte is written; a failure while
+/// writing drops the manifest, so that the next build is a full one.
+/// </summary>
+internal static class IncrementalBuild
+{
+    internal sealed record Context(
+        BuildCache Cache,
+        string Key,
+        CacheManifest Previous,
+        IReadOnlyList<string> Folders,
+        SiteSettings Site,
+        Theme Theme,
+        IReadOnlyList<ContentPage> ContentPages,
+        SourceLibrary SharedSources,
+        MarkdownPipelines Pipelines,
+        CitationCache Citations,
+        DiagnosticBag Diagnostics);
+
+    public static BuildResult Run(Context context)
+    {
+        var (cache, key, previous, folders, site, theme, contentPages, sharedSources, pipelines, citations, diagnostics) = context;
+        var briefings = new RenderedBriefing?[folders.Count];
+        var entries = new CachedBriefing?[folders.Count];
+        var changed = new ConcurrentBag<SiteFile>();
+        BuildSite.ForEachBriefing(folders.Count, i =>
+        {
+            var folder = folders[i];
+            previous.Briefings.TryGetValue(Path.GetFileName(folder), out var old);
+            var (folderTicks, stamps) = BuildCache.StampsOf(folder, old);
+            string? contentHash = null;
+            if (old is not null)
+            {
+                contentHash = old.Stamps.SequenceEqual(stamps) ? old.ContentHash : BuildCache.ContentHashOf(folder, stamps);
+                if (contentHash == old.ContentHash)
+                {
+                    entries[i] = old with { FolderTicks = folderTicks, Stamps = stamps };
+                    briefings[i] = old.Summary.ToBriefing();
+                    return;
+                }
+            }
+
+            try
+            {
+                if (BuildSite.BuildBriefing(folder, sharedSources, pipelines, diagnostics, citations) is not { } briefing)
+                {
+                    return;
+                }
+
+                if (LayOutPages.Briefing(briefing, site, theme, diagnostics) is { } page)
+                {
+                    changed.Add(new SiteFile(page.Path, Encoding.UTF8.GetBytes(page.Html)));
+                    changed.Add(new SiteFile(LayOutSite.AnnotationsPath(briefing), LayOutSite.Annotations(briefing, site)));
+                }
+
+                entries[i] = Entry(folder, (folderTicks, stamps), briefing, contentHash);
+                briefings[i] = briefing.ForSiteWidePages();
+            }
+            catch (Exception ex)
+            {
+                throw new BuildFailure(folder, ex);
+            }
+        });
+
+        var all = diagnostics.ToSortedArray();
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(ExitCode.ContentErrors, all);
+        }
+
+        var built = briefings.OfType<RenderedBriefing>().ToList();
+        var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
+        var removed = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
+        var result = new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length),
+            (built.Count * 2) + previous.Outputs.Count + theme.Assets.Length);
+
+        // Warnings belong to the briefings that have them: those are built every time (not cached).
+        var uncacheable = BriefingsWithDiagnostics(folders, diagnostics);
+        var manifest = Manifest(key, folders, entries, uncacheable, previous.PageKeys, previous.Outputs);
+        var summariesChanged = removed.Count > 0
+            || manifest.Briefings.Count != previous.Briefings.Count
+            || manifest.Briefings.Any(e => !previous.Briefings.TryGetValue(e.Key, out var old) || old.SummaryHash != e.Value.SummaryHash);
+        if (!summariesChanged && !changed.IsEmpty)
+        {
+            // Only briefing pages changed (a note's wording, say): the index, topics, feed and sitemap stay as they are.
+            WriteOrForget(cache, () =>
+            {
+                foreach (var file in changed)
+                {
+                    WriteIfChanged(Path.Combine(cache.OutputFolder, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Content);
+                }
+            });
+            cache.Save(manifest);
+            return result;
+        }
+
+        if (changed.IsEmpty && removed.Count == 0)
+        {
+            if (!SameStamps(previous, manifest))
+            {
+                cache.Save(manifest);
+            }
+
+            return result;
+        }
+
+        var pageKeys = TopicKeys(built, manifest);
+        var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
+            layOutTopic: topic => !previous.PageKeys.TryGetValue(topic.Path, out var was) || was != pageKeys[topic.Path]);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
+        }
+
+        try
+        {
+            var output = cache.OutputFolder;
+            foreach (var file in changed.Concat(siteWide))
+            {
+                WriteIfChanged(Path.Combine(output, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Content);
+            }
+
+            foreach (var slug in removed)
+            {
+                Delete(Path.Combine(output, "briefings", slug));
+            }
+
+            foreach (var path in previous.PageKeys.Keys.Where(p => !pageKeys.ContainsKey(p)))
+            {
+                Delete(Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar)));
+            }
+
+            var outputs = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+            foreach (var path in SiteWidePaths(siteWide, pageKeys.Keys, previous.Outputs.Keys))
+            {
+                outputs[path] = FileStamp.Of(Path.Combine(output, path));
+            }
+
+            cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
+        }
+        catch
+        {
+            cache.Forget();
+            throw;
+        }
+
+        return result with { Diagnostics = diagnostics.ToSortedArray() };
+    }
+
+    private static void WriteOrForget(BuildCache cache, Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch
+        {
+            cache.Forget();
+            throw;
+        }
+    }
+
+    /// <summary>A briefing's manifest entry, once it is built.</summary>
+    public static CachedBriefing Entry(string folder, (long FolderTicks, ImmutableArray<NamedStamp> Stamps) stamps, RenderedBriefing briefing,
+        string? contentHash = null)
+    {
+        var summary = BriefingSummary.Of(briefing);
+        return new CachedBriefing(stamps.FolderTicks, stamps.Stamps, contentHash ?? BuildCache.ContentHashOf(folder, stamps.Stamps), summary,
+            BuildCache.SummaryHashOf(summary));
+    }
+
+    /// <summary>After a full build has been committed: the manifest for the next build.</summary>
+    public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<RenderedBriefing> built)
+    {
+        var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
+        var pageKeys = TopicKeys(built, manifest);
+        var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
+        cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
+    }
+
+    private static CacheManifest Manifest(string key, IReadOnlyList<string> folders, CachedBriefing?[] entries, HashSet<int> uncacheable,
+        Dictionary<string, string> pageKeys, Dictionary<string, FileStamp> outputs)
+    {
+        var briefings = new Dictionary<string, CachedBriefing>(StringComparer.Ordinal);
+        for (var i = 0; i < folders.Count; i++)
+        {
+            if (entries[i] is { } entry && !uncacheable.Contains(i))
+            {
+                briefings[Path.GetFileName(folders[i])] = entry;
+            }
+        }
+
+        return new CacheManifest(1, key, briefings, pageKeys, outputs);
+    }
+
+    /// <summary>Each topic page's key: its name and the summaries of its briefings, in order.</summary>
+    private static Dictionary<string, string> TopicKeys(IReadOnlyList<RenderedBriefing> built, CacheManifest manifest)
+    {
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in Topic.Collect(built))
+        {
+            var text = new StringBuilder(topic.Name).Append('\n');
+            foreach (var briefing in topic.Briefings)
+            {
+                text.Append(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached").Append('\n');
+            }
+
+            keys[topic.Path] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        }
+
+        return keys;
+    }
+
+    private static HashSet<int> BriefingsWithDiagnostics(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
+    {
+        var files = diagnostics.ToSortedArray().Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        var indexes = new HashSet<int>();
+        for (var i = 0; i < folders.Count; i++)
+        {
+            var prefix = ContentFile.DisplayPath(folders[i]) + "/";
+            if (files.Any(f => f.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                indexes.Add(i);
+            }
+        }
+
+        return indexes;
+    }
+
+    private static bool SameStamps(CacheManifest previous, CacheManifest next) =>
+        previous.Briefings.Count == next.Briefings.Count
+        && next.Briefings.All(e => previous.Briefings.TryGetValue(e.Key, out var old) && old.Stamps.SequenceEqual(e.Value.Stamps));
+
+    private static IEnumerable<string> SiteWidePaths(IReadOnlyList<SiteFile> siteWide, IEnumerable<string> topicPages, IEnumerable<string> previous)
+    {
+        var topics = topicPages.Select(p => p + "index.html").ToHashSet(StringComparer.Ordinal);
+        return siteWide.Select(f => f.Path)
+            .Concat(topics)
+            .Concat(previous.Where(p => !p.StartsWith("topics/", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes a file unless it already holds exactly these bytes; through a temporary file, so a reader never sees half of it.</summary>
+    private static void WriteIfChanged(string path, byte[] content)
+    {
+        if (File.Exists(path) && new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            SiteFileWriter.Instance.Write(temporary, content);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static void Delete(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+}
