@@ -66,8 +66,10 @@ internal static class BuildSite
         var cacheKey = cache is null ? null : BuildCache.KeyOf(options.InputFolder, options.ThemeFolder, site!);
         if (cache?.Load(cacheKey!) is { } previous)
         {
-            return IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
-                sharedSources, pipelines, citations, diagnostics));
+            // A short burst that allocates a bounded amount: collecting garbage would only move the
+            // manifest's thousands of entries from generation to generation.
+            return WithoutCollections(() => IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
+                sharedSources, pipelines, citations, diagnostics)));
         }
 
         var briefings = new RenderedBriefing?[folders.Count];
@@ -228,6 +230,31 @@ internal static class BuildSite
         var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
         return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography) { Sources = sources };
+    }
+
+    private static T WithoutCollections<T>(Func<T> work)
+    {
+        var noCollections = false;
+        try
+        {
+            noCollections = GC.TryStartNoGCRegion(240L << 20);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // More than the GC can set aside here: collect as usual.
+        }
+
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            if (noCollections && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
     }
 
     /// <summary>Parallel.For that fails with the one exception a briefing threw, not an AggregateException around it.</summary>
