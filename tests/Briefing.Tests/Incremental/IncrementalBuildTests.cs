@@ -1,0 +1,219 @@
+using Briefing.Diagnostics;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Incremental;
+
+/// <summary>
+/// Builds with the cache (.briefing-cache/ beside the output folder) after each kind of change, and
+/// compares the output with a build from nothing: an incremental build must make the very same site,
+/// redo only what changed, and fall back to a full build whenever the cache cannot be trusted.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private static readonly string[] Slugs = ["alpha", "bravo", "charlie"];
+
+    private readonly TempFolder _temp = new();
+
+    public IncrementalBuildTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepositoryPaths.Input, file);
+            if (relative.StartsWith("briefings", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            _temp.WriteBytes(Path.Combine("input", relative), File.ReadAllBytes(file));
+        }
+
+        foreach (var slug in Slugs)
+        {
+            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.SeedBriefing))
+            {
+                _temp.WriteBytes(Path.Combine("input", "briefings", slug, Path.GetFileName(file)), File.ReadAllBytes(file));
+            }
+        }
+
+        // Each briefing its own topic too, so that topic pages differ in what they list.
+        foreach (var slug in Slugs)
+        {
+            Edit(slug, "article.md", text => text.Replace("topics: [", $"topics: [Topic {slug}, ", StringComparison.Ordinal));
+        }
+    }
+
+    private string Input => Path.Combine(_temp.Path, "input");
+
+    private string Output => Path.Combine(_temp.Path, "site", "output");
+
+    private string CacheFolder => Path.Combine(_temp.Path, "site", ".briefing-cache", "output");
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void The_cache_lives_beside_the_output_folder_and_a_rebuild_without_changes_rewrites_nothing()
+    {
+        Build();
+        var before = Times();
+
+        var result = Build();
+
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.True(Directory.Exists(CacheFolder));
+        Assert.DoesNotContain(Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories), f => f.Contains("cache", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(before, Times());
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Rewording_a_note_rewrites_only_that_briefings_page_and_annotations()
+    {
+        Build();
+        var before = Times();
+
+        Edit("bravo", "annotations.yml", text => ReplaceFirst(text, "note: ", "note: Reworded. "));
+        Build();
+
+        var changed = Changed(before, Times());
+        Assert.Equal(["briefings/bravo/annotations.jsonld", "briefings/bravo/index.html"], changed);
+        Assert.Contains("Reworded.", File.ReadAllText(Path.Combine(Output, "briefings", "bravo", "index.html")), StringComparison.Ordinal);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void Removing_a_note_updates_the_index_topics_and_feed_as_a_full_build_would()
+    {
+        Build();
+
+        Edit("charlie", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        var result = Build();
+
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.Equal(44, result.Notes);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_new_briefing_and_a_removed_briefing_come_and_go_with_their_pages_and_topics()
+    {
+        Build();
+
+        Directory.Delete(Path.Combine(Input, "briefings", "alpha"), recursive: true);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Input, "briefings", "bravo")))
+        {
+            _temp.WriteBytes(Path.Combine("input", "briefings", "delta", Path.GetFileName(file)), File.ReadAllBytes(file));
+        }
+
+        Edit("delta", "article.md", text => text.Replace("Topic bravo", "Topic delta", StringComparison.Ordinal));
+        Build();
+
+        Assert.False(Directory.Exists(Path.Combine(Output, "briefings", "alpha")));
+        Assert.False(Directory.Exists(Path.Combine(Output, "topics", "topic-alpha")));
+        Assert.True(File.Exists(Path.Combine(Output, "topics", "topic-delta", "index.html")));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_change_to_the_theme_or_to_site_yml_rebuilds_everything()
+    {
+        Build();
+
+        _temp.Write(Path.Combine("input", "site.yml"), File.ReadAllText(Path.Combine(Input, "site.yml")).Replace("title: ", "title: Renamed ", StringComparison.Ordinal));
+        Build();
+
+        Assert.All(Slugs, slug => Assert.Contains("Renamed", File.ReadAllText(Path.Combine(Output, "briefings", slug, "index.html")), StringComparison.Ordinal));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_content_error_leaves_output_and_cache_as_they_were_and_the_fix_builds_incrementally()
+    {
+        Build();
+        var output = FolderSnapshot.Take(Output);
+        var cache = FolderSnapshot.Take(CacheFolder);
+
+        Edit("alpha", "annotations.yml", text => ReplaceFirst(text, "quote: ", "quote: no such words anywhere "));
+        var failed = Build();
+
+        Assert.Equal(ExitCode.ContentErrors, failed.ExitCode);
+        Assert.Contains(failed.Diagnostics, d => d.Code == DiagnosticCodes.QuoteNotFound && d.File.EndsWith("alpha/annotations.yml", StringComparison.Ordinal));
+        Assert.Equal(output, FolderSnapshot.Take(Output));
+        Assert.Equal(cache, FolderSnapshot.Take(CacheFolder));
+
+        Edit("alpha", "annotations.yml", text => text.Replace("quote: no such words anywhere ", "quote: ", StringComparison.Ordinal));
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+    }
+
+    [Theory]
+    [InlineData("cache deleted")]
+    [InlineData("cache damaged")]
+    [InlineData("output deleted")]
+    [InlineData("page deleted from output")]
+    [InlineData("index edited in output")]
+    public void A_cache_that_cannot_be_trusted_means_a_full_build(string what)
+    {
+        Build();
+        Edit("alpha", "annotations.yml", text => ReplaceFirst(text, "note: ", "note: Changed meanwhile. "));
+        switch (what)
+        {
+            case "cache deleted":
+                Directory.Delete(CacheFolder, recursive: true);
+                break;
+            case "cache damaged":
+                foreach (var file in Directory.EnumerateFiles(CacheFolder))
+                {
+                    var bytes = File.ReadAllBytes(file);
+                    File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+                }
+
+                break;
+            case "output deleted":
+                Directory.Delete(Output, recursive: true);
+                break;
+            case "page deleted from output":
+                File.Delete(Path.Combine(Output, "index.html"));
+                break;
+            case "index edited in output":
+                File.AppendAllText(Path.Combine(Output, "index.html"), "<!-- edited -->");
+                break;
+        }
+
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+    }
+
+    private BuildResult Build() =>
+        BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, Output, UseCache: true));
+
+    private void AssertSameAsFullBuild()
+    {
+        var fresh = Path.Combine(_temp.Path, "fresh", "output");
+        var result = BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, fresh));
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.Equal(FolderSnapshot.Take(fresh), FolderSnapshot.Take(Output));
+        Directory.Delete(Path.GetDirectoryName(fresh)!, recursive: true);
+    }
+
+    private void Edit(string slug, string file, Func<string, string> change)
+    {
+        var path = Path.Combine(Input, "briefings", slug, file);
+        var text = File.ReadAllText(path);
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(path, changed);
+    }
+
+    private Dictionary<string, DateTime> Times() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Output, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    private static string[] Changed(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
+        [.. after.Where(a => !before.TryGetValue(a.Key, out var was) || was != a.Value).Select(a => a.Key).Order(StringComparer.Ordinal)];
+
+    private static string ReplaceFirst(string text, string what, string with)
+    {
+        var at = text.IndexOf(what, StringComparison.Ordinal);
+        return text[..at] + with + text[(at + what.Length)..];
+    }
+}
