@@ -65,7 +65,10 @@ internal static class CiteThisBriefing
         var fields = new List<(string Name, string Value)>();
         if (a.Authors.Length > 0)
         {
-            fields.Add(("author", string.Join(" and ", a.Authors.Select(x => "{" + Tex(Inverted(x.Name)) + "}"))));
+            // "Family, Given" is how BibTeX splits a person's name; braces around a whole name would make
+            // it one indivisible (corporate) name. Only a name with " and " in it needs them.
+            fields.Add(("author", string.Join(" and ", a.Authors.Select(x => Tex(Inverted(x.Name)))
+                .Select(name => name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + name + "}" : name))));
         }
 
         fields.Add(("title", "{" + Tex(a.Title) + "}"));

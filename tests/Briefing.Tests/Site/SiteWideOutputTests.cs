@@ -122,7 +122,7 @@ public sealed class SiteWideOutputTests : IDisposable
         Assert.Contains($"https://annotated-briefings.netlify.app/briefings/{Slug}/", citations[1], StringComparison.Ordinal);
         var bibtex = document.QuerySelector(".cite pre")!.TextContent;
         Assert.Contains("@misc{bajoria2008china,", bibtex, StringComparison.Ordinal);
-        Assert.Contains("author = {{Bajoria, Jayshree}}", bibtex, StringComparison.Ordinal);
+        Assert.Contains("author = {Bajoria, Jayshree},", bibtex, StringComparison.Ordinal);
     }
 
     private static SortedDictionary<string, string> Snapshot(string folder)
