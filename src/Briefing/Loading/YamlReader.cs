@@ -8,6 +8,8 @@ namespace Briefing.Loading;
 /// <summary>
 /// Reads YAML into located <see cref="Node"/>s with YamlDotNet's parser events. Aliases are refused:
 /// content comes from pull requests, and alias expansion is the classic way to blow up a parser.
+/// The plain YAML that content files are written in is read first by <see cref="SimpleYamlReader"/>,
+/// which gives the same nodes faster, and leaves everything else (and every error) to YamlDotNet.
 /// </summary>
 internal static class YamlReader
 {
@@ -22,6 +24,15 @@ internal static class YamlReader
             return null;
         }
 
+        return ReadFast(text, file, lineOffset) ?? ReadWithYamlDotNet(text, file, lineOffset, diagnostics);
+    }
+
+    /// <summary>The common subset of YAML, read without YamlDotNet; null when not certain to read it the same.</summary>
+    internal static Node? ReadFast(string text, string file, int lineOffset) => SimpleYamlReader.Read(text, file, lineOffset);
+
+    /// <summary>Any YAML, read with YamlDotNet's parser events; every syntax error is reported here.</summary>
+    internal static Node? ReadWithYamlDotNet(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
         var scanner = new Scanner(new StringReader(text));
         var parser = new Parser(scanner);
         try
