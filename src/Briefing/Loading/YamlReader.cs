@@ -72,10 +72,11 @@ internal static class YamlReader
                 "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException)
         {
             // YamlDotNet's scanner fails this way on some malformed input (a '{' in a block sequence
-            // followed by another entry): still a syntax error, at the place the scanner reached.
+            // followed by another entry; an escape such as "\UFFFFFFFF" beyond Unicode): still a
+            // syntax error, at the place the scanner reached.
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, scanner.CurrentPosition, file, lineOffset),
                 "YAML syntax error: the text cannot be read from here on.",
                 "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
