@@ -37,18 +37,42 @@ internal sealed class FoldedText
         // Folding mostly shortens text: one slot per character, grown in the rare case NFC lengthens it.
         var folding = new Folding(text.Length + 8);
         var alreadyNormal = System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC);
+        var chars = folding.Chars;
+        var starts = folding.Starts;
+        var ends = folding.Ends;
+        var length = 0;
         var i = 0;
         while (i < text.Length)
         {
-            // The common case, one character on its own: nothing below U+0300 combines or is a surrogate.
+            // The common case, one character on its own (nothing below U+0300 combines or is a
+            // surrogate), folded here with the state in locals; Folding.Append does the rest.
             var c = text[i];
-            if (c < '\u0300' && (i + 1 == text.Length || text[i + 1] < '\u0300'))
+            if (c < '\u0300' && (i + 1 == text.Length || text[i + 1] < '\u0300') && length < chars.Length)
             {
-                folding.Append(c, i, i + 1);
+                var folded = c < 0x80 ? (c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' ? ' ' : c) : Fold(c);
+                var previous = length > 0 ? chars[length - 1] : ' ';
+                if (folded == '\0')
+                {
+                }
+                else if ((folded == ' ' && previous == ' ') || (folded == '-' && previous == '-' && IsDash(c)))
+                {
+                    if (length > 0)
+                    {
+                        ends[length - 1] = i + 1;
+                    }
+                }
+                else
+                {
+                    starts[length] = i;
+                    ends[length] = i + 1;
+                    chars[length++] = folded;
+                }
+
                 i++;
                 continue;
             }
 
+            folding.Length = length;
             var clusterEnd = ClusterEnd(text, i);
             if (alreadyNormal || clusterEnd - i == 1)
             {
@@ -65,10 +89,11 @@ internal sealed class FoldedText
                 }
             }
 
+            (chars, starts, ends, length) = (folding.Chars, folding.Starts, folding.Ends, folding.Length);
             i = clusterEnd;
         }
 
-        return new FoldedText(new string(folding.Chars, 0, folding.Length), folding.Starts, folding.Ends);
+        return new FoldedText(new string(chars, 0, length), starts, ends);
     }
 
     /// <summary>A base character (or surrogate pair) and the combining marks that follow it.</summary>

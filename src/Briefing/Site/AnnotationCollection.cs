@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Briefing.Rendering;
@@ -67,8 +66,10 @@ internal static class AnnotationCollection
     /// <summary>The text a reader sees of a note's HTML (the build made that HTML, so tags never nest oddly).</summary>
     public static string PlainText(string html)
     {
-        // Tags out, then entities decoded, then every run of white space one space: one pass each, no regex.
-        var text = new StringBuilder(html.Length);
+        // Tags out, then entities decoded (when there are any), then every run of white space one
+        // space, trimmed: one pass each over a buffer, no regex.
+        var stripped = new char[html.Length];
+        var length = 0;
         var inTag = false;
         foreach (var c in html)
         {
@@ -82,14 +83,20 @@ internal static class AnnotationCollection
             }
             else
             {
-                text.Append(c);
+                stripped[length++] = c;
             }
         }
 
-        var decoded = WebUtility.HtmlDecode(text.ToString());
-        text.Clear();
+        ReadOnlySpan<char> text = stripped.AsSpan(0, length);
+        if (text.Contains('&'))
+        {
+            text = WebUtility.HtmlDecode(new string(text));
+        }
+
+        var collapsed = new char[text.Length];
+        length = 0;
         var space = false;
-        foreach (var c in decoded)
+        foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -97,15 +104,15 @@ internal static class AnnotationCollection
                 continue;
             }
 
-            if (space && text.Length > 0)
+            if (space && length > 0)
             {
-                text.Append(' ');
+                collapsed[length++] = ' ';
             }
 
             space = false;
-            text.Append(c);
+            collapsed[length++] = c;
         }
 
-        return text.ToString();
+        return new string(collapsed, 0, length);
     }
 }
