@@ -27,6 +27,8 @@ internal static class BuildSite
             return BuildResult.Usage(usage);
         }
 
+        // A build that writes may redo only what changed since the last one (see BuildCache).
+        var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
         var diagnostics = new DiagnosticBag();
         var site = LoadSite.Run(options.InputFolder, diagnostics);
         if (site is not null && ChooseBaseUrl(options, site) is { } baseUrl)
@@ -61,8 +63,11 @@ internal static class BuildSite
             write = false;
         }
 
-        // A build that writes may redo only what changed since the last one (see BuildCache).
-        var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
+        if (!write)
+        {
+            cache = null;
+        }
+
         var cacheKey = cache is null ? null : BuildCache.KeyOf(options.InputFolder, options.ThemeFolder, site!);
         if (cache?.Load(cacheKey!) is { } previous)
         {

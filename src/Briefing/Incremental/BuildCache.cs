@@ -18,10 +18,15 @@ internal sealed class BuildCache
 {
     private const int FormatVersion = 1;
 
+    private readonly Task<CacheManifest?> _stored;
+
     private BuildCache(string folder, string outputFolder)
     {
         Folder = folder;
         OutputFolder = outputFolder;
+
+        // Read while the build loads the site, theme and sources; Load checks it against their key.
+        _stored = Task.Run(ReadStored);
     }
 
     public string Folder { get; }
@@ -41,35 +46,36 @@ internal sealed class BuildCache
     /// <summary>The last build's manifest when it was made with <paramref name="key"/> and output/ is still as it left it; else null.</summary>
     public CacheManifest? Load(string key)
     {
+        var manifest = _stored.GetAwaiter().GetResult();
+        if (manifest is null || manifest.Key != key || !Directory.Exists(OutputFolder))
+        {
+            return null;
+        }
+
+        // The site-wide pages are rewritten by every build that changes anything: if they are not
+        // what the last build wrote, output/ was changed or replaced since.
+        foreach (var (path, stamp) in manifest.Outputs)
+        {
+            if (FileStamp.Of(Path.Combine(OutputFolder, path)) != stamp)
+            {
+                return null;
+            }
+        }
+
+        return manifest;
+    }
+
+    private CacheManifest? ReadStored()
+    {
         try
         {
-            if (!File.Exists(ManifestPath) || !Directory.Exists(OutputFolder))
+            if (!File.Exists(ManifestPath))
             {
                 return null;
             }
 
-            CacheManifest? manifest;
-            using (var reader = new BinaryReader(File.OpenRead(ManifestPath), Encoding.UTF8))
-            {
-                manifest = CacheFormat.Read(reader, key);
-            }
-
-            if (manifest is null)
-            {
-                return null;
-            }
-
-            // The site-wide pages are rewritten by every build that changes anything: if they are not
-            // what the last build wrote, output/ was changed or replaced since.
-            foreach (var (path, stamp) in manifest.Outputs)
-            {
-                if (FileStamp.Of(Path.Combine(OutputFolder, path)) != stamp)
-                {
-                    return null;
-                }
-            }
-
-            return manifest;
+            using var reader = new BinaryReader(File.OpenRead(ManifestPath), Encoding.UTF8);
+            return CacheFormat.Read(reader);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {

@@ -51,13 +51,15 @@ internal static class CacheFormat
         writer.Write(Magic);
     }
 
-    /// <summary>The manifest, or null when it was made with another key or format.</summary>
-    public static CacheManifest? Read(BinaryReader reader, string key)
+    /// <summary>The manifest, or null when it is of another format.</summary>
+    public static CacheManifest? Read(BinaryReader reader)
     {
-        if (reader.ReadString() != Magic || reader.ReadInt32() != Version || reader.ReadString() != key)
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
         {
             return null;
         }
+
+        var key = reader.ReadString();
 
         var outputs = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         for (var n = Count(reader); n > 0; n--)

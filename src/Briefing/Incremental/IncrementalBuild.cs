@@ -121,9 +121,10 @@ internal static class IncrementalBuild
             return result;
         }
 
-        var pageKeys = TopicKeys(built, manifest);
+        var topics = Topic.Collect(built);
+        var pageKeys = TopicKeys(topics, manifest);
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
-            layOutTopic: topic => !previous.PageKeys.TryGetValue(topic.Path, out var was) || was != pageKeys[topic.Path]);
+            layOutTopic: topic => !previous.PageKeys.TryGetValue(topic.Path, out var was) || was != pageKeys[topic.Path], topics: topics);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
@@ -191,7 +192,7 @@ internal static class IncrementalBuild
         DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<RenderedBriefing> built)
     {
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
-        var pageKeys = TopicKeys(built, manifest);
+        var pageKeys = TopicKeys(Topic.Collect(built), manifest);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
     }
@@ -212,10 +213,10 @@ internal static class IncrementalBuild
     }
 
     /// <summary>Each topic page's key: its name and the summaries of its briefings, in order.</summary>
-    private static Dictionary<string, string> TopicKeys(IReadOnlyList<RenderedBriefing> built, CacheManifest manifest)
+    private static Dictionary<string, string> TopicKeys(IReadOnlyList<Topic> topics, CacheManifest manifest)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var topic in Topic.Collect(built))
+        foreach (var topic in topics)
         {
             var text = new StringBuilder(topic.Name).Append('\n');
             foreach (var briefing in topic.Briefings)

@@ -14,11 +14,13 @@ namespace Briefing.Site;
 internal static class LayOutSite
 {
     /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
+    /// <param name="topics">The topics of <paramref name="briefings"/>, when the caller has them already.</param>
     /// <param name="layOutTopic">Which topic pages to lay out (an incremental build skips those whose briefings did not change); all when null.</param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
-        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<Topic, bool>? layOutTopic = null)
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<Topic, bool>? layOutTopic = null,
+        IReadOnlyList<Topic>? topics = null)
     {
-        var topics = Topic.Collect(briefings);
+        topics ??= Topic.Collect(briefings);
 
         // The index, each topic page and the feed each go through every briefing they list: made side
         // by side, then put in a fixed order.
