@@ -92,15 +92,18 @@ internal static class BuildSite
             try
             {
                 var stamps = cache is null ? default : BuildCache.StampsOf(folders[i]);
-                briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
+                using (var reads = cache is null ? null : ContentFile.Record())
+                {
+                    briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
+                    if (briefing is not null && cache is not null)
+                    {
+                        cached[i] = IncrementalBuild.Entry(folders[i], stamps, briefing, read: reads?.Files);
+                    }
+                }
+
                 if (briefing is not null && site is not null && theme is not null)
                 {
                     page = LayOutPages.Briefing(briefing, site, theme, diagnostics);
-                }
-
-                if (briefing is not null && cache is not null)
-                {
-                    cached[i] = IncrementalBuild.Entry(folders[i], stamps, briefing);
                 }
             }
             catch (Exception ex)

@@ -173,13 +173,15 @@ internal sealed class BuildCache
     }
 
     /// <summary>A SHA-256 of the names and contents of a briefing folder's files.</summary>
-    public static string ContentHashOf(string folder, ImmutableArray<NamedStamp> stamps)
+    /// <param name="read">Files the build has read already, by full path: their bytes are hashed as read.</param>
+    public static string ContentHashOf(string folder, ImmutableArray<NamedStamp> stamps, IReadOnlyDictionary<string, byte[]>? read = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var stamp in stamps)
         {
+            var path = Path.Combine(folder, stamp.Name);
             Add(hash, "file " + stamp.Name);
-            hash.AppendData(File.ReadAllBytes(Path.Combine(folder, stamp.Name)));
+            hash.AppendData(read is not null && read.TryGetValue(Path.GetFullPath(path), out var bytes) ? bytes : File.ReadAllBytes(path));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

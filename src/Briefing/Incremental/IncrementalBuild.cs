@@ -180,10 +180,10 @@ internal static class IncrementalBuild
 
     /// <summary>A briefing's manifest entry, once it is built.</summary>
     public static CachedBriefing Entry(string folder, (long FolderTicks, ImmutableArray<NamedStamp> Stamps) stamps, RenderedBriefing briefing,
-        string? contentHash = null)
+        string? contentHash = null, IReadOnlyDictionary<string, byte[]>? read = null)
     {
         var summary = BriefingSummary.Of(briefing);
-        return new CachedBriefing(stamps.FolderTicks, stamps.Stamps, contentHash ?? BuildCache.ContentHashOf(folder, stamps.Stamps), summary,
+        return new CachedBriefing(stamps.FolderTicks, stamps.Stamps, contentHash ?? BuildCache.ContentHashOf(folder, stamps.Stamps, read), summary,
             BuildCache.SummaryHashOf(summary));
     }
 

@@ -24,11 +24,24 @@ internal static class ContentFile
     /// </summary>
     public static bool IsPresent(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
+    [ThreadStatic]
+    private static Dictionary<string, byte[]>? _threadReads;
+
+    /// <summary>
+    /// Keeps the bytes of every file this thread reads until disposed, by full path: the build cache
+    /// hashes what the build read rather than reading each file again.
+    /// </summary>
+    public static ReadLog Record() => new();
+
+    internal static void StartRecording(Dictionary<string, byte[]>? files) => _threadReads = files;
+
     public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            var bytes = File.ReadAllBytes(path);
+            _threadReads?.TryAdd(Path.GetFullPath(path), bytes);
+            return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -79,4 +92,17 @@ internal static class ContentFile
         var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Max(0, offset - lineStart));
         return (line, column);
     }
+}
+
+/// <summary>The files one thread read while it was open (see <see cref="ContentFile.Record"/>).</summary>
+internal sealed class ReadLog : IDisposable
+{
+    public ReadLog()
+    {
+        ContentFile.StartRecording(Files);
+    }
+
+    public Dictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+
+    public void Dispose() => ContentFile.StartRecording(null);
 }
