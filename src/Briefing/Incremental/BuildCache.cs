@@ -16,8 +16,6 @@ namespace Briefing.Incremental;
 /// </summary>
 internal sealed class BuildCache
 {
-    private const int FormatVersion = 1;
-
     private readonly Task<CacheManifest?> _stored;
 
     private BuildCache(string folder, string outputFolder)
@@ -123,7 +121,7 @@ internal sealed class BuildCache
     public static string KeyOf(string inputFolder, string themeFolder, SiteSettings site)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, $"briefing {FormatVersion} {typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId} {site.BaseUrl} {site.NoIndex}");
+        Add(hash, $"briefing {typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId} {site.BaseUrl} {site.NoIndex}");
         var input = Path.GetFullPath(inputFolder);
         var briefings = Path.Combine(input, "briefings");
         var files = new List<(string Root, string File)>();
@@ -218,9 +216,8 @@ internal readonly record struct FileStamp(long Length, long WrittenTicks)
 
 internal sealed record NamedStamp(string Name, FileStamp Stamp);
 
-/// <summary>The manifest of one build (cache format 1).</summary>
+/// <summary>The manifest of one build (stored by <see cref="CacheFormat"/>).</summary>
 internal sealed record CacheManifest(
-    int Version,
     string Key,
     Dictionary<string, CachedBriefing> Briefings,
     Dictionary<string, string> PageKeys,

@@ -89,7 +89,7 @@ internal static class CacheFormat
             briefings[slug] = new CachedBriefing(folderTicks, stamps.MoveToImmutable(), contentHash, ReadSummary(reader), summaryHash);
         }
 
-        return reader.ReadString() == Magic ? new CacheManifest(1, key, briefings, pageKeys, outputs) : null;
+        return reader.ReadString() == Magic ? new CacheManifest(key, briefings, pageKeys, outputs) : null;
     }
 
     public static void Write(BinaryWriter writer, BriefingSummary summary)

@@ -46,7 +46,8 @@ internal static class IncrementalBuild
             previous.Briefings.TryGetValue(Path.GetFileName(folder), out var old);
             var (folderTicks, stamps) = BuildCache.StampsOf(folder, old);
             string? contentHash = null;
-            if (old is not null)
+            // An entry without a content hash stands for a briefing that is built every time (it had warnings).
+            if (old is { ContentHash.Length: > 0 })
             {
                 contentHash = old.Stamps.SequenceEqual(stamps) ? old.ContentHash : BuildCache.ContentHashOf(folder, stamps);
                 if (contentHash == old.ContentHash)
@@ -91,7 +92,6 @@ internal static class IncrementalBuild
         var result = new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length),
             (built.Count * 2) + previous.Outputs.Count + theme.Assets.Length);
 
-        // Warnings belong to the briefings that have them: those are built every time (not cached).
         var uncacheable = BriefingsWithDiagnostics(folders, diagnostics);
         var manifest = Manifest(key, folders, entries, uncacheable, previous.PageKeys, previous.Outputs);
         var summariesChanged = removed.Count > 0
@@ -200,16 +200,18 @@ internal static class IncrementalBuild
     private static CacheManifest Manifest(string key, IReadOnlyList<string> folders, CachedBriefing?[] entries, HashSet<int> uncacheable,
         Dictionary<string, string> pageKeys, Dictionary<string, FileStamp> outputs)
     {
+        // A briefing with warnings keeps its entry (so that its removal is noticed) without a content
+        // hash: it is built, and its warnings reported, every time.
         var briefings = new Dictionary<string, CachedBriefing>(StringComparer.Ordinal);
         for (var i = 0; i < folders.Count; i++)
         {
-            if (entries[i] is { } entry && !uncacheable.Contains(i))
+            if (entries[i] is { } entry)
             {
-                briefings[Path.GetFileName(folders[i])] = entry;
+                briefings[Path.GetFileName(folders[i])] = uncacheable.Contains(i) ? entry with { ContentHash = "" } : entry;
             }
         }
 
-        return new CacheManifest(1, key, briefings, pageKeys, outputs);
+        return new CacheManifest(key, briefings, pageKeys, outputs);
     }
 
     /// <summary>Each topic page's key: its name and the summaries of its briefings, in order.</summary>
