@@ -71,10 +71,8 @@ internal static class BuildSite
         var cacheKey = cache is null ? null : BuildCache.KeyOf(options.InputFolder, options.ThemeFolder, site!);
         if (cache?.Load(cacheKey!) is { } previous)
         {
-            // A short burst that allocates a bounded amount: collecting garbage would only move the
-            // manifest's thousands of entries from generation to generation.
-            return WithoutCollections(() => IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
-                sharedSources, pipelines, citations, diagnostics)));
+            return IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
+                sharedSources, pipelines, citations, diagnostics));
         }
 
         var briefings = new RenderedBriefing?[folders.Count];
@@ -138,8 +136,9 @@ internal static class BuildSite
         });
 
         var built = briefings.OfType<RenderedBriefing>().ToList();
+        var topics = Topic.Collect(built);
         var siteWide = site is not null && theme is not null
-            ? LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: staged is null)
+            ? LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: staged is null, topics: topics)
             : [];
 
         if (checking)
@@ -171,7 +170,7 @@ internal static class BuildSite
                 // The manifest goes with the output it describes: a stale one is removed before the swap.
                 cache.Forget();
                 staged.Commit();
-                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, built);
+                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, topics);
             }
 
             return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), (built.Count * 2) + siteWide.Count + assets.Count);
@@ -238,31 +237,6 @@ internal static class BuildSite
         var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
         return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography) { Sources = sources };
-    }
-
-    private static T WithoutCollections<T>(Func<T> work)
-    {
-        var noCollections = false;
-        try
-        {
-            noCollections = GC.TryStartNoGCRegion(240L << 20);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // More than the GC can set aside here: collect as usual.
-        }
-
-        try
-        {
-            return work();
-        }
-        finally
-        {
-            if (noCollections && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
-            {
-                GC.EndNoGCRegion();
-            }
-        }
     }
 
     /// <summary>Parallel.For that fails with the one exception a briefing threw, not an AggregateException around it.</summary>

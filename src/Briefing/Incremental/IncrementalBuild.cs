@@ -189,10 +189,10 @@ internal static class IncrementalBuild
 
     /// <summary>After a full build has been committed: the manifest for the next build.</summary>
     public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
-        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<RenderedBriefing> built)
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics)
     {
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
-        var pageKeys = TopicKeys(Topic.Collect(built), manifest);
+        var pageKeys = TopicKeys(topics, manifest);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
     }

@@ -86,7 +86,7 @@ public sealed class NativeExecutableTests(NativeExecutable native)
         using var process = Process.Start(start)!;
         try
         {
-            var address = await ServingAddressAsync(process);
+            var address = await BriefingProcess.ServingAddressAsync(process);
             using var http = new HttpClient { BaseAddress = address };
             var page = await http.GetStringAsync($"/briefings/{SiteBuilder.Slug}/");
             using var events = await EventStream.OpenAsync(http);
@@ -105,21 +105,6 @@ public sealed class NativeExecutableTests(NativeExecutable native)
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    private static async Task<Uri> ServingAddressAsync(Process process)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
-        {
-            var at = line.IndexOf(" at http://", StringComparison.Ordinal);
-            if (line.StartsWith("Serving ", StringComparison.Ordinal) && at > 0)
-            {
-                return new Uri(line[(at + 4)..line.IndexOf(' ', at + 4)]);
-            }
-        }
-
-        throw new InvalidOperationException("briefing preview ended without serving");
     }
 }
 

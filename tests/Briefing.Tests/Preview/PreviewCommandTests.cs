@@ -38,7 +38,7 @@ public sealed class PreviewCommandTests
         using var temp = new TempFolder();
         SiteBuilder.Create(temp, "Text.\n");
         using var process = Start(temp.Path, "preview", "--theme", RepositoryPaths.Theme, "--port", "0");
-        var address = await ServingAddressAsync(process);
+        var address = await BriefingProcess.ServingAddressAsync(process);
         using var http = new HttpClient { BaseAddress = address };
         using var events = await EventStream.OpenAsync(http);
         await events.WaitForAsync("hello");
@@ -67,38 +67,9 @@ public sealed class PreviewCommandTests
         Assert.Contains("--port must be between 0 and 65535", await stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<Uri> ServingAddressAsync(Process process)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await process.StandardError.ReadLineAsync(timeout.Token) is { } line)
-        {
-            var at = line.IndexOf(" at http://", StringComparison.Ordinal);
-            if (line.StartsWith("Serving ", StringComparison.Ordinal) && at > 0)
-            {
-                return new Uri(line[(at + 4)..line.IndexOf(' ', at + 4)]);
-            }
-        }
-
-        throw new InvalidOperationException("briefing preview ended without serving");
-    }
-
-    private static Process Start(string workingFolder, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "briefing.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
-    }
+    private static Process Start(string workingFolder, params string[] arguments) =>
+        Process.Start(BriefingProcess.Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "briefing.dll"), .. arguments], workingFolder,
+            new Dictionary<string, string>()))!;
 
     private static async Task WaitForExitAsync(Process process)
     {

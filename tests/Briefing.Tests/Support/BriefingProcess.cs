@@ -52,4 +52,20 @@ internal static class BriefingProcess
 
         return start;
     }
+
+    /// <summary>The address `briefing preview` prints once it serves ("Serving … at http://…/ …").</summary>
+    public static async Task<Uri> ServingAddressAsync(Process preview)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await preview.StandardError.ReadLineAsync(timeout.Token) is { } line)
+        {
+            var at = line.IndexOf(" at http://", StringComparison.Ordinal);
+            if (line.StartsWith("Serving ", StringComparison.Ordinal) && at > 0)
+            {
+                return new Uri(line[(at + 4)..line.IndexOf(' ', at + 4)]);
+            }
+        }
+
+        throw new InvalidOperationException("briefing preview ended without serving");
+    }
 }
