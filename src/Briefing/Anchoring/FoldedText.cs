@@ -9,14 +9,29 @@ namespace Briefing.Anchoring;
 /// them one '-'; soft hyphens and zero-width characters vanish. Each folded character remembers the
 /// original characters it came from, so a match maps back exactly.
 /// </summary>
+/// <remarks>
+/// Most folded characters stand for the one original character just after the previous one's. Only
+/// the others are written down (where a run of white space or dashes, a removed character or a
+/// combining cluster broke that), so folding an article mostly copies runs of plain ASCII.
+/// </remarks>
 internal sealed class FoldedText
 {
+    // Printable ASCII folds to itself; only a doubled space or dash inside it needs a look.
+    private const char FirstPlain = ' ';
+    private const char LastPlain = '~';
+
+    [ThreadStatic]
+    private static Folding? t_folding;
+
+    // Sorted by folded index: the characters whose original span is not the one-to-one default.
+    private readonly int[] _at;
     private readonly int[] _starts;
     private readonly int[] _ends;
 
-    private FoldedText(string text, int[] starts, int[] ends)
+    private FoldedText(string text, int[] at, int[] starts, int[] ends)
     {
         Text = text;
+        _at = at;
         _starts = starts;
         _ends = ends;
     }
@@ -24,55 +39,54 @@ internal sealed class FoldedText
     public string Text { get; }
 
     /// <summary>Index in the original text of the first character behind folded character <paramref name="index"/>.</summary>
-    public int OriginalStart(int index) => _starts[index];
+    public int OriginalStart(int index)
+    {
+        var found = Array.BinarySearch(_at, index);
+        if (found >= 0)
+        {
+            return _starts[found];
+        }
+
+        // The nearest written-down character before it, then one original character per folded one.
+        var before = ~found - 1;
+        return before < 0 ? index : _ends[before] + (index - _at[before] - 1);
+    }
 
     /// <summary>Index in the original text just past the characters behind folded character <paramref name="index"/>.</summary>
-    public int OriginalEnd(int index) => _ends[index];
+    public int OriginalEnd(int index)
+    {
+        var found = Array.BinarySearch(_at, index);
+        return found >= 0 ? _ends[found] : OriginalStart(index) + 1;
+    }
 
     /// <summary>Folds a quote, prefix or suffix the way <see cref="Of"/> folds the article, trimmed.</summary>
     public static string Fold(string text) => Of(text).Text.Trim(' ');
 
     public static FoldedText Of(string text)
     {
-        // Folding mostly shortens text: one slot per character, grown in the rare case NFC lengthens it.
-        var folding = new Folding(text.Length + 8);
-        var alreadyNormal = System.Text.Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC);
-        var chars = folding.Chars;
-        var starts = folding.Starts;
-        var ends = folding.Ends;
-        var length = 0;
+        var folding = t_folding ??= new Folding();
+        folding.Reset(text.Length);
+        var alreadyNormal = Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC);
         var i = 0;
         while (i < text.Length)
         {
-            // The common case, one character on its own (nothing below U+0300 combines or is a
-            // surrogate), folded here with the state in locals; Folding.Append does the rest.
-            var c = text[i];
-            if (c < '\u0300' && (i + 1 == text.Length || text[i + 1] < '\u0300') && length < chars.Length)
-            {
-                var folded = c < 0x80 ? (c is ' ' or '\t' or '\n' or '\v' or '\f' or '\r' ? ' ' : c) : Fold(c);
-                var previous = length > 0 ? chars[length - 1] : ' ';
-                if (folded == '\0')
-                {
-                }
-                else if ((folded == ' ' && previous == ' ') || (folded == '-' && previous == '-' && IsDash(c)))
-                {
-                    if (length > 0)
-                    {
-                        ends[length - 1] = i + 1;
-                    }
-                }
-                else
-                {
-                    starts[length] = i;
-                    ends[length] = i + 1;
-                    chars[length++] = folded;
-                }
+            var run = text.AsSpan(i).IndexOfAnyExceptInRange(FirstPlain, LastPlain);
+            var runEnd = run < 0 ? text.Length : i + run;
 
-                i++;
+            // A combining mark after the run belongs with the run's last character: leave that one
+            // to the cluster path below.
+            if (runEnd < text.Length && runEnd > i && text[runEnd] >= '\u0300')
+            {
+                runEnd--;
+            }
+
+            if (runEnd > i)
+            {
+                folding.AppendPlain(text, i, runEnd);
+                i = runEnd;
                 continue;
             }
 
-            folding.Length = length;
             var clusterEnd = ClusterEnd(text, i);
             if (alreadyNormal || clusterEnd - i == 1)
             {
@@ -89,11 +103,10 @@ internal sealed class FoldedText
                 }
             }
 
-            (chars, starts, ends, length) = (folding.Chars, folding.Starts, folding.Ends, folding.Length);
             i = clusterEnd;
         }
 
-        return new FoldedText(new string(chars, 0, length), starts, ends);
+        return folding.ToFoldedText();
     }
 
     /// <summary>A base character (or surrogate pair) and the combining marks that follow it.</summary>
@@ -113,15 +126,75 @@ internal sealed class FoldedText
         c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark;
 
-    /// <summary>The folded characters so far and, for each, the original characters behind it.</summary>
-    private struct Folding(int capacity)
+    /// <summary>
+    /// The folded characters so far and the original spans of those that are not one-to-one; one per
+    /// thread, reused from article to article.
+    /// </summary>
+    private sealed class Folding
     {
-        public char[] Chars = new char[capacity];
-        public int[] Starts = new int[capacity];
-        public int[] Ends = new int[capacity];
-        public int Length;
+        private char[] _chars = new char[256];
+        private int[] _at = new int[16];
+        private int[] _starts = new int[16];
+        private int[] _ends = new int[16];
+        private int _length;
+        private int _written;
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        // Where the next folded character's original span starts by default: just past the last one's.
+        private int _next;
+
+        public void Reset(int capacity)
+        {
+            if (_chars.Length < capacity)
+            {
+                _chars = new char[Math.Max(capacity, _chars.Length * 2)];
+            }
+
+            (_length, _written, _next) = (0, 0, 0);
+        }
+
+        /// <summary>Appends text[start..end], all printable ASCII, each character standing for itself.</summary>
+        public void AppendPlain(string text, int start, int end)
+        {
+            // Where the next "  " and "--" start, each looked up again only once passed (linear on any text).
+            var (spaces, dashes) = (-1, -1);
+            var i = start;
+            while (i < end)
+            {
+                var c = text[i];
+                if (c == ' ' && (_length == 0 || _chars[_length - 1] == ' '))
+                {
+                    // Leading white space goes; a doubled space continues the run.
+                    if (_length > 0)
+                    {
+                        Widen(i + 1);
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                if (c == '-' && _length > 0 && _chars[_length - 1] == '-')
+                {
+                    Widen(i + 1);
+                    i++;
+                    continue;
+                }
+
+                // Up to the next doubled space or dash, everything is copied as it is.
+                spaces = spaces >= i ? spaces : Next(text, i, end, "  ");
+                dashes = dashes >= i ? dashes : Next(text, i, end, "--");
+                var copyEnd = Math.Min(Math.Min(spaces, dashes) + 1, end);
+                Copy(text, i, copyEnd);
+                i = copyEnd;
+            }
+        }
+
+        private static int Next(string text, int start, int end, string pair)
+        {
+            var found = text.AsSpan(start, end - start).IndexOf(pair);
+            return found < 0 ? int.MaxValue - 1 : start + found;
+        }
+
         public void Append(char c, int start, int end)
         {
             var folded = Fold(c);
@@ -130,29 +203,80 @@ internal sealed class FoldedText
                 return;
             }
 
-            var previous = Length > 0 ? Chars[Length - 1] : ' ';
+            var previous = _length > 0 ? _chars[_length - 1] : ' ';
             if ((folded == ' ' && previous == ' ') || (folded == '-' && previous == '-' && IsDash(c)))
             {
-                // The run continues: widen the previous character's reach instead of adding another.
-                if (Length > 0)
+                if (_length > 0)
                 {
-                    Ends[Length - 1] = end;
+                    Widen(end);
                 }
 
                 return;
             }
 
-            if (Length == Chars.Length)
+            if (_length == _chars.Length)
             {
                 // NFC expands a few characters (composition exclusions such as U+0958).
-                Array.Resize(ref Chars, Chars.Length * 2);
-                Array.Resize(ref Starts, Starts.Length * 2);
-                Array.Resize(ref Ends, Ends.Length * 2);
+                Array.Resize(ref _chars, _chars.Length * 2);
             }
 
-            Starts[Length] = start;
-            Ends[Length] = end;
-            Chars[Length++] = folded;
+            if (start != _next || end != start + 1)
+            {
+                Write(_length, start, end);
+            }
+
+            _chars[_length++] = folded;
+            _next = end;
+        }
+
+        public FoldedText ToFoldedText() =>
+            new(new string(_chars, 0, _length), _at[.._written], _starts[.._written], _ends[.._written]);
+
+        private void Copy(string text, int start, int end)
+        {
+            if (start != _next)
+            {
+                Write(_length, start, start + 1);
+            }
+
+            if (_length + (end - start) > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + (end - start)));
+            }
+
+            text.AsSpan(start, end - start).CopyTo(_chars.AsSpan(_length));
+            _length += end - start;
+            _next = end;
+        }
+
+        /// <summary>The last folded character also stands for the original characters up to <paramref name="end"/>.</summary>
+        private void Widen(int end)
+        {
+            var last = _length - 1;
+            if (_written > 0 && _at[_written - 1] == last)
+            {
+                _ends[_written - 1] = end;
+            }
+            else
+            {
+                Write(last, _next - 1, end);
+            }
+
+            _next = end;
+        }
+
+        private void Write(int at, int start, int end)
+        {
+            if (_written == _at.Length)
+            {
+                Array.Resize(ref _at, _written * 2);
+                Array.Resize(ref _starts, _written * 2);
+                Array.Resize(ref _ends, _written * 2);
+            }
+
+            _at[_written] = at;
+            _starts[_written] = start;
+            _ends[_written++] = end;
         }
     }
 
