@@ -21,7 +21,7 @@ internal sealed class FoldedText
     private const char LastPlain = '~';
 
     [ThreadStatic]
-    private static Folding? t_folding;
+    private static Folding? _threadFolding;
 
     // Sorted by folded index: the characters whose original span is not the one-to-one default.
     private readonly int[] _at;
@@ -64,7 +64,7 @@ internal sealed class FoldedText
 
     public static FoldedText Of(string text)
     {
-        var folding = t_folding ??= new Folding();
+        var folding = _threadFolding ??= new Folding();
         folding.Reset(text.Length);
         var alreadyNormal = Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC);
         var i = 0;
