@@ -33,6 +33,11 @@ internal static class TemplateRunner
             LoopLimit = 0, // briefings may carry thousands of notes
             LimitToString = 0, // the default cuts any value past 1 MiB with "...": a long article would lose its end
             EnableRelaxedMemberAccess = false,
+
+            // Scriban indents every line of a value by the white space before its {{ }}: a theme that
+            // indented {{ briefing.article_html }} would put spaces into the article's code blocks. Off,
+            // a value is also written in one piece rather than line by line.
+            AutoIndent = false,
         };
         context.PushGlobal(globals);
         try

@@ -36,6 +36,22 @@ public sealed class ThemeOverrideAndPagesTests : IDisposable
     }
 
     [Fact]
+    public void An_indented_expression_in_an_overriding_layout_leaves_the_article_as_it_is()
+    {
+        var layout = File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "layouts", "briefing.sbn-html"))
+            .Replace("{{ briefing.article_html }}", "    {{ briefing.article_html }}", StringComparison.Ordinal);
+        Assert.Contains("    {{ briefing.article_html }}", layout, StringComparison.Ordinal);
+        _temp.Write("input/_theme/layouts/briefing.sbn-html", layout);
+        SiteBuilder.Create(_temp, "Before.\n\n```\nline one\nline two\n```\n");
+
+        var result = BuildSite.Run(SiteBuilder.Options(_temp));
+
+        Assert.True(result.ExitCode == ExitCode.Success, DiagnosticFormatter.Format(result.Diagnostics, DiagnosticFormat.Human));
+        var document = new HtmlParser().ParseDocument(Output($"briefings/{SiteBuilder.Slug}/index.html"));
+        Assert.Equal("line one\nline two\n", document.QuerySelector("[data-verbatim] pre")!.TextContent);
+    }
+
+    [Fact]
     public void A_page_in_input_pages_is_rendered_with_raw_html_shown_as_text()
     {
         _temp.Write("input/pages/about.md", "---\ntitle: About <us>\ndescription: Who & why\n---\nWe *republish*. <script>alert(1)</script>\n");
