@@ -128,7 +128,7 @@ internal static class BuildSite
             // Once any briefing has an error nothing will be committed: stop writing.
             if (page is not null && !diagnostics.HasErrors)
             {
-                staged.Write(page.Path, Encoding.UTF8.GetBytes(page.Html));
+                staged.Write(page.Path, page.Html);
                 staged.Write(LayOutSite.AnnotationsPath(briefing), LayOutSite.Annotations(briefing, site!));
             }
 
@@ -177,7 +177,7 @@ internal static class BuildSite
         }
 
         var files = pages
-            .Select(p => new SiteFile(p.Path, Encoding.UTF8.GetBytes(p.Html)))
+            .Select(p => new SiteFile(p.Path, p.Html))
             .Concat(siteWide)
             .Concat(assets)
             .OrderBy(f => f.Path, StringComparer.Ordinal)

@@ -62,7 +62,7 @@ public class StageBenchmarks
     public int NotesAndCitations() => RenderNotes.Run(_anchors, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag()).Notes.Length;
 
     [Benchmark]
-    public string? Layout() => LayOutPages.Briefing(_rendered, _site, _theme, new DiagnosticBag())?.Html;
+    public byte[]? Layout() => LayOutPages.Briefing(_rendered, _site, _theme, new DiagnosticBag())?.Html;
 
     [Benchmark]
     public int WholeBriefing() => BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag())!.Notes.Length;

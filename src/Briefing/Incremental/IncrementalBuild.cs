@@ -67,7 +67,7 @@ internal static class IncrementalBuild
 
                 if (LayOutPages.Briefing(briefing, site, theme, diagnostics) is { } page)
                 {
-                    changed.Add(new SiteFile(page.Path, Encoding.UTF8.GetBytes(page.Html)));
+                    changed.Add(new SiteFile(page.Path, page.Html));
                     changed.Add(new SiteFile(LayOutSite.AnnotationsPath(briefing), LayOutSite.Annotations(briefing, site)));
                 }
 

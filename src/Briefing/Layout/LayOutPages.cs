@@ -118,7 +118,7 @@ internal static class LayOutPages
 
     private static RenderedPage? Shell(string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var html = TemplateRunner.Render(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
+        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
         return html is null ? null : new RenderedPage(path, html);
     }
 
@@ -129,5 +129,5 @@ internal static class LayOutPages
     public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A page ready to write: its path under the output folder and its HTML.</summary>
-internal sealed record RenderedPage(string Path, string Html);
+/// <summary>A page ready to write: its path under the output folder and its HTML, in UTF-8.</summary>
+internal sealed record RenderedPage(string Path, byte[] Html);

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -17,7 +19,39 @@ internal static class TemplateRunner
     private static SharedAccessorContext? _threadContext;
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global.</summary>
-    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Run(template, diagnostics, null, values);
+
+    /// <summary>
+    /// Renders <paramref name="template"/> as <see cref="Render"/> does, straight to UTF-8: the text is
+    /// kept in the thread's reused buffer and encoded from there, never made into a string of its own.
+    /// </summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        var output = _threadOutput ??= new BufferedOutput();
+        output.Builder.Clear();
+        if (Run(template, diagnostics, output, values) is null)
+        {
+            return null;
+        }
+
+        var utf8 = output.ToUtf8();
+        if (output.Builder.Capacity > MaxKeptBuffer)
+        {
+            _threadOutput = null; // a rare huge page: let its buffer go
+        }
+
+        return utf8;
+    }
+
+    // Past this (in characters), a page's output buffer is not kept for the thread's next page.
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static BufferedOutput? _threadOutput;
+
+    /// <summary>The rendered text (empty when <paramref name="output"/> holds it), or null when the template failed.</summary>
+    private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -40,6 +74,11 @@ internal static class TemplateRunner
             AutoIndent = false,
         };
         context.PushGlobal(globals);
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         try
         {
             return template.Render(context);
@@ -62,9 +101,56 @@ internal static class TemplateRunner
         {
             if (_threadContext is not null)
             {
+                if (output is not null)
+                {
+                    context.PopOutput();
+                }
+
                 context.PopGlobal();
             }
         }
+    }
+
+    /// <summary>
+    /// Output kept in a builder the thread reuses. Scriban's Render returns its output's ToString(),
+    /// which here is empty: the text is taken from <see cref="Builder"/> instead, without a copy.
+    /// </summary>
+    private sealed class BufferedOutput : IScriptOutput
+    {
+        public StringBuilder Builder { get; } = new();
+
+        public void Write(string text, int offset, int count) => Builder.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public byte[] ToUtf8()
+        {
+            // Encoded chunk by chunk into a rented buffer (an encoder carries a surrogate pair split
+            // between chunks), then copied out at its exact length.
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Builder.Length));
+            try
+            {
+                var encoder = Encoding.UTF8.GetEncoder();
+                var length = 0;
+                foreach (var chunk in Builder.GetChunks())
+                {
+                    length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+                }
+
+                length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+                return buffer.AsSpan(0, length).ToArray();
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        public override string ToString() => "";
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ internal static class RebuildBriefing
         // Written beside the page, then moved over it: a page being served is never seen half-written.
         var path = Path.Combine(options.OutputFolder, page.Path.Replace('/', Path.DirectorySeparatorChar));
         var temporary = path + ".preview-" + Guid.NewGuid().ToString("N");
-        File.WriteAllBytes(temporary, Encoding.UTF8.GetBytes(page.Html));
+        File.WriteAllBytes(temporary, page.Html);
         File.Move(temporary, path, overwrite: true);
         return (new BuildResult(ExitCode.Success, diagnostics.ToSortedArray(), null, 1, briefing!.Notes.Length, 1), page.Path);
     }

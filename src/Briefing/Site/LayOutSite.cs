@@ -47,7 +47,7 @@ internal static class LayOutSite
         return files;
     }
 
-    private static SiteFile? File(RenderedPage? page) => page is null ? null : new SiteFile(page.Path, Encoding.UTF8.GetBytes(page.Html));
+    private static SiteFile? File(RenderedPage? page) => page is null ? null : new SiteFile(page.Path, page.Html);
 
     private static List<(string, DateOnly?)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
         IReadOnlyList<ContentPage> contentPages, SiteSettings site)

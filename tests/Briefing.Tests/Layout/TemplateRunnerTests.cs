@@ -1,0 +1,70 @@
+using System.Text;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Scriban;
+
+namespace Briefing.Tests.Layout;
+
+public sealed class TemplateRunnerTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("x")]
+    [InlineData("xx")]
+    public void A_page_rendered_to_utf8_keeps_surrogate_pairs_that_straddle_the_buffer_s_chunks(string before)
+    {
+        // The output buffer's first chunk holds 16 characters: with the three-character repeat
+        // shifted by 0, 1 or 2, its end falls after an 'a', inside a pair, or after a pair.
+        var value = string.Concat(Enumerable.Repeat("a😀", 60_000));
+        var template = Template.Parse("<p>" + before + "{{ value }}</p>\n");
+        var diagnostics = new DiagnosticBag();
+
+        var html = RenderOnNewThread(() => TemplateRunner.RenderUtf8(template, diagnostics, ("value", value)));
+
+        Assert.Empty(diagnostics.ToSortedArray());
+        Assert.Equal(Encoding.UTF8.GetBytes($"<p>{before}{value}</p>\n"), html);
+    }
+
+    [Fact]
+    public void Pages_rendered_one_after_another_on_a_thread_each_hold_only_their_own_text()
+    {
+        var template = Template.Parse("{{ value }}");
+        var diagnostics = new DiagnosticBag();
+
+        var (long_, short_, text) = RenderOnNewThread(() => (
+            TemplateRunner.RenderUtf8(template, diagnostics, ("value", new string('x', 100_000))),
+            TemplateRunner.RenderUtf8(template, diagnostics, ("value", "é")),
+            TemplateRunner.Render(template, diagnostics, ("value", "plain"))));
+
+        Assert.Equal(100_000, long_!.Length);
+        Assert.Equal("é"u8.ToArray(), short_);
+        Assert.Equal("plain", text);
+    }
+
+    [Fact]
+    public void A_failing_template_gives_a_located_error_and_the_thread_renders_the_next_page_cleanly()
+    {
+        var failing = Template.Parse("before {{ missing.member }} after", "theme/layouts/x.sbn-html");
+        var good = Template.Parse("<b>{{ value }}</b>");
+        var diagnostics = new DiagnosticBag();
+
+        var (failed, next) = RenderOnNewThread(() => (
+            TemplateRunner.RenderUtf8(failing, diagnostics),
+            TemplateRunner.RenderUtf8(good, new DiagnosticBag(), ("value", "ok"))));
+
+        Assert.Null(failed);
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal(1, error.Line);
+        Assert.Equal("<b>ok</b>"u8.ToArray(), next);
+    }
+
+    private static T RenderOnNewThread<T>(Func<T> render)
+    {
+        // A fresh thread: its reused context and buffer start empty whatever other tests rendered.
+        T result = default!;
+        var thread = new Thread(() => result = render());
+        thread.Start();
+        thread.Join();
+        return result;
+    }
+}
