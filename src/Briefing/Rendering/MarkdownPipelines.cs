@@ -18,6 +18,7 @@ internal sealed class MarkdownPipelines
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .DisableHtml()
+            .Use<AnchorMarkupExtension>()
             .Build();
 
         var note = new MarkdownPipelineBuilder().UsePreciseSourceLocation().DisableHtml();
@@ -29,4 +30,21 @@ internal sealed class MarkdownPipelines
     public MarkdownPipeline Article { get; }
 
     public MarkdownPipeline Note { get; }
+}
+
+/// <summary>Renders what anchoring puts into an article's tree: highlighted passages and note markers.</summary>
+internal sealed class AnchorMarkupExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, Markdig.Renderers.IMarkdownRenderer renderer)
+    {
+        if (renderer is Markdig.Renderers.HtmlRenderer html && !html.ObjectRenderers.Contains<Anchoring.QuoteHighlightRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new Anchoring.EditorNoteMarkerRenderer());
+            html.ObjectRenderers.Insert(0, new Anchoring.QuoteHighlightRenderer());
+        }
+    }
 }

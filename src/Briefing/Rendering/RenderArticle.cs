@@ -33,15 +33,7 @@ internal static class RenderArticle
         return document;
     }
 
-    public static string ToHtml(MarkdownDocument document, MarkdownPipelines pipelines)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipelines.Article.Setup(renderer);
-        renderer.ObjectRenderers.Insert(0, new EditorNoteMarkerRenderer());
-        renderer.ObjectRenderers.Insert(0, new QuoteHighlightRenderer());
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    // Markdig lends a renderer from the pipeline's pool, already set up (the anchoring renderers
+    // included, by AnchorMarkupExtension): none is built per article.
+    public static string ToHtml(MarkdownDocument document, MarkdownPipelines pipelines) => document.ToHtml(pipelines.Article);
 }
