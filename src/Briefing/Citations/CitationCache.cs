@@ -11,15 +11,14 @@ namespace Briefing.Citations;
 /// </summary>
 internal sealed class CitationCache
 {
-    private readonly ConcurrentDictionary<CslItem, string> _entries = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<CslItem, string> _sortKeys = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CslItem, (string SortKey, string Html)> _entries = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, string> _clusters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<CslItem, int> _itemNumbers = new(ReferenceEqualityComparer.Instance);
     private int _lastItemNumber;
 
-    public string BibliographyEntry(CslItem item) => _entries.GetOrAdd(item, ChicagoStyle.FormatBibliographyEntry);
-
-    public string SortKey(CslItem item) => _sortKeys.GetOrAdd(item, ChicagoStyle.SortKey);
+    /// <summary>A source's bibliography entry and the key the bibliography is sorted by.</summary>
+    public (string SortKey, string Html) BibliographyEntry(CslItem item) =>
+        _entries.GetOrAdd(item, static item => (ChicagoStyle.SortKey(item), ChicagoStyle.FormatBibliographyEntry(item)));
 
     /// <summary>The cluster with a full note at a source's first citation (<see cref="ChicagoStyle.FormatCluster"/>).</summary>
     public string Cluster(IReadOnlyList<CitedItem> cites) =>

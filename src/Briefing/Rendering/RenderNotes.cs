@@ -86,14 +86,29 @@ internal static class RenderNotes
             notes.Add(new RenderedNote(anchor.Number, annotation.Id, html ?? "", standalone ?? ""));
         }
 
-        var bibliography = citedBy
-            .Select(pair => sources.Sources[pair.Key].Item)
-            .OrderBy(cache.SortKey, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(item => item.Id, StringComparer.Ordinal)
-            .Select(item => new BibliographyEntry(item.Id, cache.BibliographyEntry(item), [.. citedBy[item.Id]], item))
-            .ToImmutableArray();
+        // Sorted by Chicago's key, then by id: an array sort with both keys looked up once per source.
+        var entries = new (string SortKey, BibliographyEntry Entry)[citedBy.Count];
+        var count = 0;
+        foreach (var (key, numbers) in citedBy)
+        {
+            var item = sources.Sources[key].Item;
+            var (sortKey, html) = cache.BibliographyEntry(item);
+            entries[count++] = (sortKey, new BibliographyEntry(item.Id, html, [.. numbers], item));
+        }
 
-        return (notes.ToImmutable(), bibliography);
+        Array.Sort(entries, static (a, b) =>
+        {
+            var byKey = string.Compare(a.SortKey, b.SortKey, StringComparison.OrdinalIgnoreCase);
+            return byKey != 0 ? byKey : string.CompareOrdinal(a.Entry.Item.Id, b.Entry.Item.Id);
+        });
+        var bibliography = ImmutableArray.CreateBuilder<BibliographyEntry>(entries.Length);
+        foreach (var (_, entry) in entries)
+        {
+            bibliography.Add(entry);
+        }
+
+
+        return (notes.ToImmutable(), bibliography.MoveToImmutable());
     }
 
     private static string? Render(
