@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,12 +14,17 @@ internal static class AnnotationCollection
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = true };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadBuffer;
+
     public static byte[] Write(RenderedBriefing briefing, string pageUrl)
     {
         var notes = briefing.Notes.ToDictionary(n => n.Number);
         var collectionUrl = pageUrl + "annotations.jsonld";
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        // Written into the thread's reused buffer, then copied out at its exact length.
+        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
@@ -60,41 +66,68 @@ internal static class AnnotationCollection
             json.WriteEndObject();
         }
 
-        return stream.ToArray();
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 1 << 20)
+        {
+            _threadBuffer = null; // a rare huge collection: let its buffer go
+        }
+
+        return bytes;
     }
+
+    // Every character char.IsWhiteSpace is true of, but the plain space.
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     /// <summary>The text a reader sees of a note's HTML (the build made that HTML, so tags never nest oddly).</summary>
     public static string PlainText(string html)
     {
         // Tags out, then entities decoded (when there are any), then every run of white space one
-        // space, trimmed: one pass each over a buffer, no regex.
-        var stripped = new char[html.Length];
-        var length = 0;
-        var inTag = false;
-        foreach (var c in html)
+        // space, trimmed.
+        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
+        try
         {
-            if (inTag)
+            var length = 0;
+            var rest = html.AsSpan();
+            while (true)
             {
-                inTag = c != '>';
-            }
-            else if (c == '<')
-            {
-                inTag = true;
-            }
-            else
-            {
-                stripped[length++] = c;
-            }
-        }
+                var tag = rest.IndexOf('<');
+                var text = tag < 0 ? rest : rest[..tag];
+                text.CopyTo(buffer.AsSpan(length));
+                length += text.Length;
+                var tagEnd = tag < 0 ? -1 : rest[(tag + 1)..].IndexOf('>');
+                if (tagEnd < 0)
+                {
+                    break;
+                }
 
-        ReadOnlySpan<char> text = stripped.AsSpan(0, length);
-        if (text.Contains('&'))
+                rest = rest[(tag + 1 + tagEnd + 1)..];
+            }
+
+            ReadOnlySpan<char> stripped = buffer.AsSpan(0, length);
+            if (stripped.Contains('&'))
+            {
+                stripped = WebUtility.HtmlDecode(new string(stripped));
+            }
+
+            return Collapsed(stripped.Trim());
+        }
+        finally
         {
-            text = WebUtility.HtmlDecode(new string(text));
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Each run of white space in <paramref name="text"/> (trimmed already) as one space.</summary>
+    private static string Collapsed(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(OtherWhiteSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal))
+        {
+            return new string(text); // the usual note: single spaces only
         }
 
         var collapsed = new char[text.Length];
-        length = 0;
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
@@ -104,7 +137,7 @@ internal static class AnnotationCollection
                 continue;
             }
 
-            if (space && length > 0)
+            if (space)
             {
                 collapsed[length++] = ' ';
             }
