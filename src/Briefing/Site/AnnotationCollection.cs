@@ -12,7 +12,9 @@ namespace Briefing.Site;
 /// </summary>
 internal static class AnnotationCollection
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = true };
+    // A file of its own, never inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX
+    // escapes (quotes, backslashes and control characters are still escaped, as JSON requires).
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _threadBuffer;
@@ -75,9 +77,8 @@ internal static class AnnotationCollection
         return bytes;
     }
 
-    // Every character char.IsWhiteSpace is true of, but the plain space.
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    // The ASCII characters char.IsWhiteSpace is true of, but the plain space.
+    private static readonly SearchValues<char> AsciiOtherWhiteSpace = SearchValues.Create("\t\n\v\f\r");
 
     /// <summary>The text a reader sees of a note's HTML (the build made that HTML, so tags never nest oddly).</summary>
     public static string PlainText(string html)
@@ -118,10 +119,31 @@ internal static class AnnotationCollection
         }
     }
 
+    private static bool HasWhiteSpaceToCollapse(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(AsciiOtherWhiteSpace) >= 0 || text.Contains("  ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Beyond ASCII (a note's curly quotes, say), each character is asked: few are there.
+        while (text.IndexOfAnyExceptInRange('\0', '\u007F') is var other and >= 0)
+        {
+            if (char.IsWhiteSpace(text[other]))
+            {
+                return true;
+            }
+
+            text = text[(other + 1)..];
+        }
+
+        return false;
+    }
+
     /// <summary>Each run of white space in <paramref name="text"/> (trimmed already) as one space.</summary>
     private static string Collapsed(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(OtherWhiteSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal))
+        if (!HasWhiteSpaceToCollapse(text))
         {
             return new string(text); // the usual note: single spaces only
         }
