@@ -11,12 +11,11 @@ namespace Briefing.Anchoring;
 /// </summary>
 internal sealed class VisibleText
 {
-    private readonly System.Text.StringBuilder _text = new();
+    private readonly System.Text.StringBuilder _text;
     private readonly List<TextRun> _runs = [];
 
-    private VisibleText()
-    {
-    }
+    // The visible text is about as long as the Markdown it comes from: one buffer of that size.
+    private VisibleText(int capacity) => _text = new System.Text.StringBuilder(Math.Clamp(capacity, 16, 1 << 24));
 
     public string Text { get; private set; } = "";
 
@@ -24,7 +23,7 @@ internal sealed class VisibleText
 
     public static VisibleText Of(MarkdownDocument document)
     {
-        var visible = new VisibleText();
+        var visible = new VisibleText(document.Span.Length + 64);
         foreach (var block in document)
         {
             visible.AddBlock(block);

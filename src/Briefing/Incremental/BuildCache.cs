@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using Briefing.Content;
@@ -165,9 +166,16 @@ internal sealed class BuildCache
             return (folderTicks, [.. previous.Stamps.Select(s => new NamedStamp(s.Name, FileStamp.Of(Path.Combine(folder, s.Name))))]);
         }
 
-        return (folderTicks, [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(f => new NamedStamp(Path.GetRelativePath(folder, f), FileStamp.Of(f)))]);
+        // Size and time come with the listing: one look at each file.
+        var files = new FileSystemEnumerable<NamedStamp>(
+            folder,
+            (ref FileSystemEntry entry) => new NamedStamp(
+                Path.GetRelativePath(folder, entry.ToFullPath()), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+        };
+        return (folderTicks, [.. files.OrderBy(f => f.Name, StringComparer.Ordinal)]);
     }
 
     /// <summary>A SHA-256 of the names and contents of a briefing folder's files.</summary>
