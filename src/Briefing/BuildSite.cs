@@ -214,14 +214,15 @@ internal static class BuildSite
         var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
         var annotationsPath = Path.Combine(folder, "annotations.yml");
         if (!InputBoundary.Allows(input, folder, diagnostics)
-            || !InputBoundary.Allows(input, articlePath, diagnostics) || !InputBoundary.Allows(input, annotationsPath, diagnostics))
+            || !InputBoundary.Allows(input, articlePath, diagnostics, allowedFolder: folder)
+            || !InputBoundary.Allows(input, annotationsPath, diagnostics, allowedFolder: folder))
         {
             return null;
         }
 
         var article = LoadArticle.Run(articlePath, slug, diagnostics);
         var annotations = LoadAnnotations.Run(annotationsPath, diagnostics);
-        var sources = LoadSources.Run(folder, sharedSources, diagnostics, input);
+        var sources = LoadSources.Run(folder, sharedSources, diagnostics, input, allowedFolder: folder);
         if (article is null)
         {
             return null;

@@ -12,9 +12,20 @@ internal static class InputBoundary
     private const int MaxLinks = 40;
 
     /// <summary>True when <paramref name="path"/> (if it exists) stays inside <paramref name="inputFolder"/> once every link is followed.</summary>
-    public static bool Allows(string inputFolder, string path, DiagnosticBag diagnostics)
+    /// <param name="allowedFolder">
+    /// A folder this build has allowed already, holding <paramref name="path"/>: then only the path's
+    /// own entry is looked at, not again every folder above it.
+    /// </param>
+    public static bool Allows(string inputFolder, string path, DiagnosticBag diagnostics, string? allowedFolder = null)
     {
         if (!ContentFile.IsPresent(path))
+        {
+            return true;
+        }
+
+        if (allowedFolder is not null
+            && string.Equals(Path.GetDirectoryName(Path.GetFullPath(path)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(allowedFolder)), StringComparison.Ordinal)
+            && new FileInfo(path).LinkTarget is null)
         {
             return true;
         }

@@ -14,18 +14,24 @@ internal static class LoadSources
 
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
     /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
-    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null)
+    /// <param name="allowedFolder">Passed on to <see cref="InputBoundary.Allows"/>: <paramref name="folder"/>, when the build has allowed it already.</param>
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null, string? allowedFolder = null)
     {
         var sources = into.Sources.ToBuilder();
         var complete = into.Complete;
         foreach (var name in FileNames)
         {
             var path = Path.Combine(folder, name);
-            if (!InputBoundary.Allows(inputFolder ?? folder, path, diagnostics))
+            if (!ContentFile.IsPresent(path))
+            {
+                continue;
+            }
+
+            if (!InputBoundary.Allows(inputFolder ?? folder, path, diagnostics, allowedFolder))
             {
                 complete = false;
             }
-            else if (ContentFile.IsPresent(path))
+            else
             {
                 var (read, readable) = ReadFile(path, diagnostics);
                 complete &= readable;
