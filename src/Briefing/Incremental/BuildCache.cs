@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.IO.Enumeration;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Briefing.Content;
 using Briefing.Rendering;
@@ -9,7 +9,7 @@ namespace Briefing.Incremental;
 
 /// <summary>
 /// What the last build made, kept outside the output folder (.briefing-cache/ beside it) so that the
-/// next build redoes only what changed: each briefing's input files (size, time and a SHA-256 of their
+/// next build redoes only what changed: each briefing's input files (size, time and a 128-bit XXH128 hash of their
 /// content), what the site-wide pages need of it, and a key for everything else a page depends on
 /// (site.yml, sources, pages, the theme, the base URL, this build of the program). Any doubt — no
 /// cache, another key, an unreadable file, output/ gone or changed — means a full build, so the
@@ -121,7 +121,7 @@ internal sealed class BuildCache
     /// </summary>
     public static string KeyOf(string inputFolder, string themeFolder, SiteSettings site)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         Add(hash, $"briefing {typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId} {site.BaseUrl} {site.NoIndex}");
         var input = Path.GetFullPath(inputFolder);
         var briefings = Path.Combine(input, "briefings");
@@ -146,7 +146,7 @@ internal sealed class BuildCache
         foreach (var (root, file) in files.OrderBy(f => f.Root, StringComparer.Ordinal).ThenBy(f => f.File, StringComparer.Ordinal))
         {
             Add(hash, "file " + Path.GetRelativePath(root, file));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.Append(File.ReadAllBytes(file));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -178,22 +178,22 @@ internal sealed class BuildCache
         return (folderTicks, [.. files.OrderBy(f => f.Name, StringComparer.Ordinal)]);
     }
 
-    /// <summary>A SHA-256 of the names and contents of a briefing folder's files.</summary>
+    /// <summary>A hash of the names and contents of a briefing folder's files.</summary>
     /// <param name="read">Files the build has read already, by full path: their bytes are hashed as read.</param>
     public static string ContentHashOf(string folder, ImmutableArray<NamedStamp> stamps, IReadOnlyDictionary<string, byte[]>? read = null)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         foreach (var stamp in stamps)
         {
             var path = Path.Combine(folder, stamp.Name);
             Add(hash, "file " + stamp.Name);
-            hash.AppendData(read is not null && read.TryGetValue(Path.GetFullPath(path), out var bytes) ? bytes : File.ReadAllBytes(path));
+            hash.Append(read is not null && read.TryGetValue(Path.GetFullPath(path), out var bytes) ? bytes : File.ReadAllBytes(path));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>A SHA-256 of what the site-wide pages show of a briefing.</summary>
+    /// <summary>A hash of what the site-wide pages show of a briefing.</summary>
     public static string SummaryHashOf(BriefingSummary summary)
     {
         using var stream = new MemoryStream();
@@ -202,13 +202,13 @@ internal sealed class BuildCache
             CacheFormat.Write(writer, summary);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        return Convert.ToHexStringLower(XxHash128.Hash(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
     }
 
-    private static void Add(IncrementalHash hash, string text)
+    private static void Add(XxHash128 hash, string text)
     {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData([0]);
+        hash.Append(Encoding.UTF8.GetBytes(text));
+        hash.Append([0]);
     }
 }
 

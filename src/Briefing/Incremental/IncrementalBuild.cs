@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Briefing.Citations;
 using Briefing.Content;
@@ -226,7 +226,7 @@ internal static class IncrementalBuild
                 text.Append(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached").Append('\n');
             }
 
-            keys[topic.Path] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+            keys[topic.Path] = Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString())));
         }
 
         return keys;
