@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
 using Briefing.Diagnostics;
@@ -31,7 +32,7 @@ internal static class LayOutPages
             SourceUrl: Escape(attribution.Source.Url),
             SourceLabel: Escape(attribution.Source.Label),
             Notes: [.. briefing.Notes.Select(n => new NoteModel(n.Number, Escape(n.AnnotationId), n.Html))],
-            Sources: [.. briefing.Bibliography.Select(b => new SourceModel(Escape(b.Key), b.Html, b.NoteNumbers))],
+            Sources: [.. briefing.Bibliography.Select(b => new SourceModel(Escape(b.Key), b.Html, b.NoteNumbers, NoteLinks(b.NoteNumbers)))],
             CopyrightNotice: Escape(attribution.Copyright.Notice),
             CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
             Topics: TopicLinks(attribution),
@@ -120,6 +121,18 @@ internal static class LayOutPages
     {
         var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
         return html is null ? null : new RenderedPage(path, html);
+    }
+
+    private static string NoteLinks(ImmutableArray<int> numbers)
+    {
+        var links = new System.Text.StringBuilder();
+        foreach (var number in numbers)
+        {
+            var text = number.ToString(CultureInfo.InvariantCulture);
+            links.Append(links.Length == 0 ? "" : ", ").Append("<a href=\"#note-").Append(text).Append("\">").Append(text).Append("</a>");
+        }
+
+        return links.ToString();
     }
 
     private static SiteModel SiteModel(SiteSettings site) =>
