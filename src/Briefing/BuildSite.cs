@@ -89,13 +89,14 @@ internal static class BuildSite
             RenderedPage? page = null;
             try
             {
-                var stamps = cache is null ? default : BuildCache.StampsOf(folders[i]);
+                // The folder's time before anything in it is read; each file's stamp as it is read.
+                var folderTicks = cache is null ? 0 : Directory.GetLastWriteTimeUtc(folders[i]).Ticks;
                 using (var reads = cache is null ? null : ContentFile.Record())
                 {
                     briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
-                    if (briefing is not null && cache is not null)
+                    if (briefing is not null && reads is not null)
                     {
-                        cached[i] = IncrementalBuild.Entry(folders[i], stamps, briefing, read: reads?.Files);
+                        cached[i] = IncrementalBuild.Entry(folders[i], (folderTicks, reads.StampsIn(folders[i])), briefing, read: reads.Files);
                     }
                 }
 

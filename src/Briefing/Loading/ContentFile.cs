@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Briefing.Diagnostics;
 
@@ -26,22 +27,30 @@ internal static class ContentFile
     public static bool IsPresent(string path) => (int)new FileInfo(path).Attributes != -1;
 
     [ThreadStatic]
-    private static Dictionary<string, byte[]>? _threadReads;
+    private static ReadLog? _threadLog;
 
     /// <summary>
-    /// Keeps the bytes of every file this thread reads until disposed, by full path: the build cache
-    /// hashes what the build read rather than reading each file again.
+    /// Keeps the bytes of every file this thread reads until disposed, by full path, with each file's
+    /// size and time as it was opened: the build cache hashes and stamps what the build read rather
+    /// than looking at each file again.
     /// </summary>
     public static ReadLog Record() => new();
 
-    internal static void StartRecording(Dictionary<string, byte[]>? files) => _threadReads = files;
+    internal static void StartRecording(ReadLog? log) => _threadLog = log;
 
     public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            _threadReads?.TryAdd(Path.GetFullPath(path), bytes);
+            if (_threadLog is not { } log)
+            {
+                return File.ReadAllBytes(path);
+            }
+
+            using var handle = File.OpenHandle(path);
+            var stamp = new Incremental.FileStamp(RandomAccess.GetLength(handle), File.GetLastWriteTimeUtc(handle).Ticks);
+            var bytes = ReadAll(handle, stamp.Length);
+            log.Add(Path.GetFullPath(path), bytes, stamp);
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -50,6 +59,35 @@ internal static class ContentFile
                 $"Cannot read the file: {ex.Message}"));
             return null;
         }
+    }
+
+    /// <summary>Everything in the file, however its length changes while it is read.</summary>
+    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long expected)
+    {
+        if (expected > Array.MaxLength)
+        {
+            throw new IOException("The file is too large to read.");
+        }
+
+        var buffer = new byte[Math.Max(expected, 1)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+            }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return length == buffer.Length ? buffer : buffer[..length];
     }
 
     public static string? ReadText(string path, DiagnosticBag diagnostics)
@@ -98,12 +136,33 @@ internal static class ContentFile
 /// <summary>The files one thread read while it was open (see <see cref="ContentFile.Record"/>).</summary>
 internal sealed class ReadLog : IDisposable
 {
+    private readonly Dictionary<string, Incremental.FileStamp> _stamps = new(StringComparer.Ordinal);
+
     public ReadLog()
     {
-        ContentFile.StartRecording(Files);
+        ContentFile.StartRecording(this);
     }
 
+    /// <summary>The bytes of each file read, by full path.</summary>
     public Dictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
+
+    public void Add(string fullPath, byte[] bytes, Incremental.FileStamp stamp)
+    {
+        if (Files.TryAdd(fullPath, bytes))
+        {
+            _stamps[fullPath] = stamp;
+        }
+    }
+
+    /// <summary>The files read inside <paramref name="folder"/>, with the stamps they had when read, in name order.</summary>
+    public ImmutableArray<Incremental.NamedStamp> StampsIn(string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return [.. _stamps
+            .Where(s => s.Key.StartsWith(root, StringComparison.Ordinal))
+            .Select(s => new Incremental.NamedStamp(s.Key[root.Length..], s.Value))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)];
+    }
 
     public void Dispose() => ContentFile.StartRecording(null);
 }

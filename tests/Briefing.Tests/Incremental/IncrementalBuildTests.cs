@@ -94,6 +94,32 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_file_the_build_does_not_read_changes_nothing_and_a_new_sources_file_is_read()
+    {
+        // A full build stamps the files it read; a file added later shows in the folder's time.
+        Build();
+        var before = Times();
+
+        _temp.Write("input/briefings/bravo/notes.txt", "An editor's scratch file.\n");
+        var result = Build();
+
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.Empty(Changed(before, Times()));
+        AssertSameAsFullBuild();
+
+        // A new sources file that defines a source again: the rebuild must read it and fail as a full build does.
+        _temp.Write("input/briefings/bravo/sources.yml", "references:\n  - id: peking-review-1961\n    type: webpage\n    title: Again\n");
+        var withSources = Build();
+        var fromNothing = BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, Path.Combine(_temp.Path, "fresh", "output")));
+
+        Assert.Equal(ExitCode.ContentErrors, withSources.ExitCode);
+        Assert.Equal(
+            fromNothing.Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}"),
+            withSources.Diagnostics.Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}"));
+        Assert.Contains(withSources.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateSource);
+    }
+
+    [Fact]
     public void A_new_briefing_and_a_removed_briefing_come_and_go_with_their_pages_and_topics()
     {
         Build();
