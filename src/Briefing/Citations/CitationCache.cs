@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Briefing.Content;
 
 namespace Briefing.Citations;
@@ -12,9 +11,7 @@ namespace Briefing.Citations;
 internal sealed class CitationCache
 {
     private readonly ConcurrentDictionary<CslItem, (string SortKey, string Html)> _entries = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<string, string> _clusters = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<CslItem, int> _itemNumbers = new(ReferenceEqualityComparer.Instance);
-    private int _lastItemNumber;
+    private readonly ConcurrentDictionary<ClusterKey, string> _clusters = new();
 
     /// <summary>A source's bibliography entry and the key the bibliography is sorted by.</summary>
     public (string SortKey, string Html) BibliographyEntry(CslItem item) =>
@@ -22,27 +19,68 @@ internal sealed class CitationCache
 
     /// <summary>The cluster with a full note at a source's first citation (<see cref="ChicagoStyle.FormatCluster"/>).</summary>
     public string Cluster(IReadOnlyList<CitedItem> cites) =>
-        _clusters.GetOrAdd(Key('F', cites), _ => ChicagoStyle.FormatCluster(cites));
+        _clusters.GetOrAdd(new ClusterKey('F', cites), _ => ChicagoStyle.FormatCluster(cites));
 
     /// <summary>The cluster in short notes, each linking to its source's entry in the page's bibliography.</summary>
     public string ShortCluster(IReadOnlyList<CitedItem> cites) =>
-        _clusters.GetOrAdd(Key('S', cites), _ => ChicagoStyle.FormatShortCluster(cites, BibliographyHref));
+        _clusters.GetOrAdd(new ClusterKey('S', cites), _ => ChicagoStyle.FormatShortCluster(cites, BibliographyHref));
 
     /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
     public static string BibliographyHref(CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
 
-    private string Key(char form, IReadOnlyList<CitedItem> cites)
+    /// <summary>
+    /// A cluster as its formatting depends on it: the form, and for each cite its source (by identity:
+    /// two briefings' own sources may share an id), position, prefix, suffix and locator.
+    /// </summary>
+    private sealed class ClusterKey : IEquatable<ClusterKey>
     {
-        // The key names the items by identity: two briefings' own sources may share an id.
-        var key = new StringBuilder().Append(form);
-        foreach (var cited in cites)
+        private readonly char _form;
+        private readonly IReadOnlyList<CitedItem> _cites;
+        private readonly int _hash;
+
+        public ClusterKey(char form, IReadOnlyList<CitedItem> cites)
         {
-            var number = _itemNumbers.GetOrAdd(cited.Item, _ => Interlocked.Increment(ref _lastItemNumber));
-            key.Append(number).Append('\u0001').Append((int)cited.Position).Append('\u0001')
-                .Append(cited.Cite.Prefix).Append('\u0001').Append(cited.Cite.Suffix).Append('\u0001')
-                .Append(cited.Cite.Locator?.Label).Append('\u0001').Append(cited.Cite.Locator?.Value).Append('\u0002');
+            (_form, _cites) = (form, cites);
+            var hash = new HashCode();
+            hash.Add(form);
+            foreach (var cited in cites)
+            {
+                hash.Add(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(cited.Item));
+                hash.Add(cited.Position);
+                hash.Add(cited.Cite.Prefix, StringComparer.Ordinal);
+                hash.Add(cited.Cite.Suffix, StringComparer.Ordinal);
+                hash.Add(cited.Cite.Locator?.Label, StringComparer.Ordinal);
+                hash.Add(cited.Cite.Locator?.Value, StringComparer.Ordinal);
+            }
+
+            _hash = hash.ToHashCode();
         }
 
-        return key.ToString();
+        public bool Equals(ClusterKey? other)
+        {
+            if (other is null || other._form != _form || other._cites.Count != _cites.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _cites.Count; i++)
+            {
+                var (a, b) = (_cites[i], other._cites[i]);
+                if (!ReferenceEquals(a.Item, b.Item) || a.Position != b.Position
+                    || !string.Equals(a.Cite.Prefix, b.Cite.Prefix, StringComparison.Ordinal)
+                    || !string.Equals(a.Cite.Suffix, b.Cite.Suffix, StringComparison.Ordinal)
+                    || !string.Equals(a.Cite.Locator?.Label, b.Cite.Locator?.Label, StringComparison.Ordinal)
+                    || !string.Equals(a.Cite.Locator?.Value, b.Cite.Locator?.Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is ClusterKey other && Equals(other);
+
+        public override int GetHashCode() => _hash;
     }
 }
