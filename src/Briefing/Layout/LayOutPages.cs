@@ -40,7 +40,13 @@ internal static class LayOutPages
             AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
         );
 
-        var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
+        // Where the shell only prints page.content, the content stays in its buffer until the page is encoded.
+        var buffered = theme.ShellPrintsContentAsIs
+            ? TemplateRunner.RenderContent(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model))
+            : null;
+        var content = buffered is not null ? TemplateRunner.ContentMarker
+            : theme.ShellPrintsContentAsIs ? null
+            : TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
         if (content is null)
         {
             return null;
@@ -59,7 +65,7 @@ internal static class LayOutPages
             JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
             Annotations: Escape($"/briefings/{article.Slug}/annotations.jsonld"),
             Content: content);
-        return Shell($"briefings/{article.Slug}/index.html", page, site, theme, diagnostics);
+        return Shell($"briefings/{article.Slug}/index.html", page, site, theme, diagnostics, buffered);
     }
 
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
@@ -117,9 +123,10 @@ internal static class LayOutPages
     private static List<TopicLinkModel> TopicLinks(Attribution attribution) =>
         [.. attribution.Topics.Select(t => new TopicLinkModel(Escape(t), Escape($"/topics/{Site.Topic.SlugOf(t)}/")))];
 
-    private static RenderedPage? Shell(string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    private static RenderedPage? Shell(
+        string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics, TemplateRunner.BufferedOutput? content = null)
     {
-        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
+        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, content, ("site", SiteModel(site)), ("page", page));
         return html is null ? null : new RenderedPage(path, html);
     }
 

@@ -26,7 +26,33 @@ internal static class TemplateRunner
     /// Renders <paramref name="template"/> as <see cref="Render"/> does, straight to UTF-8: the text is
     /// kept in the thread's reused buffer and encoded from there, never made into a string of its own.
     /// </summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        RenderUtf8(template, diagnostics, null, values);
+
+    /// <summary>
+    /// A page's content (the briefing layout's output), kept in the thread's content buffer until the
+    /// next call on this thread, for <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>
+    /// to put where the shell prints <see cref="ContentMarker"/>.
+    /// </summary>
+    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        var output = _threadContent ??= new BufferedOutput();
+        output.Builder.Clear();
+        return Run(template, diagnostics, output, values) is null ? null : output;
+    }
+
+    /// <summary>
+    /// Stands for the content in a shell that prints page.content as it is (see
+    /// <see cref="Theme.ShellPrintsContentAsIs"/>). Made afresh for each run of the program, so that no
+    /// text in a page can imitate it.
+    /// </summary>
+    public static readonly string ContentMarker = "\uFFFF" + Guid.NewGuid().ToString("N") + "\uFFFF";
+
+    [ThreadStatic]
+    private static BufferedOutput? _threadContent;
+
+    /// <summary>As <see cref="RenderUtf8(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, with <paramref name="content"/> where the output has <see cref="ContentMarker"/>.</summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = _threadOutput ??= new BufferedOutput();
         output.Builder.Clear();
@@ -35,7 +61,11 @@ internal static class TemplateRunner
             return null;
         }
 
-        var utf8 = output.ToUtf8();
+        var utf8 = output.ToUtf8(content);
+        if (content is not null && content.Builder.Capacity > MaxKeptBuffer)
+        {
+            _threadContent = null;
+        }
         if (output.Builder.Capacity > MaxKeptBuffer)
         {
             _threadOutput = null; // a rare huge page: let its buffer go
@@ -115,7 +145,7 @@ internal static class TemplateRunner
     /// Output kept in a builder the thread reuses. Scriban's Render returns its output's ToString(),
     /// which here is empty: the text is taken from <see cref="Builder"/> instead, without a copy.
     /// </summary>
-    private sealed class BufferedOutput : IScriptOutput
+    internal sealed class BufferedOutput : IScriptOutput
     {
         public StringBuilder Builder { get; } = new();
 
@@ -127,22 +157,52 @@ internal static class TemplateRunner
             return ValueTask.CompletedTask;
         }
 
-        public byte[] ToUtf8()
+        /// <summary>The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>.</summary>
+        public byte[] ToUtf8(BufferedOutput? content = null)
         {
-            // Encoded chunk by chunk into a rented buffer (an encoder carries a surrogate pair split
-            // between chunks), then copied out at its exact length.
-            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Builder.Length));
+            // The text is in one chunk but for a page's first render on a thread; then it is read whole.
+            ReadOnlyMemory<char> text = default;
+            var chunks = 0;
+            foreach (var chunk in Builder.GetChunks())
+            {
+                text = chunk;
+                chunks++;
+            }
+
+            if (chunks > 1)
+            {
+                text = Builder.ToString().AsMemory();
+            }
+
+            var markers = new List<int>();
+            for (var at = content is null ? -1 : text.Span.IndexOf(ContentMarker, StringComparison.Ordinal); at >= 0;)
+            {
+                markers.Add(at);
+                var next = text.Span[(at + ContentMarker.Length)..].IndexOf(ContentMarker, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + ContentMarker.Length + next;
+            }
+
+            var length = text.Length + (markers.Count * ((content?.Builder.Length ?? 0) - ContentMarker.Length));
+            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
             try
             {
+                // An encoder carries a surrogate pair split between two pieces.
                 var encoder = Encoding.UTF8.GetEncoder();
-                var length = 0;
-                foreach (var chunk in Builder.GetChunks())
+                var written = 0;
+                var from = 0;
+                foreach (var at in markers)
                 {
-                    length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+                    written += encoder.GetBytes(text.Span[from..at], buffer.AsSpan(written), flush: false);
+                    foreach (var chunk in content!.Builder.GetChunks())
+                    {
+                        written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
+                    }
+
+                    from = at + ContentMarker.Length;
                 }
 
-                length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-                return buffer.AsSpan(0, length).ToArray();
+                written += encoder.GetBytes(text.Span[from..], buffer.AsSpan(written), flush: true);
+                return buffer.AsSpan(0, written).ToArray();
             }
             finally
             {

@@ -58,6 +58,37 @@ public sealed class TemplateRunnerTests
         Assert.Equal("<b>ok</b>"u8.ToArray(), next);
     }
 
+    [Theory]
+    [InlineData("<main>{{ page.content }}</main>", true)]
+    [InlineData("{{ page.content }}{{ page.content }}{{ page.title }}{{ if page.icon != \"\" }}x{{ end }}", true)]
+    [InlineData("{{ site.title }}", true)]
+    [InlineData("{{ page.content | string.size }}", false)]
+    [InlineData("{{ if page.content != \"\" }}{{ page.content }}{{ end }}", false)]
+    [InlineData("{{ capture c }}{{ page.content }}{{ end }}{{ c | string.upcase }}", false)]
+    [InlineData("{{ x = page }}{{ x.content }}", false)]
+    [InlineData("{{ page[\"content\"] }}", false)]
+    [InlineData("{{ func f; ret page.content; end }}{{ f }}", false)]
+    [InlineData("{{ with page }}{{ content }}{{ end }}", false)]
+    public void A_shell_is_known_to_print_the_content_as_it_is_only_when_it_does(string shell, bool asIs)
+    {
+        Assert.Equal(asIs, Theme.PrintsContentAsIs(Template.Parse(shell)));
+    }
+
+    [Fact]
+    public void Content_kept_in_its_buffer_is_put_wherever_the_shell_prints_it()
+    {
+        var content = Template.Parse("<p>{{ value }}</p>");
+        var shell = Template.Parse("<main>{{ page }}</main><aside>{{ page }}</aside>");
+
+        var html = RenderOnNewThread(() =>
+        {
+            var buffered = TemplateRunner.RenderContent(content, new DiagnosticBag(), ("value", "é😀 & <b>"));
+            return TemplateRunner.RenderUtf8(shell, new DiagnosticBag(), buffered, ("page", TemplateRunner.ContentMarker));
+        });
+
+        Assert.Equal("<main><p>é😀 & <b></p></main><aside><p>é😀 & <b></p></aside>"u8.ToArray(), html);
+    }
+
     private static T RenderOnNewThread<T>(Func<T> render)
     {
         // A fresh thread: its reused context and buffer start empty whatever other tests rendered.

@@ -52,6 +52,22 @@ public sealed class ThemeOverrideAndPagesTests : IDisposable
     }
 
     [Fact]
+    public void A_shell_that_does_more_with_the_content_than_print_it_gets_the_content_itself()
+    {
+        var shell = File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "layouts", "_layout.sbn-html"))
+            .Replace("{{ page.content }}", "{{ page.content }}<p id=\"size\">{{ page.content | string.size }}</p>", StringComparison.Ordinal);
+        _temp.Write("input/_theme/layouts/_layout.sbn-html", shell);
+
+        var result = Build();
+
+        Assert.True(result.ExitCode == ExitCode.Success, DiagnosticFormatter.Format(result.Diagnostics, DiagnosticFormat.Human));
+        var html = Output($"briefings/{SiteBuilder.Slug}/index.html");
+        var content = html[(html.IndexOf("<main id=\"content\">\n", StringComparison.Ordinal) + "<main id=\"content\">\n".Length)..html.IndexOf("<p id=\"size\">", StringComparison.Ordinal)];
+        Assert.Contains("data-verbatim", content, StringComparison.Ordinal);
+        Assert.Contains($"<p id=\"size\">{content.Length}</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_in_input_pages_is_rendered_with_raw_html_shown_as_text()
     {
         _temp.Write("input/pages/about.md", "---\ntitle: About <us>\ndescription: Who & why\n---\nWe *republish*. <script>alert(1)</script>\n");
