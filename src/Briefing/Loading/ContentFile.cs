@@ -69,25 +69,38 @@ internal static class ContentFile
             throw new IOException("The file is too large to read.");
         }
 
-        var buffer = new byte[Math.Max(expected, 1)];
+        var buffer = new byte[expected];
         var length = 0;
-        while (true)
+        while (length < buffer.Length && RandomAccess.Read(handle, buffer.AsSpan(length), length) is var read and > 0)
         {
-            if (length == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
-            }
-
-            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
-            if (read == 0)
-            {
-                break;
-            }
-
             length += read;
         }
 
-        return length == buffer.Length ? buffer : buffer[..length];
+        if (length < buffer.Length)
+        {
+            return buffer[..length]; // it shrank
+        }
+
+        // The usual end: nothing past the length the file had when opened.
+        Span<byte> more = stackalloc byte[4096];
+        var count = RandomAccess.Read(handle, more, length);
+        if (count == 0)
+        {
+            return buffer;
+        }
+
+        // It grew while read: the rest too.
+        using var whole = new MemoryStream();
+        whole.Write(buffer);
+        do
+        {
+            whole.Write(more[..count]);
+            length += count;
+            count = RandomAccess.Read(handle, more, length);
+        }
+        while (count > 0);
+
+        return whole.ToArray();
     }
 
     public static string? ReadText(string path, DiagnosticBag diagnostics)
