@@ -41,12 +41,18 @@ internal static class LayOutPages
         );
 
         // Where the shell only prints page.content, the content stays in its buffer until the page is encoded.
-        var buffered = theme.ShellPrintsContentAsIs
-            ? TemplateRunner.RenderContent(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model))
-            : null;
-        var content = buffered is not null ? TemplateRunner.ContentMarker
-            : theme.ShellPrintsContentAsIs ? null
-            : TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
+        TemplateRunner.BufferedOutput? buffered = null;
+        string? content;
+        if (theme.ShellPrintsContentAsIs)
+        {
+            buffered = TemplateRunner.RenderContent(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
+            content = buffered is null ? null : TemplateRunner.ContentMarker;
+        }
+        else
+        {
+            content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
+        }
+
         if (content is null)
         {
             return null;

@@ -15,19 +15,28 @@ internal static class TemplateRunner
     // every page. Templates only read them; their own variables go to each page's globals.
     private static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
 
+    /// <summary>
+    /// Stands for the content in a shell that prints page.content as it is (see
+    /// <see cref="Theme.ShellPrintsContentAsIs"/>). Made afresh for each run of the program, so that no
+    /// text in a page can imitate it.
+    /// </summary>
+    public static readonly string ContentMarker = "\uFFFF" + Guid.NewGuid().ToString("N") + "\uFFFF";
+
+    // Past this (in characters), an output buffer is not kept for the thread's next page.
+    private const int MaxKeptBuffer = 1 << 20;
+
     [ThreadStatic]
     private static SharedAccessorContext? _threadContext;
+
+    [ThreadStatic]
+    private static BufferedOutput? _threadOutput;
+
+    [ThreadStatic]
+    private static BufferedOutput? _threadContent;
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global.</summary>
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
         Run(template, diagnostics, null, values);
-
-    /// <summary>
-    /// Renders <paramref name="template"/> as <see cref="Render"/> does, straight to UTF-8: the text is
-    /// kept in the thread's reused buffer and encoded from there, never made into a string of its own.
-    /// </summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        RenderUtf8(template, diagnostics, null, values);
 
     /// <summary>
     /// A page's content (the briefing layout's output), kept in the thread's content buffer until the
@@ -36,49 +45,35 @@ internal static class TemplateRunner
     /// </summary>
     public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var output = _threadContent ??= new BufferedOutput();
-        output.Builder.Clear();
+        var output = Reused(ref _threadContent);
         return Run(template, diagnostics, output, values) is null ? null : output;
     }
 
     /// <summary>
-    /// Stands for the content in a shell that prints page.content as it is (see
-    /// <see cref="Theme.ShellPrintsContentAsIs"/>). Made afresh for each run of the program, so that no
-    /// text in a page can imitate it.
+    /// Renders <paramref name="template"/> as <see cref="Render"/> does, straight to UTF-8: the text is
+    /// kept in the thread's reused buffer and encoded from there, never made into a string of its own.
     /// </summary>
-    public static readonly string ContentMarker = "\uFFFF" + Guid.NewGuid().ToString("N") + "\uFFFF";
-
-    [ThreadStatic]
-    private static BufferedOutput? _threadContent;
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        RenderUtf8(template, diagnostics, null, values);
 
     /// <summary>As <see cref="RenderUtf8(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, with <paramref name="content"/> where the output has <see cref="ContentMarker"/>.</summary>
     public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var output = _threadOutput ??= new BufferedOutput();
-        output.Builder.Clear();
-        if (Run(template, diagnostics, output, values) is null)
-        {
-            return null;
-        }
-
-        var utf8 = output.ToUtf8(content);
-        if (content is not null && content.Builder.Capacity > MaxKeptBuffer)
-        {
-            _threadContent = null;
-        }
-        if (output.Builder.Capacity > MaxKeptBuffer)
-        {
-            _threadOutput = null; // a rare huge page: let its buffer go
-        }
-
-        return utf8;
+        var output = Reused(ref _threadOutput);
+        return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content);
     }
 
-    // Past this (in characters), a page's output buffer is not kept for the thread's next page.
-    private const int MaxKeptBuffer = 1 << 20;
+    /// <summary>The thread's buffer, emptied; a new one in place of one a rare huge page grew.</summary>
+    private static BufferedOutput Reused(ref BufferedOutput? kept)
+    {
+        if (kept is null || kept.Builder.Capacity > MaxKeptBuffer)
+        {
+            kept = new BufferedOutput();
+        }
 
-    [ThreadStatic]
-    private static BufferedOutput? _threadOutput;
+        kept.Builder.Clear();
+        return kept;
+    }
 
     /// <summary>The rendered text (empty when <paramref name="output"/> holds it), or null when the template failed.</summary>
     private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Scriban;
+using Scriban.Syntax;
 
 namespace Briefing.Layout;
 
@@ -34,22 +35,22 @@ internal sealed class Theme
     /// <summary>See <see cref="ShellPrintsContentAsIs"/>.</summary>
     internal static bool PrintsContentAsIs(Template shell) => PrintsContentAsIs(shell.Page);
 
-    private static bool PrintsContentAsIs(Scriban.Syntax.ScriptNode? node)
+    private static bool PrintsContentAsIs(ScriptNode? node)
     {
         switch (node)
         {
             case null:
                 return true;
-            case Scriban.Syntax.ScriptCaptureStatement or Scriban.Syntax.ScriptFunction or Scriban.Syntax.ScriptWrapStatement
-                or Scriban.Syntax.ScriptAnonymousFunction:
+            case ScriptCaptureStatement or ScriptFunction or ScriptWrapStatement
+                or ScriptAnonymousFunction:
                 return false;
-            case Scriban.Syntax.ScriptVariableGlobal { Name: "page" } page:
-                if (page.Parent is not Scriban.Syntax.ScriptMemberExpression member || !ReferenceEquals(member.Target, page))
+            case ScriptVariableGlobal { Name: "page" } page:
+                if (page.Parent is not ScriptMemberExpression member || !ReferenceEquals(member.Target, page))
                 {
                     return false;
                 }
 
-                if (member.Member?.Name == "content" && member.Parent is not Scriban.Syntax.ScriptExpressionStatement)
+                if (member.Member?.Name == "content" && member.Parent is not ScriptExpressionStatement)
                 {
                     return false;
                 }

@@ -23,14 +23,7 @@ internal static class InputBoundary
             return true;
         }
 
-        if (allowedFolder is not null
-            && string.Equals(Path.GetDirectoryName(Path.GetFullPath(path)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(allowedFolder)), StringComparison.Ordinal)
-            && new FileInfo(path).LinkTarget is null)
-        {
-            return true;
-        }
-
-        if (LexicallyInsideWithoutLinks(inputFolder, path))
+        if (LexicallyInsideWithoutLinks(inputFolder, path, allowedFolder))
         {
             return true;
         }
@@ -51,9 +44,10 @@ internal static class InputBoundary
     /// <summary>
     /// The quick answer for the usual case, a path under the input folder with no link on the way
     /// down to it: then it is inside wherever the input folder itself really is. A path with '..' in
-    /// it takes the full resolution ('..' after a link climbs from the link's target).
+    /// it takes the full resolution ('..' after a link climbs from the link's target). The walk up
+    /// stops at <paramref name="allowedFolder"/> when the path is in it: that folder was allowed already.
     /// </summary>
-    private static bool LexicallyInsideWithoutLinks(string inputFolder, string path)
+    private static bool LexicallyInsideWithoutLinks(string inputFolder, string path, string? allowedFolder)
     {
         if (path.Contains("..", StringComparison.Ordinal) || inputFolder.Contains("..", StringComparison.Ordinal))
         {
@@ -67,7 +61,11 @@ internal static class InputBoundary
             return false;
         }
 
-        while (current.Length > root.Length)
+        var allowed = allowedFolder is null || allowedFolder.Contains("..", StringComparison.Ordinal)
+            ? null
+            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(allowedFolder));
+        var stop = allowed is not null && current.StartsWith(allowed + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? allowed : root;
+        while (current.Length > stop.Length)
         {
             if (new FileInfo(current).LinkTarget is not null)
             {
