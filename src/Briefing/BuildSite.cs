@@ -30,6 +30,11 @@ internal static class BuildSite
         // A build that writes may redo only what changed since the last one (see BuildCache).
         var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
         var diagnostics = new DiagnosticBag();
+
+        // The theme and the shared sources do not depend on each other or on site.yml: both cores load
+        // them while this thread reads the site and its pages.
+        var loadingTheme = Task.Run(() => Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics));
+        var loadingSources = Task.Run(() => LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics));
         var site = LoadSite.Run(options.InputFolder, diagnostics);
         if (site is not null && ChooseBaseUrl(options, site) is { } baseUrl)
         {
@@ -43,8 +48,6 @@ internal static class BuildSite
             site = site with { NoIndex = true };
         }
 
-        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
-        var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var pipelines = new MarkdownPipelines();
         var citations = new CitationCache();
 
@@ -56,6 +59,8 @@ internal static class BuildSite
         }
 
         var folders = BriefingFolders(options.InputFolder);
+        var theme = loadingTheme.GetAwaiter().GetResult();
+        var sharedSources = loadingSources.GetAwaiter().GetResult();
         var checking = !write;
         if (diagnostics.HasErrors || site is null || theme is null)
         {

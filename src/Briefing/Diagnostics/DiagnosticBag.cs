@@ -8,9 +8,19 @@ internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    // Asked once per briefing while they are built: kept rather than found by a walk through every diagnostic.
+    private volatile bool _hasErrors;
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        if (diagnostic.Severity == Severity.Error)
+        {
+            _hasErrors = true;
+        }
+    }
+
+    public bool HasErrors => _hasErrors;
 
     /// <summary>Sorted by file, line and column so that output does not depend on thread timing.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>

@@ -11,9 +11,10 @@ namespace Briefing.Layout;
 /// <summary>Renders a compiled template against a model; a template failure becomes a located diagnostic.</summary>
 internal static class TemplateRunner
 {
-    // Scriban's built-in functions, made once: a new TemplateContext would otherwise build them for
-    // every page. Templates only read them; their own variables go to each page's globals.
-    private static readonly ScriptObject Builtins = new TemplateContext().BuiltinObject;
+    // Scriban's built-in functions, made once and each only when a template names it: a new
+    // TemplateContext would otherwise build them all for every page. Templates only read them; their
+    // own variables go to each page's globals.
+    private static readonly LazyBuiltins Builtins = new();
 
     /// <summary>
     /// Stands for the content in a shell that prints page.content as it is (see

@@ -86,35 +86,49 @@ internal static class JsonReader
         return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 
-    /// <summary>Byte offset → 1-based line and column (columns count characters, not bytes).</summary>
+    /// <summary>
+    /// Byte offset → 1-based line and column (columns count characters, not bytes). Tokens are located
+    /// in the order they come, so each count goes on from the last one: a file written on one line (a
+    /// minified export) is located in one pass, not from the line's start for every token.
+    /// </summary>
     private sealed class LineIndex
     {
         private readonly byte[] _utf8;
-        private readonly List<long> _lineStarts = [0];
+        private readonly List<int> _lineStarts = [0];
+        private int _line;
+        private int _offset;
+        private int _column = 1;
 
         public LineIndex(byte[] utf8)
         {
             _utf8 = utf8;
-            for (var i = 0; i < utf8.Length; i++)
+            var span = utf8.AsSpan();
+            for (var at = span.IndexOf((byte)'\n'); at >= 0;)
             {
-                if (utf8[i] == (byte)'\n')
-                {
-                    _lineStarts.Add(i + 1);
-                }
+                _lineStarts.Add(at + 1);
+                var next = span[(at + 1)..].IndexOf((byte)'\n');
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 
-        public SourceLocation Locate(string file, long offset)
+        public SourceLocation Locate(string file, long position)
         {
+            var offset = (int)position;
             var line = _lineStarts.BinarySearch(offset);
             if (line < 0)
             {
                 line = ~line - 1;
             }
 
-            var start = (int)_lineStarts[line];
-            var column = Encoding.UTF8.GetCharCount(_utf8, start, (int)offset - start) + 1;
-            return new SourceLocation(file, line + 1, column);
+            var start = _lineStarts[line];
+            if (line != _line || offset < _offset)
+            {
+                (_line, _offset, _column) = (line, start, 1);
+            }
+
+            _column += Encoding.UTF8.GetCharCount(_utf8.AsSpan(_offset, offset - _offset));
+            _offset = offset;
+            return new SourceLocation(file, line + 1, _column);
         }
     }
 }

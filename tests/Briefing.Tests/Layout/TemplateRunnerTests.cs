@@ -89,6 +89,50 @@ public sealed class TemplateRunnerTests
         Assert.Equal("<main><p>é😀 & <b></p></main><aside><p>é😀 & <b></p></aside>"u8.ToArray(), html);
     }
 
+    [Fact]
+    public void The_built_in_objects_are_the_ones_scriban_itself_defines()
+    {
+        var scriban = new Scriban.Functions.BuiltinFunctions().GetMembers().Order(StringComparer.Ordinal);
+
+        Assert.Equal(scriban, LazyBuiltins.Names.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{{ \"Pyongyang\" | string.upcase }}")]
+    [InlineData("{{ [3, 1, 2] | array.sort | array.join \",\" }}")]
+    [InlineData("{{ \"<b> & \" | html.escape }}")]
+    [InlineData("{{ math.round 2.5 }} {{ 7 | math.minus 2 }}")]
+    [InlineData("{{ date.parse \"2008-06-01\" | date.to_string \"%Y %B %d\" }}")]
+    [InlineData("{{ \"a1b22\" | regex.replace `\\d+` \"#\" }}")]
+    [InlineData("{{ (timespan.from_hours 1.5).total_minutes }}")]
+    [InlineData("{{ { a: 1, b: 2 } | object.keys | array.size }}")]
+    [InlineData("{{ [] == empty }} {{ \"\" == blank }} {{ [1] == empty }}")]
+    [InlineData("{{ string = 1 }}{{ string }}")]
+    [InlineData("{{ string.upcase = 1 }}")]
+    [InlineData("{{ date.no_such_function }}")]
+    public void A_theme_using_built_in_functions_gets_what_scriban_s_default_gives(string text)
+    {
+        var template = Template.Parse(text, "theme/layouts/x.sbn-html");
+        var diagnostics = new DiagnosticBag();
+        string? expected;
+        try
+        {
+            // Scriban's default built-ins, with the page's own globals above them as the runner has them.
+            var context = new TemplateContext { StrictVariables = true, LoopLimit = 0, LimitToString = 0, EnableRelaxedMemberAccess = false, AutoIndent = false };
+            context.PushGlobal(new Scriban.Runtime.ScriptObject());
+            expected = template.Render(context);
+        }
+        catch (Scriban.Syntax.ScriptRuntimeException)
+        {
+            expected = null;
+        }
+
+        var rendered = RenderOnNewThread(() => TemplateRunner.Render(template, diagnostics));
+
+        Assert.Equal(expected, rendered);
+        Assert.Equal(expected is null ? 1 : 0, diagnostics.ToSortedArray().Length);
+    }
+
     private static T RenderOnNewThread<T>(Func<T> render)
     {
         // A fresh thread: its reused context and buffer start empty whatever other tests rendered.

@@ -51,6 +51,39 @@ public sealed class ReaderTests
         Assert.Equal(new SourceLocation("s.json", 2, 14), item.Entries[1].Key.At); // 15 if bytes were counted
     }
 
+    [Theory]
+    [InlineData(",")]
+    [InlineData(",\n")]
+    [InlineData(", \n\n  ")]
+    public void Json_locations_match_a_count_from_the_line_s_start_in_minified_and_spread_out_files(string separator)
+    {
+        // Minified (one line) or spread over lines, with text of one, two, three and four UTF-8 bytes a
+        // character: each item and key is where a plain count of characters from its line's start puts it.
+        var text = "[" + string.Join(separator, Enumerable.Range(0, 300).Select(i => $"{{\"id\":\"s{i}-é€😀\",\"type\":\"book\"}}")) + "]";
+        var node = JsonReader.Read(System.Text.Encoding.UTF8.GetBytes(text), "s.json", new DiagnosticBag());
+
+        var items = Assert.IsType<SequenceNode>(node).Items;
+        var expected = new List<SourceLocation>();
+        var actual = new List<SourceLocation>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = Assert.IsType<MappingNode>(items[i]);
+            var at = text.IndexOf($"{{\"id\":\"s{i}-", StringComparison.Ordinal);
+            expected.Add(Naive(at));
+            expected.Add(Naive(text.IndexOf("\"type\"", at, StringComparison.Ordinal)));
+            actual.Add(item.At);
+            actual.Add(item.Entries[1].Key.At);
+        }
+
+        Assert.Equal(expected, actual);
+
+        SourceLocation Naive(int index)
+        {
+            var lineStart = text.LastIndexOf('\n', index - 1) + 1;
+            return new SourceLocation("s.json", text[..index].Count(c => c == '\n') + 1, index - lineStart + 1);
+        }
+    }
+
     [Fact]
     public void A_misspelt_key_is_reported_once_with_a_suggestion()
     {
