@@ -261,9 +261,11 @@ internal static class BuildSite
 
     private static List<string> BriefingFolders(string input)
     {
+        // Sorted by name: the same order as by path, without comparing the long common prefix each time.
         var root = Path.Combine(input, "briefings");
         return Directory.Exists(root)
-            ? [.. Directory.EnumerateDirectories(root).Where(f => Path.GetFileName(f)[0] is not ('.' or '_')).Order(StringComparer.Ordinal)]
+            ? [.. Directory.EnumerateDirectories(root).Select(Path.GetFileName).Where(name => name![0] is not ('.' or '_'))
+                .Order(StringComparer.Ordinal).Select(name => Path.Join(root, name))]
             : [];
     }
 

@@ -39,6 +39,11 @@ internal static class IncrementalBuild
         var (cache, key, previous, folders, site, theme, contentPages, sharedSources, pipelines, citations, diagnostics) = context;
         var briefings = new RenderedBriefing?[folders.Count];
         var entries = new CachedBriefing?[folders.Count];
+
+        // Per briefing: built anew (its page may have changed), or taken from the manifest with
+        // stamps that differ from the stored ones (a file touched, its content the same).
+        var rebuilt = new bool[folders.Count];
+        var restamped = new bool[folders.Count];
         var changed = new ConcurrentBag<SiteFile>();
         BuildSite.ForEachBriefing(folders.Count, i =>
         {
@@ -49,15 +54,17 @@ internal static class IncrementalBuild
             // An entry without a content hash stands for a briefing that is built every time (it had warnings).
             if (old is { ContentHash.Length: > 0 })
             {
-                contentHash = old.Stamps.SequenceEqual(stamps) ? old.ContentHash : BuildCache.ContentHashOf(folder, stamps);
+                var sameStamps = old.Stamps.SequenceEqual(stamps);
+                contentHash = sameStamps ? old.ContentHash : BuildCache.ContentHashOf(folder, stamps);
                 if (contentHash == old.ContentHash)
                 {
-                    entries[i] = old with { FolderTicks = folderTicks, Stamps = stamps };
-                    briefings[i] = old.Summary.ToBriefing();
+                    restamped[i] = !sameStamps || old.FolderTicks != folderTicks;
+                    entries[i] = restamped[i] ? old with { FolderTicks = folderTicks, Stamps = stamps } : old;
                     return;
                 }
             }
 
+            rebuilt[i] = true;
             try
             {
                 if (BuildSite.BuildBriefing(folder, sharedSources, pipelines, diagnostics, citations) is not { } briefing)
@@ -86,18 +93,26 @@ internal static class IncrementalBuild
             return new BuildResult(ExitCode.ContentErrors, all);
         }
 
-        var built = briefings.OfType<RenderedBriefing>().ToList();
-        var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
-        var removed = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
-        var result = new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length),
-            (built.Count * 2) + previous.Outputs.Count + theme.Assets.Length);
+        var present = entries.OfType<CachedBriefing>().ToList();
+        var result = new BuildResult(ExitCode.Success, all, null, present.Count, present.Sum(e => e.Summary.Notes),
+            (present.Count * 2) + previous.Outputs.Count + theme.Assets.Length);
 
-        var uncacheable = BriefingsWithDiagnostics(folders, diagnostics);
-        var manifest = Manifest(key, folders, entries, uncacheable, previous.PageKeys, previous.Outputs);
-        var summariesChanged = removed.Count > 0
-            || manifest.Briefings.Count != previous.Briefings.Count
-            || manifest.Briefings.Any(e => !previous.Briefings.TryGetValue(e.Key, out var old) || old.SummaryHash != e.Value.SummaryHash);
-        if (!summariesChanged && !changed.IsEmpty)
+        // What the index, topics, feed and sitemap show changes only with a briefing built anew, added or removed.
+        var summariesChanged = present.Count != previous.Briefings.Count || Enumerable.Range(0, folders.Count).Any(i =>
+            rebuilt[i] && (!previous.Briefings.TryGetValue(Path.GetFileName(folders[i]), out var old) || old.SummaryHash != entries[i]?.SummaryHash));
+        if (changed.IsEmpty && !summariesChanged)
+        {
+            // Nothing to write: the manifest is saved again only when some stamps moved.
+            if (restamped.Contains(true) || rebuilt.Contains(true))
+            {
+                cache.Save(Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), previous.PageKeys, previous.Outputs));
+            }
+
+            return result;
+        }
+
+        var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), previous.PageKeys, previous.Outputs);
+        if (!summariesChanged)
         {
             // Only briefing pages changed (a note's wording, say): the index, topics, feed and sitemap stay as they are.
             WriteOrForget(cache, () =>
@@ -111,16 +126,17 @@ internal static class IncrementalBuild
             return result;
         }
 
-        if (changed.IsEmpty && removed.Count == 0)
+        var built = new List<RenderedBriefing>(present.Count);
+        for (var i = 0; i < folders.Count; i++)
         {
-            if (!SameStamps(previous, manifest))
+            if ((briefings[i] ?? entries[i]?.Summary.ToBriefing()) is { } briefing)
             {
-                cache.Save(manifest);
+                built.Add(briefing);
             }
-
-            return result;
         }
 
+        var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
+        var gone = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
         var topics = Topic.Collect(built);
         var pageKeys = TopicKeys(topics, manifest);
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
@@ -138,7 +154,7 @@ internal static class IncrementalBuild
                 WriteIfChanged(Path.Combine(output, file.Path.Replace('/', Path.DirectorySeparatorChar)), file.Content);
             }
 
-            foreach (var slug in removed)
+            foreach (var slug in gone)
             {
                 Delete(Path.Combine(output, "briefings", slug));
             }
@@ -234,11 +250,18 @@ internal static class IncrementalBuild
 
     private static HashSet<int> BriefingsWithDiagnostics(IReadOnlyList<string> folders, DiagnosticBag diagnostics)
     {
-        var files = diagnostics.ToSortedArray().Select(d => d.File).ToHashSet(StringComparer.Ordinal);
         var indexes = new HashSet<int>();
+        var files = diagnostics.ToSortedArray().Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        if (files.Count == 0 || folders.Count == 0)
+        {
+            return indexes;
+        }
+
+        // Every briefing folder is in input/briefings/: its display path is that folder's, then its name.
+        var briefings = ContentFile.DisplayPath(Path.GetDirectoryName(folders[0])!) + "/";
         for (var i = 0; i < folders.Count; i++)
         {
-            var prefix = ContentFile.DisplayPath(folders[i]) + "/";
+            var prefix = briefings + Path.GetFileName(folders[i]) + "/";
             if (files.Any(f => f.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 indexes.Add(i);
@@ -247,10 +270,6 @@ internal static class IncrementalBuild
 
         return indexes;
     }
-
-    private static bool SameStamps(CacheManifest previous, CacheManifest next) =>
-        previous.Briefings.Count == next.Briefings.Count
-        && next.Briefings.All(e => previous.Briefings.TryGetValue(e.Key, out var old) && old.Stamps.SequenceEqual(e.Value.Stamps));
 
     private static IEnumerable<string> SiteWidePaths(IReadOnlyList<SiteFile> siteWide, IEnumerable<string> topicPages, IEnumerable<string> previous)
     {

@@ -94,6 +94,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_file_touched_with_its_content_unchanged_rewrites_nothing_and_the_manifest_takes_its_new_time()
+    {
+        Build();
+        var manifest = Path.Combine(CacheFolder, "manifest.bin");
+        var before = Times();
+        var stored = File.ReadAllBytes(manifest);
+
+        // Nothing changed: the manifest is left as it is.
+        Build();
+        Assert.Equal(stored, File.ReadAllBytes(manifest));
+
+        // Touched: the content hash is the same, so no page is made again, but the new time is kept
+        // (else every later rebuild would hash the file again).
+        var article = Path.Combine(Input, "briefings", "bravo", "article.md");
+        File.SetLastWriteTimeUtc(article, File.GetLastWriteTimeUtc(article).AddMinutes(5));
+        var result = Build();
+
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.Empty(Changed(before, Times()));
+        Assert.NotEqual(stored, File.ReadAllBytes(manifest));
+        var restamped = File.ReadAllBytes(manifest);
+        Build();
+        Assert.Equal(restamped, File.ReadAllBytes(manifest));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_file_the_build_does_not_read_changes_nothing_and_a_new_sources_file_is_read()
     {
         // A full build stamps the files it read; a file added later shows in the folder's time.
