@@ -29,6 +29,7 @@ internal static class BuildSite
 
         // A build that writes may redo only what changed since the last one (see BuildCache).
         var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
+        using var collections = cache?.Collections;
         var diagnostics = new DiagnosticBag();
 
         // The theme and the shared sources do not depend on each other or on site.yml: both cores load
@@ -79,6 +80,9 @@ internal static class BuildSite
             return IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
                 sharedSources, pipelines, citations, diagnostics));
         }
+
+        // A full build allocates far past the region's budget: collections as usual, from the start.
+        collections?.Dispose();
 
         var briefings = new RenderedBriefing?[folders.Count];
         var cached = new CachedBriefing?[folders.Count];

@@ -24,9 +24,15 @@ internal sealed class BuildCache
         Folder = folder;
         OutputFolder = outputFolder;
 
+        // A manifest to read makes a rebuild likely: no collections from here (see NoCollectionRegion).
+        Collections = File.Exists(ManifestPath) ? NoCollectionRegion.Begin() : null;
+
         // Read while the build loads the site, theme and sources; Load checks it against their key.
         _stored = Task.Run(ReadStored);
     }
+
+    /// <summary>Held from before the manifest is read; the build ends it, at once when the build is a full one.</summary>
+    public NoCollectionRegion? Collections { get; }
 
     public string Folder { get; }
 

@@ -1,0 +1,53 @@
+using System.Runtime;
+
+namespace Briefing.Incremental;
+
+/// <summary>
+/// Asks the GC to collect nothing while a rebuild runs. A rebuild allocates little (65 MB at 4,000
+/// briefings, index, topics and feed made again) but holds the whole manifest it has just read, and
+/// the large index and feed set off full, compacting collections that copied all of it: four per
+/// rebuild, 60 ms of a 210 ms rebuild. Past the budget, or once disposed, collections go on as usual.
+/// </summary>
+internal sealed class NoCollectionRegion : IDisposable
+{
+    // Memory the GC sets aside, not memory the process touches: a rebuild's resident size does not move.
+    private const long Budget = 256L << 20;
+
+    private bool _started;
+
+    private NoCollectionRegion(bool started) => _started = started;
+
+    public static NoCollectionRegion Begin()
+    {
+        try
+        {
+            return new(GC.TryStartNoGCRegion(Budget));
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            // More than this GC can promise, or another build of this process has asked already.
+            return new(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_started)
+        {
+            return;
+        }
+
+        _started = false;
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The region had ended already: the budget was spent, or something collected.
+        }
+    }
+}

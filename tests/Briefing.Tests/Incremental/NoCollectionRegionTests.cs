@@ -1,0 +1,54 @@
+using System.Runtime;
+using Briefing.Diagnostics;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Incremental;
+
+/// <summary>
+/// A build with the cache asks the GC for no collections while it runs; every build, rebuild or full,
+/// must hand the process back collecting as usual (the preview server and the test host live on).
+/// Alone in its collection: another build running meanwhile would hold a region of its own.
+/// </summary>
+[Collection(Name)]
+public sealed class NoCollectionRegionTests : IDisposable
+{
+    public const string Name = "The GC's latency mode";
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Full_builds_and_rebuilds_leave_the_process_collecting_as_usual()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            _temp.WriteBytes(Path.Combine("input", Path.GetRelativePath(RepositoryPaths.Input, file)), File.ReadAllBytes(file));
+        }
+
+        var input = Path.Combine(_temp.Path, "input");
+        var output = Path.Combine(_temp.Path, "site", "output");
+        var modes = new List<GCLatencyMode>();
+        BuildResult Build(string? baseUrl = null)
+        {
+            var result = BuildSite.Run(new BuildOptions(input, RepositoryPaths.Theme, output, BaseUrl: baseUrl, UseCache: true));
+            modes.Add(GCSettings.LatencyMode);
+            return result;
+        }
+
+        Assert.Equal(ExitCode.Success, Build().ExitCode); // no manifest: a full build
+        Assert.Equal(ExitCode.Success, Build().ExitCode); // a rebuild, nothing changed
+        var notes = Directory.EnumerateFiles(Path.Combine(input, "briefings"), "annotations.yml", SearchOption.AllDirectories).First();
+        File.AppendAllText(notes, "\n");
+        Assert.Equal(ExitCode.Success, Build().ExitCode); // a rebuild of one briefing
+        Assert.Equal(ExitCode.Success, Build("https://elsewhere.example").ExitCode); // a manifest of another key: a full build
+        File.WriteAllText(notes, "annotations: [");
+        Assert.Equal(ExitCode.ContentErrors, Build().ExitCode); // a rebuild that fails
+
+        Assert.Equal(5, modes.Count);
+        Assert.DoesNotContain(GCLatencyMode.NoGCRegion, modes);
+    }
+}
+
+[CollectionDefinition(NoCollectionRegionTests.Name, DisableParallelization = true)]
+public sealed class NoCollectionRegionTestGroup;
