@@ -234,18 +234,28 @@ internal static class IncrementalBuild
     private static Dictionary<string, string> TopicKeys(IReadOnlyList<Topic> topics, CacheManifest manifest)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hash = new XxHash128();
         foreach (var topic in topics)
         {
-            var text = new StringBuilder(topic.Name).Append('\n');
+            Append(topic.Name);
             foreach (var briefing in topic.Briefings)
             {
-                text.Append(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached").Append('\n');
+                Append(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached");
             }
 
-            keys[topic.Path] = Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes(text.ToString())));
+            keys[topic.Path] = Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
         return keys;
+
+        // Each text as its length and UTF-16 code units: the key is compared only with keys this program made.
+        void Append(string text)
+        {
+            Span<byte> length = stackalloc byte[sizeof(int)];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
+            hash.Append(length);
+            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        }
     }
 
     private static HashSet<int> BriefingsWithDiagnostics(IReadOnlyList<string> folders, DiagnosticBag diagnostics)

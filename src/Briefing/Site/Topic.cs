@@ -9,8 +9,13 @@ internal sealed record Topic(string Name, string Slug, IReadOnlyList<RenderedBri
 {
     public string Path => $"topics/{Slug}/";
 
+    // Names repeat across briefings (thousands of briefings, a few dozen topics): each is made into a slug once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Slugs = new(StringComparer.Ordinal);
+
     /// <summary>"North Korea" → "north-korea"; letters lose their accents, anything else becomes one hyphen.</summary>
-    public static string SlugOf(string name)
+    public static string SlugOf(string name) => Slugs.GetOrAdd(name, MakeSlug);
+
+    private static string MakeSlug(string name)
     {
         var builder = new StringBuilder(name.Length);
         foreach (var c in name.Normalize(NormalizationForm.FormD))
