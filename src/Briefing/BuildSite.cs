@@ -82,7 +82,11 @@ internal static class BuildSite
         }
 
         // A full build allocates far past the region's budget: collections as usual, from the start.
-        collections?.Dispose();
+        if (cache is not null && collections is not null)
+        {
+            cache.Release();
+            collections.EndForFullBuild();
+        }
 
         var briefings = new RenderedBriefing?[folders.Count];
         var cached = new CachedBriefing?[folders.Count];

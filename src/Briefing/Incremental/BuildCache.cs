@@ -17,7 +17,7 @@ namespace Briefing.Incremental;
 /// </summary>
 internal sealed class BuildCache
 {
-    private readonly Task<CacheManifest?> _stored;
+    private Task<CacheManifest?> _stored;
 
     private BuildCache(string folder, string outputFolder)
     {
@@ -69,6 +69,9 @@ internal sealed class BuildCache
 
         return manifest;
     }
+
+    /// <summary>Lets go of the stored manifest when the build is a full one: it is not needed, and need not be kept alive.</summary>
+    public void Release() => _stored = Task.FromResult<CacheManifest?>(null);
 
     private CacheManifest? ReadStored()
     {
