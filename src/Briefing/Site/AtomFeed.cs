@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Briefing.Content;
 using Briefing.Rendering;
 
@@ -12,99 +10,72 @@ namespace Briefing.Site;
 /// </summary>
 internal static class AtomFeed
 {
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
     public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
         var ordered = briefings.OrderByDescending(b => b.Article.Attribution.Date).ThenBy(b => b.Article.Slug, StringComparer.Ordinal).ToList();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, settings))
+        var xml = new XmlOut()
+            .Start(0, "feed", ("xml:lang", site.Language), ("xmlns", Atom))
+            .Element(1, "id", site.BaseUrl + "/")
+            .Element(1, "title", site.Title);
+        if (site.Description is { } description)
         {
-            const string atom = "http://www.w3.org/2005/Atom";
-            xml.WriteStartDocument();
-            xml.WriteStartElement("feed", atom);
-            xml.WriteAttributeString("xml", "lang", null, site.Language);
-            xml.WriteElementString("id", site.BaseUrl + "/");
-            xml.WriteElementString("title", site.Title);
-            if (site.Description is { } description)
-            {
-                xml.WriteElementString("subtitle", description);
-            }
-
-            xml.WriteElementString("updated", Timestamp(ordered.Select(b => b.Article.Attribution.Date).Max()));
-            Link(xml, "self", site.BaseUrl + "/feed.xml", "application/atom+xml");
-            Link(xml, "alternate", site.BaseUrl + "/", "text/html");
-            xml.WriteStartElement("author");
-            xml.WriteElementString("name", site.Publisher.Name);
-            if (site.Publisher.Url is { } url)
-            {
-                xml.WriteElementString("uri", url);
-            }
-
-            xml.WriteEndElement();
-            foreach (var briefing in ordered)
-            {
-                Entry(xml, briefing, site);
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            xml.Element(1, "subtitle", description);
         }
 
-        return stream.ToArray();
+        xml.Element(1, "updated", Timestamp(ordered.Select(b => b.Article.Attribution.Date).Max()))
+            .Empty(1, "link", ("rel", "self"), ("type", "application/atom+xml"), ("href", site.BaseUrl + "/feed.xml"))
+            .Empty(1, "link", ("rel", "alternate"), ("type", "text/html"), ("href", site.BaseUrl + "/"))
+            .Start(1, "author")
+            .Element(2, "name", site.Publisher.Name);
+        if (site.Publisher.Url is { } url)
+        {
+            xml.Element(2, "uri", url);
+        }
+
+        xml.End(1, "author");
+        foreach (var briefing in ordered)
+        {
+            Entry(xml, briefing, site);
+        }
+
+        return xml.End(0, "feed").ToUtf8();
     }
 
-    private static void Entry(XmlWriter xml, RenderedBriefing briefing, SiteSettings site)
+    private static void Entry(XmlOut xml, RenderedBriefing briefing, SiteSettings site)
     {
         var a = briefing.Article.Attribution;
         var url = $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/";
-        xml.WriteStartElement("entry");
-        xml.WriteElementString("id", url);
-        xml.WriteElementString("title", a.Title);
-        Link(xml, "alternate", url, "text/html");
-        Link(xml, "related", a.Source.Url, null);
-        xml.WriteElementString("updated", Timestamp(a.Date));
+        xml.Start(1, "entry")
+            .Element(2, "id", url)
+            .Element(2, "title", a.Title)
+            .Empty(2, "link", ("rel", "alternate"), ("type", "text/html"), ("href", url))
+            .Empty(2, "link", ("rel", "related"), ("href", a.Source.Url))
+            .Element(2, "updated", Timestamp(a.Date));
         if (a.Published is { } published)
         {
-            xml.WriteElementString("published", Timestamp(published));
+            xml.Element(2, "published", Timestamp(published));
         }
 
         foreach (var author in a.Authors)
         {
-            xml.WriteStartElement("author");
-            xml.WriteElementString("name", author.Name);
-            xml.WriteEndElement();
+            xml.Start(2, "author").Element(3, "name", author.Name).End(2, "author");
         }
 
         if (a.Authors.Length == 0)
         {
-            xml.WriteStartElement("author");
-            xml.WriteElementString("name", a.Publisher ?? site.Publisher.Name);
-            xml.WriteEndElement();
+            xml.Start(2, "author").Element(3, "name", a.Publisher ?? site.Publisher.Name).End(2, "author");
         }
 
         foreach (var topic in a.Topics)
         {
-            xml.WriteStartElement("category");
-            xml.WriteAttributeString("term", topic);
-            xml.WriteEndElement();
+            xml.Empty(2, "category", ("term", topic));
         }
 
-        xml.WriteElementString("summary", a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.");
-        xml.WriteElementString("rights", a.Copyright.Notice);
-        xml.WriteEndElement();
-    }
-
-    private static void Link(XmlWriter xml, string rel, string href, string? type)
-    {
-        xml.WriteStartElement("link");
-        xml.WriteAttributeString("rel", rel);
-        if (type is not null)
-        {
-            xml.WriteAttributeString("type", type);
-        }
-
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
+        xml.Element(2, "summary", a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.")
+            .Element(2, "rights", a.Copyright.Notice)
+            .End(1, "entry");
     }
 
     /// <summary>Midnight UTC of a content date; a site with no dated briefing gets the Unix epoch, not the build time.</summary>

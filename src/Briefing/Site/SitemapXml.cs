@@ -1,6 +1,3 @@
-using System.Text;
-using System.Xml;
-
 namespace Briefing.Site;
 
 /// <summary>sitemap.xml (sitemaps.org 0.9) with absolute URLs; lastmod only where the content has a date.</summary>
@@ -8,29 +5,18 @@ internal static class SitemapXml
 {
     public static byte[] Write(IEnumerable<(string Url, DateOnly? LastModified)> pages)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, settings))
+        var xml = new XmlOut().Start(0, "urlset", ("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"));
+        foreach (var (url, lastModified) in pages)
         {
-            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-            xml.WriteStartDocument();
-            xml.WriteStartElement("urlset", ns);
-            foreach (var (url, lastModified) in pages)
+            xml.Start(1, "url").Element(2, "loc", url);
+            if (lastModified is { } date)
             {
-                xml.WriteStartElement("url", ns);
-                xml.WriteElementString("loc", ns, url);
-                if (lastModified is { } date)
-                {
-                    xml.WriteElementString("lastmod", ns, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                xml.WriteEndElement();
+                xml.Element(2, "lastmod", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
+            xml.End(1, "url");
         }
 
-        return stream.ToArray();
+        return xml.End(0, "urlset").ToUtf8();
     }
 }
