@@ -63,7 +63,41 @@ internal sealed class XmlOut
         return this;
     }
 
-    public byte[] ToUtf8() => Encoding.UTF8.GetBytes(_text.ToString());
+    public byte[] ToUtf8()
+    {
+        // Encoded chunk by chunk (an encoder carries a surrogate pair split between two): a feed of
+        // thousands of entries is never made one string.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_text.Length));
+        try
+        {
+            var encoder = Encoding.UTF8.GetEncoder();
+            var written = 0;
+            foreach (var chunk in _text.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
+            }
+
+            written += encoder.GetBytes([], buffer.AsSpan(written), flush: true);
+            return buffer.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>How many characters from the start need no escaping and no check.</summary>
+    private static int Plain(ReadOnlySpan<char> text, bool attribute)
+    {
+        var special = attribute ? text.IndexOfAny(AttributeSpecials) : text.IndexOfAny(TextSpecials);
+        var limit = special < 0 ? text.Length : special;
+        var other = text[..limit].IndexOfAnyExceptInRange(' ', '\uD7FF');
+        return other < 0 ? limit : other;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TextSpecials = System.Buffers.SearchValues.Create("&<>");
+
+    private static readonly System.Buffers.SearchValues<char> AttributeSpecials = System.Buffers.SearchValues.Create("&<>\"");
 
     private StringBuilder Indent(int depth)
     {
@@ -91,8 +125,21 @@ internal sealed class XmlOut
 
     private void Escape(string value, bool attribute)
     {
+        var span = value.AsSpan();
         for (var i = 0; i < value.Length; i++)
         {
+            // Runs of characters written as they are go in whole: most text has nothing to escape.
+            var plain = Plain(span[i..], attribute);
+            if (plain > 0)
+            {
+                _text.Append(span.Slice(i, plain));
+                i += plain;
+                if (i == value.Length)
+                {
+                    return;
+                }
+            }
+
             var c = value[i];
             switch (c)
             {
