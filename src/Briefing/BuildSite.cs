@@ -81,10 +81,11 @@ internal static class BuildSite
                 sharedSources, pipelines, citations, diagnostics));
         }
 
-        // A full build allocates far past the region's budget: collections as usual, from the start.
-        if (cache is not null && collections is not null)
+        // A full build (or one that only reports errors) allocates far past the region's budget:
+        // collections as usual, from the start.
+        if (collections is not null)
         {
-            cache.Release();
+            cache?.Release();
             collections.EndForFullBuild();
         }
 

@@ -44,8 +44,10 @@ public sealed class NoCollectionRegionTests : IDisposable
         Assert.Equal(ExitCode.Success, Build("https://elsewhere.example").ExitCode); // a manifest of another key: a full build
         File.WriteAllText(notes, "annotations: [");
         Assert.Equal(ExitCode.ContentErrors, Build().ExitCode); // a rebuild that fails
+        File.WriteAllText(Path.Combine(input, "site.yml"), "title: [");
+        Assert.Equal(ExitCode.ContentErrors, Build().ExitCode); // a manifest, but the site itself is wrong: every briefing read for errors
 
-        Assert.Equal(5, modes.Count);
+        Assert.Equal(6, modes.Count);
         Assert.DoesNotContain(GCLatencyMode.NoGCRegion, modes);
     }
 }
