@@ -179,31 +179,17 @@ internal static class TemplateRunner
             }
 
             var length = text.Length + (markers.Count * ((content?.Builder.Length ?? 0) - ContentMarker.Length));
-            var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
-            try
+            using var utf8 = new Output.Utf8Writer(length);
+            var from = 0;
+            foreach (var at in markers)
             {
-                // An encoder carries a surrogate pair split between two pieces.
-                var encoder = Encoding.UTF8.GetEncoder();
-                var written = 0;
-                var from = 0;
-                foreach (var at in markers)
-                {
-                    written += encoder.GetBytes(text.Span[from..at], buffer.AsSpan(written), flush: false);
-                    foreach (var chunk in content!.Builder.GetChunks())
-                    {
-                        written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
-                    }
-
-                    from = at + ContentMarker.Length;
-                }
-
-                written += encoder.GetBytes(text.Span[from..], buffer.AsSpan(written), flush: true);
-                return buffer.AsSpan(0, written).ToArray();
+                utf8.Write(text.Span[from..at]);
+                utf8.Write(content!.Builder);
+                from = at + ContentMarker.Length;
             }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+
+            utf8.Write(text.Span[from..]);
+            return utf8.ToArray();
         }
 
         public override string ToString() => "";

@@ -63,27 +63,12 @@ internal sealed class XmlOut
         return this;
     }
 
+    /// <summary>The document in UTF-8, encoded chunk by chunk: a feed of thousands of entries is never made one string.</summary>
     public byte[] ToUtf8()
     {
-        // Encoded chunk by chunk (an encoder carries a surrogate pair split between two): a feed of
-        // thousands of entries is never made one string.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_text.Length));
-        try
-        {
-            var encoder = Encoding.UTF8.GetEncoder();
-            var written = 0;
-            foreach (var chunk in _text.GetChunks())
-            {
-                written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
-            }
-
-            written += encoder.GetBytes([], buffer.AsSpan(written), flush: true);
-            return buffer.AsSpan(0, written).ToArray();
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var utf8 = new Output.Utf8Writer(_text.Length);
+        utf8.Write(_text);
+        return utf8.ToArray();
     }
 
     /// <summary>How many characters from the start need no escaping and no check.</summary>
