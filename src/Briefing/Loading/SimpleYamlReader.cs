@@ -83,6 +83,14 @@ internal sealed class SimpleYamlReader
     {
         for (var i = 0; i < text.Length; i++)
         {
+            // Runs of printable ASCII are skipped whole; each other character is asked.
+            var skip = text.AsSpan(i).IndexOfAnyExceptInRange(' ', '~');
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c < ' ')
             {

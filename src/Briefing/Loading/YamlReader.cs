@@ -179,31 +179,33 @@ internal static class YamlReader
     /// </summary>
     private static (int Index, int Line, int Column)? FirstNonPrintable(string text)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Runs of printable ASCII are skipped whole; each other character is asked. Lines are counted
+        // only for the position of a character that is refused.
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length; i++)
         {
-            var c = text[i];
-            if (c == '\n')
+            var skip = span[i..].IndexOfAnyExceptInRange(' ', '~');
+            if (skip < 0)
             {
-                line++;
-                lineStart = i + 1;
-                continue;
+                break;
             }
 
+            i += skip;
+            var c = span[i];
             var printable = c switch
             {
-                '\t' or '\r' or '\u0085' => true,
+                '\n' or '\t' or '\r' or '\u0085' => true,
                 < ' ' or '\u007F' => false,
                 >= '\u0080' and < '\u00A0' => false,
                 '\uFFFE' or '\uFFFF' => false,
-                _ when char.IsHighSurrogate(c) => i + 1 < text.Length && char.IsLowSurrogate(text[++i]),
+                _ when char.IsHighSurrogate(c) => i + 1 < span.Length && char.IsLowSurrogate(span[++i]),
                 _ when char.IsLowSurrogate(c) => false,
                 _ => true,
             };
             if (!printable)
             {
-                return (i, line, i - lineStart + 1);
+                var lineStart = span[..i].LastIndexOf('\n') + 1;
+                return (i, span[..i].Count('\n') + 1, i - lineStart + 1);
             }
         }
 
