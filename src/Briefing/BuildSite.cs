@@ -101,6 +101,20 @@ internal static class BuildSite
         {
             RenderedBriefing? briefing;
             RenderedPage? page = null;
+
+            // A build that writes hands each file to the staging folder straight from the buffer it was
+            // encoded into. Once any briefing has an error nothing will be committed: writing stops. A
+            // write that fails is the disk's fault, not this briefing's: it is not wrapped as one.
+            var writing = false;
+            FileSink? sink = staged is null ? null : (path, content) =>
+            {
+                if (!diagnostics.HasErrors)
+                {
+                    writing = true;
+                    staged.Write(path, content);
+                    writing = false;
+                }
+            };
             try
             {
                 // The folder's time before anything in it is read; each file's stamp as it is read.
@@ -116,10 +130,17 @@ internal static class BuildSite
 
                 if (briefing is not null && site is not null && theme is not null)
                 {
-                    page = LayOutPages.Briefing(briefing, site, theme, diagnostics);
+                    if (sink is null)
+                    {
+                        page = LayOutPages.Briefing(briefing, site, theme, diagnostics);
+                    }
+                    else if (LayOutPages.Briefing(briefing, site, theme, diagnostics, sink))
+                    {
+                        LayOutSite.WriteAnnotations(briefing, site, sink);
+                    }
                 }
             }
-            catch (Exception ex)
+            catch (Exception ex) when (!writing)
             {
                 throw new BuildFailure(folders[i], ex);
             }
@@ -138,13 +159,6 @@ internal static class BuildSite
                 }
 
                 return;
-            }
-
-            // Once any briefing has an error nothing will be committed: stop writing.
-            if (page is not null && !diagnostics.HasErrors)
-            {
-                staged.Write(page.Path, page.Html);
-                staged.Write(LayOutSite.AnnotationsPath(briefing), LayOutSite.Annotations(briefing, site!));
             }
 
             briefings[i] = briefing.ForSiteWidePages();

@@ -13,6 +13,13 @@ internal static class LayOutPages
 {
     public static RenderedPage? Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
+        RenderedPage? page = null;
+        return Briefing(briefing, site, theme, diagnostics, (path, html) => page = new RenderedPage(path, html.ToArray())) ? page : null;
+    }
+
+    /// <summary>The briefing's page, handed to <paramref name="sink"/> as it is encoded; false when the theme failed.</summary>
+    public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, Output.FileSink sink)
+    {
         var article = briefing.Article;
         var attribution = article.Attribution;
         var pageUrl = $"{site.BaseUrl}/briefings/{article.Slug}/";
@@ -55,7 +62,7 @@ internal static class LayOutPages
 
         if (content is null)
         {
-            return null;
+            return false;
         }
 
         var page = new PageModel(
@@ -71,7 +78,8 @@ internal static class LayOutPages
             JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
             Annotations: Escape($"/briefings/{article.Slug}/annotations.jsonld"),
             Content: content);
-        return Shell($"briefings/{article.Slug}/index.html", page, site, theme, diagnostics, buffered);
+        return TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, buffered, $"briefings/{article.Slug}/index.html", sink,
+            ("site", SiteModel(site)), ("page", page));
     }
 
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
@@ -129,10 +137,9 @@ internal static class LayOutPages
     private static List<TopicLinkModel> TopicLinks(Attribution attribution) =>
         [.. attribution.Topics.Select(t => new TopicLinkModel(Escape(t), Escape($"/topics/{Site.Topic.SlugOf(t)}/")))];
 
-    private static RenderedPage? Shell(
-        string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics, TemplateRunner.BufferedOutput? content = null)
+    private static RenderedPage? Shell(string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, content, ("site", SiteModel(site)), ("page", page));
+        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
         return html is null ? null : new RenderedPage(path, html);
     }
 

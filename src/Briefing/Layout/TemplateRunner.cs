@@ -64,6 +64,25 @@ internal static class TemplateRunner
         return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content);
     }
 
+    /// <summary>
+    /// As <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>,
+    /// but the page goes to <paramref name="sink"/> straight from the encoding buffer, never copied
+    /// into an array of its own; false when the template failed.
+    /// </summary>
+    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, string path, Output.FileSink sink,
+        params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        var output = Reused(ref _threadOutput);
+        if (Run(template, diagnostics, output, values) is null)
+        {
+            return false;
+        }
+
+        using var utf8 = output.Encode(content);
+        sink(path, utf8.Finish());
+        return true;
+    }
+
     /// <summary>The thread's buffer, emptied; a new one in place of one a rare huge page grew.</summary>
     private static BufferedOutput Reused(ref BufferedOutput? kept)
     {
@@ -156,6 +175,13 @@ internal static class TemplateRunner
         /// <summary>The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>.</summary>
         public byte[] ToUtf8(BufferedOutput? content = null)
         {
+            using var utf8 = Encode(content);
+            return utf8.ToArray();
+        }
+
+        /// <summary>The text as UTF-8, each content marker replaced by <paramref name="content"/>'s text.</summary>
+        public Output.Utf8Writer Encode(BufferedOutput? content)
+        {
             // The text is in one chunk but for a page's first render on a thread; then it is read whole.
             ReadOnlyMemory<char> text = default;
             var chunks = 0;
@@ -179,7 +205,7 @@ internal static class TemplateRunner
             }
 
             var length = text.Length + (markers.Count * ((content?.Builder.Length ?? 0) - ContentMarker.Length));
-            using var utf8 = new Output.Utf8Writer(length);
+            var utf8 = new Output.Utf8Writer(length);
             var from = 0;
             foreach (var at in markers)
             {
@@ -189,7 +215,7 @@ internal static class TemplateRunner
             }
 
             utf8.Write(text.Span[from..]);
-            return utf8.ToArray();
+            return utf8;
         }
 
         public override string ToString() => "";

@@ -2,3 +2,9 @@ namespace Briefing.Output;
 
 /// <summary>A file of the built site: its path under the output folder (with '/') and its bytes.</summary>
 internal sealed record SiteFile(string Path, byte[] Content);
+
+/// <summary>
+/// Takes a file of the built site as it is made: <paramref name="content"/> lives in a reused buffer
+/// and is valid only during the call.
+/// </summary>
+internal delegate void FileSink(string path, ReadOnlySpan<byte> content);

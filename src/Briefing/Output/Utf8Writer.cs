@@ -26,11 +26,14 @@ internal sealed class Utf8Writer(int maxChars) : IDisposable
     }
 
     /// <summary>Everything written, with a pending half of a pair flushed.</summary>
-    public byte[] ToArray()
+    /// <summary>Everything written, encoder flushed: valid until the writer is disposed.</summary>
+    public ReadOnlySpan<byte> Finish()
     {
         _written += _encoder.GetBytes([], _buffer.AsSpan(_written), flush: true);
-        return _buffer.AsSpan(0, _written).ToArray();
+        return _buffer.AsSpan(0, _written);
     }
+
+    public byte[] ToArray() => Finish().ToArray();
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 }

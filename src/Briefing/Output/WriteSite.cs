@@ -49,7 +49,7 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <param name="path">The file's path under the output folder, with '/'.</param>
-    public void Write(string path, byte[] content)
+    public void Write(string path, ReadOnlySpan<byte> content)
     {
         var full = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
         var folder = Path.GetDirectoryName(full)!;
@@ -119,17 +119,17 @@ internal sealed class StagedOutput : IDisposable
 /// <summary>Writes one file. The seam where tests inject a disk that fails halfway.</summary>
 internal interface ISiteFileWriter
 {
-    void Write(string path, byte[] content);
+    void Write(string path, ReadOnlySpan<byte> content);
 }
 
 internal sealed class SiteFileWriter : ISiteFileWriter
 {
     public static readonly SiteFileWriter Instance = new();
 
-    public void Write(string path, byte[] content)
+    public void Write(string path, ReadOnlySpan<byte> content)
     {
-        // Straight from the content to the file: no stream buffer to fill, and no advisory lock
-        // (FileShare.None takes one on Unix) on a file in a folder only this build writes to.
+        // Straight from the content to the file: no stream buffer to fill. (The executable turns off
+        // .NET's advisory flock on Unix: see System.IO.DisableFileLocking in Briefing.Cli.csproj.)
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
         RandomAccess.Write(handle, content, 0);
     }

@@ -15,7 +15,7 @@ internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
     /// <summary>Paths under the output folder, with '/', in ordinal order. Pages are written from several threads.</summary>
     public IReadOnlyList<string> Changed => [.. _changed.Order(StringComparer.Ordinal)];
 
-    public void Write(string path, byte[] content)
+    public void Write(string path, ReadOnlySpan<byte> content)
     {
         // WriteSite writes into a staging folder beside the output folder: drop that folder's name.
         var relative = Path.GetRelativePath(Path.GetDirectoryName(_output)!, Path.GetFullPath(path));

@@ -21,9 +21,17 @@ internal static class AnnotationCollection
 
     public static byte[] Write(RenderedBriefing briefing, string pageUrl)
     {
+        byte[] bytes = [];
+        Write(briefing, pageUrl, "", (_, json) => bytes = json.ToArray());
+        return bytes;
+    }
+
+    /// <summary>The collection, handed to <paramref name="sink"/> (as <paramref name="path"/>) from the thread's reused buffer.</summary>
+    public static void Write(RenderedBriefing briefing, string pageUrl, string path, Output.FileSink sink)
+    {
         var notes = briefing.Notes.ToDictionary(n => n.Number);
         var collectionUrl = pageUrl + "annotations.jsonld";
-        // Written into the thread's reused buffer, then copied out at its exact length.
+        // Written into the thread's reused buffer, which the sink reads.
         var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -68,13 +76,11 @@ internal static class AnnotationCollection
             json.WriteEndObject();
         }
 
-        var bytes = buffer.WrittenSpan.ToArray();
+        sink(path, buffer.WrittenSpan);
         if (buffer.Capacity > 1 << 20)
         {
             _threadBuffer = null; // a rare huge collection: let its buffer go
         }
-
-        return bytes;
     }
 
     // The ASCII characters char.IsWhiteSpace is true of, but the plain space.

@@ -66,4 +66,8 @@ internal static class LayOutSite
     /// <summary>The briefing's notes as a W3C Web Annotation collection targeting its page.</summary>
     public static byte[] Annotations(RenderedBriefing briefing, SiteSettings site) =>
         AnnotationCollection.Write(briefing, $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/");
+
+    /// <summary>The briefing's annotations.jsonld, handed to <paramref name="sink"/> as it is made.</summary>
+    public static void WriteAnnotations(RenderedBriefing briefing, SiteSettings site, FileSink sink) =>
+        AnnotationCollection.Write(briefing, $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/", AnnotationsPath(briefing), sink);
 }

@@ -39,7 +39,7 @@ public sealed class WriteSiteTests
     {
         private int _written;
 
-        public void Write(string path, byte[] content)
+        public void Write(string path, ReadOnlySpan<byte> content)
         {
             if (++_written > after)
             {

@@ -59,7 +59,7 @@ public sealed class WriteFaultTests
     {
         public int Attempts { get; private set; }
 
-        public void Write(string path, byte[] content)
+        public void Write(string path, ReadOnlySpan<byte> content)
         {
             if (++Attempts > after)
             {
