@@ -11,6 +11,9 @@ namespace Briefing.Layout;
 /// </summary>
 internal static class CiteThisBriefing
 {
+    // The characters LaTeX reads as commands or groups.
+    private static readonly System.Buffers.SearchValues<char> TexSpecial = System.Buffers.SearchValues.Create("\\{}&%$#_^~");
+
     public static CiteModel For(Article article, SiteSettings site, string pageUrl)
     {
         var a = article.Attribution;
@@ -102,23 +105,29 @@ internal static class CiteThisBriefing
     /// <summary>Escapes the characters LaTeX treats as commands or groups, so any title is safe in a field.</summary>
     private static string Tex(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var special = text.AsSpan().IndexOfAny(TexSpecial);
+        if (special < 0)
         {
-            builder.Append(c switch
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16).Append(text, 0, special);
+        foreach (var c in text.AsSpan(special))
+        {
+            _ = c switch
             {
-                '\\' => @"\textbackslash{}",
-                '{' => @"\{",
-                '}' => @"\}",
-                '&' => @"\&",
-                '%' => @"\%",
-                '$' => @"\$",
-                '#' => @"\#",
-                '_' => @"\_",
-                '^' => @"\textasciicircum{}",
-                '~' => @"\textasciitilde{}",
-                _ => c.ToString(),
-            });
+                '\\' => builder.Append(@"\textbackslash{}"),
+                '{' => builder.Append(@"\{"),
+                '}' => builder.Append(@"\}"),
+                '&' => builder.Append(@"\&"),
+                '%' => builder.Append(@"\%"),
+                '$' => builder.Append(@"\$"),
+                '#' => builder.Append(@"\#"),
+                '_' => builder.Append(@"\_"),
+                '^' => builder.Append(@"\textasciicircum{}"),
+                '~' => builder.Append(@"\textasciitilde{}"),
+                _ => builder.Append(c),
+            };
         }
 
         return builder.ToString();
