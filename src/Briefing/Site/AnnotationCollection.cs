@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Briefing.Output;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -12,10 +11,6 @@ namespace Briefing.Site;
 /// </summary>
 internal static class AnnotationCollection
 {
-    // A file of its own, never inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX
-    // escapes (quotes, backslashes and control characters are still escaped, as JSON requires).
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
-
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _threadBuffer;
 
@@ -34,48 +29,40 @@ internal static class AnnotationCollection
         // Written into the thread's reused buffer, which the sink reads.
         var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        // Laid out as Utf8JsonWriter indents: two spaces a level, '\n' between lines. A file of its own,
+        // never inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes (quotes,
+        // backslashes and control characters are still escaped, as JSON requires).
+        JsonUtf8.Raw(buffer, "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n  \"id\": "u8);
+        JsonUtf8.String(buffer, collectionUrl);
+        JsonUtf8.Raw(buffer, ",\n  \"type\": \"AnnotationCollection\",\n  \"label\": "u8);
+        JsonUtf8.String(buffer, $"Editor’s notes on “{briefing.Article.Attribution.Title}”");
+        JsonUtf8.Raw(buffer, ",\n  \"total\": "u8);
+        JsonUtf8.Number(buffer, briefing.Anchors.Length);
+        JsonUtf8.Raw(buffer, ",\n  \"first\": {\n    \"id\": "u8);
+        JsonUtf8.String(buffer, collectionUrl + "#page-1");
+        JsonUtf8.Raw(buffer, ",\n    \"type\": \"AnnotationPage\",\n    \"partOf\": "u8);
+        JsonUtf8.String(buffer, collectionUrl);
+        JsonUtf8.Raw(buffer, ",\n    \"startIndex\": 0,\n    \"items\": ["u8);
+        var first = true;
+        foreach (var anchor in briefing.Anchors.OrderBy(a => a.Number))
         {
-            json.WriteStartObject();
-            json.WriteString("@context", "http://www.w3.org/ns/anno.jsonld");
-            json.WriteString("id", collectionUrl);
-            json.WriteString("type", "AnnotationCollection");
-            json.WriteString("label", $"Editor’s notes on “{briefing.Article.Attribution.Title}”");
-            json.WriteNumber("total", briefing.Anchors.Length);
-            json.WriteStartObject("first");
-            json.WriteString("id", collectionUrl + "#page-1");
-            json.WriteString("type", "AnnotationPage");
-            json.WriteString("partOf", collectionUrl);
-            json.WriteNumber("startIndex", 0);
-            json.WriteStartArray("items");
-            foreach (var anchor in briefing.Anchors.OrderBy(a => a.Number))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", $"{pageUrl}#note-{anchor.Number}");
-                json.WriteString("type", "Annotation");
-                json.WriteString("motivation", "commenting");
-                json.WriteStartObject("body");
-                json.WriteString("type", "TextualBody");
-                json.WriteString("value", notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note);
-                json.WriteString("format", "text/plain");
-                json.WriteEndObject();
-                json.WriteStartObject("target");
-                json.WriteString("source", pageUrl);
-                json.WriteStartObject("selector");
-                json.WriteString("type", "TextQuoteSelector");
-                json.WriteString("exact", anchor.Exact);
-                json.WriteString("prefix", anchor.Prefix);
-                json.WriteString("suffix", anchor.Suffix);
-                json.WriteEndObject();
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
+            JsonUtf8.Raw(buffer, first ? "\n      {\n        \"id\": "u8 : ",\n      {\n        \"id\": "u8);
+            first = false;
+            JsonUtf8.String(buffer, $"{pageUrl}#note-{anchor.Number}");
+            JsonUtf8.Raw(buffer, ",\n        \"type\": \"Annotation\",\n        \"motivation\": \"commenting\",\n        \"body\": {\n          \"type\": \"TextualBody\",\n          \"value\": "u8);
+            JsonUtf8.String(buffer, notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note);
+            JsonUtf8.Raw(buffer, ",\n          \"format\": \"text/plain\"\n        },\n        \"target\": {\n          \"source\": "u8);
+            JsonUtf8.String(buffer, pageUrl);
+            JsonUtf8.Raw(buffer, ",\n          \"selector\": {\n            \"type\": \"TextQuoteSelector\",\n            \"exact\": "u8);
+            JsonUtf8.String(buffer, anchor.Exact);
+            JsonUtf8.Raw(buffer, ",\n            \"prefix\": "u8);
+            JsonUtf8.String(buffer, anchor.Prefix);
+            JsonUtf8.Raw(buffer, ",\n            \"suffix\": "u8);
+            JsonUtf8.String(buffer, anchor.Suffix);
+            JsonUtf8.Raw(buffer, "\n          }\n        }\n      }"u8);
         }
 
+        JsonUtf8.Raw(buffer, first ? "]\n  }\n}"u8 : "\n    ]\n  }\n}"u8);
         sink(path, buffer.WrittenSpan);
         if (buffer.Capacity > 1 << 20)
         {
