@@ -24,8 +24,16 @@ internal sealed class BuildCache
         Folder = folder;
         OutputFolder = outputFolder;
 
+        // Without the output it describes, a manifest can only lead to a full build (Load refuses it):
+        // it is not read at all. A deleted output folder is the usual start of a clean build.
+        if (!Directory.Exists(outputFolder) || !File.Exists(ManifestPath))
+        {
+            _stored = Task.FromResult<CacheManifest?>(null);
+            return;
+        }
+
         // A manifest to read makes a rebuild likely: no collections from here (see NoCollectionRegion).
-        Collections = File.Exists(ManifestPath) ? NoCollectionRegion.Begin() : null;
+        Collections = NoCollectionRegion.Begin();
 
         // Read while the build loads the site, theme and sources; Load checks it against their key.
         _stored = Task.Run(ReadStored);

@@ -1,5 +1,6 @@
 using System.Runtime;
 using Briefing.Diagnostics;
+using Briefing.Incremental;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Incremental;
@@ -49,6 +50,29 @@ public sealed class NoCollectionRegionTests : IDisposable
 
         Assert.Equal(6, modes.Count);
         Assert.DoesNotContain(GCLatencyMode.NoGCRegion, modes);
+    }
+
+    [Fact]
+    public void A_manifest_whose_output_folder_is_gone_is_not_read_and_no_region_begins()
+    {
+        _temp.Write("input/site.yml", SiteBuilder.SiteYml);
+        _temp.Write($"input/briefings/{SiteBuilder.Slug}/article.md", SiteBuilder.FrontMatter + "A paragraph.\n");
+        var input = Path.Combine(_temp.Path, "input");
+        var output = Path.Combine(_temp.Path, "output");
+        var options = new BuildOptions(input, RepositoryPaths.Theme, output, UseCache: true);
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
+
+        var kept = BuildCache.For(output);
+        Assert.NotNull(kept.Collections); // output and manifest: a rebuild is likely
+        kept.Collections.Dispose();
+
+        Directory.Delete(output, recursive: true);
+        var gone = BuildCache.For(output);
+        Assert.Null(gone.Collections);
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode); // a full build, which writes a manifest again
+        Assert.True(File.Exists(Path.Combine(_temp.Path, ".briefing-cache", "output", "manifest.bin")));
+        Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 }
 
