@@ -11,11 +11,16 @@ namespace Briefing.Anchoring;
 /// </summary>
 internal sealed class VisibleText
 {
+    // Past this (in characters), the buffer is not kept for the thread's next article.
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _threadText;
+
     private readonly System.Text.StringBuilder _text;
     private readonly List<TextRun> _runs = [];
 
-    // The visible text is about as long as the Markdown it comes from: one buffer of that size.
-    private VisibleText(int capacity) => _text = new System.Text.StringBuilder(Math.Clamp(capacity, 16, 1 << 24));
+    private VisibleText(System.Text.StringBuilder text) => _text = text;
 
     public string Text { get; private set; } = "";
 
@@ -23,13 +28,25 @@ internal sealed class VisibleText
 
     public static VisibleText Of(MarkdownDocument document)
     {
-        var visible = new VisibleText(document.Span.Length + 64);
+        // The visible text is about as long as the Markdown it comes from: one buffer of that size,
+        // the thread's from article to article.
+        var capacity = Math.Clamp(document.Span.Length + 64, 16, 1 << 24);
+        var text = _threadText;
+        if (text is null || text.Capacity < capacity)
+        {
+            text = new System.Text.StringBuilder(capacity);
+        }
+
+        _threadText = null; // not shared with an Of nested in this one
+        text.Clear();
+        var visible = new VisibleText(text);
         foreach (var block in document)
         {
             visible.AddBlock(block);
         }
 
-        visible.Text = visible._text.ToString();
+        visible.Text = text.ToString();
+        _threadText = text.Capacity <= MaxKeptBuffer ? text : null;
         return visible;
     }
 
