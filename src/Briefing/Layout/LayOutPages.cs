@@ -82,18 +82,19 @@ internal static class LayOutPages
             ("site", SiteModel(site)), ("page", page));
     }
 
-    public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
+        DiagnosticBag diagnostics)
     {
         var topicLinks = topics.Select(t => new TopicLinkModel(Escape(t.Name), Escape("/" + t.Path))).ToList();
         var content = TemplateRunner.Render(theme.Layouts["index"], diagnostics,
-            ("site", SiteModel(site)), ("briefings", Items(briefings)), ("topics", topicLinks));
+            ("site", SiteModel(site)), ("briefings", items.Of(briefings)), ("topics", topicLinks));
         return content is null ? null
             : Shell("index.html", Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme, diagnostics);
     }
 
-    public static RenderedPage? Topic(Topic topic, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static RenderedPage? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var model = new TopicModel(Escape(topic.Name), Items(topic.Briefings));
+        var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings));
         var content = TemplateRunner.Render(theme.Layouts["topic"], diagnostics, ("site", SiteModel(site)), ("topic", model));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
         return content is null ? null
@@ -121,18 +122,31 @@ internal static class LayOutPages
         new(Escape(title), Escape(socialTitle), Escape(description), Escape($"{site.BaseUrl}/{path}"), Escape($"{site.BaseUrl}/{path}"), "website",
             Escape(theme.AssetUrl("site.css")), Escape(theme.OptionalAssetUrl("notes.js")), Escape(theme.OptionalAssetUrl("favicon.svg")), "", "", content);
 
-    private static List<IndexItemModel> Items(IEnumerable<RenderedBriefing> briefings) =>
-        [.. briefings
-            .OrderByDescending(b => b.Article.Attribution.Date)
-            .ThenBy(b => b.Article.Slug, StringComparer.Ordinal)
-            .Select(b =>
-            {
-                var a = b.Article.Attribution;
-                return new IndexItemModel(
-                    Escape(a.Kicker), Escape(a.Title), Escape($"/briefings/{b.Article.Slug}/"), Escape(a.Publisher),
-                    a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", a.Date is { } d ? FormatDate(d) : "",
-                    Escape(a.Summary), b.Notes.Length, TopicLinks(a));
-            })];
+    /// <summary>
+    /// Each briefing's entry in the index and topic lists, made once for all the lists it is in (the
+    /// index and each of its topics' pages) rather than once per list.
+    /// </summary>
+    internal sealed class ListItems(IReadOnlyList<RenderedBriefing> briefings)
+    {
+        private readonly Dictionary<RenderedBriefing, IndexItemModel> _made =
+            briefings.ToDictionary(b => b, Item, (IEqualityComparer<RenderedBriefing>)ReferenceEqualityComparer.Instance);
+
+        /// <summary>The entries of <paramref name="listed"/>, newest first.</summary>
+        public List<IndexItemModel> Of(IEnumerable<RenderedBriefing> listed) =>
+            [.. listed
+                .OrderByDescending(b => b.Article.Attribution.Date)
+                .ThenBy(b => b.Article.Slug, StringComparer.Ordinal)
+                .Select(b => _made.TryGetValue(b, out var item) ? item : Item(b))];
+
+        private static IndexItemModel Item(RenderedBriefing b)
+        {
+            var a = b.Article.Attribution;
+            return new IndexItemModel(
+                Escape(a.Kicker), Escape(a.Title), Escape($"/briefings/{b.Article.Slug}/"), Escape(a.Publisher),
+                a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", a.Date is { } d ? FormatDate(d) : "",
+                Escape(a.Summary), b.Notes.Length, TopicLinks(a));
+        }
+    }
 
     private static List<TopicLinkModel> TopicLinks(Attribution attribution) =>
         [.. attribution.Topics.Select(t => new TopicLinkModel(Escape(t), Escape($"/topics/{Site.Topic.SlugOf(t)}/")))];

@@ -24,12 +24,13 @@ internal static class LayOutSite
 
         // The index, each topic page and the feed each go through every briefing they list: made side
         // by side, then put in a fixed order.
+        var items = new LayOutPages.ListItems(briefings);
         var work = new List<Func<SiteFile?>>
         {
-            () => File(LayOutPages.Index(briefings, topics, site, theme, diagnostics)),
+            () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics)),
             () => File(LayOutPages.NotFound(site, theme, diagnostics)),
         };
-        work.AddRange(topics.Where(t => layOutTopic?.Invoke(t) ?? true).Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, site, theme, diagnostics)))));
+        work.AddRange(topics.Where(t => layOutTopic?.Invoke(t) ?? true).Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
         work.Add(() => new SiteFile("sitemap.xml", SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
         work.Add(() => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
