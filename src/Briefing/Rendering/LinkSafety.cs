@@ -10,7 +10,7 @@ internal static class LinkSafety
 {
     public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics)
     {
-        foreach (var inline in document.Descendants<Inline>())
+        SyntaxWalk.Inlines(document, inline =>
         {
             var url = inline switch
             {
@@ -25,7 +25,7 @@ internal static class LinkSafety
                     $"The link '{Shorten(url)}' is not allowed: links may use http, https or mailto, or be relative.",
                     "Link to a web page (https://…)."));
             }
-        }
+        });
     }
 
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";

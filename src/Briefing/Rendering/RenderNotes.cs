@@ -41,7 +41,7 @@ internal static class RenderNotes
 
             LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics);
 
-            foreach (var citation in document.Descendants<CitationInline>())
+            foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
             {
                 var cited = new List<CitedItem>();
                 foreach (var cite in citation.Cites)
