@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -14,11 +16,18 @@ internal static class ArticleJsonLd
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
+    // Each source's citation object, by source: sources are records, so by identity, not by value.
+    private static readonly ConditionalWeakTable<CslItem, byte[]> CitationsJson = new();
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadBuffer;
+
     public static string Write(RenderedBriefing briefing, SiteSettings site, string pageUrl)
     {
         var attribution = briefing.Article.Attribution;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
@@ -74,7 +83,13 @@ internal static class ArticleJsonLd
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 1 << 20)
+        {
+            _threadBuffer = null; // a rare huge bibliography: let its buffer go
+        }
+
+        return text;
     }
 
     private static void WriteAuthors(Utf8JsonWriter json, Attribution attribution)
@@ -114,7 +129,25 @@ internal static class ArticleJsonLd
     /// bibliography carries the rest, so the script stays small. A source without an absolute URL
     /// is a CreativeWork with its title.
     /// </summary>
-    private static void WriteCitation(Utf8JsonWriter json, CslItem item)
+    private static void WriteCitation(Utf8JsonWriter json, CslItem item) =>
+        json.WriteRawValue(CitationsJson.GetValue(item, CitationJson), skipInputValidation: true);
+
+    /// <summary>
+    /// A source's citation object, written once per source and build: sources are shared by many
+    /// briefings, and reading the URL (System.Uri) for each page cost more than the rest of the script.
+    /// </summary>
+    private static byte[] CitationJson(CslItem item)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            WriteCitationObject(json, item);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void WriteCitationObject(Utf8JsonWriter json, CslItem item)
     {
         json.WriteStartObject();
         if (Uri.TryCreate(item.Url?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
