@@ -146,4 +146,31 @@ public sealed class ReaderTests
         Assert.Equal(code, error.Code);
         Assert.Equal(line.StartsWith("type:", StringComparison.Ordinal) ? 4 : 5, error.Line);
     }
+
+    [Fact]
+    public void A_large_library_gives_every_good_source_and_each_error_at_its_item()
+    {
+        // 300 items: item 150 has a misspelt type, item 200 repeats item 10's id, and item 299 is not a
+        // mapping.
+        var items = Enumerable.Range(0, 300).Select(i => i switch
+        {
+            150 => "  - id: s150\n    type: boook\n    title: T150\n",
+            200 => "  - id: s10\n    type: book\n    title: Again\n",
+            299 => "  - just text\n",
+            _ => $"  - id: s{i}\n    type: book\n    title: T{i}\n",
+        });
+        using var temp = new TempFolder();
+        temp.Write("sources.yml", "references:\n" + string.Concat(items));
+        var diagnostics = new DiagnosticBag();
+
+        var library = LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
+
+        Assert.Equal(297, library.Sources.Count);
+        Assert.Equal("T10", library.Sources["s10"].Item.Title); // the first s10 stays
+        Assert.False(library.Sources.ContainsKey("s150"));
+        Assert.Equal(
+            [("BRF025", 2 + (150 * 3) + 1), ("BRF017", 2 + (200 * 3)), ("BRF006", 2 + (299 * 3))],
+            diagnostics.ToSortedArray().Select(d => (d.Code, d.Line)));
+        Assert.Contains("sources.yml:32:", diagnostics.ToSortedArray()[1].Message, StringComparison.Ordinal);
+    }
 }
