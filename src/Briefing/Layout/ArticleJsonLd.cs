@@ -19,14 +19,10 @@ internal static class ArticleJsonLd
     // Each source's citation object, by source: sources are records, so by identity, not by value.
     private static readonly ConditionalWeakTable<CslItem, byte[]> CitationsJson = new();
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _threadBuffer;
-
     public static string Write(RenderedBriefing briefing, SiteSettings site, string pageUrl)
     {
         var attribution = briefing.Article.Attribution;
-        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(16 * 1024);
-        buffer.ResetWrittenCount();
+        var buffer = Output.ThreadBytes.Take();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -84,11 +80,7 @@ internal static class ArticleJsonLd
         }
 
         var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        if (buffer.Capacity > 1 << 20)
-        {
-            _threadBuffer = null; // a rare huge bibliography: let its buffer go
-        }
-
+        Output.ThreadBytes.Give(buffer);
         return text;
     }
 
@@ -141,25 +133,20 @@ internal static class ArticleJsonLd
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            WriteCitationObject(json, item);
+            json.WriteStartObject();
+            if (Uri.TryCreate(item.Url?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                json.WriteString("@id", item.Url!.Trim());
+            }
+            else
+            {
+                json.WriteString("@type", "CreativeWork");
+                json.WriteString("name", item.Title ?? item.Id);
+            }
+
+            json.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
-    }
-
-    private static void WriteCitationObject(Utf8JsonWriter json, CslItem item)
-    {
-        json.WriteStartObject();
-        if (Uri.TryCreate(item.Url?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
-        {
-            json.WriteString("@id", item.Url!.Trim());
-        }
-        else
-        {
-            json.WriteString("@type", "CreativeWork");
-            json.WriteString("name", item.Title ?? item.Id);
-        }
-
-        json.WriteEndObject();
     }
 }

@@ -25,8 +25,7 @@ internal sealed class Utf8Writer(int maxChars) : IDisposable
         }
     }
 
-    /// <summary>Everything written, with a pending half of a pair flushed.</summary>
-    /// <summary>Everything written, encoder flushed: valid until the writer is disposed.</summary>
+    /// <summary>Everything written, with a pending half of a pair flushed: valid until the writer is disposed.</summary>
     public ReadOnlySpan<byte> Finish()
     {
         _written += _encoder.GetBytes([], _buffer.AsSpan(_written), flush: true);

@@ -11,9 +11,6 @@ namespace Briefing.Site;
 /// </summary>
 internal static class AnnotationCollection
 {
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _threadBuffer;
-
     public static byte[] Write(RenderedBriefing briefing, string pageUrl)
     {
         byte[] bytes = [];
@@ -27,8 +24,7 @@ internal static class AnnotationCollection
         var notes = briefing.Notes.ToDictionary(n => n.Number);
         var collectionUrl = pageUrl + "annotations.jsonld";
         // Written into the thread's reused buffer, which the sink reads.
-        var buffer = _threadBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
-        buffer.ResetWrittenCount();
+        var buffer = ThreadBytes.Take();
         // Laid out as Utf8JsonWriter indents: two spaces a level, '\n' between lines. A file of its own,
         // never inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes (quotes,
         // backslashes and control characters are still escaped, as JSON requires).
@@ -64,10 +60,7 @@ internal static class AnnotationCollection
 
         JsonUtf8.Raw(buffer, first ? "]\n  }\n}"u8 : "\n    ]\n  }\n}"u8);
         sink(path, buffer.WrittenSpan);
-        if (buffer.Capacity > 1 << 20)
-        {
-            _threadBuffer = null; // a rare huge collection: let its buffer go
-        }
+        ThreadBytes.Give(buffer);
     }
 
     // The ASCII characters char.IsWhiteSpace is true of, but the plain space.
