@@ -47,19 +47,7 @@ internal static class LayOutPages
             AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
         );
 
-        // Where the shell only prints page.content, the content stays in its buffer until the page is encoded.
-        TemplateRunner.BufferedOutput? buffered = null;
-        string? content;
-        if (theme.ShellPrintsContentAsIs)
-        {
-            buffered = TemplateRunner.RenderContent(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
-            content = buffered is null ? null : TemplateRunner.ContentMarker;
-        }
-        else
-        {
-            content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
-        }
-
+        var (content, buffered) = Content(theme, "briefing", diagnostics, ("site", SiteModel(site)), ("briefing", model));
         if (content is null)
         {
             return false;
@@ -86,36 +74,29 @@ internal static class LayOutPages
         DiagnosticBag diagnostics)
     {
         var topicLinks = topics.Select(t => new TopicLinkModel(Escape(t.Name), Escape("/" + t.Path))).ToList();
-        var content = TemplateRunner.Render(theme.Layouts["index"], diagnostics,
-            ("site", SiteModel(site)), ("briefings", items.Of(briefings)), ("topics", topicLinks));
-        return content is null ? null
-            : Shell("index.html", Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme, diagnostics);
+        return Shell("index.html", "index", content => Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme,
+            diagnostics, ("site", SiteModel(site)), ("briefings", items.Of(briefings)), ("topics", topicLinks));
     }
 
     public static RenderedPage? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings));
-        var content = TemplateRunner.Render(theme.Layouts["topic"], diagnostics, ("site", SiteModel(site)), ("topic", model));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
-        return content is null ? null
-            : Shell(topic.Path + "index.html", Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content), site, theme, diagnostics);
+        return Shell(topic.Path + "index.html", "topic", content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content),
+            site, theme, diagnostics, ("site", SiteModel(site)), ("topic", model));
     }
 
     public static RenderedPage? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
-        var content = TemplateRunner.Render(theme.Layouts["page"], diagnostics, ("site", SiteModel(site)), ("page", model));
-        return content is null ? null
-            : Shell(source.Path + "index.html", Simple($"{source.Title} — {site.Title}", source.Title, source.Description ?? site.Description ?? source.Title,
-                source.Path, site, theme, content), site, theme, diagnostics);
+        return Shell(source.Path + "index.html", "page", content => Simple($"{source.Title} — {site.Title}", source.Title,
+            source.Description ?? site.Description ?? source.Title, source.Path, site, theme, content), site, theme, diagnostics, ("site", SiteModel(site)), ("page", model));
     }
 
     public static RenderedPage? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var content = TemplateRunner.Render(theme.Layouts["404"], diagnostics, ("site", SiteModel(site)));
-        return content is null ? null
-            : Shell("404.html", Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html", site, theme, content),
-                site, theme, diagnostics);
+        return Shell("404.html", "404", content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
+            site, theme, content), site, theme, diagnostics, ("site", SiteModel(site)));
     }
 
     private static PageModel Simple(string title, string socialTitle, string description, string path, SiteSettings site, Theme theme, string content) =>
@@ -151,10 +132,31 @@ internal static class LayOutPages
     private static List<TopicLinkModel> TopicLinks(Attribution attribution) =>
         [.. attribution.Topics.Select(t => new TopicLinkModel(Escape(t), Escape($"/topics/{Site.Topic.SlugOf(t)}/")))];
 
-    private static RenderedPage? Shell(string path, PageModel page, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    /// <summary>A page: its content through the theme's <paramref name="layout"/>, then the shell (_layout) around it.</summary>
+    private static RenderedPage? Shell(string path, string layout, Func<string, PageModel> page, SiteSettings site, Theme theme, DiagnosticBag diagnostics,
+        params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
+        var (content, buffered) = Content(theme, layout, diagnostics, values);
+        var html = content is null ? null
+            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, buffered, ("site", SiteModel(site)), ("page", page(content)));
         return html is null ? null : new RenderedPage(path, html);
+    }
+
+    /// <summary>
+    /// The content of a page through the theme's <paramref name="layout"/>; null when the theme failed.
+    /// Where the shell only prints page.content, the content stays in the thread's buffer until the page
+    /// is encoded, and the page model carries <see cref="TemplateRunner.ContentMarker"/> in its place.
+    /// </summary>
+    private static (string? Content, TemplateRunner.BufferedOutput? Buffered) Content(Theme theme, string layout, DiagnosticBag diagnostics,
+        params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        if (!theme.ShellPrintsContentAsIs)
+        {
+            return (TemplateRunner.Render(theme.Layouts[layout], diagnostics, values), null);
+        }
+
+        var buffered = TemplateRunner.RenderContent(theme.Layouts[layout], diagnostics, values);
+        return buffered is null ? (null, null) : (TemplateRunner.ContentMarker, buffered);
     }
 
     private static string NoteLinks(ImmutableArray<int> numbers)
