@@ -138,9 +138,9 @@ internal static class IncrementalBuild
         var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
         var gone = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
         var topics = Topic.Collect(built);
-        var pageKeys = TopicKeys(topics, manifest);
+        var pageKeys = PageKeys(topics, manifest, LayOutSite.Sitemap(built, topics, contentPages, site));
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
-            layOutTopic: topic => !previous.PageKeys.TryGetValue(topic.Path, out var was) || was != pageKeys[topic.Path], topics: topics);
+            layOut: path => !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path], topics: topics);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
@@ -205,10 +205,10 @@ internal static class IncrementalBuild
 
     /// <summary>After a full build has been committed: the manifest for the next build.</summary>
     public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
-        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics)
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, List<(string Url, DateOnly? LastModified)> sitemap)
     {
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
-        var pageKeys = TopicKeys(topics, manifest);
+        var pageKeys = PageKeys(topics, manifest, sitemap);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
     }
@@ -230,8 +230,12 @@ internal static class IncrementalBuild
         return new CacheManifest(key, briefings, pageKeys, outputs);
     }
 
-    /// <summary>Each topic page's key: its name and the summaries of its briefings, in order.</summary>
-    private static Dictionary<string, string> TopicKeys(IReadOnlyList<Topic> topics, CacheManifest manifest)
+    /// <summary>
+    /// The keys of the site-wide pages a rebuild makes only when their key changed: each topic page (its
+    /// name and the summaries of its briefings, in order) and the sitemap (what it lists: a note's
+    /// wording or count is not in it). Everything else they show is in the cache's key.
+    /// </summary>
+    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, List<(string Url, DateOnly? LastModified)> sitemap)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var hash = new XxHash128();
@@ -246,6 +250,13 @@ internal static class IncrementalBuild
             keys[topic.Path] = Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
+        foreach (var (url, lastModified) in sitemap)
+        {
+            Append(url);
+            Append(lastModified?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        }
+
+        keys[LayOutSite.SitemapPath] = Convert.ToHexStringLower(hash.GetHashAndReset());
         return keys;
 
         // Each text as its length and UTF-16 code units: the key is compared only with keys this program made.
@@ -281,11 +292,12 @@ internal static class IncrementalBuild
         return indexes;
     }
 
-    private static IEnumerable<string> SiteWidePaths(IReadOnlyList<SiteFile> siteWide, IEnumerable<string> topicPages, IEnumerable<string> previous)
+    private static IEnumerable<string> SiteWidePaths(IReadOnlyList<SiteFile> siteWide, IEnumerable<string> keyedPages, IEnumerable<string> previous)
     {
-        var topics = topicPages.Select(p => p + "index.html").ToHashSet(StringComparer.Ordinal);
+        // A topic's key is its folder (topics/<slug>/); the sitemap's its file.
+        var keyed = keyedPages.Select(p => p.EndsWith('/') ? p + "index.html" : p).ToHashSet(StringComparer.Ordinal);
         return siteWide.Select(f => f.Path)
-            .Concat(topics)
+            .Concat(keyed)
             .Concat(previous.Where(p => !p.StartsWith("topics/", StringComparison.Ordinal)))
             .Distinct(StringComparer.Ordinal);
     }

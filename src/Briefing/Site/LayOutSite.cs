@@ -15,9 +15,12 @@ internal static class LayOutSite
 {
     /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
     /// <param name="topics">The topics of <paramref name="briefings"/>, when the caller has them already.</param>
-    /// <param name="layOutTopic">Which topic pages to lay out (an incremental build skips those whose briefings did not change); all when null.</param>
+    /// <param name="layOut">
+    /// Whether to make a topic page (by <see cref="Topic.Path"/>) or the sitemap ("sitemap.xml"): an
+    /// incremental build skips those whose content cannot have changed. All when null.
+    /// </param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
-        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<Topic, bool>? layOutTopic = null,
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<string, bool>? layOut = null,
         IReadOnlyList<Topic>? topics = null)
     {
         topics ??= Topic.Collect(briefings);
@@ -30,9 +33,13 @@ internal static class LayOutSite
             () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics)),
             () => File(LayOutPages.NotFound(site, theme, diagnostics)),
         };
-        work.AddRange(topics.Where(t => layOutTopic?.Invoke(t) ?? true).Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
+        work.AddRange(topics.Where(t => layOut?.Invoke(t.Path) ?? true).Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
-        work.Add(() => new SiteFile("sitemap.xml", SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
+        if (layOut?.Invoke(SitemapPath) ?? true)
+        {
+            work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
+        }
+
         work.Add(() => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
         var made = new SiteFile?[work.Count];
         Parallel.For(0, work.Count, i => made[i] = work[i]());
@@ -50,7 +57,10 @@ internal static class LayOutSite
 
     private static SiteFile? File(RenderedPage? page) => page is null ? null : new SiteFile(page.Path, page.Html);
 
-    private static List<(string, DateOnly?)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
+    public const string SitemapPath = "sitemap.xml";
+
+    /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
+    public static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
         IReadOnlyList<ContentPage> contentPages, SiteSettings site)
     {
         var newest = briefings.Select(b => b.Article.Attribution.Date).Max();

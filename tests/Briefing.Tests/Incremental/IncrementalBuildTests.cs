@@ -94,6 +94,35 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_sitemap_is_made_again_only_when_what_it_lists_changes()
+    {
+        Build();
+        var sitemap = Path.Combine(Output, "sitemap.xml");
+        var made = File.ReadAllText(sitemap);
+
+        // A note's count is not in the sitemap: the rebuild leaves it as it is. (Marked in output/ with
+        // its size and time kept, so that the cache still trusts the output folder.)
+        Mark(made.Replace("sitemaps.org", "SITEMAPS.ORG", StringComparison.Ordinal));
+        Edit("charlie", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        Assert.Contains("SITEMAPS.ORG", File.ReadAllText(sitemap), StringComparison.Ordinal);
+
+        // A briefing's date is in it: the rebuild makes it again, as a full build would.
+        Mark(made);
+        Edit("bravo", "article.md", text => text.Replace("updated: 2008-06-18", "updated: 2009-01-05", StringComparison.Ordinal));
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        Assert.Contains("<lastmod>2009-01-05</lastmod>", File.ReadAllText(sitemap), StringComparison.Ordinal);
+        AssertSameAsFullBuild();
+
+        void Mark(string text)
+        {
+            var time = File.GetLastWriteTimeUtc(sitemap);
+            File.WriteAllText(sitemap, text);
+            File.SetLastWriteTimeUtc(sitemap, time);
+        }
+    }
+
+    [Fact]
     public void A_file_touched_with_its_content_unchanged_rewrites_nothing_and_the_manifest_takes_its_new_time()
     {
         Build();
