@@ -90,7 +90,8 @@ internal sealed class BuildCache
                 return null;
             }
 
-            using var reader = new BinaryReader(File.OpenRead(ManifestPath), Encoding.UTF8);
+            // Read whole, then parsed from memory: not a buffered file read for each string's length byte.
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(ManifestPath), writable: false), Encoding.UTF8);
             return CacheFormat.Read(reader);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
@@ -105,10 +106,15 @@ internal sealed class BuildCache
         {
             Directory.CreateDirectory(Folder);
             var temporary = ManifestPath + ".tmp-" + Guid.NewGuid().ToString("N");
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+
+            // Made in memory, then written with one call rather than 4 KiB at a time.
+            var bytes = new MemoryStream();
+            using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
             {
                 CacheFormat.Write(writer, manifest);
             }
+
+            Output.SiteFileWriter.Instance.Write(temporary, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
 
             File.Move(temporary, ManifestPath, overwrite: true);
         }
@@ -180,7 +186,24 @@ internal sealed class BuildCache
         if (previous is not null && previous.FolderTicks == folderTicks
             && previous.Stamps.All(s => !s.Name.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
-            return (folderTicks, [.. previous.Stamps.Select(s => new NamedStamp(s.Name, FileStamp.Of(Path.Combine(folder, s.Name))))]);
+            // The usual case, every stamp as before, gives back the stored array: nothing is made.
+            var stamps = previous.Stamps;
+            NamedStamp[]? moved = null;
+            for (var i = 0; i < stamps.Length; i++)
+            {
+                var stamp = FileStamp.Of(Path.Combine(folder, stamps[i].Name));
+                if (moved is null && stamp != stamps[i].Stamp)
+                {
+                    moved = [.. stamps];
+                }
+
+                if (moved is not null)
+                {
+                    moved[i] = new NamedStamp(stamps[i].Name, stamp);
+                }
+            }
+
+            return (folderTicks, moved is null ? stamps : [.. moved]);
         }
 
         // Size and time come with the listing: one look at each file.

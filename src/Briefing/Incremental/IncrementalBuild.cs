@@ -54,7 +54,7 @@ internal static class IncrementalBuild
             // An entry without a content hash stands for a briefing that is built every time (it had warnings).
             if (old is { ContentHash.Length: > 0 })
             {
-                var sameStamps = old.Stamps.SequenceEqual(stamps);
+                var sameStamps = old.Stamps == stamps || old.Stamps.SequenceEqual(stamps);
                 contentHash = sameStamps ? old.ContentHash : BuildCache.ContentHashOf(folder, stamps);
                 if (contentHash == old.ContentHash)
                 {
