@@ -114,10 +114,22 @@ internal static class JsonReader
         public SourceLocation Locate(string file, long position)
         {
             var offset = (int)position;
-            var line = _lineStarts.BinarySearch(offset);
-            if (line < 0)
+            var line = _line;
+            if (offset >= _lineStarts[line])
             {
-                line = ~line - 1;
+                // Onwards from the last token's line: most tokens are on it or a line or two later.
+                while (line + 1 < _lineStarts.Count && _lineStarts[line + 1] <= offset)
+                {
+                    line++;
+                }
+            }
+            else
+            {
+                line = _lineStarts.BinarySearch(offset);
+                if (line < 0)
+                {
+                    line = ~line - 1;
+                }
             }
 
             var start = _lineStarts[line];
