@@ -91,8 +91,7 @@ internal sealed class BuildCache
             }
 
             // Read whole, then parsed from memory: not a buffered file read for each string's length byte.
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(ManifestPath), writable: false), Encoding.UTF8);
-            return CacheFormat.Read(reader);
+            return CacheFormat.Read(File.ReadAllBytes(ManifestPath));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
@@ -269,7 +268,18 @@ internal sealed record CacheManifest(
     string Key,
     Dictionary<string, CachedBriefing> Briefings,
     Dictionary<string, string> PageKeys,
-    Dictionary<string, FileStamp> Outputs);
+    Dictionary<string, FileStamp> Outputs)
+{
+    /// <summary>
+    /// The entries of the manifest this one was read from or made from, by reference, with their
+    /// bytes on disk: an entry that is still the very object read is written back as those bytes
+    /// (a rebuild keeps all but a few). An entry changed in any way is a new object, so it is written anew.
+    /// </summary>
+    public IReadOnlyDictionary<CachedBriefing, StoredEntry>? Stored { get; init; }
+}
+
+/// <summary>A manifest entry's bytes as read, with the slug they were stored under.</summary>
+internal sealed record StoredEntry(string Slug, ReadOnlyMemory<byte> Bytes);
 
 /// <summary>One briefing as the last build saw it.</summary>
 internal sealed record CachedBriefing(long FolderTicks, ImmutableArray<NamedStamp> Stamps, string ContentHash, BriefingSummary Summary, string SummaryHash);

@@ -34,6 +34,13 @@ internal static class CacheFormat
         writer.Write(manifest.Briefings.Count);
         foreach (var (slug, entry) in manifest.Briefings)
         {
+            // An entry as it was read goes back as the bytes it was read from.
+            if (manifest.Stored is not null && manifest.Stored.TryGetValue(entry, out var stored) && stored.Slug == slug)
+            {
+                writer.Write(stored.Bytes.Span);
+                continue;
+            }
+
             writer.Write(slug);
             writer.Write(entry.FolderTicks);
             writer.Write(entry.Stamps.Length);
@@ -51,9 +58,11 @@ internal static class CacheFormat
         writer.Write(Magic);
     }
 
-    /// <summary>The manifest, or null when it is of another format.</summary>
-    public static CacheManifest? Read(BinaryReader reader)
+    /// <summary>The manifest in <paramref name="bytes"/>, or null when it is of another format.</summary>
+    public static CacheManifest? Read(byte[] bytes)
     {
+        var stream = new MemoryStream(bytes, writable: false);
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
         if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
         {
             return null;
@@ -74,8 +83,10 @@ internal static class CacheFormat
         }
 
         var briefings = new Dictionary<string, CachedBriefing>(StringComparer.Ordinal);
+        var stored = new Dictionary<CachedBriefing, StoredEntry>(ReferenceEqualityComparer.Instance);
         for (var n = Count(reader); n > 0; n--)
         {
+            var start = (int)stream.Position;
             var slug = reader.ReadString();
             var folderTicks = reader.ReadInt64();
             var stamps = ImmutableArray.CreateBuilder<NamedStamp>(Count(reader));
@@ -86,10 +97,12 @@ internal static class CacheFormat
 
             var contentHash = reader.ReadString();
             var summaryHash = reader.ReadString();
-            briefings[slug] = new CachedBriefing(folderTicks, stamps.MoveToImmutable(), contentHash, ReadSummary(reader), summaryHash);
+            var entry = new CachedBriefing(folderTicks, stamps.MoveToImmutable(), contentHash, ReadSummary(reader), summaryHash);
+            briefings[slug] = entry;
+            stored[entry] = new StoredEntry(slug, bytes.AsMemory(start, (int)stream.Position - start));
         }
 
-        return reader.ReadString() == Magic ? new CacheManifest(key, briefings, pageKeys, outputs) : null;
+        return reader.ReadString() == Magic ? new CacheManifest(key, briefings, pageKeys, outputs) { Stored = stored } : null;
     }
 
     public static void Write(BinaryWriter writer, BriefingSummary summary)

@@ -105,13 +105,13 @@ internal static class IncrementalBuild
             // Nothing to write: the manifest is saved again only when some stamps moved.
             if (restamped.Contains(true) || rebuilt.Contains(true))
             {
-                cache.Save(Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), previous.PageKeys, previous.Outputs));
+                cache.Save(Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), previous.PageKeys, previous.Outputs, previous.Stored));
             }
 
             return result;
         }
 
-        var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), previous.PageKeys, previous.Outputs);
+        var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), previous.PageKeys, previous.Outputs, previous.Stored);
         if (!summariesChanged)
         {
             // Only briefing pages changed (a note's wording, say): the index, topics, feed and sitemap stay as they are.
@@ -138,7 +138,7 @@ internal static class IncrementalBuild
         var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
         var gone = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
         var topics = Topic.Collect(built);
-        var pageKeys = PageKeys(topics, manifest, LayOutSite.Sitemap(built, topics, contentPages, site));
+        var pageKeys = PageKeys(topics, manifest, built);
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
             layOut: path => !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path], topics: topics);
         if (diagnostics.HasErrors)
@@ -205,16 +205,16 @@ internal static class IncrementalBuild
 
     /// <summary>After a full build has been committed: the manifest for the next build.</summary>
     public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
-        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, List<(string Url, DateOnly? LastModified)> sitemap)
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built)
     {
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
-        var pageKeys = PageKeys(topics, manifest, sitemap);
+        var pageKeys = PageKeys(topics, manifest, built);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
     }
 
     private static CacheManifest Manifest(string key, IReadOnlyList<string> folders, CachedBriefing?[] entries, HashSet<int> uncacheable,
-        Dictionary<string, string> pageKeys, Dictionary<string, FileStamp> outputs)
+        Dictionary<string, string> pageKeys, Dictionary<string, FileStamp> outputs, IReadOnlyDictionary<CachedBriefing, StoredEntry>? stored = null)
     {
         // A briefing with warnings keeps its entry (so that its removal is noticed) without a content
         // hash: it is built, and its warnings reported, every time.
@@ -227,15 +227,16 @@ internal static class IncrementalBuild
             }
         }
 
-        return new CacheManifest(key, briefings, pageKeys, outputs);
+        return new CacheManifest(key, briefings, pageKeys, outputs) { Stored = stored };
     }
 
     /// <summary>
     /// The keys of the site-wide pages a rebuild makes only when their key changed: each topic page (its
-    /// name and the summaries of its briefings, in order) and the sitemap (what it lists: a note's
-    /// wording or count is not in it). Everything else they show is in the cache's key.
+    /// name and the summaries of its briefings, in order) and the sitemap (what it lists: each
+    /// briefing's and topic's URL and date; a note's wording or count is not in it). Everything else
+    /// they show (the base URL, the content pages) is in the cache's key.
     /// </summary>
-    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, List<(string Url, DateOnly? LastModified)> sitemap)
+    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, IReadOnlyList<RenderedBriefing> built)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var hash = new XxHash128();
@@ -250,14 +251,27 @@ internal static class IncrementalBuild
             keys[topic.Path] = Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
-        foreach (var (url, lastModified) in sitemap)
+        foreach (var briefing in built)
         {
-            Append(url);
-            Append(lastModified?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            Append(briefing.Article.Slug);
+            AppendDate(briefing.Article.Attribution.Date);
+        }
+
+        foreach (var topic in topics)
+        {
+            Append(topic.Path);
+            AppendDate(topic.Briefings.Max(b => b.Article.Attribution.Date));
         }
 
         keys[LayOutSite.SitemapPath] = Convert.ToHexStringLower(hash.GetHashAndReset());
         return keys;
+
+        void AppendDate(DateOnly? date)
+        {
+            Span<byte> day = stackalloc byte[sizeof(int)];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(day, date?.DayNumber ?? -1);
+            hash.Append(day);
+        }
 
         // Each text as its length and UTF-16 code units: the key is compared only with keys this program made.
         void Append(string text)

@@ -60,7 +60,7 @@ internal static class LayOutSite
     public const string SitemapPath = "sitemap.xml";
 
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
-    public static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
+    private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
         IReadOnlyList<ContentPage> contentPages, SiteSettings site)
     {
         var newest = briefings.Select(b => b.Article.Attribution.Date).Max();

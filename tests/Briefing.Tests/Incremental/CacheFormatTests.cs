@@ -1,0 +1,90 @@
+using Briefing.Diagnostics;
+using Briefing.Incremental;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Incremental;
+
+/// <summary>
+/// The manifest keeps the bytes each entry was read from, and writes an entry that is still the
+/// object it read back as those bytes: what it writes must be exactly what writing every entry anew
+/// gives, and a changed entry must be written anew.
+/// </summary>
+public sealed class CacheFormatTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Entries_written_back_as_read_are_the_bytes_a_fresh_write_gives_and_a_changed_entry_is_written_anew()
+    {
+        var stored = File.ReadAllBytes(BuildWithCache());
+        var manifest = CacheFormat.Read(stored);
+        Assert.NotNull(manifest);
+        Assert.NotNull(manifest.Stored);
+        Assert.Equal(["alpha", "bravo"], manifest.Briefings.Keys.Order(StringComparer.Ordinal));
+
+        // Unchanged: the same bytes as the file, and as writing every entry anew.
+        Assert.Equal(stored, Write(manifest));
+        Assert.Equal(stored, Write(manifest with { Stored = null }));
+
+        // One entry changed (a new object, as every change makes): written anew, the other as stored.
+        var bravo = manifest.Briefings["bravo"];
+        var changed = manifest with
+        {
+            Briefings = new(manifest.Briefings, StringComparer.Ordinal) { ["bravo"] = bravo with { ContentHash = "changed" } },
+        };
+        var reread = CacheFormat.Read(Write(changed));
+        Assert.NotNull(reread);
+        Assert.Equal("changed", reread.Briefings["bravo"].ContentHash);
+        Assert.Equal(manifest.Briefings["alpha"].ContentHash, reread.Briefings["alpha"].ContentHash);
+        Assert.Equal(Write(changed with { Stored = null }), Write(changed));
+
+        // The very object read, but under another slug: its stored bytes name the old one, so it is written anew.
+        var moved = manifest with
+        {
+            Briefings = new(StringComparer.Ordinal) { ["alpha"] = manifest.Briefings["alpha"], ["charlie"] = bravo },
+        };
+        var movedBack = CacheFormat.Read(Write(moved));
+        Assert.NotNull(movedBack);
+        Assert.Equal(["alpha", "charlie"], movedBack.Briefings.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(bravo.SummaryHash, movedBack.Briefings["charlie"].SummaryHash);
+        Assert.Equal(Write(moved with { Stored = null }), Write(moved));
+    }
+
+    private string BuildWithCache()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepositoryPaths.Input, file);
+            if (!relative.StartsWith("briefings", StringComparison.Ordinal))
+            {
+                _temp.WriteBytes(Path.Combine("input", relative), File.ReadAllBytes(file));
+            }
+        }
+
+        foreach (var slug in new[] { "alpha", "bravo" })
+        {
+            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.SeedBriefing))
+            {
+                _temp.WriteBytes(Path.Combine("input", "briefings", slug, Path.GetFileName(file)), File.ReadAllBytes(file));
+            }
+        }
+
+        var output = Path.Combine(_temp.Path, "site", "output");
+        var result = BuildSite.Run(new BuildOptions(Path.Combine(_temp.Path, "input"), RepositoryPaths.Theme, output, UseCache: true));
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        return Path.Combine(_temp.Path, "site", ".briefing-cache", "output", "manifest.bin");
+    }
+
+    private static byte[] Write(CacheManifest manifest)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            CacheFormat.Write(writer, manifest);
+        }
+
+        return bytes.ToArray();
+    }
+}
