@@ -106,14 +106,11 @@ internal sealed class BuildCache
             Directory.CreateDirectory(Folder);
             var temporary = ManifestPath + ".tmp-" + Guid.NewGuid().ToString("N");
 
-            // Made in memory, then written with one call rather than 4 KiB at a time.
-            var bytes = new MemoryStream();
-            using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+            // Written 64 KiB at a time: not 4 KiB (a 4,000-entry manifest is 2 MB), nor whole in memory first.
+            using (var writer = new BinaryWriter(new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Encoding.UTF8))
             {
                 CacheFormat.Write(writer, manifest);
             }
-
-            Output.SiteFileWriter.Instance.Write(temporary, bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
 
             File.Move(temporary, ManifestPath, overwrite: true);
         }
