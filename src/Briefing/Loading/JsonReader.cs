@@ -13,7 +13,12 @@ internal static class JsonReader
 {
     private const int MaxDepth = 64;
 
-    public static Node? Read(byte[] utf8, string file, DiagnosticBag diagnostics)
+    /// <param name="eachItem">
+    /// When the document is a list, each of its items is handed here as soon as it is read and not
+    /// kept: the list comes back empty. A sources file of hundreds of items is then never held whole
+    /// while its items are turned into sources.
+    /// </param>
+    public static Node? Read(ReadOnlyMemory<byte> utf8, string file, DiagnosticBag diagnostics, Action<Node>? eachItem = null)
     {
         var lines = new LineIndex(utf8);
         var options = new JsonReaderOptions
@@ -22,7 +27,8 @@ internal static class JsonReader
             AllowTrailingCommas = true,
             MaxDepth = MaxDepth,
         };
-        var reader = new Utf8JsonReader(utf8, options);
+        var reader = new Utf8JsonReader(utf8.Span, options);
+        var scratch = new Scratch();
         try
         {
             if (!reader.Read())
@@ -30,7 +36,18 @@ internal static class JsonReader
                 return null;
             }
 
-            return ReadValue(ref reader, file, lines);
+            if (eachItem is not null && reader.TokenType == JsonTokenType.StartArray)
+            {
+                var at = lines.Locate(file, reader.TokenStartIndex);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    eachItem(ReadValue(ref reader, file, lines, scratch));
+                }
+
+                return new SequenceNode(at, []);
+            }
+
+            return ReadValue(ref reader, file, lines, scratch);
         }
         catch (JsonException ex)
         {
@@ -41,30 +58,34 @@ internal static class JsonReader
         }
     }
 
-    private static Node ReadValue(ref Utf8JsonReader reader, string file, LineIndex lines)
+    private static Node ReadValue(ref Utf8JsonReader reader, string file, LineIndex lines, Scratch scratch)
     {
         var at = lines.Locate(file, reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
+                var entries = scratch.Entries(reader.CurrentDepth);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new ScalarNode(lines.Locate(file, reader.TokenStartIndex), reader.GetString() ?? "", ScalarKind.Text);
+                    var key = new ScalarNode(lines.Locate(file, reader.TokenStartIndex), Key(ref reader), ScalarKind.Text);
                     reader.Read();
-                    entries.Add(new(key, ReadValue(ref reader, file, lines)));
+                    entries.Add(new(key, ReadValue(ref reader, file, lines, scratch)));
                 }
 
-                return new MappingNode(at, entries.ToImmutable());
+                var mapping = new MappingNode(at, [.. entries]);
+                entries.Clear();
+                return mapping;
 
             case JsonTokenType.StartArray:
-                var items = ImmutableArray.CreateBuilder<Node>();
+                var items = scratch.Items(reader.CurrentDepth);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, file, lines));
+                    items.Add(ReadValue(ref reader, file, lines, scratch));
                 }
 
-                return new SequenceNode(at, items.ToImmutable());
+                var sequence = new SequenceNode(at, [.. items]);
+                items.Clear();
+                return sequence;
 
             case JsonTokenType.String:
                 return new ScalarNode(at, reader.GetString() ?? "", ScalarKind.Text);
@@ -77,6 +98,54 @@ internal static class JsonReader
 
             default:
                 return new ScalarNode(at, "", ScalarKind.JsonNull);
+        }
+    }
+
+    /// <summary>A property name: one of CSL's own (id, title, author, …) is the vocabulary's string, not a new one.</summary>
+    private static string Key(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && raw.Length <= MaxKnownKey)
+        {
+            Span<char> chars = stackalloc char[MaxKnownKey];
+            var count = Encoding.UTF8.GetChars(raw, chars);
+            if (KnownKeys.TryGetValue(chars[..count], out var known))
+            {
+                return known;
+            }
+        }
+
+        return reader.GetString() ?? "";
+    }
+
+    private const int MaxKnownKey = 32;
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownKeys =
+        CslVocabulary.AllItemKeys.Concat(CslVocabulary.NameKeys).Concat(CslVocabulary.DateKeys).Concat(["references"])
+            .Where(k => k.Length <= MaxKnownKey).Distinct(StringComparer.Ordinal)
+            .ToDictionary(k => k, k => k, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// One list of entries and one of items per depth, reused for every mapping and list at that depth:
+    /// each node's array is made once, at its length, not grown in a builder and copied.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly List<List<KeyValuePair<ScalarNode, Node>>> _entries = [];
+        private readonly List<List<Node>> _items = [];
+
+        public List<KeyValuePair<ScalarNode, Node>> Entries(int depth) => At(_entries, depth);
+
+        public List<Node> Items(int depth) => At(_items, depth);
+
+        private static List<T> At<T>(List<List<T>> lists, int depth)
+        {
+            while (lists.Count <= depth)
+            {
+                lists.Add([]);
+            }
+
+            return lists[depth];
         }
     }
 
@@ -93,16 +162,16 @@ internal static class JsonReader
     /// </summary>
     private sealed class LineIndex
     {
-        private readonly byte[] _utf8;
+        private readonly ReadOnlyMemory<byte> _utf8;
         private readonly List<int> _lineStarts = [0];
         private int _line;
         private int _offset;
         private int _column = 1;
 
-        public LineIndex(byte[] utf8)
+        public LineIndex(ReadOnlyMemory<byte> utf8)
         {
             _utf8 = utf8;
-            var span = utf8.AsSpan();
+            var span = utf8.Span;
             for (var at = span.IndexOf((byte)'\n'); at >= 0;)
             {
                 _lineStarts.Add(at + 1);
@@ -138,7 +207,7 @@ internal static class JsonReader
                 (_line, _offset, _column) = (line, start, 1);
             }
 
-            _column += Encoding.UTF8.GetCharCount(_utf8.AsSpan(_offset, offset - _offset));
+            _column += Encoding.UTF8.GetCharCount(_utf8.Span.Slice(_offset, offset - _offset));
             _offset = offset;
             return new SourceLocation(file, line + 1, _column);
         }

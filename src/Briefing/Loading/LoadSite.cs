@@ -74,5 +74,9 @@ internal static class LoadSite
         Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host)
-        && !text.Any(char.IsWhiteSpace);
+        && !text.AsSpan().ContainsAny(WhiteSpace);
+
+    // Every character char.IsWhiteSpace is true for (a test holds the two together).
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 }

@@ -62,17 +62,35 @@ internal static class LoadSources
             return ([], false);
         }
 
+        // Each item becomes a source as soon as it is read (a JSON list is never held whole). Its
+        // problems are reported only if the whole file reads: a syntax error is the file's one error.
+        var result = new List<LocatedSource>();
+        var found = new DiagnosticBag();
+        void Take(Node item)
+        {
+            if (item is MappingNode entry && ReadCslItem.Run(entry, found) is { } source)
+            {
+                result.Add(new LocatedSource(source, entry.At));
+            }
+            else if (item is not MappingNode)
+            {
+                found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
+            }
+        }
+
         Node? root;
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            // Decode first so that a non-UTF-8 file gets the encoding diagnostic, not a JSON one.
-            if (ContentFile.Decode(bytes, file, diagnostics) is null)
+            // Checked first so that a non-UTF-8 file gets the encoding diagnostic, not a JSON one (Decode
+            // says where the bad byte is); a valid file is read straight from its bytes.
+            if (!System.Text.Unicode.Utf8.IsValid(bytes) && ContentFile.Decode(bytes, file, diagnostics) is null)
             {
                 return ([], false);
             }
 
             var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            root = JsonReader.Read(bytes[start..], file, diagnostics);
+            root = JsonReader.Read(bytes.AsMemory(start), file, diagnostics, Take);
         }
         else
         {
@@ -105,18 +123,14 @@ internal static class LoadSources
             return ([], false);
         }
 
-        var result = new List<LocatedSource>();
         foreach (var item in items.Value)
         {
-            if (item is MappingNode entry && ReadCslItem.Run(entry, diagnostics) is { } source)
-            {
-                result.Add(new LocatedSource(source, entry.At));
-            }
-            else if (item is not MappingNode)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
-            }
+            Take(item);
+        }
+
+        foreach (var diagnostic in found.ToSortedArray())
+        {
+            diagnostics.Add(diagnostic);
         }
 
         return (result, true);

@@ -9,10 +9,10 @@ namespace Briefing.Loading;
 /// </summary>
 internal sealed class MappingReader
 {
-    private readonly Dictionary<string, Node> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Node> _values;
 
     // Keys an unknown key was taken for ("tittle" → "title"): their absence is already reported.
-    private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
+    private HashSet<string>? _suggested;
     private readonly DiagnosticBag _diagnostics;
 
     public MappingReader(MappingNode node, string what, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
@@ -20,6 +20,7 @@ internal sealed class MappingReader
         Node = node;
         What = what;
         _diagnostics = diagnostics;
+        _values = new(node.Entries.Length, StringComparer.Ordinal);
         foreach (var (key, value) in node.Entries)
         {
             if (!knownKeys.Contains(key.Value))
@@ -27,7 +28,7 @@ internal sealed class MappingReader
                 var suggestion = Suggestions.Closest(key.Value, knownKeys);
                 if (suggestion is not null)
                 {
-                    _suggested.Add(suggestion);
+                    (_suggested ??= new(StringComparer.Ordinal)).Add(suggestion);
                 }
 
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownKey, key.At, $"Unknown key '{key.Value}' in {what}.",
@@ -184,7 +185,7 @@ internal sealed class MappingReader
 
     public void ReportMissing(string key)
     {
-        if (_suggested.Contains(key) && !_values.ContainsKey(key))
+        if (_suggested is not null && _suggested.Contains(key) && !_values.ContainsKey(key))
         {
             return;
         }

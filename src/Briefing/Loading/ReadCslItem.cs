@@ -29,7 +29,8 @@ internal static class ReadCslItem
         }
 
         var url = item.Scalar("URL");
-        if (url is not null && !LoadSite.IsAbsoluteHttpUrl(url.Value))
+        var urlIsSafe = url is not null && LoadSite.IsAbsoluteHttpUrl(url.Value);
+        if (url is not null && !urlIsSafe)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
                 $"'URL' of a source must be an absolute http or https URL, not '{url.Value}'."));
@@ -62,7 +63,7 @@ internal static class ReadCslItem
                 Section = Text(item, "section"),
                 Edition = Text(item, "edition"),
                 Medium = Text(item, "medium"),
-                Url = url is not null && LoadSite.IsAbsoluteHttpUrl(url.Value) ? url.Value.Trim() : null,
+                Url = urlIsSafe ? url!.Value.Trim() : null,
                 Doi = Text(item, "DOI"),
                 Note = Text(item, "note"),
             };
@@ -80,6 +81,10 @@ internal static class ReadCslItem
 
         return result;
     }
+
+    // What a name's or a date's errors call it ("a name in 'author'"), made once per CSL variable rather than once per source.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Described = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Quoted = new(StringComparer.Ordinal);
 
     private static string? Text(MappingReader item, string key)
     {
@@ -117,7 +122,7 @@ internal static class ReadCslItem
                 continue;
             }
 
-            var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics);
+            var name = new MappingReader(mapping, Described.GetOrAdd(key, static k => $"a name in '{k}'"), CslVocabulary.NameKeys, diagnostics);
             var value = new CslName
             {
                 Family = Text(name, "family"),
@@ -150,7 +155,7 @@ internal static class ReadCslItem
             case ScalarNode scalar:
                 return ParseEdtf(scalar, key, diagnostics);
             case MappingNode mapping:
-                var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics);
+                var date = new MappingReader(mapping, Quoted.GetOrAdd(key, static k => $"'{k}'"), CslVocabulary.DateKeys, diagnostics);
                 if (date.Get("date-parts") is SequenceNode { Items: [SequenceNode first, ..] })
                 {
                     return FromParts(first, key, diagnostics);

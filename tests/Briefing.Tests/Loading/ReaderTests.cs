@@ -173,4 +173,56 @@ public sealed class ReaderTests
             diagnostics.ToSortedArray().Select(d => (d.Code, d.Line)));
         Assert.Contains("sources.yml:32:", diagnostics.ToSortedArray()[1].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_large_json_library_read_item_by_item_gives_every_good_source_and_each_error_at_its_item()
+    {
+        // The same library in CSL-JSON, one item a line: each item becomes a source as it is read.
+        var items = Enumerable.Range(0, 300).Select(i => i switch
+        {
+            150 => """{"id": "s150", "type": "boook", "title": "T150"}""",
+            200 => """{"id": "s10", "type": "book", "title": "Again"}""",
+            299 => "\"just text\"",
+            _ => $$"""{"id": "s{{i}}", "type": "book", "title": "T{{i}}"}""",
+        });
+        using var temp = new TempFolder();
+        temp.Write("sources.json", "[\n" + string.Join(",\n", items) + "\n]\n");
+        var diagnostics = new DiagnosticBag();
+
+        var library = LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
+
+        Assert.True(library.Complete);
+        Assert.Equal(297, library.Sources.Count);
+        Assert.Equal("T10", library.Sources["s10"].Item.Title);
+        Assert.Equal((2 + 42, 1), (library.Sources["s42"].At.Line, library.Sources["s42"].At.Column));
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidValue, 2 + 150), (DiagnosticCodes.DuplicateSource, 2 + 200), (DiagnosticCodes.WrongType, 2 + 299)],
+            diagnostics.ToSortedArray().Select(d => (d.Code, d.Line)));
+    }
+
+    [Fact]
+    public void A_url_with_any_white_space_character_in_it_is_not_an_absolute_http_url()
+    {
+        // Every character char.IsWhiteSpace names, at the end and inside, where Uri would let it through.
+        Assert.True(LoadSite.IsAbsoluteHttpUrl("https://example.org/a-b"));
+        var spaces = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToList();
+        Assert.Equal(25, spaces.Count);
+        Assert.All(spaces, c => Assert.False(LoadSite.IsAbsoluteHttpUrl($"https://example.org/a{c}b")));
+        Assert.All(spaces, c => Assert.False(LoadSite.IsAbsoluteHttpUrl($"https://example.org/a{c}")));
+    }
+
+    [Fact]
+    public void A_json_syntax_error_is_the_file_s_one_error_even_after_items_that_have_errors_of_their_own()
+    {
+        using var temp = new TempFolder();
+        temp.Write("sources.json", "[\n{\"id\": \"a\", \"type\": \"boook\"},\n{\"id\": \"b\" \"type\": \"book\"}\n]\n");
+        var diagnostics = new DiagnosticBag();
+
+        var library = LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
+
+        var error = Assert.Single(diagnostics.ToSortedArray());
+        Assert.Equal((DiagnosticCodes.JsonSyntax, 3), (error.Code, error.Line));
+        Assert.False(library.Complete);
+        Assert.Empty(library.Sources);
+    }
 }
