@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 using Scriban;
@@ -152,7 +151,8 @@ internal sealed class Theme
 
             var bytes = AssetMinifier.Minify(name, read);
 
-            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+            // XXH128, as the cache uses: SHA-256 would load OpenSSL into every build just to name three files.
+            var hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes))[..10];
             var extension = Path.GetExtension(name);
             var hashed = name[..^extension.Length] + "." + hash + extension;
             assets.Add(new ThemeAsset(name, "assets/" + hashed, bytes));
