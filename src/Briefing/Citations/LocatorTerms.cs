@@ -30,6 +30,14 @@ internal static class LocatorTerms
     /// <summary>Matches a label at the start of text; a spelled-out label must be followed by white space.</summary>
     public static bool TryMatch(ReadOnlySpan<char> text, out string label, out int length)
     {
+        // Most citations have no locator at all: nothing to try the 80 forms against.
+        if (text.IsEmpty)
+        {
+            label = string.Empty;
+            length = 0;
+            return false;
+        }
+
         foreach (var (form, candidate) in Forms)
         {
             if (!text.StartsWith(form, StringComparison.OrdinalIgnoreCase))
