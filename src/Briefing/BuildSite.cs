@@ -285,11 +285,19 @@ internal static class BuildSite
     private static List<string> BriefingFolders(string input)
     {
         // Sorted by name: the same order as by path, without comparing the long common prefix each time.
+        // Names straight from the listing (not full paths cut back to names), then each joined once.
         var root = Path.Combine(input, "briefings");
-        return Directory.Exists(root)
-            ? [.. Directory.EnumerateDirectories(root).Select(Path.GetFileName).Where(name => name![0] is not ('.' or '_'))
-                .Order(StringComparer.Ordinal).Select(name => Path.Join(root, name))]
-            : [];
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var names = new System.IO.Enumeration.FileSystemEnumerable<string>(root, (ref System.IO.Enumeration.FileSystemEntry entry) => entry.FileName.ToString(),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => entry.IsDirectory && entry.FileName[0] is not ('.' or '_'),
+        };
+        return [.. names.Order(StringComparer.Ordinal).Select(name => Path.Join(root, name))];
     }
 
     /// <summary>--base-url, else Netlify's URL (the deploy's own for previews), else site.yml's.</summary>
