@@ -278,8 +278,25 @@ internal sealed record CacheManifest(
 /// <summary>A manifest entry's bytes as read, with the slug they were stored under.</summary>
 internal sealed record StoredEntry(string Slug, ReadOnlyMemory<byte> Bytes);
 
-/// <summary>One briefing as the last build saw it.</summary>
-internal sealed record CachedBriefing(long FolderTicks, ImmutableArray<NamedStamp> Stamps, string ContentHash, BriefingSummary Summary, string SummaryHash);
+/// <summary>
+/// One briefing as the last build saw it. Read from a manifest, its summary stays in its stored bytes
+/// until something asks for it: a rebuild that changes no count, title or date never decodes the
+/// 4,000 summaries, and one that does decodes them on both cores rather than while the manifest is read.
+/// </summary>
+internal sealed record CachedBriefing(long FolderTicks, ImmutableArray<NamedStamp> Stamps, string ContentHash, string SummaryHash, int Notes)
+{
+    private readonly ReadOnlyMemory<byte> _storedSummary;
+    private BriefingSummary? _summary;
+
+    public CachedBriefing(long folderTicks, ImmutableArray<NamedStamp> stamps, string contentHash, BriefingSummary summary, string summaryHash)
+        : this(folderTicks, stamps, contentHash, summaryHash, summary.Notes) => _summary = summary;
+
+    public CachedBriefing(long folderTicks, ImmutableArray<NamedStamp> stamps, string contentHash, ReadOnlyMemory<byte> storedSummary, string summaryHash, int notes)
+        : this(folderTicks, stamps, contentHash, summaryHash, notes) => _storedSummary = storedSummary;
+
+    /// <summary>What the site-wide pages show of the briefing (decoded on first use when read from disk; any thread may ask).</summary>
+    public BriefingSummary Summary => _summary ??= CacheFormat.ReadSummary(_storedSummary);
+}
 
 /// <summary>What the index, topic pages, feed and sitemap show of a briefing.</summary>
 internal sealed record BriefingSummary(

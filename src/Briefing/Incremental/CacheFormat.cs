@@ -97,7 +97,10 @@ internal static class CacheFormat
 
             var contentHash = reader.ReadString();
             var summaryHash = reader.ReadString();
-            var entry = new CachedBriefing(folderTicks, stamps.MoveToImmutable(), contentHash, ReadSummary(reader), summaryHash);
+            var summaryStart = (int)stream.Position;
+            var notes = SkipSummary(reader);
+            var entry = new CachedBriefing(folderTicks, stamps.MoveToImmutable(), contentHash,
+                bytes.AsMemory(summaryStart, (int)stream.Position - summaryStart), summaryHash, notes);
             briefings[slug] = entry;
             stored[entry] = new StoredEntry(slug, bytes.AsMemory(start, (int)stream.Position - start));
         }
@@ -139,35 +142,87 @@ internal static class CacheFormat
         writer.Write(summary.Notes);
     }
 
-    private static BriefingSummary ReadSummary(BinaryReader reader)
+    /// <summary>A summary from the bytes <see cref="Write(BinaryWriter, BriefingSummary)"/> wrote (see <see cref="CachedBriefing.Summary"/>).</summary>
+    public static BriefingSummary ReadSummary(ReadOnlyMemory<byte> stored)
     {
-        var slug = reader.ReadString();
-        var file = reader.ReadString();
-        var title = reader.ReadString();
-        var kicker = ReadOptional(reader);
-        var authors = ImmutableArray.CreateBuilder<Author>(Count(reader));
+        var reader = new StoredReader(stored.Span);
+        var slug = reader.String();
+        var file = reader.String();
+        var title = reader.String();
+        var kicker = reader.Optional();
+        var authors = ImmutableArray.CreateBuilder<Author>(reader.Count());
         for (var n = authors.Capacity; n > 0; n--)
         {
-            authors.Add(new Author(reader.ReadString(), ReadOptional(reader)));
+            authors.Add(new Author(reader.String(), reader.Optional()));
         }
 
-        var publisher = ReadOptional(reader);
-        var published = ReadOptionalDate(reader);
-        var updated = ReadOptionalDate(reader);
-        var source = new OriginalSource(reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
-        var notice = reader.ReadString();
-        var permission = ReadOptional(reader);
-        var holder = ReadOptional(reader);
-        var hasYear = reader.ReadBoolean();
-        var year = reader.ReadInt32();
-        var topics = ImmutableArray.CreateBuilder<string>(Count(reader));
+        var publisher = reader.Optional();
+        var published = reader.Date();
+        var updated = reader.Date();
+        var source = new OriginalSource(reader.String(), reader.String(), reader.Boolean());
+        var notice = reader.String();
+        var permission = reader.Optional();
+        var holder = reader.Optional();
+        var hasYear = reader.Boolean();
+        var year = reader.Int32();
+        var topics = ImmutableArray.CreateBuilder<string>(reader.Count());
         for (var n = topics.Capacity; n > 0; n--)
         {
-            topics.Add(reader.ReadString());
+            topics.Add(reader.String());
         }
 
         return new BriefingSummary(slug, file, title, kicker, authors.MoveToImmutable(), publisher, published, updated, source,
-            new Copyright(notice, permission, holder, hasYear ? year : null), topics.MoveToImmutable(), ReadOptional(reader), reader.ReadInt32());
+            new Copyright(notice, permission, holder, hasYear ? year : null), topics.MoveToImmutable(), reader.Optional(), reader.Int32());
+    }
+
+    /// <summary>
+    /// Goes past a summary as <see cref="ReadSummary(BinaryReader)"/> reads it, field for field, making
+    /// no strings; the briefing's note count (its last field).
+    /// </summary>
+    private static int SkipSummary(BinaryReader reader)
+    {
+        SkipStrings(reader, 3); // slug, file, title
+        SkipOptional(reader); // kicker
+        for (var n = Count(reader); n > 0; n--)
+        {
+            SkipStrings(reader, 1); // author's name
+            SkipOptional(reader); // role
+        }
+
+        SkipOptional(reader); // publisher
+        reader.ReadInt32(); // published
+        reader.ReadInt32(); // updated
+        SkipStrings(reader, 2); // source URL, label
+        reader.ReadBoolean(); // excerpt
+        SkipStrings(reader, 1); // notice
+        SkipOptional(reader); // permission
+        SkipOptional(reader); // holder
+        reader.ReadBoolean(); // has a year
+        reader.ReadInt32(); // year
+        SkipStrings(reader, Count(reader)); // topics
+        SkipOptional(reader); // summary
+        return reader.ReadInt32();
+
+        static void SkipOptional(BinaryReader reader)
+        {
+            reader.ReadBoolean();
+            SkipStrings(reader, 1);
+        }
+
+        static void SkipStrings(BinaryReader reader, int count)
+        {
+            for (; count > 0; count--)
+            {
+                var length = reader.Read7BitEncodedInt();
+                var stream = reader.BaseStream;
+                if (length < 0 || length > stream.Length - stream.Position)
+                {
+                    throw new FormatException("The cache is damaged.");
+                }
+
+                stream.Position += length;
+            }
+        }
     }
 
     private static void Write(BinaryWriter writer, FileStamp stamp)
@@ -184,18 +239,61 @@ internal static class CacheFormat
         writer.Write(value ?? "");
     }
 
-    private static string? ReadOptional(BinaryReader reader)
-    {
-        var present = reader.ReadBoolean();
-        var value = reader.ReadString();
-        return present ? value : null;
-    }
-
     private static void WriteOptional(BinaryWriter writer, DateOnly? value) => writer.Write(value?.DayNumber ?? -1);
-
-    private static DateOnly? ReadOptionalDate(BinaryReader reader) =>
-        reader.ReadInt32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
 
     private static int Count(BinaryReader reader) =>
         reader.ReadInt32() is var count and >= 0 and < 10_000_000 ? count : throw new FormatException("The cache is damaged.");
+
+    /// <summary>
+    /// Reads what BinaryWriter wrote (7-bit length and UTF-8 for a string, little-endian integers, a
+    /// byte for a boolean) straight from a span: a summary is decoded without a reader and its buffers.
+    /// </summary>
+    private ref struct StoredReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public string String()
+        {
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                if (shift > 28)
+                {
+                    throw new FormatException("The cache is damaged.");
+                }
+
+                var b = _bytes[_at++];
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+            _at += length;
+            return text;
+        }
+
+        public string? Optional()
+        {
+            var present = Boolean();
+            var value = String();
+            return present ? value : null;
+        }
+
+        public bool Boolean() => _bytes[_at++] != 0;
+
+        public int Int32()
+        {
+            var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(_bytes[_at..]);
+            _at += sizeof(int);
+            return value;
+        }
+
+        public int Count() => Int32() is var count and >= 0 and < 10_000_000 ? count : throw new FormatException("The cache is damaged.");
+
+        public DateOnly? Date() => Int32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
+    }
 }

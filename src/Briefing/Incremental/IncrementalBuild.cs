@@ -94,7 +94,7 @@ internal static class IncrementalBuild
         }
 
         var present = entries.OfType<CachedBriefing>().ToList();
-        var result = new BuildResult(ExitCode.Success, all, null, present.Count, present.Sum(e => e.Summary.Notes),
+        var result = new BuildResult(ExitCode.Success, all, null, present.Count, present.Sum(e => e.Notes),
             (present.Count * 2) + previous.Outputs.Count + theme.Assets.Length);
 
         // What the index, topics, feed and sitemap show changes only with a briefing built anew, added or removed.
@@ -126,10 +126,13 @@ internal static class IncrementalBuild
             return result;
         }
 
+        // The site-wide pages read every briefing's summary: decoded on both cores.
+        var fromSummaries = new RenderedBriefing?[folders.Count];
+        Parallel.For(0, folders.Count, i => fromSummaries[i] = briefings[i] is null ? entries[i]?.Summary.ToBriefing() : null);
         var built = new List<RenderedBriefing>(present.Count);
         for (var i = 0; i < folders.Count; i++)
         {
-            if ((briefings[i] ?? entries[i]?.Summary.ToBriefing()) is { } briefing)
+            if ((briefings[i] ?? fromSummaries[i]) is { } briefing)
             {
                 built.Add(briefing);
             }

@@ -24,6 +24,14 @@ public sealed class CacheFormatTests : IDisposable
         Assert.NotNull(manifest.Stored);
         Assert.Equal(["alpha", "bravo"], manifest.Briefings.Keys.Order(StringComparer.Ordinal));
 
+        // Each summary, left in its bytes while the manifest was read, decodes to what was hashed when it was built.
+        Assert.All(manifest.Briefings.Values, entry =>
+        {
+            Assert.Equal(entry.SummaryHash, BuildCache.SummaryHashOf(entry.Summary));
+            Assert.Equal(entry.Notes, entry.Summary.Notes);
+            Assert.True(entry.Notes > 0);
+        });
+
         // Unchanged: the same bytes as the file, and as writing every entry anew.
         Assert.Equal(stored, Write(manifest));
         Assert.Equal(stored, Write(manifest with { Stored = null }));
