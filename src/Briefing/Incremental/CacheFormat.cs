@@ -176,7 +176,7 @@ internal static class CacheFormat
     }
 
     /// <summary>
-    /// Goes past a summary as <see cref="ReadSummary(BinaryReader)"/> reads it, field for field, making
+    /// Goes past a summary as <see cref="ReadSummary(ReadOnlyMemory{byte})"/> reads it, field for field, making
     /// no strings; the briefing's note count (its last field).
     /// </summary>
     private static int SkipSummary(BinaryReader reader)
