@@ -61,10 +61,20 @@ public sealed class ThemeOverrideAndPagesTests : IDisposable
         var result = Build();
 
         Assert.True(result.ExitCode == ExitCode.Success, DiagnosticFormatter.Format(result.Diagnostics, DiagnosticFormat.Human));
-        var html = Output($"briefings/{SiteBuilder.Slug}/index.html");
-        var content = html[(html.IndexOf("<main id=\"content\">\n", StringComparison.Ordinal) + "<main id=\"content\">\n".Length)..html.IndexOf("<p id=\"size\">", StringComparison.Ordinal)];
-        Assert.Contains("data-verbatim", content, StringComparison.Ordinal);
-        Assert.Contains($"<p id=\"size\">{content.Length}</p>", html, StringComparison.Ordinal);
+        Assert.Contains("data-verbatim", ContentOf($"briefings/{SiteBuilder.Slug}/index.html"), StringComparison.Ordinal);
+
+        // The site-wide pages take the same way: their content is the text itself, whole.
+        Assert.Contains("class=\"briefing-list\"", ContentOf("index.html"), StringComparison.Ordinal);
+        Assert.Contains("<h1>", ContentOf("404.html"), StringComparison.Ordinal);
+
+        string ContentOf(string page)
+        {
+            var html = Output(page);
+            var start = html.IndexOf("<main id=\"content\">\n", StringComparison.Ordinal) + "<main id=\"content\">\n".Length;
+            var content = html[start..html.IndexOf("<p id=\"size\">", StringComparison.Ordinal)];
+            Assert.Contains($"<p id=\"size\">{content.Length}</p>", html, StringComparison.Ordinal);
+            return content;
+        }
     }
 
     [Fact]
