@@ -257,32 +257,31 @@ internal static class IncrementalBuild
         foreach (var briefing in built)
         {
             Append(briefing.Article.Slug);
-            AppendDate(briefing.Article.Attribution.Date);
+            AppendNumber(briefing.Article.Attribution.Date?.DayNumber ?? -1);
         }
 
         foreach (var topic in topics)
         {
             Append(topic.Path);
-            AppendDate(topic.Briefings.Max(b => b.Article.Attribution.Date));
+            AppendNumber(topic.Briefings.Max(b => b.Article.Attribution.Date)?.DayNumber ?? -1);
         }
 
         keys[LayOutSite.SitemapPath] = Convert.ToHexStringLower(hash.GetHashAndReset());
         return keys;
 
-        void AppendDate(DateOnly? date)
-        {
-            Span<byte> day = stackalloc byte[sizeof(int)];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(day, date?.DayNumber ?? -1);
-            hash.Append(day);
-        }
 
         // Each text as its length and UTF-16 code units: the key is compared only with keys this program made.
         void Append(string text)
         {
-            Span<byte> length = stackalloc byte[sizeof(int)];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
-            hash.Append(length);
+            AppendNumber(text.Length);
             hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+
+        void AppendNumber(int number)
+        {
+            Span<byte> bytes = stackalloc byte[sizeof(int)];
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
+            hash.Append(bytes);
         }
     }
 

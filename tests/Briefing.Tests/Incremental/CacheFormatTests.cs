@@ -62,25 +62,9 @@ public sealed class CacheFormatTests : IDisposable
 
     private string BuildWithCache()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(RepositoryPaths.Input, file);
-            if (!relative.StartsWith("briefings", StringComparison.Ordinal))
-            {
-                _temp.WriteBytes(Path.Combine("input", relative), File.ReadAllBytes(file));
-            }
-        }
-
-        foreach (var slug in new[] { "alpha", "bravo" })
-        {
-            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.SeedBriefing))
-            {
-                _temp.WriteBytes(Path.Combine("input", "briefings", slug, Path.GetFileName(file)), File.ReadAllBytes(file));
-            }
-        }
-
+        var input = SiteBuilder.WithSeedCopies(_temp, "alpha", "bravo");
         var output = Path.Combine(_temp.Path, "site", "output");
-        var result = BuildSite.Run(new BuildOptions(Path.Combine(_temp.Path, "input"), RepositoryPaths.Theme, output, UseCache: true));
+        var result = BuildSite.Run(new BuildOptions(input, RepositoryPaths.Theme, output, UseCache: true));
         Assert.Equal(ExitCode.Success, result.ExitCode);
         return Path.Combine(_temp.Path, "site", ".briefing-cache", "output", "manifest.bin");
     }

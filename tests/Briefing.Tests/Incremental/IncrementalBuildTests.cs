@@ -16,24 +16,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(RepositoryPaths.Input, file);
-            if (relative.StartsWith("briefings", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            _temp.WriteBytes(Path.Combine("input", relative), File.ReadAllBytes(file));
-        }
-
-        foreach (var slug in Slugs)
-        {
-            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.SeedBriefing))
-            {
-                _temp.WriteBytes(Path.Combine("input", "briefings", slug, Path.GetFileName(file)), File.ReadAllBytes(file));
-            }
-        }
+        SiteBuilder.WithSeedCopies(_temp, Slugs);
 
         // Each briefing its own topic too, so that topic pages differ in what they list.
         foreach (var slug in Slugs)

@@ -53,6 +53,32 @@ internal static class SiteBuilder
         return input;
     }
 
+    /// <summary>
+    /// The repository's input without its briefings, and the seed briefing copied under each of
+    /// <paramref name="slugs"/>: several real briefings for tests of what a build keeps between runs.
+    /// </summary>
+    public static string WithSeedCopies(TempFolder temp, params string[] slugs)
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Input, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(RepositoryPaths.Input, file);
+            if (!relative.StartsWith("briefings", StringComparison.Ordinal))
+            {
+                temp.WriteBytes(Path.Combine("input", relative), File.ReadAllBytes(file));
+            }
+        }
+
+        foreach (var slug in slugs)
+        {
+            foreach (var file in Directory.EnumerateFiles(RepositoryPaths.SeedBriefing))
+            {
+                temp.WriteBytes(Path.Combine("input", "briefings", slug, Path.GetFileName(file)), File.ReadAllBytes(file));
+            }
+        }
+
+        return Path.Combine(temp.Path, "input");
+    }
+
     public static BuildOptions Options(TempFolder temp) =>
         new(Path.Combine(temp.Path, "input"), RepositoryPaths.Theme, Path.Combine(temp.Path, "output"));
 }
