@@ -141,7 +141,7 @@ internal static class IncrementalBuild
         var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
         var gone = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
         var topics = Topic.Collect(built);
-        var pageKeys = PageKeys(topics, manifest, built);
+        var pageKeys = PageKeys(topics, manifest, built, site);
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
             layOut: path => !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path], topics: topics);
         if (diagnostics.HasErrors)
@@ -208,10 +208,10 @@ internal static class IncrementalBuild
 
     /// <summary>After a full build has been committed: the manifest for the next build.</summary>
     public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
-        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built)
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built, SiteSettings site)
     {
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
-        var pageKeys = PageKeys(topics, manifest, built);
+        var pageKeys = PageKeys(topics, manifest, built, site);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
     }
@@ -235,54 +235,40 @@ internal static class IncrementalBuild
 
     /// <summary>
     /// The keys of the site-wide pages a rebuild makes only when their key changed: each topic page (its
-    /// name and the summaries of its briefings, in order) and the sitemap (what it lists: each
-    /// briefing's and topic's URL and date; a note's wording or count is not in it). Everything else
-    /// they show (the base URL, the content pages) is in the cache's key.
+    /// name and the summaries of its briefings, in order), the sitemap (what it lists: each briefing's
+    /// and topic's URL and date; a note's wording or count is not in it) and the feed (each entry's
+    /// fields, <see cref="FeedEntry"/>). Everything else they show (the base URL, the site's settings,
+    /// the content pages) is in the cache's key.
     /// </summary>
-    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, IReadOnlyList<RenderedBriefing> built)
+    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, IReadOnlyList<RenderedBriefing> built,
+        SiteSettings site)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var hash = new XxHash128();
+        var key = new PageKey();
         foreach (var topic in topics)
         {
-            Append(topic.Name);
+            key.Add(topic.Name);
             foreach (var briefing in topic.Briefings)
             {
-                Append(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached");
+                key.Add(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached");
             }
 
-            keys[topic.Path] = Convert.ToHexStringLower(hash.GetHashAndReset());
+            keys[topic.Path] = key.Finish();
         }
 
         foreach (var briefing in built)
         {
-            Append(briefing.Article.Slug);
-            AppendNumber(briefing.Article.Attribution.Date?.DayNumber ?? -1);
+            key.Add(briefing.Article.Slug).Add(briefing.Article.Attribution.Date);
         }
 
         foreach (var topic in topics)
         {
-            Append(topic.Path);
-            AppendNumber(topic.Briefings.Max(b => b.Article.Attribution.Date)?.DayNumber ?? -1);
+            key.Add(topic.Path).Add(topic.Briefings.Max(b => b.Article.Attribution.Date));
         }
 
-        keys[LayOutSite.SitemapPath] = Convert.ToHexStringLower(hash.GetHashAndReset());
+        keys[LayOutSite.SitemapPath] = key.Finish();
+        keys[LayOutSite.FeedPath] = AtomFeed.KeyOf(built, site);
         return keys;
-
-
-        // Each text as its length and UTF-16 code units: the key is compared only with keys this program made.
-        void Append(string text)
-        {
-            AppendNumber(text.Length);
-            hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
-        }
-
-        void AppendNumber(int number)
-        {
-            Span<byte> bytes = stackalloc byte[sizeof(int)];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
-            hash.Append(bytes);
-        }
     }
 
     private static HashSet<int> BriefingsWithDiagnostics(IReadOnlyList<string> folders, DiagnosticBag diagnostics)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
 using Briefing.Rendering;
@@ -14,7 +15,7 @@ internal static class AtomFeed
 
     public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
-        var ordered = briefings.OrderByDescending(b => b.Article.Attribution.Date).ThenBy(b => b.Article.Slug, StringComparer.Ordinal).ToList();
+        var ordered = Entries(briefings, site).OrderByDescending(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         var xml = new XmlOut()
             .Start(0, "feed", ("xml:lang", site.Language), ("xmlns", Atom))
             .Element(1, "id", site.BaseUrl + "/")
@@ -24,7 +25,7 @@ internal static class AtomFeed
             xml.Element(1, "subtitle", description);
         }
 
-        xml.Element(1, "updated", Timestamp(ordered.Select(b => b.Article.Attribution.Date).Max()))
+        xml.Element(1, "updated", Timestamp(ordered.Select(e => e.Date).Max()))
             .Empty(1, "link", ("rel", "self"), ("type", "application/atom+xml"), ("href", site.BaseUrl + "/feed.xml"))
             .Empty(1, "link", ("rel", "alternate"), ("type", "text/html"), ("href", site.BaseUrl + "/"))
             .Start(1, "author")
@@ -35,50 +36,104 @@ internal static class AtomFeed
         }
 
         xml.End(1, "author");
-        foreach (var briefing in ordered)
+        foreach (var entry in ordered)
         {
-            Entry(xml, briefing, site);
+            Entry(xml, entry, site);
         }
 
         return xml.End(0, "feed").ToUtf8();
     }
 
-    private static void Entry(XmlOut xml, RenderedBriefing briefing, SiteSettings site)
+    /// <summary>
+    /// The key of the feed's entries: it changes whenever an entry would (its text, its place in the
+    /// order, an entry added or removed), and not when a note changes in a briefing that has a summary
+    /// of its own. What the feed shows of the site itself is in the build cache's key.
+    /// </summary>
+    public static string KeyOf(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
-        var a = briefing.Article.Attribution;
-        var url = $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/";
+        var key = new PageKey();
+        foreach (var entry in Entries(briefings, site))
+        {
+            entry.AddTo(key);
+        }
+
+        return key.Finish();
+    }
+
+    private static IEnumerable<FeedEntry> Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site) =>
+        briefings.Select(b => FeedEntry.Of(b, site));
+
+    private static void Entry(XmlOut xml, FeedEntry entry, SiteSettings site)
+    {
+        var url = $"{site.BaseUrl}/briefings/{entry.Slug}/";
         xml.Start(1, "entry")
             .Element(2, "id", url)
-            .Element(2, "title", a.Title)
+            .Element(2, "title", entry.Title)
             .Empty(2, "link", ("rel", "alternate"), ("type", "text/html"), ("href", url))
-            .Empty(2, "link", ("rel", "related"), ("href", a.Source.Url))
-            .Element(2, "updated", Timestamp(a.Date));
-        if (a.Published is { } published)
+            .Empty(2, "link", ("rel", "related"), ("href", entry.SourceUrl))
+            .Element(2, "updated", Timestamp(entry.Date));
+        if (entry.Published is { } published)
         {
             xml.Element(2, "published", Timestamp(published));
         }
 
-        foreach (var author in a.Authors)
+        foreach (var author in entry.Authors)
         {
-            xml.Start(2, "author").Element(3, "name", author.Name).End(2, "author");
+            xml.Start(2, "author").Element(3, "name", author).End(2, "author");
         }
 
-        if (a.Authors.Length == 0)
-        {
-            xml.Start(2, "author").Element(3, "name", a.Publisher ?? site.Publisher.Name).End(2, "author");
-        }
-
-        foreach (var topic in a.Topics)
+        foreach (var topic in entry.Topics)
         {
             xml.Empty(2, "category", ("term", topic));
         }
 
-        xml.Element(2, "summary", a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.")
-            .Element(2, "rights", a.Copyright.Notice)
+        xml.Element(2, "summary", entry.Summary)
+            .Element(2, "rights", entry.Rights)
             .End(1, "entry");
     }
 
     /// <summary>Midnight UTC of a content date; a site with no dated briefing gets the Unix epoch, not the build time.</summary>
     private static string Timestamp(DateOnly? date) =>
         (date ?? DateOnly.FromDateTime(DateTime.UnixEpoch)).ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Everything one entry of the feed shows, resolved from its briefing. The feed is written from these
+/// alone, and <see cref="AddTo"/> puts every field into the feed's key: a field added here and left
+/// out of the key fails FeedKeyTests.
+/// </summary>
+internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, DateOnly? Date, DateOnly? Published, ImmutableArray<string> Authors,
+    ImmutableArray<string> Topics, string Summary, string Rights)
+{
+    public static FeedEntry Of(RenderedBriefing briefing, SiteSettings site)
+    {
+        var a = briefing.Article.Attribution;
+        return new FeedEntry(
+            briefing.Article.Slug,
+            a.Title,
+            a.Source.Url,
+            a.Date,
+            a.Published,
+            a.Authors.Length > 0 ? [.. a.Authors.Select(author => author.Name)] : [a.Publisher ?? site.Publisher.Name],
+            a.Topics,
+            a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.",
+            a.Copyright.Notice);
+    }
+
+    public void AddTo(PageKey key)
+    {
+        key.Add(Slug).Add(Title).Add(SourceUrl).Add(Date).Add(Published).Add(Authors.Length);
+        foreach (var author in Authors)
+        {
+            key.Add(author);
+        }
+
+        key.Add(Topics.Length);
+        foreach (var topic in Topics)
+        {
+            key.Add(topic);
+        }
+
+        key.Add(Summary).Add(Rights);
+    }
 }

@@ -16,7 +16,7 @@ internal static class LayOutSite
     /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
     /// <param name="topics">The topics of <paramref name="briefings"/>, when the caller has them already.</param>
     /// <param name="layOut">
-    /// Whether to make a topic page (by <see cref="Topic.Path"/>) or the sitemap ("sitemap.xml"): an
+    /// Whether to make a topic page (by <see cref="Topic.Path"/>), the sitemap or the feed (by file name): an
     /// incremental build skips those whose content cannot have changed. All when null.
     /// </param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
@@ -40,7 +40,11 @@ internal static class LayOutSite
             work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
         }
 
-        work.Add(() => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
+        if (layOut?.Invoke(FeedPath) ?? true)
+        {
+            work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site)));
+        }
+
         var made = new SiteFile?[work.Count];
         Parallel.For(0, work.Count, i => made[i] = work[i]());
 
@@ -58,6 +62,8 @@ internal static class LayOutSite
     private static SiteFile? File(RenderedPage? page) => page is null ? null : new SiteFile(page.Path, page.Html);
 
     public const string SitemapPath = "sitemap.xml";
+
+    public const string FeedPath = "feed.xml";
 
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
     private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,

@@ -106,6 +106,45 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void The_feed_is_made_again_only_when_one_of_its_entries_changes()
+    {
+        Build();
+        var feed = Path.Combine(Output, "feed.xml");
+        var made = File.ReadAllText(feed);
+
+        // Each briefing has a summary of its own, so a note's count is not in the feed: the rebuild
+        // leaves it as it is (marked in output/ with its size and time kept).
+        Mark(made.Replace("www.w3.org", "WWW.W3.ORG", StringComparison.Ordinal));
+        Edit("charlie", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        Assert.Contains("WWW.W3.ORG", File.ReadAllText(feed), StringComparison.Ordinal);
+
+        // Without its summary, an entry reads "republished with N editor's notes": the summary's removal
+        // and then a note's make the feed again, as a full build would.
+        Mark(made);
+        Edit("bravo", "article.md", text => text[..text.IndexOf("summary:", StringComparison.Ordinal)] + text[text.IndexOf("---\n## ", StringComparison.Ordinal)..]);
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+        var notes = CountNotes("bravo");
+        Assert.Contains($"republished with {notes} editor’s notes.", File.ReadAllText(feed), StringComparison.Ordinal);
+
+        Edit("bravo", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        Assert.Contains($"republished with {notes - 1} editor’s notes.", File.ReadAllText(feed), StringComparison.Ordinal);
+        AssertSameAsFullBuild();
+
+        void Mark(string text)
+        {
+            var time = File.GetLastWriteTimeUtc(feed);
+            File.WriteAllText(feed, text);
+            File.SetLastWriteTimeUtc(feed, time);
+        }
+
+        int CountNotes(string slug) =>
+            File.ReadAllText(Path.Combine(Input, "briefings", slug, "annotations.yml")).Split("\n  - id:").Length - 1;
+    }
+
+    [Fact]
     public void A_file_touched_with_its_content_unchanged_rewrites_nothing_and_the_manifest_takes_its_new_time()
     {
         Build();
