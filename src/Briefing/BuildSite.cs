@@ -199,7 +199,7 @@ internal static class BuildSite
                 // The manifest goes with the output it describes: a stale one is removed before the swap.
                 cache.Forget();
                 staged.Commit();
-                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, topics, built, site);
+                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, topics, built);
             }
 
             return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), (built.Count * 2) + siteWide.Count + assets.Count);

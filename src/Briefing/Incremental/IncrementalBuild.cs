@@ -141,9 +141,16 @@ internal static class IncrementalBuild
         var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
         var gone = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
         var topics = Topic.Collect(built);
-        var pageKeys = PageKeys(topics, manifest, built, site);
+        var pageKeys = PageKeys(topics, manifest, built);
+
+        // The feed is every briefing's entry (FeedEntry): made again when a briefing came or went, or
+        // when a briefing built anew has an entry other than the one its previous summary gave. A note's
+        // count is in an entry only for a briefing without a summary of its own.
+        var feedChanged = gone.Count > 0 || Enumerable.Range(0, folders.Count).Any(i => rebuilt[i] && briefings[i] is { } now
+            && (!previous.Briefings.TryGetValue(Path.GetFileName(folders[i]), out var old) || !AtomFeed.SameEntry(old.Summary.ToBriefing(), now, site)));
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
-            layOut: path => !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path], topics: topics);
+            layOut: path => path == LayOutSite.FeedPath ? feedChanged : !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path],
+            topics: topics);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
@@ -208,10 +215,10 @@ internal static class IncrementalBuild
 
     /// <summary>After a full build has been committed: the manifest for the next build.</summary>
     public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
-        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built, SiteSettings site)
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built)
     {
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
-        var pageKeys = PageKeys(topics, manifest, built, site);
+        var pageKeys = PageKeys(topics, manifest, built);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
     }
@@ -235,13 +242,11 @@ internal static class IncrementalBuild
 
     /// <summary>
     /// The keys of the site-wide pages a rebuild makes only when their key changed: each topic page (its
-    /// name and the summaries of its briefings, in order), the sitemap (what it lists: each briefing's
-    /// and topic's URL and date; a note's wording or count is not in it) and the feed (each entry's
-    /// fields, <see cref="FeedEntry"/>). Everything else they show (the base URL, the site's settings,
-    /// the content pages) is in the cache's key.
+    /// name and the summaries of its briefings, in order) and the sitemap (what it lists: each briefing's
+    /// and topic's URL and date; a note's wording or count is not in it). Everything else they show (the
+    /// base URL, the site's settings, the content pages) is in the cache's key.
     /// </summary>
-    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, IReadOnlyList<RenderedBriefing> built,
-        SiteSettings site)
+    private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, IReadOnlyList<RenderedBriefing> built)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var key = new PageKey();
@@ -267,7 +272,6 @@ internal static class IncrementalBuild
         }
 
         keys[LayOutSite.SitemapPath] = key.Finish();
-        keys[LayOutSite.FeedPath] = AtomFeed.KeyOf(built, site);
         return keys;
     }
 

@@ -45,20 +45,12 @@ internal static class AtomFeed
     }
 
     /// <summary>
-    /// The key of the feed's entries: it changes whenever an entry would (its text, its place in the
-    /// order, an entry added or removed), and not when a note changes in a briefing that has a summary
-    /// of its own. What the feed shows of the site itself is in the build cache's key.
+    /// Whether two versions of a briefing (before and after an edit) give the same feed entry, so that
+    /// an incremental build can leave feed.xml as it is. What the feed shows of the site itself is in
+    /// the build cache's key.
     /// </summary>
-    public static string KeyOf(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
-    {
-        var key = new PageKey();
-        foreach (var entry in Entries(briefings, site))
-        {
-            entry.AddTo(key);
-        }
-
-        return key.Finish();
-    }
+    public static bool SameEntry(RenderedBriefing before, RenderedBriefing after, SiteSettings site) =>
+        FeedEntry.Of(before, site).Key() == FeedEntry.Of(after, site).Key();
 
     private static IEnumerable<FeedEntry> Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site) =>
         briefings.Select(b => FeedEntry.Of(b, site));
@@ -99,8 +91,8 @@ internal static class AtomFeed
 
 /// <summary>
 /// Everything one entry of the feed shows, resolved from its briefing. The feed is written from these
-/// alone, and <see cref="AddTo"/> puts every field into the feed's key: a field added here and left
-/// out of the key fails FeedKeyTests.
+/// alone, and <see cref="Key"/> covers every field: a field added here and left out of the key fails
+/// FeedKeyTests.
 /// </summary>
 internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, DateOnly? Date, DateOnly? Published, ImmutableArray<string> Authors,
     ImmutableArray<string> Topics, string Summary, string Rights)
@@ -120,8 +112,10 @@ internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, Da
             a.Copyright.Notice);
     }
 
-    public void AddTo(PageKey key)
+    /// <summary>A key that changes with any field of the entry.</summary>
+    public string Key()
     {
+        var key = new PageKey();
         key.Add(Slug).Add(Title).Add(SourceUrl).Add(Date).Add(Published).Add(Authors.Length);
         foreach (var author in Authors)
         {
@@ -134,6 +128,6 @@ internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, Da
             key.Add(topic);
         }
 
-        key.Add(Summary).Add(Rights);
+        return key.Add(Summary).Add(Rights).Finish();
     }
 }
