@@ -68,7 +68,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Build();
 
-        Edit("charlie", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        Edit("charlie", "annotations.yml", RemoveLastNote);
         var result = Build();
 
         Assert.Equal(ExitCode.Success, result.ExitCode);
@@ -85,24 +85,17 @@ public sealed class IncrementalBuildTests : IDisposable
 
         // A note's count is not in the sitemap: the rebuild leaves it as it is. (Marked in output/ with
         // its size and time kept, so that the cache still trusts the output folder.)
-        Mark(made.Replace("sitemaps.org", "SITEMAPS.ORG", StringComparison.Ordinal));
-        Edit("charlie", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        MarkKeepingStamp(sitemap, made.Replace("sitemaps.org", "SITEMAPS.ORG", StringComparison.Ordinal));
+        Edit("charlie", "annotations.yml", RemoveLastNote);
         Assert.Equal(ExitCode.Success, Build().ExitCode);
         Assert.Contains("SITEMAPS.ORG", File.ReadAllText(sitemap), StringComparison.Ordinal);
 
         // A briefing's date is in it: the rebuild makes it again, as a full build would.
-        Mark(made);
+        MarkKeepingStamp(sitemap, made);
         Edit("bravo", "article.md", text => text.Replace("updated: 2008-06-18", "updated: 2009-01-05", StringComparison.Ordinal));
         Assert.Equal(ExitCode.Success, Build().ExitCode);
         Assert.Contains("<lastmod>2009-01-05</lastmod>", File.ReadAllText(sitemap), StringComparison.Ordinal);
         AssertSameAsFullBuild();
-
-        void Mark(string text)
-        {
-            var time = File.GetLastWriteTimeUtc(sitemap);
-            File.WriteAllText(sitemap, text);
-            File.SetLastWriteTimeUtc(sitemap, time);
-        }
     }
 
     [Fact]
@@ -114,31 +107,24 @@ public sealed class IncrementalBuildTests : IDisposable
 
         // Each briefing has a summary of its own, so a note's count is not in the feed: the rebuild
         // leaves it as it is (marked in output/ with its size and time kept).
-        Mark(made.Replace("www.w3.org", "WWW.W3.ORG", StringComparison.Ordinal));
-        Edit("charlie", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        MarkKeepingStamp(feed, made.Replace("www.w3.org", "WWW.W3.ORG", StringComparison.Ordinal));
+        Edit("charlie", "annotations.yml", RemoveLastNote);
         Assert.Equal(ExitCode.Success, Build().ExitCode);
         Assert.Contains("WWW.W3.ORG", File.ReadAllText(feed), StringComparison.Ordinal);
 
         // Without its summary, an entry reads "republished with N editor's notes": the summary's removal
         // and then a note's make the feed again, as a full build would.
-        Mark(made);
+        MarkKeepingStamp(feed, made);
         Edit("bravo", "article.md", text => text[..text.IndexOf("summary:", StringComparison.Ordinal)] + text[text.IndexOf("---\n## ", StringComparison.Ordinal)..]);
         Assert.Equal(ExitCode.Success, Build().ExitCode);
         AssertSameAsFullBuild();
         var notes = CountNotes("bravo");
         Assert.Contains($"republished with {notes} editor’s notes.", File.ReadAllText(feed), StringComparison.Ordinal);
 
-        Edit("bravo", "annotations.yml", text => text[..text.LastIndexOf("  - id:", StringComparison.Ordinal)]);
+        Edit("bravo", "annotations.yml", RemoveLastNote);
         Assert.Equal(ExitCode.Success, Build().ExitCode);
         Assert.Contains($"republished with {notes - 1} editor’s notes.", File.ReadAllText(feed), StringComparison.Ordinal);
         AssertSameAsFullBuild();
-
-        void Mark(string text)
-        {
-            var time = File.GetLastWriteTimeUtc(feed);
-            File.WriteAllText(feed, text);
-            File.SetLastWriteTimeUtc(feed, time);
-        }
 
         int CountNotes(string slug) =>
             File.ReadAllText(Path.Combine(Input, "briefings", slug, "annotations.yml")).Split("\n  - id:").Length - 1;
@@ -314,6 +300,17 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private static string[] Changed(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
         [.. after.Where(a => !before.TryGetValue(a.Key, out var was) || was != a.Value).Select(a => a.Key).Order(StringComparer.Ordinal)];
+
+    // Rewrites a site-wide file in output/ with its size-and-time stamp kept, so that the cache still
+    // trusts the output folder: a rebuild that leaves the file alone leaves the mark.
+    private static void MarkKeepingStamp(string path, string text)
+    {
+        var time = File.GetLastWriteTimeUtc(path);
+        File.WriteAllText(path, text);
+        File.SetLastWriteTimeUtc(path, time);
+    }
+
+    private static string RemoveLastNote(string annotations) => annotations[..annotations.LastIndexOf("  - id:", StringComparison.Ordinal)];
 
     private static string ReplaceFirst(string text, string what, string with)
     {
