@@ -166,8 +166,10 @@ internal static class BuildSite
 
         var built = briefings.OfType<RenderedBriefing>().ToList();
         var topics = Topic.Collect(built);
+        // A build that keeps a cache keeps the list pages' entries too, for the next build to take.
+        var fragments = cache is null ? null : new SiteFragments(ListFragments.Empty, options.OutputFolder);
         var siteWide = site is not null && theme is not null
-            ? LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: staged is null, topics: topics)
+            ? LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: staged is null, topics: topics, fragments: fragments)
             : [];
 
         if (checking)
@@ -199,7 +201,7 @@ internal static class BuildSite
                 // The manifest goes with the output it describes: a stale one is removed before the swap.
                 cache.Forget();
                 staged.Commit();
-                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, topics, built);
+                IncrementalBuild.SaveAfterFullBuild(cache, cacheKey!, folders, cached, diagnostics, siteWide, topics, built, fragments!);
             }
 
             return new BuildResult(ExitCode.Success, all, null, built.Count, built.Sum(b => b.Notes.Length), (built.Count * 2) + siteWide.Count + assets.Count);

@@ -3,6 +3,7 @@ using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
 using Briefing.Content;
+using Briefing.Layout;
 using Briefing.Rendering;
 
 namespace Briefing.Incremental;
@@ -18,6 +19,8 @@ namespace Briefing.Incremental;
 internal sealed class BuildCache
 {
     private Task<CacheManifest?> _stored;
+
+    private Task<ListFragments?> _fragments = Task.FromResult<ListFragments?>(null);
 
     private BuildCache(string folder, string outputFolder)
     {
@@ -37,6 +40,7 @@ internal sealed class BuildCache
 
         // Read while the build loads the site, theme and sources; Load checks it against their key.
         _stored = Task.Run(ReadStored);
+        _fragments = Task.Run(ReadFragments);
     }
 
     /// <summary>Held from before the manifest is read; the build ends it, at once when the build is a full one.</summary>
@@ -47,6 +51,8 @@ internal sealed class BuildCache
     public string OutputFolder { get; }
 
     private string ManifestPath => Path.Combine(Folder, "manifest.bin");
+
+    private string FragmentsPath => Path.Combine(Folder, "fragments.bin");
 
     /// <summary>The cache of the build that writes <paramref name="outputFolder"/>: .briefing-cache/&lt;name&gt;/ beside it.</summary>
     public static BuildCache For(string outputFolder)
@@ -78,8 +84,56 @@ internal sealed class BuildCache
         return manifest;
     }
 
-    /// <summary>Lets go of the stored manifest when the build is a full one: it is not needed, and need not be kept alive.</summary>
-    public void Release() => _stored = Task.FromResult<CacheManifest?>(null);
+    /// <summary>Lets go of the stored manifest and fragments when the build is a full one: they are not needed, and need not be kept alive.</summary>
+    public void Release()
+    {
+        _stored = Task.FromResult<CacheManifest?>(null);
+        _fragments = Task.FromResult<ListFragments?>(null);
+    }
+
+    /// <summary>The list entries the last build printed (see <see cref="ListFragments"/>), when they were kept under <paramref name="key"/>; else null.</summary>
+    public ListFragments? LoadFragments(string key) => _fragments.GetAwaiter().GetResult() is { } stored && stored.CacheKey == key ? stored : null;
+
+    private ListFragments? ReadFragments()
+    {
+        try
+        {
+            return File.Exists(FragmentsPath) ? ListFragments.Read(File.ReadAllBytes(FragmentsPath)) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps <paramref name="fragments"/> for the next build, under <paramref name="key"/>; on failure there is none to read.</summary>
+    public void SaveFragments(ListFragments fragments, string key)
+    {
+        var temporary = FragmentsPath + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            File.WriteAllBytes(temporary, fragments.ToBytes(key));
+            File.Move(temporary, FragmentsPath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without the store a rebuild prints every entry: slower, never wrong.
+            TryDelete(temporary);
+            TryDelete(FragmentsPath);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
 
     private CacheManifest? ReadStored()
     {

@@ -148,9 +148,12 @@ internal static class IncrementalBuild
         // count is in an entry only for a briefing without a summary of its own.
         var feedChanged = gone.Count > 0 || Enumerable.Range(0, folders.Count).Any(i => rebuilt[i] && briefings[i] is { } now
             && (!previous.Briefings.TryGetValue(Path.GetFileName(folders[i]), out var old) || !AtomFeed.SameEntry(old.Summary.ToBriefing(), now, site)));
+        // The list pages made again take every entry they can from the last build's (see ListFragments).
+        var stored = cache.LoadFragments(key);
+        var fragments = new SiteFragments(stored ?? ListFragments.Empty, cache.OutputFolder);
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
             layOut: path => path == LayOutSite.FeedPath ? feedChanged : !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path],
-            topics: topics);
+            topics: topics, fragments: fragments);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
@@ -181,6 +184,10 @@ internal static class IncrementalBuild
             }
 
             cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
+            if (stored is null || fragments.MadeCount > 0)
+            {
+                cache.SaveFragments(fragments.Next(LayOutSite.ListPages(topics)), key);
+            }
         }
         catch
         {
@@ -215,8 +222,10 @@ internal static class IncrementalBuild
 
     /// <summary>After a full build has been committed: the manifest for the next build.</summary>
     public static void SaveAfterFullBuild(BuildCache cache, string key, IReadOnlyList<string> folders, CachedBriefing?[] entries,
-        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built)
+        DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built,
+        SiteFragments fragments)
     {
+        cache.SaveFragments(fragments.Next(LayOutSite.ListPages(topics)), key);
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
         var pageKeys = PageKeys(topics, manifest, built);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
@@ -248,30 +257,44 @@ internal static class IncrementalBuild
     /// </summary>
     private static Dictionary<string, string> PageKeys(IReadOnlyList<Topic> topics, CacheManifest manifest, IReadOnlyList<RenderedBriefing> built)
     {
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var key = new PageKey();
-        foreach (var topic in topics)
+        // Each page's key on its own: side by side, as a rebuild waits for them (each topic page's is thousands of look-ups).
+        var made = new string[topics.Count + 1];
+        Parallel.For(0, made.Length, i =>
         {
-            key.Add(topic.Name);
-            foreach (var briefing in topic.Briefings)
+            var key = new PageKey();
+            if (i < topics.Count)
             {
-                key.Add(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached");
+                var topic = topics[i];
+                key.Add(topic.Name);
+                foreach (var briefing in topic.Briefings)
+                {
+                    key.Add(manifest.Briefings.TryGetValue(briefing.Article.Slug, out var entry) ? entry.SummaryHash : "uncached");
+                }
+
+                made[i] = key.Finish();
+                return;
             }
 
-            keys[topic.Path] = key.Finish();
-        }
+            foreach (var briefing in built)
+            {
+                key.Add(briefing.Article.Slug).Add(briefing.Article.Attribution.Date);
+            }
 
-        foreach (var briefing in built)
+            foreach (var topic in topics)
+            {
+                key.Add(topic.Path).Add(topic.Briefings.Max(b => b.Article.Attribution.Date));
+            }
+
+            made[i] = key.Finish();
+        });
+
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < topics.Count; i++)
         {
-            key.Add(briefing.Article.Slug).Add(briefing.Article.Attribution.Date);
+            keys[topics[i].Path] = made[i];
         }
 
-        foreach (var topic in topics)
-        {
-            key.Add(topic.Path).Add(topic.Briefings.Max(b => b.Article.Attribution.Date));
-        }
-
-        keys[LayOutSite.SitemapPath] = key.Finish();
+        keys[LayOutSite.SitemapPath] = made[topics.Count];
         return keys;
     }
 

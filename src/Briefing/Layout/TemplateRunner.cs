@@ -39,15 +39,24 @@ internal static class TemplateRunner
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
         Run(template, diagnostics, null, values);
 
+    /// <summary>As <see cref="Render(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, its cached loops taking from and giving to <paramref name="fragments"/>.</summary>
+    public static string? Render(Template template, DiagnosticBag diagnostics, FragmentPage? fragments, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Run(template, diagnostics, null, values, fragments);
+
     /// <summary>
     /// A page's content (the briefing layout's output), kept in the thread's content buffer until the
     /// next call on this thread, for <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>
     /// to put where the shell prints <see cref="ContentMarker"/>.
     /// </summary>
-    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        RenderContent(template, diagnostics, null, values);
+
+    /// <summary>As <see cref="RenderContent(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, its cached loops (<see cref="CachedLoops"/>) taking from and giving to <paramref name="fragments"/>.</summary>
+    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, FragmentPage? fragments,
+        params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = Reused(ref _threadContent);
-        return Run(template, diagnostics, output, values) is null ? null : output;
+        return Run(template, diagnostics, output, values, fragments) is null ? null : output;
     }
 
     /// <summary>
@@ -58,10 +67,18 @@ internal static class TemplateRunner
         RenderUtf8(template, diagnostics, null, values);
 
     /// <summary>As <see cref="RenderUtf8(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, with <paramref name="content"/> where the output has <see cref="ContentMarker"/>.</summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values)
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values) =>
+        RenderUtf8(template, diagnostics, content, null, values);
+
+    /// <summary>
+    /// As <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>; the
+    /// entries <paramref name="fragments"/> saw printed into <paramref name="content"/> are then placed in the page's bytes.
+    /// </summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, FragmentPage? fragments,
+        params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = Reused(ref _threadOutput);
-        return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content);
+        return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content, fragments);
     }
 
     /// <summary>
@@ -96,7 +113,8 @@ internal static class TemplateRunner
     }
 
     /// <summary>The rendered text (empty when <paramref name="output"/> holds it), or null when the template failed.</summary>
-    private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values)
+    private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values,
+        FragmentPage? fragments = null)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -119,6 +137,7 @@ internal static class TemplateRunner
             AutoIndent = false,
         };
         context.PushGlobal(globals);
+        context.Fragments = fragments;
         if (output is not null)
         {
             context.PushOutput(output);
@@ -144,6 +163,7 @@ internal static class TemplateRunner
         }
         finally
         {
+            context.Fragments = null;
             if (_threadContext is not null)
             {
                 if (output is not null)
@@ -172,29 +192,34 @@ internal static class TemplateRunner
             return ValueTask.CompletedTask;
         }
 
-        /// <summary>The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>.</summary>
-        public byte[] ToUtf8(BufferedOutput? content = null)
+        /// <summary>
+        /// The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>;
+        /// the entries of <paramref name="fragments"/> placed where the content is first.
+        /// </summary>
+        public byte[] ToUtf8(BufferedOutput? content = null, FragmentPage? fragments = null)
         {
-            using var utf8 = Encode(content);
-            return utf8.ToArray();
+            var places = fragments is null ? null : new List<(FragmentKey, int, int)>(fragments.Entries.Count);
+            using var utf8 = Encode(content, fragments, places);
+            var bytes = utf8.ToArray();
+            if (places is not null && places.Count == fragments!.Entries.Count)
+            {
+                fragments.Place(bytes, places);
+            }
+
+            return bytes;
         }
 
         /// <summary>The text as UTF-8, each content marker replaced by <paramref name="content"/>'s text.</summary>
-        public Output.Utf8Writer Encode(BufferedOutput? content)
-        {
-            // The text is in one chunk but for a page's first render on a thread; then it is read whole.
-            ReadOnlyMemory<char> text = default;
-            var chunks = 0;
-            foreach (var chunk in Builder.GetChunks())
-            {
-                text = chunk;
-                chunks++;
-            }
+        public Output.Utf8Writer Encode(BufferedOutput? content) => Encode(content, null, null);
 
-            if (chunks > 1)
-            {
-                text = Builder.ToString().AsMemory();
-            }
+        /// <summary>
+        /// As <see cref="Encode(BufferedOutput?)"/>; where the content is written first, each entry a cached
+        /// loop printed into it (<see cref="FragmentPage.Entries"/>) is added to <paramref name="places"/>
+        /// with its bytes' offset and length. Left with fewer than all when an entry cannot be placed.
+        /// </summary>
+        private Output.Utf8Writer Encode(BufferedOutput? content, FragmentPage? fragments, List<(FragmentKey Key, int Offset, int Length)>? places)
+        {
+            var text = Text();
 
             var markers = new List<int>();
             for (var at = content is null ? -1 : text.Span.IndexOf(ContentMarker, StringComparison.Ordinal); at >= 0;)
@@ -210,7 +235,15 @@ internal static class TemplateRunner
             foreach (var at in markers)
             {
                 utf8.Write(text.Span[from..at]);
-                utf8.Write(content!.Builder);
+                if (places is not null && at == markers[0] && (at == 0 || !char.IsHighSurrogate(text.Span[at - 1])))
+                {
+                    WritePlaced(utf8, content!.Text(), fragments!.Entries, places);
+                }
+                else
+                {
+                    utf8.Write(content!.Builder);
+                }
+
                 from = at + ContentMarker.Length;
             }
 
@@ -219,7 +252,54 @@ internal static class TemplateRunner
         }
 
         public override string ToString() => "";
+
+        // The text is in one chunk but for a page's first render on a thread; then it is read whole.
+        private ReadOnlyMemory<char> Text()
+        {
+            ReadOnlyMemory<char> text = default;
+            var chunks = 0;
+            foreach (var chunk in Builder.GetChunks())
+            {
+                text = chunk;
+                chunks++;
+            }
+
+            return chunks > 1 ? Builder.ToString().AsMemory() : text;
+        }
+
+        // The content, entry by entry, each entry's place in bytes noted: exact, as no entry starts or ends
+        // inside a surrogate pair (an entry that would, or entries out of order, stop the placing).
+        private static void WritePlaced(Output.Utf8Writer utf8, ReadOnlyMemory<char> text, IReadOnlyList<FragmentPage.Printed> entries,
+            List<(FragmentKey Key, int Offset, int Length)> places)
+        {
+            var from = 0;
+            foreach (var (key, start, length) in entries)
+            {
+                if (start < from || start + length > text.Length || (start > 0 && char.IsHighSurrogate(text.Span[start - 1]))
+                    || (length > 0 && char.IsHighSurrogate(text.Span[start + length - 1])))
+                {
+                    break;
+                }
+
+                utf8.Write(text.Span[from..start]);
+                var offset = utf8.Position;
+                utf8.Write(text.Span.Slice(start, length));
+                places.Add((key, offset, utf8.Position - offset));
+                from = start + length;
+            }
+
+            utf8.Write(text.Span[from..]);
+        }
     }
+
+    /// <summary>The builder an output writes to, when it is one of the outputs a render here writes to.</summary>
+    public static StringBuilder? BuilderOf(IScriptOutput output) =>
+        output switch
+        {
+            BufferedOutput buffered => buffered.Builder,
+            StringBuilderOutput plain => plain.Builder,
+            _ => null,
+        };
 
     /// <summary>
     /// A context whose member accessors are shared by every page. Scriban makes them per context, by
@@ -228,9 +308,12 @@ internal static class TemplateRunner
     /// and the context's member filter and renamer, which every context here leaves at Scriban's
     /// defaults, and it is read-only once made.
     /// </summary>
-    private sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
+    internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
     {
         private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+        /// <summary>The fragments the render's cached loops take from and give to; null outside such a render.</summary>
+        public FragmentPage? Fragments { get; set; }
 
         protected override IObjectAccessor GetMemberAccessorImpl(object target)
         {

@@ -15,6 +15,9 @@ internal sealed class Utf8Writer(int maxChars) : IDisposable
     private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
     private int _written;
 
+    /// <summary>How many bytes are written so far: exact whenever the last character written was not the first half of a pair.</summary>
+    public int Position => _written;
+
     public void Write(ReadOnlySpan<char> text) => _written += _encoder.GetBytes(text, _buffer.AsSpan(_written), flush: false);
 
     public void Write(StringBuilder text)

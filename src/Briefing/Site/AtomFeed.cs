@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
+using Briefing.Layout;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -13,7 +15,11 @@ internal static class AtomFeed
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
+    /// <summary>Which loop the feed's entries are, in a <see cref="FragmentKey"/> (no layout's loop is negative).</summary>
+    internal const int FragmentLoop = -1;
+
+    /// <param name="fragments">The entries to take from the last build and the page to give them to (see <see cref="ListFragments"/>); null to write every entry.</param>
+    public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, FragmentPage? fragments = null)
     {
         var ordered = Entries(briefings, site).OrderByDescending(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
         var xml = new XmlOut()
@@ -36,12 +42,45 @@ internal static class AtomFeed
         }
 
         xml.End(1, "author");
-        foreach (var entry in ordered)
+        if (fragments is null)
         {
-            Entry(xml, entry, site);
+            foreach (var entry in ordered)
+            {
+                Entry(xml, entry, site);
+            }
+
+            return xml.End(0, "feed").ToUtf8();
         }
 
-        return xml.End(0, "feed").ToUtf8();
+        // Entry by entry in UTF-8: an entry the last build's feed has (by its key, which covers all it
+        // shows; the base URL is in the cache's key) is copied from it, any other is written; the place
+        // of each is noted for the next build.
+        using var output = new Output.PooledBytes(Math.Max(1 << 16, ordered.Count * 1024));
+        xml.WriteUtf8To(output);
+        var places = new List<(FragmentKey, int, int)>(ordered.Count);
+        var piece = XmlOut.Piece();
+        foreach (var entry in ordered)
+        {
+            var key = new FragmentKey(FragmentLoop, entry.KeyAsNumber());
+            var offset = output.WrittenCount;
+            if (fragments.TryGetPrevious(key, out var bytes))
+            {
+                output.Write(bytes);
+            }
+            else
+            {
+                Entry(piece.Clear(), entry, site);
+                piece.WriteUtf8To(output);
+                fragments.CountMade();
+            }
+
+            places.Add((key, offset, output.WrittenCount - offset));
+        }
+
+        piece.Clear().End(0, "feed").WriteUtf8To(output);
+        var feed = output.ToArray();
+        fragments.Place(feed, places);
+        return feed;
     }
 
     /// <summary>
@@ -113,9 +152,14 @@ internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, Da
     }
 
     /// <summary>A key that changes with any field of the entry.</summary>
-    public string Key()
+    public string Key() => Fill().Finish();
+
+    /// <summary>The same key as a number.</summary>
+    public UInt128 KeyAsNumber() => Fill().FinishAsNumber();
+
+    private PageKey Fill()
     {
-        var key = new PageKey();
+        var key = PageKey.ForThread();
         key.Add(Slug).Add(Title).Add(SourceUrl).Add(Date).Add(Published).Add(Authors.Length);
         foreach (var author in Authors)
         {
@@ -128,6 +172,6 @@ internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, Da
             key.Add(topic);
         }
 
-        return key.Add(Summary).Add(Rights).Finish();
+        return key.Add(Summary).Add(Rights);
     }
 }

@@ -19,9 +19,13 @@ internal static class LayOutSite
     /// Whether to make a topic page (by <see cref="Topic.Path"/>), the sitemap or the feed (by file name): an
     /// incremental build skips those whose content cannot have changed. All when null.
     /// </param>
+    /// <param name="fragments">
+    /// The list entries the index, topic pages and feed take from the last build, and give for the next
+    /// (see <see cref="ListFragments"/>); null to print every entry and keep none.
+    /// </param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
         SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<string, bool>? layOut = null,
-        IReadOnlyList<Topic>? topics = null)
+        IReadOnlyList<Topic>? topics = null, SiteFragments? fragments = null)
     {
         topics ??= Topic.Collect(briefings);
 
@@ -30,10 +34,11 @@ internal static class LayOutSite
         var items = new LayOutPages.ListItems(briefings);
         var work = new List<Func<SiteFile?>>
         {
-            () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics)),
+            () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics, fragments?.For(IndexPath))),
             () => File(LayOutPages.NotFound(site, theme, diagnostics)),
         };
-        work.AddRange(topics.Where(t => layOut?.Invoke(t.Path) ?? true).Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
+        work.AddRange(topics.Where(t => layOut?.Invoke(t.Path) ?? true)
+            .Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics, fragments?.For(t.Path + "index.html"))))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
         if (layOut?.Invoke(SitemapPath) ?? true)
         {
@@ -42,7 +47,7 @@ internal static class LayOutSite
 
         if (layOut?.Invoke(FeedPath) ?? true)
         {
-            work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site)));
+            work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site, fragments?.For(FeedPath))));
         }
 
         var made = new SiteFile?[work.Count];
@@ -64,6 +69,11 @@ internal static class LayOutSite
     public const string SitemapPath = "sitemap.xml";
 
     public const string FeedPath = "feed.xml";
+
+    public const string IndexPath = "index.html";
+
+    /// <summary>The pages that list briefings (index, topic pages, feed): the pages of a <see cref="ListFragments"/> store.</summary>
+    public static IEnumerable<string> ListPages(IReadOnlyList<Topic> topics) => [IndexPath, FeedPath, .. topics.Select(t => t.Path + "index.html")];
 
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
     private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,

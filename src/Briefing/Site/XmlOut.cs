@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Site;
@@ -10,7 +11,17 @@ namespace Briefing.Site;
 /// </summary>
 internal sealed class XmlOut
 {
-    private readonly StringBuilder _text = new("<?xml version=\"1.0\" encoding=\"utf-8\"?>");
+    private readonly StringBuilder _text;
+
+    public XmlOut()
+        : this("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
+    {
+    }
+
+    private XmlOut(string start) => _text = new StringBuilder(start);
+
+    /// <summary>A piece of a document written on its own: no XML declaration, and nothing open before it.</summary>
+    public static XmlOut Piece() => new("");
 
     // A start tag whose '>' is not written yet: an element that gets nothing inside closes as " />".
     private bool _open;
@@ -69,6 +80,26 @@ internal sealed class XmlOut
         using var utf8 = new Output.Utf8Writer(_text.Length);
         utf8.Write(_text);
         return utf8.ToArray();
+    }
+
+    /// <summary>Empties a <see cref="Piece"/> for the next one.</summary>
+    public XmlOut Clear()
+    {
+        _text.Clear();
+        _open = false;
+        return this;
+    }
+
+    /// <summary>The text so far in UTF-8, added to <paramref name="output"/>.</summary>
+    public void WriteUtf8To(IBufferWriter<byte> output)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in _text.GetChunks())
+        {
+            encoder.Convert(chunk.Span, output, flush: false, out _, out _);
+        }
+
+        encoder.Convert([], output, flush: true, out _, out _);
     }
 
     /// <summary>How many characters from the start need no escaping and no check.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using Briefing.Content;
 using Briefing.Incremental;
+using Briefing.Layout;
 using Briefing.Rendering;
 using Briefing.Site;
 using FsCheck;
@@ -54,6 +55,37 @@ public sealed class XmlOutProperties
     public Property The_feed_is_what_xml_writer_wrote() =>
         Prop.ForAll(Sites.ToArbitrary(), site =>
             Assert.Equal(Outcome(() => XmlWriterFeed(site.Briefings, site.Site)), Outcome(() => AtomFeed.Write(site.Briefings, site.Site))));
+
+    [Property(MaxTest = 500)]
+    public Property The_feed_made_entry_by_entry_is_the_feed() =>
+        Prop.ForAll(Sites.ToArbitrary(), Briefing.ToArbitrary(), (site, added) =>
+        {
+            var plain = Outcome(() => AtomFeed.Write(site.Briefings, site.Site));
+            var first = new FragmentPage(null, null);
+            Assert.Equal(plain, Outcome(() => AtomFeed.Write(site.Briefings, site.Site, first)));
+            if (first.Result is null)
+            {
+                Assert.Equal("ArgumentException", plain);
+                return;
+            }
+
+            // The last build's feed in output/: a rebuild takes every entry it can from it, and writes the same feed.
+            var file = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllBytes(file, Convert.FromBase64String(plain));
+                var again = new FragmentPage(first.Result, file);
+                Assert.Equal(plain, Outcome(() => AtomFeed.Write(site.Briefings, site.Site, again)));
+                Assert.Equal(0, again.MadeCount);
+
+                var changed = site.Briefings.Skip(1).Append(added).ToArray();
+                Assert.Equal(Outcome(() => AtomFeed.Write(changed, site.Site)), Outcome(() => AtomFeed.Write(changed, site.Site, new FragmentPage(first.Result, file))));
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        });
 
     [Property(MaxTest = 2000)]
     public Property The_sitemap_is_what_xml_writer_wrote() =>
