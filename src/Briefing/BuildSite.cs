@@ -118,7 +118,7 @@ internal static class BuildSite
             try
             {
                 // The folder's time before anything in it is read; each file's stamp as it is read.
-                var folderTicks = cache is null ? 0 : Directory.GetLastWriteTimeUtc(folders[i]).Ticks;
+                var folderTicks = cache is null ? 0 : FileStat.FolderTicks(folders[i]);
                 using (var reads = cache is null ? null : ContentFile.Record())
                 {
                     briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);

@@ -232,7 +232,7 @@ internal sealed class BuildCache
     /// </summary>
     public static (long FolderTicks, ImmutableArray<NamedStamp> Stamps) StampsOf(string folder, CachedBriefing? previous = null)
     {
-        var folderTicks = Directory.GetLastWriteTimeUtc(folder).Ticks;
+        var folderTicks = FileStat.FolderTicks(folder);
         if (previous is not null && previous.FolderTicks == folderTicks
             && previous.Stamps.All(s => !s.Name.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
@@ -305,11 +305,8 @@ internal sealed class BuildCache
 /// <summary>A file's size and last write time: equal stamps are taken for equal content, as git's index does.</summary>
 internal readonly record struct FileStamp(long Length, long WrittenTicks)
 {
-    public static FileStamp Of(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc.Ticks) : default;
-    }
+    /// <summary>The file's size and time (as FileInfo gives them); default when there is no file.</summary>
+    public static FileStamp Of(string path) => FileStat.OfFile(path);
 }
 
 internal sealed record NamedStamp(string Name, FileStamp Stamp);

@@ -45,13 +45,25 @@ internal static class LayOutSite
             work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
         }
 
+        // The longest two first, one on each core (the feed and the index each go through every
+        // briefing), then the rest as cores come free: in order, one on the core that finished first
+        // would wait for the other.
+        var order = Enumerable.Range(0, work.Count).ToList();
         if (layOut?.Invoke(FeedPath) ?? true)
         {
             work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site, fragments?.For(FeedPath))));
+            order.Insert(0, work.Count - 1);
         }
 
         var made = new SiteFile?[work.Count];
-        Parallel.For(0, work.Count, i => made[i] = work[i]());
+        var next = -1;
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, work.Count), _ =>
+        {
+            for (var at = Interlocked.Increment(ref next); at < order.Count; at = Interlocked.Increment(ref next))
+            {
+                made[order[at]] = work[order[at]]();
+            }
+        });
 
         var files = made.OfType<SiteFile>().ToList();
         if (annotations)

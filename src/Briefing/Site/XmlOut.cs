@@ -93,6 +93,13 @@ internal sealed class XmlOut
     /// <summary>The text so far in UTF-8, added to <paramref name="output"/>.</summary>
     public void WriteUtf8To(IBufferWriter<byte> output)
     {
+        // A piece is one chunk of text (so no pair of surrogates is split between two): encoded at once.
+        if (_text.GetChunks() is var chunks && chunks.MoveNext() && chunks.Current.Length == _text.Length)
+        {
+            Encoding.UTF8.GetBytes(chunks.Current.Span, output);
+            return;
+        }
+
         var encoder = Encoding.UTF8.GetEncoder();
         foreach (var chunk in _text.GetChunks())
         {
