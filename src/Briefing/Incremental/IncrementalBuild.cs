@@ -159,6 +159,10 @@ internal static class IncrementalBuild
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
         }
 
+        // Where the list pages' entries are now, kept beside the writing (it is only read with this manifest).
+        var savingFragments = stored is null || fragments.MadeCount > 0
+            ? Task.Run(() => cache.SaveFragments(fragments.Next(LayOutSite.ListPages(topics)), key))
+            : Task.CompletedTask;
         try
         {
             var output = cache.OutputFolder;
@@ -184,15 +188,15 @@ internal static class IncrementalBuild
             }
 
             cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
-            if (stored is null || fragments.MadeCount > 0)
-            {
-                cache.SaveFragments(fragments.Next(LayOutSite.ListPages(topics)), key);
-            }
         }
         catch
         {
             cache.Forget();
             throw;
+        }
+        finally
+        {
+            savingFragments.GetAwaiter().GetResult();
         }
 
         return result with { Diagnostics = diagnostics.ToSortedArray() };
@@ -225,11 +229,12 @@ internal static class IncrementalBuild
         DiagnosticBag diagnostics, IReadOnlyList<SiteFile> siteWide, IReadOnlyList<Topic> topics, IReadOnlyList<RenderedBriefing> built,
         SiteFragments fragments)
     {
-        cache.SaveFragments(fragments.Next(LayOutSite.ListPages(topics)), key);
+        var savingFragments = Task.Run(() => cache.SaveFragments(fragments.Next(LayOutSite.ListPages(topics)), key));
         var manifest = Manifest(key, folders, entries, BriefingsWithDiagnostics(folders, diagnostics), [], []);
         var pageKeys = PageKeys(topics, manifest, built);
         var outputs = siteWide.ToDictionary(f => f.Path, f => FileStamp.Of(Path.Combine(cache.OutputFolder, f.Path)), StringComparer.Ordinal);
         cache.Save(manifest with { PageKeys = pageKeys, Outputs = outputs });
+        savingFragments.GetAwaiter().GetResult();
     }
 
     private static CacheManifest Manifest(string key, IReadOnlyList<string> folders, CachedBriefing?[] entries, HashSet<int> uncacheable,

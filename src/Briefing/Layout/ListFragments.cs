@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
+using Briefing.Output;
 
 namespace Briefing.Layout;
 
@@ -168,12 +169,12 @@ internal sealed class PageFragments
 /// each entry it printed (taken or made) is in the page it makes now (<see cref="Result"/>). One render
 /// on one thread uses it.
 /// </summary>
-internal sealed class FragmentPage(PageFragments? previous, string? previousFile)
+internal sealed class FragmentPage(PageFragments? previous, string? previousFile) : IDisposable
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly List<Printed> _printed = [];
-    private byte[]? _previousBytes;
+    private MappedFile? _previousFile;
     private bool _previousRead;
 
     /// <summary>How many entries the render made rather than took.</summary>
@@ -192,18 +193,19 @@ internal sealed class FragmentPage(PageFragments? previous, string? previousFile
     public bool TryGetPrevious(FragmentKey key, out ReadOnlySpan<byte> bytes)
     {
         bytes = default;
-        if (previous is null || !previous.TryFind(key, out var at) || PreviousBytes() is not { } page)
+        if (previous is null || !previous.TryFind(key, out var at) || PreviousFile() is not { } file)
         {
             return false;
         }
 
+        var page = file.Bytes;
         var (_, offset, length, hash) = previous[at];
         if ((long)offset + length > page.Length)
         {
             return false;
         }
 
-        bytes = page.AsSpan(offset, length);
+        bytes = page.Slice(offset, length);
         return XxHash3.HashToUInt64(bytes) == hash;
     }
 
@@ -271,46 +273,29 @@ internal sealed class FragmentPage(PageFragments? previous, string? previousFile
         Result = new PageFragments(page.Length, keys, offsets, lengths, hashes);
     }
 
-    private byte[]? PreviousBytes()
+    /// <summary>Lets go of the last build's page: after the page is made, nothing reads it.</summary>
+    public void Dispose()
+    {
+        _previousFile?.Dispose();
+        _previousFile = null;
+    }
+
+    private MappedFile? PreviousFile()
     {
         if (!_previousRead)
         {
             _previousRead = true;
             try
             {
-                _previousBytes = previousFile is null ? null : ReadWhole(previousFile, previous!.PageLength);
+                _previousFile = previousFile is null ? null : MappedFile.Open(previousFile, previous!.PageLength);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _previousBytes = null;
+                _previousFile = null;
             }
         }
 
-        return _previousBytes;
-    }
-
-    // The file when it has this length (else null), into an array not cleared first: every byte is read over.
-    private static byte[]? ReadWhole(string path, int length)
-    {
-        using var handle = File.OpenHandle(path);
-        if (RandomAccess.GetLength(handle) != length)
-        {
-            return null;
-        }
-
-        var bytes = GC.AllocateUninitializedArray<byte>(length);
-        for (var read = 0; read < length;)
-        {
-            var count = RandomAccess.Read(handle, bytes.AsSpan(read), read);
-            if (count == 0)
-            {
-                return null;
-            }
-
-            read += count;
-        }
-
-        return bytes;
+        return _previousFile;
     }
 
     /// <summary>An entry a loop printed: its key and where its text is in the content, in characters.</summary>
@@ -331,6 +316,15 @@ internal sealed class SiteFragments(ListFragments stored, string outputFolder)
 
     /// <summary>How many entries the pages made, rather than took.</summary>
     public int MadeCount => _made.Values.Sum(p => p.MadeCount);
+
+    /// <summary>Lets go of the last build's pages, once this build's are made.</summary>
+    public void Release()
+    {
+        foreach (var page in _made.Values)
+        {
+            page.Dispose();
+        }
+    }
 
     /// <summary>
     /// The store for the next build, over the list pages as they are now: each page made in this build

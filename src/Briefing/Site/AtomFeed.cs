@@ -21,7 +21,32 @@ internal static class AtomFeed
     /// <param name="fragments">The entries to take from the last build and the page to give them to (see <see cref="ListFragments"/>); null to write every entry.</param>
     public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, FragmentPage? fragments = null)
     {
-        var ordered = Entries(briefings, site).OrderByDescending(e => e.Date).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
+        // Each entry (and its key, for a build that keeps them) made on every core, as a rebuild waits for
+        // the feed; then newest first, by slug for the same date, in the order given for the same both.
+        var entries = new FeedEntry[briefings.Count];
+        var keys = fragments is null ? null : new UInt128[briefings.Count];
+        Parallel.For(0, briefings.Count, i =>
+        {
+            entries[i] = FeedEntry.Of(briefings[i], site);
+            if (keys is not null)
+            {
+                keys[i] = entries[i].KeyAsNumber();
+            }
+        });
+
+        var order = new int[entries.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var byDate = Nullable.Compare(entries[y].Date, entries[x].Date);
+            var bySlug = byDate != 0 ? byDate : string.CompareOrdinal(entries[x].Slug, entries[y].Slug);
+            return bySlug != 0 ? bySlug : x.CompareTo(y);
+        });
+        var ordered = order.Select(i => entries[i]).ToList();
         var xml = new XmlOut()
             .Start(0, "feed", ("xml:lang", site.Language), ("xmlns", Atom))
             .Element(1, "id", site.BaseUrl + "/")
@@ -59,9 +84,10 @@ internal static class AtomFeed
         xml.WriteUtf8To(output);
         var places = new List<(FragmentKey, int, int)>(ordered.Count);
         var piece = XmlOut.Piece();
-        foreach (var entry in ordered)
+        foreach (var at in order)
         {
-            var key = new FragmentKey(FragmentLoop, entry.KeyAsNumber());
+            var entry = entries[at];
+            var key = new FragmentKey(FragmentLoop, keys![at]);
             var offset = output.WrittenCount;
             if (fragments.TryGetPrevious(key, out var bytes))
             {
@@ -90,9 +116,6 @@ internal static class AtomFeed
     /// </summary>
     public static bool SameEntry(RenderedBriefing before, RenderedBriefing after, SiteSettings site) =>
         FeedEntry.Of(before, site).Key() == FeedEntry.Of(after, site).Key();
-
-    private static IEnumerable<FeedEntry> Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site) =>
-        briefings.Select(b => FeedEntry.Of(b, site));
 
     private static void Entry(XmlOut xml, FeedEntry entry, SiteSettings site)
     {

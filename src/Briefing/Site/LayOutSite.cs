@@ -57,13 +57,20 @@ internal static class LayOutSite
 
         var made = new SiteFile?[work.Count];
         var next = -1;
-        Parallel.For(0, Math.Min(Environment.ProcessorCount, work.Count), _ =>
+        try
         {
-            for (var at = Interlocked.Increment(ref next); at < order.Count; at = Interlocked.Increment(ref next))
+            Parallel.For(0, Math.Min(Environment.ProcessorCount, work.Count), _ =>
             {
-                made[order[at]] = work[order[at]]();
-            }
-        });
+                for (var at = Interlocked.Increment(ref next); at < order.Count; at = Interlocked.Increment(ref next))
+                {
+                    made[order[at]] = work[order[at]]();
+                }
+            });
+        }
+        finally
+        {
+            fragments?.Release();
+        }
 
         var files = made.OfType<SiteFile>().ToList();
         if (annotations)
