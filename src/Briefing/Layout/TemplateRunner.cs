@@ -237,7 +237,7 @@ internal static class TemplateRunner
                 utf8.Write(text.Span[from..at]);
                 if (places is not null && at == markers[0] && (at == 0 || !char.IsHighSurrogate(text.Span[at - 1])))
                 {
-                    WritePlaced(utf8, content!.Text(), fragments!.Entries, places);
+                    WritePlaced(utf8, content!.Builder, fragments!.Entries, places);
                 }
                 else
                 {
@@ -268,27 +268,77 @@ internal static class TemplateRunner
         }
 
         // The content, entry by entry, each entry's place in bytes noted: exact, as no entry starts or ends
-        // inside a surrogate pair (an entry that would, or entries out of order, stop the placing).
-        private static void WritePlaced(Output.Utf8Writer utf8, ReadOnlyMemory<char> text, IReadOnlyList<FragmentPage.Printed> entries,
+        // inside a surrogate pair (an entry that would, or entries out of order, stop the placing). Read
+        // from the builder's chunks as they are: a 4,000-entry index is 125 of them, never joined.
+        private static void WritePlaced(Output.Utf8Writer utf8, StringBuilder content, IReadOnlyList<FragmentPage.Printed> entries,
             List<(FragmentKey Key, int Offset, int Length)> places)
         {
+            var text = new ChunkedText(content);
             var from = 0;
             foreach (var (key, start, length) in entries)
             {
-                if (start < from || start + length > text.Length || (start > 0 && char.IsHighSurrogate(text.Span[start - 1]))
-                    || (length > 0 && char.IsHighSurrogate(text.Span[start + length - 1])))
+                if (start < from || start + length > content.Length)
                 {
                     break;
                 }
 
-                utf8.Write(text.Span[from..start]);
+                text.Write(utf8, from, start);
+                from = start;
+                if (start > 0 && char.IsHighSurrogate(text.Last))
+                {
+                    break;
+                }
+
                 var offset = utf8.Position;
-                utf8.Write(text.Span.Slice(start, length));
-                places.Add((key, offset, utf8.Position - offset));
+                text.Write(utf8, start, start + length);
                 from = start + length;
+                if (length > 0 && char.IsHighSurrogate(text.Last))
+                {
+                    break;
+                }
+
+                places.Add((key, offset, utf8.Position - offset));
             }
 
-            utf8.Write(text.Span[from..]);
+            text.Write(utf8, from, content.Length);
+        }
+
+        /// <summary>A builder's text read front to back, piece by piece, from its chunks.</summary>
+        private sealed class ChunkedText(StringBuilder builder)
+        {
+            private readonly List<ReadOnlyMemory<char>> _chunks = [.. Chunks(builder)];
+            private int _chunk;
+            private int _chunkStart;
+
+            /// <summary>The last character written.</summary>
+            public char Last { get; private set; }
+
+            /// <summary>Characters <paramref name="start"/> to <paramref name="end"/> (not before the last piece's end).</summary>
+            public void Write(Output.Utf8Writer utf8, int start, int end)
+            {
+                while (start < end)
+                {
+                    while (start >= _chunkStart + _chunks[_chunk].Length)
+                    {
+                        _chunkStart += _chunks[_chunk].Length;
+                        _chunk++;
+                    }
+
+                    var chunk = _chunks[_chunk].Span;
+                    var piece = chunk[(start - _chunkStart)..Math.Min(end - _chunkStart, chunk.Length)];
+                    utf8.Write(piece);
+                    Last = piece[^1];
+                    start += piece.Length;
+                }
+            }
+
+            private static IEnumerable<ReadOnlyMemory<char>> Chunks(StringBuilder builder)
+            {
+                foreach (var chunk in builder.GetChunks())
+                {
+                    yield return chunk;
+                }
+            }
         }
     }
 

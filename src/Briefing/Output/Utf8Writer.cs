@@ -35,7 +35,14 @@ internal sealed class Utf8Writer(int maxChars) : IDisposable
         return _buffer.AsSpan(0, _written);
     }
 
-    public byte[] ToArray() => Finish().ToArray();
+    /// <summary>Everything written, in an array of its own (not cleared first: every byte is copied over).</summary>
+    public byte[] ToArray()
+    {
+        var written = Finish();
+        var bytes = GC.AllocateUninitializedArray<byte>(written.Length);
+        written.CopyTo(bytes);
+        return bytes;
+    }
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 }
