@@ -45,10 +45,15 @@ internal static class IncrementalBuild
         var rebuilt = new bool[folders.Count];
         var restamped = new bool[folders.Count];
         var changed = new ConcurrentBag<SiteFile>();
+        var stillThere = 0; // briefings of the last build whose folder is still there
         BuildSite.ForEachBriefing(folders.Count, i =>
         {
             var folder = folders[i];
-            previous.Briefings.TryGetValue(Path.GetFileName(folder), out var old);
+            if (previous.Briefings.TryGetValue(Path.GetFileName(folder), out var old))
+            {
+                Interlocked.Increment(ref stillThere);
+            }
+
             var (folderTicks, stamps) = BuildCache.StampsOf(folder, old);
             string? contentHash = null;
             // An entry without a content hash stands for a briefing that is built every time (it had warnings).
@@ -138,8 +143,14 @@ internal static class IncrementalBuild
             }
         }
 
-        var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
-        var gone = previous.Briefings.Keys.Where(slug => !current.Contains(slug)).ToList();
+        // A briefing's slug is its folder's name: when every briefing of the last build has its folder, none is gone.
+        List<string> gone = [];
+        if (stillThere != previous.Briefings.Count)
+        {
+            var current = new HashSet<string>(built.Select(b => b.Article.Slug), StringComparer.Ordinal);
+            gone = [.. previous.Briefings.Keys.Where(slug => !current.Contains(slug))];
+        }
+
         var topics = Topic.Collect(built);
         var pageKeys = PageKeys(topics, manifest, built);
 
