@@ -230,9 +230,11 @@ internal sealed class BuildCache
     /// time. When that is as before (no file added, removed or renamed), only the files known from
     /// before are looked at.
     /// </summary>
-    public static (long FolderTicks, ImmutableArray<NamedStamp> Stamps) StampsOf(string folder, CachedBriefing? previous = null)
+    /// <param name="parent">The folder's parent, held open (a rebuild reads 12,000 stamps under it); null to read by whole paths.</param>
+    public static (long FolderTicks, ImmutableArray<NamedStamp> Stamps) StampsOf(string folder, CachedBriefing? previous = null, FileStat.Folder? parent = null)
     {
-        var folderTicks = FileStat.FolderTicks(folder);
+        var name = Path.GetFileName(folder);
+        var folderTicks = parent?.FolderTicks(name) ?? FileStat.FolderTicks(folder);
         if (previous is not null && previous.FolderTicks == folderTicks
             && previous.Stamps.All(s => !s.Name.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)))
         {
@@ -241,7 +243,7 @@ internal sealed class BuildCache
             NamedStamp[]? moved = null;
             for (var i = 0; i < stamps.Length; i++)
             {
-                var stamp = FileStamp.Of(Path.Combine(folder, stamps[i].Name));
+                var stamp = parent?.OfFile(name, stamps[i].Name) ?? FileStamp.Of(Path.Combine(folder, stamps[i].Name));
                 if (moved is null && stamp != stamps[i].Stamp)
                 {
                     moved = [.. stamps];

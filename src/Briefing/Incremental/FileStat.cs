@@ -16,7 +16,7 @@ internal static partial class FileStat
     private const uint TypeSizeAndTime = 0x1 | 0x200 | 0x40; // STATX_TYPE | STATX_SIZE | STATX_MTIME
     private const ushort TypeBits = 0xF000; // S_IFMT
     private const ushort RegularFile = 0x8000; // S_IFREG
-    private const ushort Folder = 0x4000; // S_IFDIR
+    private const ushort Directory = 0x4000; // S_IFDIR
     private const int NotThere = 2; // ENOENT
     private const int NotAFolder = 20; // ENOTDIR
 
@@ -47,13 +47,15 @@ internal static partial class FileStat
 
     /// <summary>What Directory.GetLastWriteTimeUtc(<paramref name="path"/>).Ticks gives.</summary>
     public static long FolderTicks(string path) =>
-        Read(path) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Folder ? Ticks(stat.Buffer) : Directory.GetLastWriteTimeUtc(path).Ticks;
+        Read(path) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Directory ? Ticks(stat.Buffer) : System.IO.Directory.GetLastWriteTimeUtc(path).Ticks;
 
     // As FileStatus makes it: the Unix seconds, then the nanoseconds in whole ticks.
     private static long Ticks(in StatxBuffer buffer) =>
         DateTimeOffset.FromUnixTimeSeconds(buffer.ModifiedSeconds).AddTicks(buffer.ModifiedNanoseconds / 100).UtcTicks;
 
-    private static (StatxBuffer Buffer, bool Missing)? Read(string path)
+    private static (StatxBuffer Buffer, bool Missing)? Read(string path) => Read(AtCurrentFolder, path, DoNotFollowLinks);
+
+    private static (StatxBuffer Buffer, bool Missing)? Read(int folder, string path, int flags)
     {
         if (_unavailable)
         {
@@ -64,7 +66,7 @@ internal static partial class FileStat
         int result;
         try
         {
-            result = Statx(AtCurrentFolder, path, DoNotFollowLinks, TypeSizeAndTime, ref buffer);
+            result = Statx(folder, path, flags, TypeSizeAndTime, ref buffer);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -82,8 +84,95 @@ internal static partial class FileStat
         return (buffer.Mask & TypeSizeAndTime) == TypeSizeAndTime ? (buffer, false) : null;
     }
 
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Open(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int Close(int descriptor);
+
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Statx(int folder, string path, int flags, uint mask, ref StatxBuffer buffer);
+
+    /// <summary>
+    /// A folder held open while stamps under it are read by their paths below it: the kernel then walks
+    /// one or two names, not the whole path from the root (those walks were the larger part of each call).
+    /// Where it cannot be held open, stamps are read by their whole paths.
+    /// </summary>
+    internal sealed class Folder : IDisposable
+    {
+        private const int PathOnly = 0x200000; // O_PATH
+        private const int CloseOnExec = 0x80000; // O_CLOEXEC
+        private const int EmptyPath = 0x1000; // AT_EMPTY_PATH
+
+        private readonly string _path;
+        private int _descriptor = -1;
+
+        private Folder(string path) => _path = path;
+
+        /// <summary>Whether stamps are read relative to the open folder.</summary>
+        internal bool IsOpen => _descriptor >= 0;
+
+        public static Folder Open(string path)
+        {
+            var folder = new Folder(path);
+            if (_unavailable)
+            {
+                return folder;
+            }
+
+            try
+            {
+                var descriptor = FileStat.Open(path, PathOnly | CloseOnExec);
+                if (descriptor >= 0 && Read(descriptor, "", EmptyPath) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Directory)
+                {
+                    folder._descriptor = descriptor;
+                }
+                else if (descriptor >= 0)
+                {
+                    _ = Close(descriptor); // a descriptor only for paths: nothing to flush, nothing to do if closing fails
+                }
+            }
+            catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+            {
+            }
+
+            return folder;
+        }
+
+        /// <summary>What <see cref="OfFile(string)"/> gives for <paramref name="name"/> in the folder's subfolder <paramref name="subfolder"/>.</summary>
+        public FileStamp OfFile(string subfolder, string name)
+        {
+            if (IsOpen && Read(_descriptor, subfolder + "/" + name, DoNotFollowLinks) is { } stat)
+            {
+                if (stat.Missing)
+                {
+                    return default;
+                }
+
+                if ((stat.Buffer.Mode & TypeBits) == RegularFile)
+                {
+                    return new FileStamp((long)stat.Buffer.Size, Ticks(stat.Buffer));
+                }
+            }
+
+            return FileStat.OfFile(Path.Combine(_path, subfolder, name));
+        }
+
+        /// <summary>What <see cref="FolderTicks(string)"/> gives for the folder's subfolder <paramref name="subfolder"/>.</summary>
+        public long FolderTicks(string subfolder) =>
+            IsOpen && Read(_descriptor, subfolder, DoNotFollowLinks) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Directory
+                ? Ticks(stat.Buffer)
+                : FileStat.FolderTicks(Path.Combine(_path, subfolder));
+
+        public void Dispose()
+        {
+            if (_descriptor >= 0)
+            {
+                _ = Close(_descriptor); // as above
+                _descriptor = -1;
+            }
+        }
+    }
 
     /// <summary>struct statx (linux/stat.h): the same layout on every architecture.</summary>
     [StructLayout(LayoutKind.Explicit, Size = 256)]

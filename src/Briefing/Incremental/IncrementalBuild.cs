@@ -46,6 +46,9 @@ internal static class IncrementalBuild
         var restamped = new bool[folders.Count];
         var changed = new ConcurrentBag<SiteFile>();
         var stillThere = 0; // briefings of the last build whose folder is still there
+
+        // Every briefing folder is in input/briefings/: its stamps are read below it, held open.
+        using var briefingsFolder = folders.Count > 0 ? FileStat.Folder.Open(Path.GetDirectoryName(folders[0])!) : null;
         BuildSite.ForEachBriefing(folders.Count, i =>
         {
             var folder = folders[i];
@@ -54,7 +57,7 @@ internal static class IncrementalBuild
                 Interlocked.Increment(ref stillThere);
             }
 
-            var (folderTicks, stamps) = BuildCache.StampsOf(folder, old);
+            var (folderTicks, stamps) = BuildCache.StampsOf(folder, old, briefingsFolder);
             string? contentHash = null;
             // An entry without a content hash stands for a briefing that is built every time (it had warnings).
             if (old is { ContentHash.Length: > 0 })
@@ -151,6 +154,8 @@ internal static class IncrementalBuild
             gone = [.. previous.Briefings.Keys.Where(slug => !current.Contains(slug))];
         }
 
+        // The list entries are made on the other core while this one collects the topics (one pass, in order).
+        var making = Task.Run(() => new LayOutPages.ListItems(built));
         var topics = Topic.Collect(built);
         var pageKeys = PageKeys(topics, manifest, built);
 
@@ -164,7 +169,7 @@ internal static class IncrementalBuild
         var fragments = new SiteFragments(stored ?? ListFragments.Empty, cache.OutputFolder);
         var siteWide = LayOutSite.Run(built, contentPages, site, theme, diagnostics, annotations: false,
             layOut: path => path == LayOutSite.FeedPath ? feedChanged : !previous.PageKeys.TryGetValue(path, out var was) || was != pageKeys[path],
-            topics: topics, fragments: fragments);
+            topics: topics, fragments: fragments, items: making.GetAwaiter().GetResult());
         if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());

@@ -19,19 +19,20 @@ internal static class LayOutSite
     /// Whether to make a topic page (by <see cref="Topic.Path"/>), the sitemap or the feed (by file name): an
     /// incremental build skips those whose content cannot have changed. All when null.
     /// </param>
+    /// <param name="items">The list entries of <paramref name="briefings"/>, when the caller has them already.</param>
     /// <param name="fragments">
     /// The list entries the index, topic pages and feed take from the last build, and give for the next
     /// (see <see cref="ListFragments"/>); null to print every entry and keep none.
     /// </param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
         SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<string, bool>? layOut = null,
-        IReadOnlyList<Topic>? topics = null, SiteFragments? fragments = null)
+        IReadOnlyList<Topic>? topics = null, SiteFragments? fragments = null, LayOutPages.ListItems? items = null)
     {
         topics ??= Topic.Collect(briefings);
 
         // The index, each topic page and the feed each go through every briefing they list: made side
         // by side, then put in a fixed order.
-        var items = new LayOutPages.ListItems(briefings);
+        items ??= new LayOutPages.ListItems(briefings);
         var work = new List<Func<SiteFile?>>
         {
             () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics, fragments?.For(IndexPath))),

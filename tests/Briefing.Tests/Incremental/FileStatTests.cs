@@ -74,6 +74,37 @@ public sealed class FileStatTests : IDisposable
         Assert.Equal(Directory.GetLastWriteTimeUtc(file).Ticks, FileStat.FolderTicks(file));
     }
 
+    [Fact]
+    public void Stamps_read_below_a_folder_held_open_are_what_FileInfo_and_Directory_give()
+    {
+        var briefing = Path.Combine(_temp.Path, "briefings", "alpha");
+        Directory.CreateDirectory(briefing);
+        var article = Path.Combine(briefing, "article.md");
+        File.WriteAllText(article, "# Title\n");
+        File.SetLastWriteTimeUtc(article, new DateTime(2008, 6, 18, 12, 0, 0, DateTimeKind.Utc).AddTicks(7_654_321));
+        Directory.CreateDirectory(Path.Combine(briefing, "images"));
+        File.CreateSymbolicLink(Path.Combine(briefing, "link.md"), article);
+
+        using var briefings = FileStat.Folder.Open(Path.Combine(_temp.Path, "briefings"));
+        Assert.Equal(OperatingSystem.IsLinux(), briefings.IsOpen);
+        foreach (var name in new[] { "article.md", "missing.yml", "images", "link.md" })
+        {
+            Assert.Equal(Expected(Path.Combine(briefing, name)), briefings.OfFile("alpha", name));
+        }
+
+        Assert.Equal(Expected(Path.Combine(_temp.Path, "briefings", "gone", "article.md")), briefings.OfFile("gone", "article.md"));
+        Assert.Equal(Directory.GetLastWriteTimeUtc(briefing).Ticks, briefings.FolderTicks("alpha"));
+        Assert.Equal(Directory.GetLastWriteTimeUtc(Path.Combine(_temp.Path, "briefings", "gone")).Ticks, briefings.FolderTicks("gone"));
+
+        // A "folder" that is a file, or not there, is not held open: stamps are read by whole paths, the same.
+        foreach (var notAFolder in new[] { article, Path.Combine(_temp.Path, "nowhere") })
+        {
+            using var folder = FileStat.Folder.Open(notAFolder);
+            Assert.False(folder.IsOpen);
+            Assert.Equal(Expected(Path.Combine(notAFolder, "x", "y")), folder.OfFile("x", "y"));
+        }
+    }
+
     private static FileStamp Expected(string path)
     {
         var info = new FileInfo(path);
