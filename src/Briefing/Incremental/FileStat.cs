@@ -28,17 +28,9 @@ internal static partial class FileStat
     /// <summary>The stamp FileInfo gives: size and time of a file, default when there is none (or a folder is there).</summary>
     public static FileStamp OfFile(string path)
     {
-        if (Read(path) is { } stat)
+        if (StampOf(Read(path)) is { } stamp)
         {
-            if (stat.Missing)
-            {
-                return default;
-            }
-
-            if ((stat.Buffer.Mode & TypeBits) == RegularFile)
-            {
-                return new FileStamp((long)stat.Buffer.Size, Ticks(stat.Buffer));
-            }
+            return stamp;
         }
 
         var info = new FileInfo(path);
@@ -46,8 +38,20 @@ internal static partial class FileStat
     }
 
     /// <summary>What Directory.GetLastWriteTimeUtc(<paramref name="path"/>).Ticks gives.</summary>
-    public static long FolderTicks(string path) =>
-        Read(path) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Directory ? Ticks(stat.Buffer) : System.IO.Directory.GetLastWriteTimeUtc(path).Ticks;
+    public static long FolderTicks(string path) => FolderTicksOf(Read(path)) ?? System.IO.Directory.GetLastWriteTimeUtc(path).Ticks;
+
+    // A file's stamp as FileInfo gives it (default when nothing is there); null when only FileInfo can tell (a link, a folder, an error).
+    private static FileStamp? StampOf((StatxBuffer Buffer, bool Missing)? stat) =>
+        stat switch
+        {
+            { Missing: true } => default(FileStamp),
+            { Buffer: var buffer } when (buffer.Mode & TypeBits) == RegularFile => new FileStamp((long)buffer.Size, Ticks(buffer)),
+            _ => null,
+        };
+
+    // A folder's time; null when only Directory can tell.
+    private static long? FolderTicksOf((StatxBuffer Buffer, bool Missing)? stat) =>
+        stat is { Missing: false, Buffer: var buffer } && (buffer.Mode & TypeBits) == Directory ? Ticks(buffer) : null;
 
     // As FileStatus makes it: the Unix seconds, then the nanoseconds in whole ticks.
     private static long Ticks(in StatxBuffer buffer) =>
@@ -123,7 +127,7 @@ internal static partial class FileStat
             try
             {
                 var descriptor = FileStat.Open(path, PathOnly | CloseOnExec);
-                if (descriptor >= 0 && Read(descriptor, "", EmptyPath) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Directory)
+                if (descriptor >= 0 && FolderTicksOf(Read(descriptor, "", EmptyPath)) is not null)
                 {
                     folder._descriptor = descriptor;
                 }
@@ -140,29 +144,12 @@ internal static partial class FileStat
         }
 
         /// <summary>What <see cref="OfFile(string)"/> gives for <paramref name="name"/> in the folder's subfolder <paramref name="subfolder"/>.</summary>
-        public FileStamp OfFile(string subfolder, string name)
-        {
-            if (IsOpen && Read(_descriptor, subfolder + "/" + name, DoNotFollowLinks) is { } stat)
-            {
-                if (stat.Missing)
-                {
-                    return default;
-                }
-
-                if ((stat.Buffer.Mode & TypeBits) == RegularFile)
-                {
-                    return new FileStamp((long)stat.Buffer.Size, Ticks(stat.Buffer));
-                }
-            }
-
-            return FileStat.OfFile(Path.Combine(_path, subfolder, name));
-        }
+        public FileStamp OfFile(string subfolder, string name) =>
+            (IsOpen ? StampOf(Read(_descriptor, subfolder + "/" + name, DoNotFollowLinks)) : null) ?? FileStat.OfFile(Path.Combine(_path, subfolder, name));
 
         /// <summary>What <see cref="FolderTicks(string)"/> gives for the folder's subfolder <paramref name="subfolder"/>.</summary>
         public long FolderTicks(string subfolder) =>
-            IsOpen && Read(_descriptor, subfolder, DoNotFollowLinks) is { Missing: false } stat && (stat.Buffer.Mode & TypeBits) == Directory
-                ? Ticks(stat.Buffer)
-                : FileStat.FolderTicks(Path.Combine(_path, subfolder));
+            (IsOpen ? FolderTicksOf(Read(_descriptor, subfolder, DoNotFollowLinks)) : null) ?? FileStat.FolderTicks(Path.Combine(_path, subfolder));
 
         public void Dispose()
         {

@@ -85,7 +85,7 @@ internal static class LayOutPages
     {
         var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
-        return Shell(topic.Path + "index.html", "topic", content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content),
+        return Shell(topic.PagePath, "topic", content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content),
             site, theme, diagnostics, fragments, ("site", SiteModel(site)), ("topic", model));
     }
 

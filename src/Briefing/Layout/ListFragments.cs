@@ -34,9 +34,6 @@ internal sealed class ListFragments
     /// <summary>The build cache's key the store was read under (null for one made in this build).</summary>
     public string? CacheKey { get; }
 
-    /// <summary>The pages the store knows, by path under output/.</summary>
-    public IEnumerable<string> Pages => _pages.Keys;
-
     /// <summary>Where the entries of <paramref name="page"/> are in it as the last build wrote it; null when the store does not know it.</summary>
     public PageFragments? PageOf(string page) => _pages.GetValueOrDefault(page);
 

@@ -46,7 +46,6 @@ internal static class AtomFeed
             var bySlug = byDate != 0 ? byDate : string.CompareOrdinal(entries[x].Slug, entries[y].Slug);
             return bySlug != 0 ? bySlug : x.CompareTo(y);
         });
-        var ordered = order.Select(i => entries[i]).ToList();
         var xml = new XmlOut()
             .Start(0, "feed", ("xml:lang", site.Language), ("xmlns", Atom))
             .Element(1, "id", site.BaseUrl + "/")
@@ -56,7 +55,7 @@ internal static class AtomFeed
             xml.Element(1, "subtitle", description);
         }
 
-        xml.Element(1, "updated", Timestamp(ordered.Select(e => e.Date).Max()))
+        xml.Element(1, "updated", Timestamp(entries.Select(e => e.Date).Max()))
             .Empty(1, "link", ("rel", "self"), ("type", "application/atom+xml"), ("href", site.BaseUrl + "/feed.xml"))
             .Empty(1, "link", ("rel", "alternate"), ("type", "text/html"), ("href", site.BaseUrl + "/"))
             .Start(1, "author")
@@ -69,9 +68,9 @@ internal static class AtomFeed
         xml.End(1, "author");
         if (fragments is null)
         {
-            foreach (var entry in ordered)
+            foreach (var at in order)
             {
-                Entry(xml, entry, site);
+                Entry(xml, entries[at], site);
             }
 
             return xml.End(0, "feed").ToUtf8();
@@ -80,9 +79,9 @@ internal static class AtomFeed
         // Entry by entry in UTF-8: an entry the last build's feed has (by its key, which covers all it
         // shows; the base URL is in the cache's key) is copied from it, any other is written; the place
         // of each is noted for the next build.
-        using var output = new Output.PooledBytes(Math.Max(1 << 16, ordered.Count * 1024));
+        using var output = new Output.PooledBytes(Math.Max(1 << 16, entries.Length * 1024));
         xml.WriteUtf8To(output);
-        var places = new List<(FragmentKey, int, int)>(ordered.Count);
+        var places = new List<(FragmentKey, int, int)>(entries.Length);
         var piece = XmlOut.Piece();
         foreach (var at in order)
         {

@@ -39,7 +39,7 @@ internal static class LayOutSite
             () => File(LayOutPages.NotFound(site, theme, diagnostics)),
         };
         work.AddRange(topics.Where(t => layOut?.Invoke(t.Path) ?? true)
-            .Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics, fragments?.For(t.Path + "index.html"))))));
+            .Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics, fragments?.For(t.PagePath))))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
         if (layOut?.Invoke(SitemapPath) ?? true)
         {
@@ -93,7 +93,7 @@ internal static class LayOutSite
     public const string IndexPath = "index.html";
 
     /// <summary>The pages that list briefings (index, topic pages, feed): the pages of a <see cref="ListFragments"/> store.</summary>
-    public static IEnumerable<string> ListPages(IReadOnlyList<Topic> topics) => [IndexPath, FeedPath, .. topics.Select(t => t.Path + "index.html")];
+    public static IEnumerable<string> ListPages(IReadOnlyList<Topic> topics) => [IndexPath, FeedPath, .. topics.Select(t => t.PagePath)];
 
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
     private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,

@@ -149,21 +149,19 @@ public sealed class CachedLoopsTests : IDisposable
         return template;
     }
 
-    private static byte[] Render(Template template, string layout, List<IndexItemModel> items, FragmentPage? fragments)
-    {
-        var diagnostics = new DiagnosticBag();
-        var content = layout == "index"
-            ? TemplateRunner.RenderContent(template, diagnostics, fragments, ("site", Site), ("briefings", items), ("topics", new List<TopicLinkModel>()))
-            : TemplateRunner.RenderContent(template, diagnostics, fragments, ("site", Site), ("topic", new TopicModel("China", items)));
-        var page = TemplateRunner.RenderUtf8(Shell, diagnostics, content, fragments, ("content", TemplateRunner.ContentMarker));
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Message)));
-        return page!;
-    }
+    private static byte[] Render(Template template, string layout, List<IndexItemModel> items, FragmentPage? fragments) =>
+        layout == "index"
+            ? Render(template, fragments, ("site", Site), ("briefings", items), ("topics", new List<TopicLinkModel>()))
+            : Render(template, fragments, ("site", Site), ("topic", new TopicModel("China", items)));
 
-    private static byte[] RenderPlain(Template template, List<IndexItemModel> items, FragmentPage? fragments = null)
+    private static byte[] RenderPlain(Template template, List<IndexItemModel> items, FragmentPage? fragments = null) =>
+        Render(template, fragments, ("site", Site), ("items", items));
+
+    // The content through the template, then the shell around it, as a page is made.
+    private static byte[] Render(Template template, FragmentPage? fragments, params (string Name, object Value)[] values)
     {
         var diagnostics = new DiagnosticBag();
-        var content = TemplateRunner.RenderContent(template, diagnostics, fragments, ("site", Site), ("items", items));
+        var content = TemplateRunner.RenderContent(template, diagnostics, fragments, values);
         var page = TemplateRunner.RenderUtf8(Shell, diagnostics, content, fragments, ("content", TemplateRunner.ContentMarker));
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Message)));
         return page!;
