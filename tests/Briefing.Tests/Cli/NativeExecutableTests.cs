@@ -18,7 +18,12 @@ public sealed class NativeExecutableTests(NativeExecutable native)
     public void The_published_command_is_a_native_executable()
     {
         Assert.False(File.Exists(Path.Combine(native.Folder, "briefing.dll")), "a framework-dependent build was published");
-        Assert.Equal("\u007FELF"u8.ToArray(), File.ReadAllBytes(native.Executable)[..4]);
+        var header = File.ReadAllBytes(native.Executable)[..18];
+        Assert.Equal("\u007FELF"u8.ToArray(), header[..4]);
+
+        // e_type: an executable linked at a fixed address (ET_EXEC, 2), which the loader does not
+        // relocate at each start, not a position-independent one (ET_DYN, 3).
+        Assert.Equal(2, BitConverter.ToUInt16(header, 16));
     }
 
     [Fact]
