@@ -35,7 +35,8 @@ internal static class BuildSite
         // The theme and the shared sources do not depend on each other or on site.yml: both cores load
         // them while this thread reads the site and its pages.
         var loadingTheme = Task.Run(() => Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics));
-        var loadingSources = Task.Run(() => LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics));
+        var sharedSources = SharedSources.Read(options.InputFolder, diagnostics);
+        cache?.ReadFragmentsInBackground();
         var site = LoadSite.Run(options.InputFolder, diagnostics);
         if (site is not null && ChooseBaseUrl(options, site) is { } baseUrl)
         {
@@ -61,7 +62,6 @@ internal static class BuildSite
 
         var folders = BriefingFolders(options.InputFolder);
         var theme = loadingTheme.GetAwaiter().GetResult();
-        var sharedSources = loadingSources.GetAwaiter().GetResult();
         var checking = !write;
         if (diagnostics.HasErrors || site is null || theme is null)
         {
@@ -79,6 +79,15 @@ internal static class BuildSite
         {
             return IncrementalBuild.Run(new IncrementalBuild.Context(cache, cacheKey!, previous, folders, site!, theme!, contentPages,
                 sharedSources, pipelines, citations, diagnostics));
+        }
+
+        // A full build reads every briefing: the shared sources first, and their errors stop the writing
+        // like any others. (A rebuild asks for them only when it builds a briefing.)
+        var library = sharedSources.Get();
+        if (diagnostics.HasErrors)
+        {
+            write = false;
+            cache = null;
         }
 
         // A full build (or one that only reports errors) allocates far past the region's budget:
@@ -121,7 +130,7 @@ internal static class BuildSite
                 var folderTicks = cache is null ? 0 : FileStat.FolderTicks(folders[i]);
                 using (var reads = cache is null ? null : ContentFile.Record())
                 {
-                    briefing = BuildBriefing(folders[i], sharedSources, pipelines, diagnostics, citations);
+                    briefing = BuildBriefing(folders[i], library, pipelines, diagnostics, citations);
                     if (briefing is not null && reads is not null)
                     {
                         cached[i] = IncrementalBuild.Entry(folders[i], (folderTicks, reads.StampsIn(folders[i])), briefing, read: reads.Files);
@@ -175,7 +184,7 @@ internal static class BuildSite
         if (checking)
         {
             // `briefing check` goes further than a build.
-            UnusedSources.Report(sharedSources, built, diagnostics);
+            UnusedSources.Report(library, built, diagnostics);
         }
 
         var all = diagnostics.ToSortedArray();
@@ -299,7 +308,10 @@ internal static class BuildSite
         {
             ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => entry.IsDirectory && entry.FileName[0] is not ('.' or '_'),
         };
-        return [.. names.Order(StringComparer.Ordinal).Select(name => Path.Join(root, name))];
+        // Sorted in place: Order's keyed sort of 4,000 names took 2.0 ms in a fresh native process, this 1.4 ms.
+        var sorted = names.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return [.. sorted.Select(name => Path.Join(root, name))];
     }
 
     /// <summary>--base-url, else Netlify's URL (the deploy's own for previews), else site.yml's.</summary>

@@ -20,7 +20,8 @@ internal sealed class BuildCache
 {
     private Task<CacheManifest?> _stored;
 
-    private Task<ListFragments?> _fragments = Task.FromResult<ListFragments?>(null);
+    // Null until read or asked for; none when there is no manifest to go with them.
+    private Task<ListFragments?>? _fragments = Task.FromResult<ListFragments?>(null);
 
     private BuildCache(string folder, string outputFolder)
     {
@@ -39,8 +40,9 @@ internal sealed class BuildCache
         Collections = NoCollectionRegion.Begin();
 
         // Read while the build loads the site, theme and sources; Load checks it against their key.
+        // The list entries are read later (ReadFragmentsInBackground).
         _stored = Task.Run(ReadStored);
-        _fragments = Task.Run(ReadFragments);
+        _fragments = null;
     }
 
     /// <summary>Held from before the manifest is read; the build ends it, at once when the build is a full one.</summary>
@@ -91,8 +93,19 @@ internal sealed class BuildCache
         _fragments = Task.FromResult<ListFragments?>(null);
     }
 
+    /// <summary>
+    /// Starts reading the list entries the last build printed, when there is a manifest to go with them.
+    /// The build calls it once the theme and the shared sources are queued: on two cores, read first it
+    /// held back the sources, which every briefing waits for, while only the list pages at the end need it.
+    /// </summary>
+    public void ReadFragmentsInBackground() => _fragments ??= Task.Run(ReadFragments);
+
     /// <summary>The list entries the last build printed (see <see cref="ListFragments"/>), when they were kept under <paramref name="key"/>; else null.</summary>
-    public ListFragments? LoadFragments(string key) => _fragments.GetAwaiter().GetResult() is { } stored && stored.CacheKey == key ? stored : null;
+    public ListFragments? LoadFragments(string key)
+    {
+        var stored = _fragments is { } reading ? reading.GetAwaiter().GetResult() : ReadFragments();
+        return stored is not null && stored.CacheKey == key ? stored : null;
+    }
 
     private ListFragments? ReadFragments()
     {

@@ -29,7 +29,7 @@ internal static class IncrementalBuild
         SiteSettings Site,
         Theme Theme,
         IReadOnlyList<ContentPage> ContentPages,
-        SourceLibrary SharedSources,
+        SharedSources SharedSources,
         MarkdownPipelines Pipelines,
         CitationCache Citations,
         DiagnosticBag Diagnostics);
@@ -75,7 +75,7 @@ internal static class IncrementalBuild
             rebuilt[i] = true;
             try
             {
-                if (BuildSite.BuildBriefing(folder, sharedSources, pipelines, diagnostics, citations) is not { } briefing)
+                if (BuildSite.BuildBriefing(folder, sharedSources.Get(), pipelines, diagnostics, citations) is not { } briefing)
                 {
                     return;
                 }
@@ -95,6 +95,8 @@ internal static class IncrementalBuild
             }
         });
 
+        // The shared sources' diagnostics join the build's even when no briefing asked for them.
+        sharedSources.Get();
         var all = diagnostics.ToSortedArray();
         if (diagnostics.HasErrors)
         {

@@ -225,4 +225,25 @@ public sealed class ReaderTests
         Assert.False(library.Complete);
         Assert.Empty(library.Sources);
     }
+
+    [Fact]
+    public void Shared_sources_read_in_the_background_report_their_errors_to_the_build_when_first_asked_for()
+    {
+        using var temp = new TempFolder();
+        temp.Write("sources.json", "[\n{\"id\": \"a\", \"type\": \"boook\"},\n{\"id\": \"b\", \"type\": \"book\"}\n]\n");
+        var build = new DiagnosticBag();
+
+        var shared = SharedSources.Read(temp.Path, build);
+        Thread.Sleep(200); // long enough for the reading to finish: its errors still wait for Get
+        var before = build.ToSortedArray();
+        var library = shared.Get();
+        var after = build.ToSortedArray();
+        shared.Get();
+
+        Assert.Empty(before);
+        var error = Assert.Single(after);
+        Assert.Equal((DiagnosticCodes.InvalidValue, 2), (error.Code, error.Line));
+        Assert.Single(build.ToSortedArray());
+        Assert.Equal("b", Assert.Single(library.Sources).Key);
+    }
 }
