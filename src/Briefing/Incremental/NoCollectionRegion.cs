@@ -21,7 +21,14 @@ internal sealed class NoCollectionRegion : IDisposable
     {
         try
         {
-            return new(GC.TryStartNoGCRegion(Budget));
+            var started = GC.TryStartNoGCRegion(Budget);
+            if (started)
+            {
+                // The region's budget is committed now, whole: 2 MB pages can back it (see HugePages).
+                HugePages.AdviseHeapAround(new byte[1]);
+            }
+
+            return new(started);
         }
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or InvalidOperationException)
         {
