@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Briefing.Content;
 
 namespace Briefing.Incremental;
@@ -59,53 +60,70 @@ internal static class CacheFormat
     }
 
     /// <summary>The manifest in <paramref name="bytes"/>, or null when it is of another format.</summary>
+    /// <exception cref="FormatException">The bytes end early or hold an impossible count or length.</exception>
     public static CacheManifest? Read(byte[] bytes)
     {
-        var stream = new MemoryStream(bytes, writable: false);
-        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        try
+        {
+            return ReadFrom(bytes);
+        }
+        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentOutOfRangeException)
+        {
+            throw new FormatException("The cache is damaged.", ex);
+        }
+    }
+
+    // Straight from the span, as summaries are read: no stream's call for each length byte.
+    private static CacheManifest? ReadFrom(byte[] bytes)
+    {
+        var reader = new StoredReader(bytes);
+        if (reader.String() != Magic || reader.Int32() != Version)
         {
             return null;
         }
 
-        var key = reader.ReadString();
+        var key = reader.String();
 
         var outputs = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        for (var n = Count(reader); n > 0; n--)
+        for (var n = reader.Count(); n > 0; n--)
         {
-            outputs[reader.ReadString()] = ReadStamp(reader);
+            outputs[reader.String()] = reader.Stamp();
         }
 
         var pageKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var n = Count(reader); n > 0; n--)
+        for (var n = reader.Count(); n > 0; n--)
         {
-            pageKeys[reader.ReadString()] = reader.ReadString();
+            pageKeys[reader.String()] = reader.String();
         }
 
-        var briefings = new Dictionary<string, CachedBriefing>(StringComparer.Ordinal);
-        var stored = new Dictionary<CachedBriefing, StoredEntry>(ReferenceEqualityComparer.Instance);
-        for (var n = Count(reader); n > 0; n--)
+        var count = reader.Count();
+        var briefings = new Dictionary<string, CachedBriefing>(count, StringComparer.Ordinal);
+        var stored = new Dictionary<CachedBriefing, StoredEntry>(count, ReferenceEqualityComparer.Instance);
+
+        // Every briefing has the same few file names (article.md, annotations.yml): each made once.
+        var names = new List<(byte[] Utf8, string Text)>();
+        for (var n = count; n > 0; n--)
         {
-            var start = (int)stream.Position;
-            var slug = reader.ReadString();
-            var folderTicks = reader.ReadInt64();
-            var stamps = ImmutableArray.CreateBuilder<NamedStamp>(Count(reader));
-            for (var s = stamps.Capacity; s > 0; s--)
+            var start = reader.Position;
+            var slug = reader.String();
+            var folderTicks = reader.Int64();
+            var stamps = new NamedStamp[reader.Count()];
+            for (var s = 0; s < stamps.Length; s++)
             {
-                stamps.Add(new NamedStamp(reader.ReadString(), ReadStamp(reader)));
+                stamps[s] = new NamedStamp(reader.Name(names), reader.Stamp());
             }
 
-            var contentHash = reader.ReadString();
-            var summaryHash = reader.ReadString();
-            var summaryStart = (int)stream.Position;
-            var notes = SkipSummary(reader);
-            var entry = new CachedBriefing(folderTicks, stamps.MoveToImmutable(), contentHash,
-                bytes.AsMemory(summaryStart, (int)stream.Position - summaryStart), summaryHash, notes);
+            var contentHash = reader.String();
+            var summaryHash = reader.String();
+            var summaryStart = reader.Position;
+            var notes = reader.SkipSummary();
+            var entry = new CachedBriefing(folderTicks, ImmutableCollectionsMarshal.AsImmutableArray(stamps), contentHash,
+                bytes.AsMemory(summaryStart, reader.Position - summaryStart), summaryHash, notes);
             briefings[slug] = entry;
-            stored[entry] = new StoredEntry(slug, bytes.AsMemory(start, (int)stream.Position - start));
+            stored[entry] = new StoredEntry(slug, bytes.AsMemory(start, reader.Position - start));
         }
 
-        return reader.ReadString() == Magic ? new CacheManifest(key, briefings, pageKeys, outputs) { Stored = stored } : null;
+        return reader.String() == Magic ? new CacheManifest(key, briefings, pageKeys, outputs) { Stored = stored } : null;
     }
 
     public static void Write(BinaryWriter writer, BriefingSummary summary)
@@ -175,63 +193,11 @@ internal static class CacheFormat
             new Copyright(notice, permission, holder, hasYear ? year : null), topics.MoveToImmutable(), reader.Optional(), reader.Int32());
     }
 
-    /// <summary>
-    /// Goes past a summary as <see cref="ReadSummary(ReadOnlyMemory{byte})"/> reads it, field for field, making
-    /// no strings; the briefing's note count (its last field).
-    /// </summary>
-    private static int SkipSummary(BinaryReader reader)
-    {
-        SkipStrings(reader, 3); // slug, file, title
-        SkipOptional(reader); // kicker
-        for (var n = Count(reader); n > 0; n--)
-        {
-            SkipStrings(reader, 1); // author's name
-            SkipOptional(reader); // role
-        }
-
-        SkipOptional(reader); // publisher
-        reader.ReadInt32(); // published
-        reader.ReadInt32(); // updated
-        SkipStrings(reader, 2); // source URL, label
-        reader.ReadBoolean(); // excerpt
-        SkipStrings(reader, 1); // notice
-        SkipOptional(reader); // permission
-        SkipOptional(reader); // holder
-        reader.ReadBoolean(); // has a year
-        reader.ReadInt32(); // year
-        SkipStrings(reader, Count(reader)); // topics
-        SkipOptional(reader); // summary
-        return reader.ReadInt32();
-
-        static void SkipOptional(BinaryReader reader)
-        {
-            reader.ReadBoolean();
-            SkipStrings(reader, 1);
-        }
-
-        static void SkipStrings(BinaryReader reader, int count)
-        {
-            for (; count > 0; count--)
-            {
-                var length = reader.Read7BitEncodedInt();
-                var stream = reader.BaseStream;
-                if (length < 0 || length > stream.Length - stream.Position)
-                {
-                    throw new FormatException("The cache is damaged.");
-                }
-
-                stream.Position += length;
-            }
-        }
-    }
-
     private static void Write(BinaryWriter writer, FileStamp stamp)
     {
         writer.Write(stamp.Length);
         writer.Write(stamp.WrittenTicks);
     }
-
-    private static FileStamp ReadStamp(BinaryReader reader) => new(reader.ReadInt64(), reader.ReadInt64());
 
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
@@ -240,9 +206,6 @@ internal static class CacheFormat
     }
 
     private static void WriteOptional(BinaryWriter writer, DateOnly? value) => writer.Write(value?.DayNumber ?? -1);
-
-    private static int Count(BinaryReader reader) =>
-        reader.ReadInt32() is var count and >= 0 and < 10_000_000 ? count : throw new FormatException("The cache is damaged.");
 
     /// <summary>
     /// Reads what BinaryWriter wrote (7-bit length and UTF-8 for a string, little-endian integers, a
@@ -253,7 +216,33 @@ internal static class CacheFormat
         private readonly ReadOnlySpan<byte> _bytes = bytes;
         private int _at;
 
-        public string String()
+        public readonly int Position => _at;
+
+        public string String() => System.Text.Encoding.UTF8.GetString(Utf8());
+
+        /// <summary>A string that is one of <paramref name="seen"/> when its bytes are; otherwise made, and added to them.</summary>
+        public string Name(List<(byte[] Utf8, string Text)> seen)
+        {
+            var utf8 = Utf8();
+            foreach (var (bytes, text) in seen)
+            {
+                if (utf8.SequenceEqual(bytes))
+                {
+                    return text;
+                }
+            }
+
+            var made = System.Text.Encoding.UTF8.GetString(utf8);
+            if (seen.Count < 16)
+            {
+                seen.Add((utf8.ToArray(), made));
+            }
+
+            return made;
+        }
+
+        /// <summary>A string's bytes: BinaryWriter's 7-bit length, then the UTF-8.</summary>
+        private ReadOnlySpan<byte> Utf8()
         {
             var length = 0;
             for (var shift = 0; ; shift += 7)
@@ -271,9 +260,61 @@ internal static class CacheFormat
                 }
             }
 
-            var text = System.Text.Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+            var utf8 = _bytes.Slice(_at, length);
             _at += length;
-            return text;
+            return utf8;
+        }
+
+        public FileStamp Stamp() => new(Int64(), Int64());
+
+        public long Int64()
+        {
+            var value = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_bytes[_at..]);
+            _at += sizeof(long);
+            return value;
+        }
+
+        /// <summary>
+        /// Goes past a summary as <see cref="ReadSummary(ReadOnlyMemory{byte})"/> reads it, field for field, making
+        /// no strings; the briefing's note count (its last field).
+        /// </summary>
+        public int SkipSummary()
+        {
+            Skip(3); // slug, file, title
+            SkipOptional(); // kicker
+            for (var n = Count(); n > 0; n--)
+            {
+                Skip(1); // author's name
+                SkipOptional(); // role
+            }
+
+            SkipOptional(); // publisher
+            Int32(); // published
+            Int32(); // updated
+            Skip(2); // source URL, label
+            Boolean(); // excerpt
+            Skip(1); // notice
+            SkipOptional(); // permission
+            SkipOptional(); // holder
+            Boolean(); // has a year
+            Int32(); // year
+            Skip(Count()); // topics
+            SkipOptional(); // summary
+            return Int32();
+        }
+
+        private void Skip(int strings)
+        {
+            for (; strings > 0; strings--)
+            {
+                Utf8();
+            }
+        }
+
+        private void SkipOptional()
+        {
+            Boolean();
+            Skip(1);
         }
 
         public string? Optional()
@@ -292,7 +333,8 @@ internal static class CacheFormat
             return value;
         }
 
-        public int Count() => Int32() is var count and >= 0 and < 10_000_000 ? count : throw new FormatException("The cache is damaged.");
+        // Each item takes a byte at least: a larger count is damage, and nothing is made for it.
+        public int Count() => Int32() is var count and >= 0 && count <= _bytes.Length - _at ? count : throw new FormatException("The cache is damaged.");
 
         public DateOnly? Date() => Int32() is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
     }

@@ -60,6 +60,48 @@ public sealed class CacheFormatTests : IDisposable
         Assert.Equal(Write(moved with { Stored = null }), Write(moved));
     }
 
+    [Fact]
+    public void A_manifest_cut_short_or_with_any_byte_damaged_reads_as_none_or_as_damaged_never_as_another_failure()
+    {
+        var stored = File.ReadAllBytes(BuildWithCache());
+        var manifest = CacheFormat.Read(stored);
+        Assert.NotNull(manifest);
+
+        // The file names every entry has are read as one string each, with the stamps as written.
+        var alpha = manifest.Briefings["alpha"].Stamps;
+        var bravo = manifest.Briefings["bravo"].Stamps;
+        Assert.Equal(alpha.Select(s => s.Name), bravo.Select(s => s.Name));
+        Assert.All(alpha.Zip(bravo), pair => Assert.Same(pair.First.Name, pair.Second.Name));
+        Assert.Equal(stored, Write(manifest with { Stored = null }));
+
+        for (var length = 0; length < stored.Length; length++)
+        {
+            Assert.Null(ReadOrNull(stored[..length]));
+        }
+
+        foreach (var value in new byte[] { 0x00, 0x7F, 0x80, 0xFF })
+        {
+            for (var at = 0; at < stored.Length; at++)
+            {
+                var damaged = (byte[])stored.Clone();
+                damaged[at] = value;
+                ReadOrNull(damaged); // a manifest (a changed letter or number), none, or damaged: nothing else
+            }
+        }
+
+        static CacheManifest? ReadOrNull(byte[] bytes)
+        {
+            try
+            {
+                return CacheFormat.Read(bytes);
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+    }
+
     private string BuildWithCache()
     {
         var input = SiteBuilder.WithSeedCopies(_temp, "alpha", "bravo");
