@@ -20,7 +20,8 @@ internal sealed class BuildCache
 {
     private Task<CacheManifest?> _stored;
 
-    // Null until read or asked for; none when there is no manifest to go with them.
+    // No store when there is no manifest to go with it; with one, null until the build starts the
+    // reading (ReadFragmentsInBackground), and read there and then if it never did.
     private Task<ListFragments?>? _fragments = Task.FromResult<ListFragments?>(null);
 
     private BuildCache(string folder, string outputFolder)

@@ -73,9 +73,10 @@ internal static class IncrementalBuild
             }
 
             rebuilt[i] = true;
+            var library = sharedSources.Get(); // outside the briefing's own failures: a fault reading them is not its
             try
             {
-                if (BuildSite.BuildBriefing(folder, sharedSources.Get(), pipelines, diagnostics, citations) is not { } briefing)
+                if (BuildSite.BuildBriefing(folder, library, pipelines, diagnostics, citations) is not { } briefing)
                 {
                     return;
                 }
