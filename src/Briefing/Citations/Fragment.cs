@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Briefing.Citations;
 
@@ -44,7 +45,23 @@ internal sealed class Fragment
     /// <summary>Joins the non-empty parts; empty when all parts are, as a CSL group is suppressed.</summary>
     public static Fragment Join(string delimiter, params ReadOnlySpan<Fragment> parts)
     {
-        var builder = ImmutableArray.CreateBuilder<Span>();
+        // Counted first: the spans go straight into an array of their number, which the fragment keeps.
+        var (count, joined, only) = (0, 0, Empty);
+        foreach (var part in parts)
+        {
+            if (!part.IsEmpty)
+            {
+                (count, joined, only) = (count + part.Spans.Length, joined + 1, part);
+            }
+        }
+
+        if (joined <= 1)
+        {
+            return only;
+        }
+
+        var spans = new Span[count + (delimiter.Length > 0 ? joined - 1 : 0)];
+        var at = 0;
         foreach (var part in parts)
         {
             if (part.IsEmpty)
@@ -52,15 +69,16 @@ internal sealed class Fragment
                 continue;
             }
 
-            if (builder.Count > 0 && delimiter.Length > 0)
+            if (at > 0 && delimiter.Length > 0)
             {
-                builder.Add(new Span(SpanKind.Text, delimiter));
+                spans[at++] = new Span(SpanKind.Text, delimiter);
             }
 
-            builder.AddRange(part.Spans);
+            part.Spans.CopyTo(spans, at);
+            at += part.Spans.Length;
         }
 
-        return builder.Count == 0 ? Empty : new Fragment(builder.ToImmutable());
+        return new Fragment(ImmutableCollectionsMarshal.AsImmutableArray(spans));
     }
 
     public static Fragment Concat(params ReadOnlySpan<Fragment> parts) => Join(string.Empty, parts);

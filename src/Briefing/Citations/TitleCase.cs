@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Briefing.Citations;
 
 /// <summary>
@@ -16,6 +14,8 @@ internal static class TitleCase
         "on", "onto", "or", "over", "so", "the", "till", "to", "up", "via", "with", "yet",
         "about", "van", "von", "de", "d", "l",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum State
     {
@@ -34,7 +34,8 @@ internal static class TitleCase
             return text;
         }
 
-        var result = new StringBuilder(text.Length);
+        // Only a word's first letter ever changes: the text is copied once, at the first such word.
+        char[]? changed = null;
         var state = State.Start;
         var i = 0;
         while (i < text.Length)
@@ -42,7 +43,6 @@ internal static class TitleCase
             if (!char.IsLetterOrDigit(text[i]))
             {
                 state = Next(state, text[i]);
-                result.Append(text[i]);
                 i++;
                 continue;
             }
@@ -53,28 +53,38 @@ internal static class TitleCase
                 end++;
             }
 
-            result.Append(Word(text[i..end], state));
+            if (Capitalizes(text.AsSpan(i, end - i), state))
+            {
+                changed ??= text.ToCharArray();
+                changed[i] = char.ToUpperInvariant(text[i]);
+            }
+
             state = State.AfterWordChar;
             i = end;
         }
 
-        return result.ToString();
+        return changed is null ? text : new string(changed);
     }
 
-    private static string Word(string word, State state)
+    private static bool Capitalizes(ReadOnlySpan<char> word, State state)
     {
-        if (word.Any(char.IsUpper) || !word.Any(char.IsLower))
+        var lower = false;
+        foreach (var c in word)
         {
-            return word;
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+
+            lower |= char.IsLower(c);
         }
 
-        var capitalize = state switch
+        return lower && state switch
         {
             State.Start or State.StartSentence => true,
-            State.AfterWordEnd => word.Length > 1 && !StopWords.Contains(word),
+            State.AfterWordEnd => word.Length > 1 && !StopWordLookup.Contains(word),
             _ => false,
         };
-        return capitalize ? char.ToUpperInvariant(word[0]) + word[1..] : word;
     }
 
     private static State Next(State state, char c) => c switch

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Citations;
@@ -8,6 +9,9 @@ namespace Briefing.Citations;
 /// </summary>
 internal static class Typography
 {
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\"'");
+    private static readonly SearchValues<char> MarksInsideQuotes = SearchValues.Create("\"'\u201C\u201D");
+
     public static string? Smarten(string? text, bool insideQuotes = false)
     {
         if (string.IsNullOrEmpty(text))
@@ -15,8 +19,15 @@ internal static class Typography
             return text;
         }
 
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most text has no quote marks to turn: it is returned as it is, not copied.
+        var first = text.AsSpan().IndexOfAny(insideQuotes ? MarksInsideQuotes : Marks);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var opening = i == 0 || IsOpeningContext(text[i - 1]);
             var c = text[i] switch
