@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Briefing.Html;
@@ -7,35 +8,57 @@ namespace Briefing.Citations;
 /// <summary>Renders fragments as HTML, applying the en-US punctuation rules CSL processors apply.</summary>
 internal static class FragmentHtml
 {
+    private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("&<>\"'");
+
+    // One builder per thread, reused from citation to citation (a render never starts another).
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     public static string Render(ImmutableArray<Span> spans)
     {
-        var html = new StringBuilder();
-        foreach (var span in Punctuate(spans))
+        var punctuated = Punctuate(spans);
+
+        // Room for the text and the tags around it at once: the builder does not grow chunk by chunk.
+        var capacity = 0;
+        foreach (var span in punctuated)
+        {
+            capacity += span.Text.Length + 16;
+        }
+
+        var html = _builder ??= new StringBuilder(256);
+        html.Clear().EnsureCapacity(capacity);
+        foreach (var span in punctuated)
         {
             switch (span.Kind)
             {
                 case SpanKind.Italic:
-                    html.Append("<i>").Append(HtmlText.Escape(span.Text)).Append("</i>");
+                    Escaped(html.Append("<i>"), span.Text).Append("</i>");
                     break;
                 case SpanKind.Quoted:
-                    html.Append('\u201C').Append(HtmlText.Escape(span.Text)).Append('\u201D');
+                    Escaped(html.Append('\u201C'), span.Text).Append('\u201D');
                     break;
                 case SpanKind.Link:
                     AppendLink(html, span.Text);
                     break;
                 case SpanKind.LinkStart:
-                    html.Append("<a href=\"").Append(HtmlText.Escape(span.Text)).Append("\">");
+                    Escaped(html.Append("<a href=\""), span.Text).Append("\">");
                     break;
                 case SpanKind.LinkEnd:
                     html.Append("</a>");
                     break;
                 default:
-                    html.Append(HtmlText.Escape(span.Text));
+                    Escaped(html, span.Text);
                     break;
             }
         }
 
-        return html.ToString();
+        var text = html.ToString();
+        if (html.Capacity > 4096)
+        {
+            _builder = null; // an unusually long one is not kept
+        }
+
+        return text;
     }
 
     /// <summary>
@@ -76,17 +99,24 @@ internal static class FragmentHtml
                 continue;
             }
 
-            if (span.Kind == SpanKind.Text && result.Count > 0 && result[^1].Kind == SpanKind.Text)
-            {
-                result[^1] = result[^1] with { Text = result[^1].Text + text };
-            }
-            else
-            {
-                result.Add(span with { Text = text });
-            }
+            // Text next to text stays two spans: each is escaped on its own, which gives the same
+            // characters, and the rules above look only at the last one's last character.
+            result.Add(span with { Text = text });
         }
 
         return result;
+    }
+
+    /// <summary>The text escaped into the builder, with no string made for it.</summary>
+    private static StringBuilder Escaped(StringBuilder html, string text)
+    {
+        if (text.AsSpan().IndexOfAny(HtmlSpecial) < 0)
+        {
+            return html.Append(text);
+        }
+
+        HtmlText.Escape(text, html);
+        return html;
     }
 
     private static void AppendLink(StringBuilder html, string url)

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Text;
 using Briefing.Citations;
 using Briefing.Content;
+using Briefing.Html;
 using Briefing.Loading;
 
 namespace Briefing.Tests.Citations;
@@ -34,6 +36,23 @@ public sealed class TextPassesTests
         {
             Assert.Equal(SmartenReference(text, insideQuotes: false), Typography.Smarten(text));
             Assert.Equal(SmartenReference(text, insideQuotes: true), Typography.Smarten(text, insideQuotes: true));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Fragments_render_as_when_each_run_of_text_was_joined_first(int seed)
+    {
+        var random = new Random(seed);
+        SpanKind[] kinds = [SpanKind.Text, SpanKind.Text, SpanKind.Text, SpanKind.Italic, SpanKind.Quoted, SpanKind.Link, SpanKind.LinkStart, SpanKind.LinkEnd];
+        string[] texts = [".", ",", ". ", ", ", "?", "!", "ed.", "Who Wins?", "a & b", "<i>", "\"x\"", "it's", "https://example.org/?a=1&b=2", "javascript:alert(1)", "Title", " ", "..."];
+        for (var n = 0; n < 1_000; n++)
+        {
+            var spans = Enumerable.Range(0, random.Next(1, 12))
+                .Select(_ => kinds[random.Next(kinds.Length)])
+                .Select(kind => new Span(kind, kind == SpanKind.LinkEnd ? "" : texts[random.Next(texts.Length)]))
+                .ToImmutableArray();
+            Assert.Equal(RenderReference(spans), FragmentHtml.Render(spans));
         }
     }
 
@@ -152,6 +171,71 @@ public sealed class TextPassesTests
         }
 
         return result.ToString();
+    }
+
+    // The ninth session's FragmentHtml.Render: each span escaped into a string of its own, and text
+    // next to text joined into one span before the next span's punctuation is looked at.
+    private static string RenderReference(ImmutableArray<Span> spans)
+    {
+        var result = new List<Span>();
+        foreach (var span in spans)
+        {
+            if (span.Kind is SpanKind.LinkStart or SpanKind.LinkEnd)
+            {
+                result.Add(span);
+                continue;
+            }
+
+            var text = span.Text;
+            var before = result.FindLastIndex(s => s.Kind is not (SpanKind.LinkStart or SpanKind.LinkEnd));
+            if (span.Kind == SpanKind.Text && before >= 0 && text.Length > 0 && text[0] is '.' or ',')
+            {
+                var previous = result[before];
+                var last = previous.Text[^1];
+                if (last is '?' or '!' || (last == '.' && text[0] == '.'))
+                {
+                    text = text[1..];
+                }
+                else if (previous.Kind == SpanKind.Quoted)
+                {
+                    result[before] = previous with { Text = previous.Text + text[0] };
+                    text = text[1..];
+                }
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (span.Kind == SpanKind.Text && result.Count > 0 && result[^1].Kind == SpanKind.Text)
+            {
+                result[^1] = result[^1] with { Text = result[^1].Text + text };
+            }
+            else
+            {
+                result.Add(span with { Text = text });
+            }
+        }
+
+        var html = new StringBuilder();
+        foreach (var span in result)
+        {
+            _ = span.Kind switch
+            {
+                SpanKind.Italic => html.Append("<i>").Append(HtmlText.Escape(span.Text)).Append("</i>"),
+                SpanKind.Quoted => html.Append('\u201C').Append(HtmlText.Escape(span.Text)).Append('\u201D'),
+                SpanKind.Link when HtmlText.IsSafeUrl(span.Text) && (span.Text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                    || span.Text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) =>
+                    html.Append("<a href=\"").Append(HtmlText.Escape(span.Text)).Append("\">").Append(HtmlText.Escape(span.Text)).Append("</a>"),
+                SpanKind.Link => html.Append(HtmlText.Escape(span.Text)),
+                SpanKind.LinkStart => html.Append("<a href=\"").Append(HtmlText.Escape(span.Text)).Append("\">"),
+                SpanKind.LinkEnd => html.Append("</a>"),
+                _ => html.Append(HtmlText.Escape(span.Text)),
+            };
+        }
+
+        return html.ToString();
     }
 
     // The eighth session's Typography.Smarten, every character copied.
