@@ -368,6 +368,13 @@ internal static class TemplateRunner
         protected override IObjectAccessor GetMemberAccessorImpl(object target)
         {
             var type = target.GetType();
+            if (ModelAccessors.ByType.TryGetValue(type, out var model))
+            {
+                // The page models are read without reflection; Scriban's accessor only for an assignment.
+                model.Scriban ??= base.GetMemberAccessorImpl(target);
+                return model;
+            }
+
             if (Accessors.TryGetValue(type, out var accessor))
             {
                 return accessor;
