@@ -122,6 +122,26 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_whose_latest_briefing_leaves_it_gets_its_new_date_in_the_sitemap()
+    {
+        // Bravo, the latest, and alpha share a topic; then bravo leaves it. No briefing's slug or date
+        // changes and the topic stays, but its latest date (its page's lastmod) is alpha's now.
+        Edit("bravo", "article.md", text => text.Replace("updated: 2008-06-18", "updated: 2009-01-05", StringComparison.Ordinal));
+        foreach (var slug in new[] { "alpha", "bravo" })
+        {
+            Edit(slug, "article.md", text => text.Replace("topics: [", "topics: [Shared, ", StringComparison.Ordinal));
+        }
+
+        Build();
+        Assert.Equal("2009-01-05", TopicLastMod("shared"));
+
+        Edit("bravo", "article.md", text => text.Replace("topics: [Shared, ", "topics: [", StringComparison.Ordinal));
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        Assert.Equal("2008-06-18", TopicLastMod("shared"));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void The_feed_is_made_again_only_when_one_of_its_entries_changes()
     {
         Build();
@@ -298,6 +318,12 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private BuildResult Build() =>
         BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, Output, UseCache: true));
+
+    private string TopicLastMod(string topic) =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(Output, "sitemap.xml")).Descendants()
+            .Where(e => e.Name.LocalName == "url")
+            .Single(url => url.Elements().First(e => e.Name.LocalName == "loc").Value.EndsWith($"/topics/{topic}/", StringComparison.Ordinal))
+            .Elements().First(e => e.Name.LocalName == "lastmod").Value;
 
     private void AssertSameAsFullBuild()
     {
