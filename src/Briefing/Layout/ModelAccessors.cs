@@ -11,7 +11,8 @@ namespace Briefing.Layout;
 /// executable runs as a dynamic invoke: about 1.6% of a 4,000-briefing build. This one offers the
 /// same members, in the same order, under the same snake_case names, with the same values
 /// (ModelAccessorTests holds each model to Scriban's accessor, and fails for a member or a model
-/// left out). Assigning to a member, which no theme here does, still goes through Scriban's accessor.
+/// left out). A template cannot assign to a member, with this accessor as with Scriban's: the models'
+/// properties are init-only or get-only (a test holds the two refusals to the same error).
 /// </summary>
 internal sealed class ModelAccessor : IObjectAccessor
 {
@@ -20,9 +21,6 @@ internal sealed class ModelAccessor : IObjectAccessor
     private ModelAccessor(Type type, Dictionary<string, Func<object, object?>> members) => (Type, _members) = (type, members);
 
     public Type Type { get; }
-
-    /// <summary>Scriban's accessor for the type, for assignments: set the first time a context asks for the type.</summary>
-    public IObjectAccessor? Scriban { get; set; }
 
     public bool HasIndexer => false;
 
@@ -66,8 +64,8 @@ internal sealed class ModelAccessor : IObjectAccessor
 
     public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
 
-    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) =>
-        Scriban is { } scriban && scriban.TrySetValue(context, span, target, member, value);
+    /// <summary>The models' properties are init-only or get-only: a template cannot assign to them.</summary>
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
 }
 
 /// <summary>Every model a template sees (PageModels.cs), with its members.</summary>

@@ -370,9 +370,7 @@ internal static class TemplateRunner
             var type = target.GetType();
             if (ModelAccessors.ByType.TryGetValue(type, out var model))
             {
-                // The page models are read without reflection; Scriban's accessor only for an assignment.
-                model.Scriban ??= base.GetMemberAccessorImpl(target);
-                return model;
+                return model; // the page models are read without reflection
             }
 
             if (Accessors.TryGetValue(type, out var accessor))

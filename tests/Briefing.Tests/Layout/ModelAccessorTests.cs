@@ -91,4 +91,20 @@ public sealed class ModelAccessorTests
         Assert.Equal("3 note-3 <p>Third</p> 1|2, 3|7 Topic false", expected);
         Assert.Equal(expected, Render(new TemplateRunner.SharedAccessorContext(new ScriptObject())));
     }
+
+    [Fact]
+    public void An_assignment_to_a_member_is_refused_as_scriban_refuses_it()
+    {
+        var template = Template.Parse("{{ note.html = \"<p>Changed</p>\" }}{{ note.html }}");
+        string Render(TemplateContext context)
+        {
+            context.PushGlobal(new ScriptObject { ["note"] = new NoteModel(3, "note-3", "<p>Third</p>") });
+            return template.Render(context);
+        }
+
+        // The models' properties are init-only: Scriban refuses the assignment, with either accessor.
+        var expected = Assert.IsType<Scriban.Syntax.ScriptRuntimeException>(Record.Exception(() => Render(new TemplateContext())));
+        var actual = Assert.IsType<Scriban.Syntax.ScriptRuntimeException>(Record.Exception(() => Render(new TemplateRunner.SharedAccessorContext(new ScriptObject()))));
+        Assert.Equal(expected.Message, actual.Message);
+    }
 }
