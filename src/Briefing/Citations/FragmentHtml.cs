@@ -16,18 +16,8 @@ internal static class FragmentHtml
 
     public static string Render(ImmutableArray<Span> spans)
     {
-        var punctuated = Punctuate(spans);
-
-        // Room for the text and the tags around it at once: the builder does not grow chunk by chunk.
-        var capacity = 0;
-        foreach (var span in punctuated)
-        {
-            capacity += span.Text.Length + 16;
-        }
-
-        var html = _builder ??= new StringBuilder(256);
-        html.Clear().EnsureCapacity(capacity);
-        foreach (var span in punctuated)
+        var html = (_builder ??= new StringBuilder(256)).Clear();
+        foreach (var span in Punctuate(spans))
         {
             switch (span.Kind)
             {
