@@ -81,13 +81,23 @@ internal static class BuildSite
                 sharedSources, pipelines, citations, diagnostics));
         }
 
-        // A full build reads every briefing: the shared sources first, and their errors stop the writing
-        // like any others. (A rebuild asks for them only when it builds a briefing.)
+        // While the shared sources are still being read on the other core, this one goes ahead with the
+        // first briefings as far as they go without them. A full build reads every briefing: the shared
+        // sources first, and their errors stop the writing like any others. What the briefings taken
+        // ahead found joins the build's diagnostics after that decision, as if they had been read after
+        // the sources. (A rebuild asks for them only when it builds a briefing.)
+        var foundAhead = new DiagnosticBag();
+        var ahead = PrepareAhead(folders, sharedSources, cache is not null, pipelines, foundAhead);
         var library = sharedSources.Get();
         if (diagnostics.HasErrors)
         {
             write = false;
             cache = null;
+        }
+
+        foreach (var diagnostic in foundAhead.ToSortedArray())
+        {
+            diagnostics.Add(diagnostic);
         }
 
         // A full build (or one that only reports errors) allocates far past the region's budget:
@@ -127,10 +137,13 @@ internal static class BuildSite
             try
             {
                 // The folder's time before anything in it is read; each file's stamp as it is read.
-                var folderTicks = cache is null ? 0 : FileStat.FolderTicks(folders[i]);
-                using (var reads = cache is null ? null : ContentFile.Record())
+                var taken = i < ahead.Length ? Interlocked.Exchange(ref ahead[i], null) : null;
+                var folderTicks = taken?.FolderTicks ?? (cache is null ? 0 : FileStat.FolderTicks(folders[i]));
+                using (var reads = cache is null ? null : taken?.Reads?.Resume() ?? ContentFile.Record())
                 {
-                    briefing = BuildBriefing(folders[i], library, pipelines, diagnostics, citations);
+                    briefing = taken is null
+                        ? BuildBriefing(folders[i], library, pipelines, diagnostics, citations)
+                        : FinishBriefing(taken.Prepared, library, pipelines, diagnostics, citations);
                     if (briefing is not null && reads is not null)
                     {
                         cached[i] = IncrementalBuild.Entry(folders[i], (folderTicks, reads.StampsIn(folders[i])), briefing, read: reads.Files);
@@ -231,7 +244,15 @@ internal static class BuildSite
 
     /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
     public static RenderedBriefing? BuildBriefing(
-        string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null)
+        string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null) =>
+        FinishBriefing(PrepareBriefing(folder, pipelines, diagnostics), sharedSources, pipelines, diagnostics, citations);
+
+    /// <summary>
+    /// The part of a briefing that needs no sources: its files read, the article parsed, annotations
+    /// anchored and the article rendered. Null when it stopped before its own sources file is read
+    /// (an invalid folder); otherwise <see cref="FinishBriefing"/> reads that file and renders the notes.
+    /// </summary>
+    internal static PreparedBriefing? PrepareBriefing(string folder, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileName(folder);
         var articlePath = Path.Combine(folder, "article.md");
@@ -262,22 +283,80 @@ internal static class BuildSite
 
         var article = LoadArticle.Run(articlePath, slug, diagnostics);
         var annotations = LoadAnnotations.Run(annotationsPath, diagnostics);
-        var sources = LoadSources.Run(folder, sharedSources, diagnostics, input, allowedFolder: folder);
-        if (article is null)
+        if (article is null
+            || RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
         {
-            return null;
-        }
-
-        if (RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
-        {
-            return null;
+            // Its own sources file is still read, and reported on, by FinishBriefing.
+            return new PreparedBriefing(folder, input, article, null, null);
         }
 
         LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
-        var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
-        return html is null ? null : new RenderedBriefing(article, html, anchors, notes, bibliography) { Sources = sources };
+        return new PreparedBriefing(folder, input, article, anchors, html);
+    }
+
+    /// <summary>The rest of a briefing: its own sources file read beside the shared sources, and its notes and citations rendered.</summary>
+    internal static RenderedBriefing? FinishBriefing(
+        PreparedBriefing? prepared, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null)
+    {
+        if (prepared is null)
+        {
+            return null;
+        }
+
+        var sources = LoadSources.Run(prepared.Folder, sharedSources, diagnostics, prepared.Input, allowedFolder: prepared.Folder);
+        if (prepared.Anchors is not { } anchors)
+        {
+            return null;
+        }
+
+        var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
+        return prepared.Html is not { } html ? null : new RenderedBriefing(prepared.Article!, html, anchors, notes, bibliography) { Sources = sources };
+    }
+
+    /// <summary>A briefing begun before the shared sources were read: what it made, its folder's time and what it read.</summary>
+    private sealed record Ahead(PreparedBriefing? Prepared, long FolderTicks, ReadLog? Reads);
+
+    /// <summary>At most this many briefings are held begun while the shared sources are read.</summary>
+    private const int MaxAhead = 64;
+
+    /// <summary>
+    /// Tests only: begin exactly this many briefings ahead on the calling thread (fewer if there are
+    /// fewer), whether or not the sources are read meanwhile, so that both paths are tested at will.
+    /// </summary>
+    [ThreadStatic]
+    internal static int? AheadForTests;
+
+    /// <summary>
+    /// Begins briefings in order, on this thread, until the shared sources are read. How far it gets
+    /// depends on timing, but not what is built: each briefing begun here is finished in the build's
+    /// loop exactly as one begun there.
+    /// </summary>
+    private static Ahead?[] PrepareAhead(List<string> folders, SharedSources sources, bool record, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    {
+        var ahead = new List<Ahead>();
+        var limit = Math.Min(folders.Count, AheadForTests ?? MaxAhead);
+        while (ahead.Count < limit && (AheadForTests is not null || !sources.IsRead))
+        {
+            var folder = folders[ahead.Count];
+            var folderTicks = record ? FileStat.FolderTicks(folder) : 0;
+            var reads = record ? ContentFile.Record() : null;
+            try
+            {
+                ahead.Add(new Ahead(PrepareBriefing(folder, pipelines, diagnostics), folderTicks, reads));
+            }
+            catch (Exception ex)
+            {
+                throw new BuildFailure(folder, ex);
+            }
+            finally
+            {
+                reads?.Dispose();
+            }
+        }
+
+        return [.. ahead];
     }
 
     /// <summary>Parallel.For that fails with the one exception a briefing threw, not an AggregateException around it.</summary>

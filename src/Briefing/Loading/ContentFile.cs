@@ -177,5 +177,12 @@ internal sealed class ReadLog : IDisposable
             .OrderBy(s => s.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>Records this thread's reads here again: a briefing begun on one thread may be finished on another.</summary>
+    public ReadLog Resume()
+    {
+        ContentFile.StartRecording(this);
+        return this;
+    }
+
     public void Dispose() => ContentFile.StartRecording(null);
 }

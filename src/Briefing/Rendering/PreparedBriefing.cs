@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+using Briefing.Anchoring;
+using Briefing.Content;
+
+namespace Briefing.Rendering;
+
+/// <summary>
+/// A briefing as far as it goes without sources (see <see cref="BuildSite.PrepareBriefing"/>): its
+/// article, anchored annotations and article HTML. <see cref="Anchors"/> is null when the article could
+/// not be read or parsed; <see cref="Html"/> when it could not be rendered.
+/// </summary>
+internal sealed record PreparedBriefing(string Folder, string Input, Article? Article, ImmutableArray<Anchor>? Anchors, string? Html);
