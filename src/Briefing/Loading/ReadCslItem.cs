@@ -13,7 +13,7 @@ internal static class ReadCslItem
         var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics);
         var id = item.Scalar("id", required: true);
         var type = item.Scalar("type", required: true);
-        if (type is not null && !CslVocabulary.Types.Contains(type.Value))
+        if (type is not null && !CslVocabulary.TypeSet.Contains(type.Value))
         {
             var suggestion = Suggestions.Closest(type.Value, CslVocabulary.Types);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, type.At, $"'{type.Value}' is not a CSL item type.",
@@ -222,6 +222,12 @@ internal static class ReadCslItem
         return numbers.Count is >= 1 and <= 3 ? Validate(scalar.At, key, numbers, diagnostics) : null;
     }
 
+    /// <summary>Whether the first <paramref name="count"/> of year, month and day make a possible date.</summary>
+    internal static bool IsPossible(int year, int month, int day, int count) =>
+        year is >= 1 and <= 9999
+        && (count < 2 || month is >= 1 and <= 12)
+        && (count < 3 || (day >= 1 && day <= DateTime.DaysInMonth(year, month)));
+
     private static CslDate? Validate(SourceLocation at, string key, List<int> parts, DiagnosticBag diagnostics)
     {
         if (parts.Count == 0)
@@ -230,10 +236,7 @@ internal static class ReadCslItem
         }
 
         int year = parts[0], month = parts.Count > 1 ? parts[1] : 0, day = parts.Count > 2 ? parts[2] : 0;
-        var valid = year is >= 1 and <= 9999
-            && (parts.Count < 2 || month is >= 1 and <= 12)
-            && (parts.Count < 3 || (day >= 1 && day <= DateTime.DaysInMonth(year, month)));
-        if (!valid)
+        if (!IsPossible(year, month, day, parts.Count))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, at,
                 $"'{key}' is not a possible date: {string.Join('-', parts)}.", "Check the year, month (1–12) and day."));
