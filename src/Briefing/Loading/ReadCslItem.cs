@@ -69,14 +69,21 @@ internal static class ReadCslItem
             };
 
         // Validate the variables this build does not format too, so that a typo is reported wherever it is.
+        // (Those it formats were read, and reported on, above when there is an item.)
         foreach (var name in CslVocabulary.NameVariables)
         {
-            _ = Names(item, name, diagnostics);
+            if (result is null || name is not ("author" or "editor" or "translator"))
+            {
+                _ = Names(item, name, diagnostics);
+            }
         }
 
         foreach (var name in CslVocabulary.DateVariables)
         {
-            _ = Date(item, name, diagnostics);
+            if (result is null || name is not ("issued" or "accessed"))
+            {
+                _ = Date(item, name, diagnostics);
+            }
         }
 
         return result;

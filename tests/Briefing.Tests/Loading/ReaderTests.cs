@@ -125,6 +125,26 @@ public sealed class ReaderTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_sources_names_and_dates_are_checked_whether_or_not_it_is_left_out(bool withId)
+    {
+        // The names and dates a source keeps are read with it; a source left out for a missing id is
+        // checked all the same.
+        using var temp = new TempFolder();
+        temp.Write("sources.yml", "references:\n  - type: book\n" + (withId ? "    id: a\n" : "")
+            + "    author: [{given: Only}]\n    editor: 3\n    translator: [{family: X, nickname: Y}]\n"
+            + "    issued: 2006-02-30\n    accessed: {date-parts: [[2006, 13]]}\n");
+        var diagnostics = new DiagnosticBag();
+
+        LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
+
+        // The name without family or literal, editor not a list, translator's unknown key, both dates.
+        string[] problems = [DiagnosticCodes.MissingKey, DiagnosticCodes.WrongType, DiagnosticCodes.UnknownKey, DiagnosticCodes.InvalidDate, DiagnosticCodes.InvalidDate];
+        Assert.Equal(withId ? problems : [DiagnosticCodes.MissingKey, .. problems], diagnostics.ToSortedArray().Select(d => d.Code));
+    }
+
+    [Theory]
     [InlineData("issued: 2006-02-30", "BRF007")]
     [InlineData("issued: {date-parts: [[2006, 13]]}", "BRF007")]
     [InlineData("type: boook", "BRF025")]
