@@ -41,7 +41,8 @@ internal sealed class NoCollectionRegion : IDisposable
     /// Ends the region before a full build. The region's first generation stays as large as its budget
     /// until the next collection (a full build then grew to 400 MB), and a collection of that generation
     /// alone still left the full build 6% slower than one without a manifest: one full collection now,
-    /// while little but the theme and sources is alive, puts every generation back as it was.
+    /// while little but the theme, the sources and the briefings begun ahead of them is alive, puts every
+    /// generation back as it was.
     /// </summary>
     public void EndForFullBuild()
     {
