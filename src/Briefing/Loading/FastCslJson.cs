@@ -13,9 +13,8 @@ namespace Briefing.Loading;
 /// the wrong kind, a missing id, an unknown type, an unsafe URL, an impossible date, a name with
 /// neither family nor literal), or anything this reader does not know how to read exactly as that one
 /// does (a date given as text, a name variable Briefing does not format, an escaped key or skipped
-/// string), gives
-/// <c>null</c>, and the caller reads the item again the thorough way from where it began. A test holds
-/// the two to the same sources on generated items.
+/// string), gives <c>null</c>, and the caller reads the item again the thorough way from where it
+/// began. A test holds the two to the same sources on generated items.
 /// </summary>
 internal static class FastCslJson
 {
