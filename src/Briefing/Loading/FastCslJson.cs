@@ -240,14 +240,8 @@ internal static class FastCslJson
     {
         switch (reader.TokenType)
         {
-            case JsonTokenType.String:
-                value = reader.GetString() ?? "";
-                return true;
-            case JsonTokenType.Number:
-                value = Encoding.UTF8.GetString(reader.ValueSpan);
-                return true;
-            case JsonTokenType.True or JsonTokenType.False:
-                value = reader.GetBoolean() ? "true" : "false";
+            case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
+                value = JsonReader.ScalarText(ref reader);
                 return true;
             case JsonTokenType.Null:
                 value = null;

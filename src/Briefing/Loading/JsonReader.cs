@@ -107,18 +107,29 @@ internal static class JsonReader
                 return sequence;
 
             case JsonTokenType.String:
-                return new ScalarNode(at, reader.GetString() ?? "", ScalarKind.Text);
+                return new ScalarNode(at, ScalarText(ref reader), ScalarKind.Text);
 
             case JsonTokenType.Number:
-                return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.JsonNumber);
+                return new ScalarNode(at, ScalarText(ref reader), ScalarKind.JsonNumber);
 
             case JsonTokenType.True or JsonTokenType.False:
-                return new ScalarNode(at, reader.GetBoolean() ? "true" : "false", ScalarKind.JsonBoolean);
+                return new ScalarNode(at, ScalarText(ref reader), ScalarKind.JsonBoolean);
 
             default:
                 return new ScalarNode(at, "", ScalarKind.JsonNull);
         }
     }
+
+    /// <summary>
+    /// A string, number or boolean token as a scalar's text: a string decoded, a number as written,
+    /// true or false. (FastCslJson reads values the same way.)
+    /// </summary>
+    internal static string ScalarText(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString() ?? "",
+        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+        _ => reader.GetBoolean() ? "true" : "false",
+    };
 
     /// <summary>A property name: one of CSL's own (id, title, author, …) is the vocabulary's string, not a new one.</summary>
     private static string Key(ref Utf8JsonReader reader)

@@ -22,7 +22,7 @@ public sealed class BegunAheadTests : IDisposable
         // bravo has a sources file of its own, which only the finishing part reads, and cites it.
         _temp.Write("input/briefings/bravo/sources.yml",
             "references:\n  - id: bravo-own\n    type: webpage\n    title: Bravo's Own Source\n    URL: https://example.org/bravo\n");
-        Edit("bravo", "annotations.yml", text => ReplaceFirst(text, "[@peking-review-1961]", "[@peking-review-1961; @bravo-own]"));
+        Edit("bravo", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "[@peking-review-1961]", "[@peking-review-1961; @bravo-own]"));
     }
 
     private string Input => Path.Combine(_temp.Path, "input");
@@ -41,7 +41,7 @@ public sealed class BegunAheadTests : IDisposable
     {
         if (content != "good")
         {
-            Edit("alpha", "annotations.yml", text => ReplaceFirst(text, "quote: ", "quote: no such words anywhere "));
+            Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "quote: ", "quote: no such words anywhere "));
         }
 
         if (content == "errors everywhere")
@@ -50,7 +50,7 @@ public sealed class BegunAheadTests : IDisposable
             // citing nothing known fail too; charlie's article cannot be read as a briefing.
             File.AppendAllText(Path.Combine(Input, "sources.yml"), "  - id: peking-review-1961\n    type: webpage\n    title: Again\n");
             _temp.Write("input/briefings/bravo/sources.yml", "references:\n  - id: bravo-own\n    type: webpage\n");
-            Edit("bravo", "annotations.yml", text => ReplaceFirst(text, "[@ap-2021]", "[@no-such-source]"));
+            Edit("bravo", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "[@ap-2021]", "[@no-such-source]"));
             _temp.Write("input/briefings/charlie/article.md", "No front matter at all.\n");
         }
 
@@ -92,7 +92,7 @@ public sealed class BegunAheadTests : IDisposable
 
         // One file read while alpha was begun, one read (by bravo) while it was finished: the rebuild
         // must see both changes, which leave the folders' times as they were.
-        Edit("alpha", "annotations.yml", text => ReplaceFirst(text, "note: ", "note: Reworded ahead. "));
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Reworded ahead. "));
         Edit("bravo", "sources.yml", text => text.Replace("Bravo's Own Source", "Bravo's Renamed Source", StringComparison.Ordinal));
         Assert.Equal(ExitCode.Success, BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, output, UseCache: true)).ExitCode);
 
@@ -103,19 +103,5 @@ public sealed class BegunAheadTests : IDisposable
         Assert.Equal(FolderSnapshot.Take(fresh), FolderSnapshot.Take(output));
     }
 
-    private void Edit(string slug, string file, Func<string, string> change)
-    {
-        var path = Path.Combine(Input, "briefings", slug, file);
-        var text = File.ReadAllText(path);
-        var changed = change(text);
-        Assert.NotEqual(text, changed);
-        File.WriteAllText(path, changed);
-    }
-
-    private static string ReplaceFirst(string text, string what, string with)
-    {
-        var at = text.IndexOf(what, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"'{what}' is not in the text");
-        return text[..at] + with + text[(at + what.Length)..];
-    }
+    private void Edit(string slug, string file, Func<string, string> change) => SiteBuilder.Edit(Input, slug, file, change);
 }

@@ -54,7 +54,7 @@ public sealed class IncrementalBuildTests : IDisposable
         Build();
         var before = Times();
 
-        Edit("bravo", "annotations.yml", text => ReplaceFirst(text, "note: ", "note: Reworded. "));
+        Edit("bravo", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Reworded. "));
         Build();
 
         var changed = Changed(before, Times());
@@ -265,7 +265,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var output = FolderSnapshot.Take(Output);
         var cache = FolderSnapshot.Take(CacheFolder);
 
-        Edit("alpha", "annotations.yml", text => ReplaceFirst(text, "quote: ", "quote: no such words anywhere "));
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "quote: ", "quote: no such words anywhere "));
         var failed = Build();
 
         Assert.Equal(ExitCode.ContentErrors, failed.ExitCode);
@@ -287,7 +287,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_cache_that_cannot_be_trusted_means_a_full_build(string what)
     {
         Build();
-        Edit("alpha", "annotations.yml", text => ReplaceFirst(text, "note: ", "note: Changed meanwhile. "));
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Changed meanwhile. "));
         switch (what)
         {
             case "cache deleted":
@@ -334,15 +334,6 @@ public sealed class IncrementalBuildTests : IDisposable
         Directory.Delete(Path.GetDirectoryName(fresh)!, recursive: true);
     }
 
-    private void Edit(string slug, string file, Func<string, string> change)
-    {
-        var path = Path.Combine(Input, "briefings", slug, file);
-        var text = File.ReadAllText(path);
-        var changed = change(text);
-        Assert.NotEqual(text, changed);
-        File.WriteAllText(path, changed);
-    }
-
     private Dictionary<string, DateTime> Times() =>
         Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Output, f).Replace('\\', '/'), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
@@ -361,9 +352,5 @@ public sealed class IncrementalBuildTests : IDisposable
 
     private static string RemoveLastNote(string annotations) => annotations[..annotations.LastIndexOf("  - id:", StringComparison.Ordinal)];
 
-    private static string ReplaceFirst(string text, string what, string with)
-    {
-        var at = text.IndexOf(what, StringComparison.Ordinal);
-        return text[..at] + with + text[(at + what.Length)..];
-    }
+    private void Edit(string slug, string file, Func<string, string> change) => SiteBuilder.Edit(Input, slug, file, change);
 }

@@ -81,4 +81,22 @@ internal static class SiteBuilder
 
     public static BuildOptions Options(TempFolder temp) =>
         new(Path.Combine(temp.Path, "input"), RepositoryPaths.Theme, Path.Combine(temp.Path, "output"));
+
+    /// <summary>Changes one file of a briefing in <paramref name="input"/>; the change must change something.</summary>
+    public static void Edit(string input, string slug, string file, Func<string, string> change)
+    {
+        var path = Path.Combine(input, "briefings", slug, file);
+        var text = File.ReadAllText(path);
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        File.WriteAllText(path, changed);
+    }
+
+    /// <summary>The text with the first occurrence of <paramref name="what"/>, which must be there, replaced.</summary>
+    public static string ReplaceFirst(string text, string what, string with)
+    {
+        var at = text.IndexOf(what, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{what}' is not in the text");
+        return text[..at] + with + text[(at + what.Length)..];
+    }
 }
