@@ -363,39 +363,26 @@ internal static class BuildSite
     /// <summary>
     /// Runs <paramref name="body"/> for each index on every core, each core taking the next index as it
     /// comes free. Parallel.For hands each worker runs of indices that grow to 16: at the end of a
-    /// build one core could be left with up to 16 briefings (about 12 ms) while the other waited. Once
-    /// a briefing throws, no other is begun; the build fails with the one exception thrown, not an
-    /// AggregateException around it (with several, an AggregateException of them all).
+    /// build one core could be left with up to 16 briefings (about 12 ms) while the other waited. A
+    /// partition of single indices keeps Parallel's own scheduling (each worker hands its thread back
+    /// every 100 ms or so, and carries on from a fresh one). Once a briefing throws, no other is begun;
+    /// the build fails with the one exception thrown, not an AggregateException around it (with
+    /// several, an AggregateException of them all).
     /// </summary>
     internal static void ForEachBriefing(int count, Action<int> body)
     {
-        var next = -1;
-        var failed = 0;
-        var errors = new ConcurrentQueue<Exception>();
-        Parallel.For(0, Math.Min(Environment.ProcessorCount, count), _ =>
+        if (count == 0)
         {
-            for (var i = Interlocked.Increment(ref next); i < count && Volatile.Read(ref failed) == 0; i = Interlocked.Increment(ref next))
-            {
-                try
-                {
-                    body(i);
-                }
-                catch (Exception ex)
-                {
-                    errors.Enqueue(ex);
-                    Volatile.Write(ref failed, 1);
-                }
-            }
-        });
-
-        if (errors.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(errors.Single()).Throw();
+            return;
         }
 
-        if (!errors.IsEmpty)
+        try
         {
-            throw new AggregateException(errors);
+            Parallel.ForEach(Partitioner.Create(0, count, rangeSize: 1), range => body(range.Item1));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
     }
 
