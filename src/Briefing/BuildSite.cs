@@ -364,10 +364,10 @@ internal static class BuildSite
     /// Runs <paramref name="body"/> for each index on every core, each core taking the next index as it
     /// comes free. Parallel.For hands each worker runs of indices that grow to 16: at the end of a
     /// build one core could be left with up to 16 briefings (about 12 ms) while the other waited. A
-    /// partition of single indices keeps Parallel's own scheduling (each worker hands its thread back
-    /// every 100 ms or so, and carries on from a fresh one). Once a briefing throws, no other is begun;
-    /// the build fails with the one exception thrown, not an AggregateException around it (with
-    /// several, an AggregateException of them all).
+    /// partition of single indices keeps Parallel's own scheduling (each worker on the thread pool hands
+    /// its thread back every 100 to 150 ms, and carries on from a fresh task). Once a briefing throws, no
+    /// other is begun; the build fails with the one exception thrown, not an AggregateException around
+    /// it (with several, an AggregateException of them all).
     /// </summary>
     internal static void ForEachBriefing(int count, Action<int> body)
     {
