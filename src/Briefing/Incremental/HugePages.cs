@@ -73,7 +73,7 @@ internal static partial class HugePages
         {
             if (!Offered(File.ReadAllText("/sys/kernel/mm/transparent_hugepage/enabled"), File.ReadAllText("/proc/sys/vm/overcommit_memory"))
                 || !GC.GetConfigurationVariables().TryGetValue("GCRegionRange", out var configured)
-                || Convert.ToUInt64(configured, CultureInfo.InvariantCulture) is var regionRange && regionRange == 0)
+                || configured is not long regionRange || regionRange <= 0)
             {
                 return null;
             }
@@ -82,14 +82,14 @@ internal static partial class HugePages
             // region opens the range in the GC measured).
             var lowest = Math.Min(AddressOf(new byte[1]), AddressOf(GC.AllocateArray<byte>(1, pinned: true)));
             if (Reserved(File.ReadAllLines("/proc/self/maps"), lowest) is not { } run
-                || Ahead(run, lowest, regionRange, AheadLength) is not { } ahead)
+                || Ahead(run, lowest, (ulong)regionRange, AheadLength) is not { } ahead)
             {
                 return null;
             }
 
             return Open(ahead) ? ahead : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidCastException or OverflowException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -185,8 +185,8 @@ internal static partial class HugePages
             var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
             var dash = fields.Length >= 5 ? fields[0].IndexOf('-', StringComparison.Ordinal) : -1;
             if (dash < 0
-                || !ulong.TryParse(fields[0].AsSpan(0, dash), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var start)
-                || !ulong.TryParse(fields[0].AsSpan(dash + 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var end))
+                || !ulong.TryParse(fields[0].AsSpan(0, dash), NumberStyles.AllowHexSpecifier, NumberFormatInfo.InvariantInfo, out var start)
+                || !ulong.TryParse(fields[0].AsSpan(dash + 1), NumberStyles.AllowHexSpecifier, NumberFormatInfo.InvariantInfo, out var end))
             {
                 return null;
             }
