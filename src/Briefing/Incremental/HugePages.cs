@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Briefing.Incremental;
@@ -185,8 +184,8 @@ internal static partial class HugePages
             var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
             var dash = fields.Length >= 5 ? fields[0].IndexOf('-', StringComparison.Ordinal) : -1;
             if (dash < 0
-                || !ulong.TryParse(fields[0].AsSpan(0, dash), NumberStyles.AllowHexSpecifier, NumberFormatInfo.InvariantInfo, out var start)
-                || !ulong.TryParse(fields[0].AsSpan(dash + 1), NumberStyles.AllowHexSpecifier, NumberFormatInfo.InvariantInfo, out var end))
+                || !TryParseHex(fields[0].AsSpan(0, dash), out var start)
+                || !TryParseHex(fields[0].AsSpan(dash + 1), out var end))
             {
                 return null;
             }
@@ -215,6 +214,31 @@ internal static partial class HugePages
         }
 
         return (ranges[first].Start, ranges[last].End);
+    }
+
+    // An address as /proc/self/maps writes it: hexadecimal digits, lower case. Read here rather than by
+    // ulong.TryParse, whose number format would be the first use of the process's culture data, which
+    // loads ICU (8 ms on the machine measured) on this thread, before the build needs it.
+    private static bool TryParseHex(ReadOnlySpan<char> text, out ulong value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 16)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            value = (value << 4) | (uint)digit;
+        }
+
+        return true;
     }
 
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
