@@ -4,9 +4,9 @@ namespace Briefing.Incremental;
 
 /// <summary>
 /// Asks Linux to back the GC's heap with 2 MB pages (transparent huge pages, <c>madvise(MADV_HUGEPAGE)</c>).
-/// A build's heap grows into memory it touches for the first time, and on the machines measured a
-/// fresh 4 KB page costs a fault each (3 to 10 µs: the host hands the page back in too), a 2 MB page
-/// one fault for 512 of them. Advice only: where the kernel has no huge page to give, or transparent
+/// A build's heap grows into memory it touches for the first time, and on the virtual machines measured
+/// the first write to a 4 KB page costs a fault of 3 to 10 µs, where a 2 MB page takes one fault for
+/// 512 of them. Advice only: where the kernel has no huge page to give, or transparent
 /// huge pages are off, memory is what it was.
 /// </summary>
 internal static partial class HugePages
@@ -23,7 +23,7 @@ internal static partial class HugePages
     private static (ulong Start, ulong End)? _ahead;
 
     /// <summary>
-    /// Readies the first <see cref="AheadLength"/> of the GC's address range for 2 MB pages before a full
+    /// Readies the first <see cref="AheadLength"/> of the GC's address range for 2 MB pages before a
     /// build's heap grows into it; once per process, at its start. The part readied, now or before, or
     /// null where it was not.
     /// </summary>
