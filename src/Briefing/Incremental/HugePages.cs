@@ -115,19 +115,20 @@ internal static partial class HugePages
         && overcommit.Trim() != "2";
 
     /// <summary>
-    /// The part of the GC's range to open: <paramref name="length"/> bytes (at most a quarter of the range)
-    /// from the 2 MB boundary at or below <paramref name="lowest"/>, the lowest address the heap holds.
-    /// The GC fills its range (<paramref name="regionRange"/> bytes) from the bottom, and reserves it
-    /// within the anonymous <paramref name="run"/> around the heap, with its bookkeeping just below and
-    /// at most a little (a thread's malloc arena, 64 MB) adjoining it above; so the range starts at or
-    /// below the run's top less <paramref name="regionRange"/>. Where the run is too short for the range,
-    /// or the heap's lowest address is not in the range's lower half counted that way, the layout is not
-    /// the one expected: nothing.
+    /// The part of the GC's range to open: <paramref name="length"/> bytes, at most a quarter of the range
+    /// (<paramref name="regionRange"/> bytes), from the 2 MB boundary at or below <paramref name="lowest"/>,
+    /// the lowest address the heap holds. The GC fills its range from the bottom, so its lowest address
+    /// is at or near the range's start, and a quarter of the range from there stays within it. (Its
+    /// bookkeeping is reserved beside the range, below it in a native executable and above it under the
+    /// JIT's runtime, and the anonymous <paramref name="run"/> around the heap holds both.) Where the run
+    /// is shorter than the range, or the lowest address lies in the top half of the run's last
+    /// <paramref name="regionRange"/> bytes, the layout is not the one expected: nothing. (So the part
+    /// ends at least a quarter of the range below the run's end.)
     /// </summary>
     internal static (ulong Start, ulong End)? Ahead((ulong Start, ulong End) run, ulong lowest, ulong regionRange, ulong length)
     {
         const ulong HugePage = 2UL << 20;
-        if (regionRange == 0 || run.End - run.Start < regionRange || lowest < run.Start || lowest >= run.End - regionRange / 2)
+        if (regionRange == 0 || run.End - run.Start < regionRange || lowest < run.Start || lowest >= run.End - (regionRange / 2))
         {
             return null;
         }

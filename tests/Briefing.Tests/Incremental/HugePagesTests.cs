@@ -91,6 +91,14 @@ public sealed partial class HugePagesTests
     public void The_part_opened_starts_no_lower_than_the_run() =>
         Assert.Equal((0x7e0000100000UL, 0x7e0000100000UL + Gib), HugePages.Ahead((0x7e0000100000UL, 0x7e0000100000UL + (8 * Gib)), 0x7e0000100010UL, 8 * Gib, Gib));
 
+    [Fact]
+    public void Under_the_jit_s_runtime_the_bookkeeping_above_the_range_changes_nothing()
+    {
+        // A range of 512 MiB (DOTNET_GCRegionRange) at 0x7e0000000000, its bookkeeping (2 GiB) just above it.
+        var run = (0x7e0000000000UL, 0x7e0000000000UL + (512 * Mib) + (2 * Gib));
+        Assert.Equal((0x7e0000000000UL, 0x7e0000000000UL + (128 * Mib)), HugePages.Ahead(run, 0x7e0000000b00UL, 512 * Mib, Gib));
+    }
+
     [Theory]
     [InlineData(0x7e0000000010UL, 512UL * Gib)] // the run is shorter than the range
     [InlineData(0x7e0000000010UL, 0UL)] // no regions
