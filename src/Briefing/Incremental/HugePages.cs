@@ -66,6 +66,18 @@ internal static partial class HugePages
         }
     }
 
+    /// <summary>The part <see cref="AdviseHeapAhead"/> opened, when it has; null before or where it did not.</summary>
+    public static (ulong Start, ulong End)? OpenedAhead
+    {
+        get
+        {
+            lock (AheadLock)
+            {
+                return _ahead;
+            }
+        }
+    }
+
     private static (ulong Start, ulong End)? OpenAhead()
     {
         try

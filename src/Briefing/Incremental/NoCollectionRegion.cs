@@ -22,9 +22,11 @@ internal sealed class NoCollectionRegion : IDisposable
         try
         {
             var started = GC.TryStartNoGCRegion(Budget);
-            if (started)
+            if (started && HugePages.OpenedAhead is null)
             {
                 // The region's budget is committed now, whole: 2 MB pages can back it (see HugePages).
+                // Where the build opened the GC's range ahead, the budget lies in that part, advised
+                // already: /proc/self/maps is not read again.
                 HugePages.AdviseHeapAround(new byte[1]);
             }
 
