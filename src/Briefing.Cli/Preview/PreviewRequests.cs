@@ -37,6 +37,13 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
             return;
         }
 
+        if (!IsLoopback(request.Host))
+        {
+            // A page elsewhere that resolves its own name to 127.0.0.1 (DNS rebinding) must not read the preview.
+            await PlainAsync(context, StatusCodes.Status403Forbidden, "The preview answers only requests for localhost or a loopback address.").ConfigureAwait(false);
+            return;
+        }
+
         var path = request.Path.Value ?? "/";
         if (path == EventsPath)
         {
@@ -60,7 +67,8 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
                 break;
             case SitePathStatus.AddSlash:
                 context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                headers.Location = request.PathBase + request.Path.ToUriComponent() + "/" + request.QueryString;
+                // One leading slash: "//name/" would send the browser to another host.
+                headers.Location = "/" + request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + request.QueryString;
                 break;
             case SitePathStatus.BadRequest:
                 await PlainAsync(context, StatusCodes.Status400BadRequest, "Bad request").ConfigureAwait(false);
@@ -69,6 +77,18 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
                 await NotFoundAsync(context).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>The Host names this machine itself: localhost (or a name under it) or a loopback address.</summary>
+    internal static bool IsLoopback(HostString host)
+    {
+        var name = host.Host.TrimEnd('.');
+        if (name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return System.Net.IPAddress.TryParse(name.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address);
     }
 
     private async Task NotFoundAsync(HttpContext context)

@@ -35,4 +35,6 @@ internal static class DiagnosticCodes
     public const string TextChanged = "BRF028";
     public const string UnusedSource = "BRF029";
     public const string BrokenLink = "BRF030";
+    public const string FileTooLarge = "BRF031";
+    public const string ThemeScript = "BRF032";
 }

@@ -88,18 +88,20 @@ internal sealed class Theme
         foreach (var name in RequiredLayouts)
         {
             var relative = Path.Combine("layouts", name + ".sbn-html");
-            var path = overrides is not null && File.Exists(Path.Combine(overrides, relative))
-                ? Path.Combine(overrides, relative)
-                : Path.Combine(themeFolder, relative);
+            var overridden = overrides is not null && ContentFile.IsPresent(Path.Combine(overrides, relative));
+            var path = overridden ? Path.Combine(overrides!, relative) : Path.Combine(themeFolder, relative);
             var file = ContentFile.DisplayPath(path);
-            if (!File.Exists(path))
+            if (!overridden && !File.Exists(path))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(file),
                     $"The theme has no layout '{name}'.", "Restore it from the default theme."));
                 continue;
             }
 
-            var text = ContentFile.ReadText(path, diagnostics);
+            var themeLayout = Path.Combine(themeFolder, relative);
+            var text = overridden
+                ? ThemeOverrides.ReadLayout(inputFolder!, path, File.Exists(themeLayout) ? File.ReadAllText(themeLayout) : null, diagnostics)
+                : ContentFile.ReadText(path, diagnostics);
             if (text is null)
             {
                 continue;
@@ -125,31 +127,43 @@ internal sealed class Theme
             }
         }
 
-        var assets = ReadAssets(Path.Combine(themeFolder, "assets"), overrides is null ? null : Path.Combine(overrides, "assets"), diagnostics);
+        var assets = ReadAssets(Path.Combine(themeFolder, "assets"), inputFolder, overrides is null ? null : Path.Combine(overrides, "assets"), diagnostics);
         return layouts.Count == RequiredLayouts.Length ? new Theme(layouts.ToImmutable(), assets) : null;
     }
 
-    private static ImmutableArray<ThemeAsset> ReadAssets(string folder, string? overrideFolder, DiagnosticBag diagnostics)
+    private static ImmutableArray<ThemeAsset> ReadAssets(string folder, string? inputFolder, string? overrideFolder, DiagnosticBag diagnostics)
     {
         // Relative name → file; a site's file of the same name wins over the theme's.
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var root in new[] { folder, overrideFolder })
+        if (Directory.Exists(folder))
         {
-            if (root is null || !Directory.Exists(root))
+            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             {
-                continue;
+                files[Path.GetRelativePath(folder, path).Replace('\\', '/')] = path;
             }
+        }
 
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        if (overrideFolder is not null)
+        {
+            foreach (var (name, path) in ThemeOverrides.Assets(inputFolder!, overrideFolder, diagnostics))
             {
-                files[Path.GetRelativePath(root, path).Replace('\\', '/')] = path;
+                files[name] = path;
             }
         }
 
         var assets = ImmutableArray.CreateBuilder<ThemeAsset>();
         foreach (var (name, path) in files)
         {
-            var read = ContentFile.ReadBytes(path, diagnostics);
+            var overridden = inputFolder is not null && path.StartsWith(overrideFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            var read = overridden ? InputBoundary.ReadBytes(inputFolder!, path, diagnostics) : ContentFile.ReadBytes(path, diagnostics);
+
+            // An override that could not be read is reported; the theme's own file keeps the pages whole while errors are collected.
+            var themeFile = Path.Combine(folder, name);
+            if (read is null && overridden && File.Exists(themeFile))
+            {
+                read = ContentFile.ReadBytes(themeFile, diagnostics);
+            }
+
             if (read is null)
             {
                 continue;

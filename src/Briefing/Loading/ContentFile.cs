@@ -38,19 +38,34 @@ internal static class ContentFile
 
     internal static void StartRecording(ReadLog? log) => _threadLog = log;
 
+    /// <summary>The most a content file may hold: far more than any article, source list or stylesheet.</summary>
+    public const long MaxBytes = 32L << 20;
+
+    /// <summary>
+    /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket
+    /// has none and is never opened, and nothing can make the build read without end.
+    /// </summary>
     public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
     {
         try
         {
-            if (_threadLog is not { } log)
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
             {
-                return File.ReadAllBytes(path);
+                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? throw new IOException("The link leads to a folder, not a file.");
             }
 
-            using var handle = File.OpenHandle(path);
-            var stamp = new Incremental.FileStamp(RandomAccess.GetLength(handle), File.GetLastWriteTimeUtc(handle).Ticks);
-            var bytes = ReadAll(handle, stamp.Length);
-            log.Add(Path.GetFullPath(path), bytes, stamp);
+            if (info.Length > MaxBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FileTooLarge, SourceLocation.WholeFile(DisplayPath(path)),
+                    $"The file holds {info.Length:N0} bytes; a file in the input folder may hold at most {MaxBytes:N0}.",
+                    "Split the file, or keep large media outside the site's input."));
+                return null;
+            }
+
+            var stamp = new Incremental.FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
+            var bytes = info.Length == 0 ? [] : ReadAll(path, info.Length);
+            _threadLog?.Add(Path.GetFullPath(path), bytes, stamp);
             return bytes;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -61,46 +76,18 @@ internal static class ContentFile
         }
     }
 
-    /// <summary>Everything in the file, however its length changes while it is read.</summary>
-    private static byte[] ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long expected)
+    /// <summary>At most <paramref name="length"/> bytes from the start of the file (fewer if it shrank).</summary>
+    private static byte[] ReadAll(string path, long length)
     {
-        if (expected > Array.MaxLength)
+        using var handle = File.OpenHandle(path);
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < buffer.Length && RandomAccess.Read(handle, buffer.AsSpan(read), read) is var count and > 0)
         {
-            throw new IOException("The file is too large to read.");
+            read += count;
         }
 
-        var buffer = new byte[expected];
-        var length = 0;
-        while (length < buffer.Length && RandomAccess.Read(handle, buffer.AsSpan(length), length) is var read and > 0)
-        {
-            length += read;
-        }
-
-        if (length < buffer.Length)
-        {
-            return buffer[..length]; // it shrank
-        }
-
-        // The usual end: nothing past the length the file had when opened.
-        Span<byte> more = stackalloc byte[4096];
-        var count = RandomAccess.Read(handle, more, length);
-        if (count == 0)
-        {
-            return buffer;
-        }
-
-        // It grew while read: the rest too.
-        using var whole = new MemoryStream();
-        whole.Write(buffer);
-        do
-        {
-            whole.Write(more[..count]);
-            length += count;
-            count = RandomAccess.Read(handle, more, length);
-        }
-        while (count > 0);
-
-        return whole.ToArray();
+        return read == buffer.Length ? buffer : buffer[..read];
     }
 
     public static string? ReadText(string path, DiagnosticBag diagnostics)

@@ -3,13 +3,56 @@ using Briefing.Diagnostics;
 namespace Briefing.Loading;
 
 /// <summary>
-/// The build reads only what is inside the input folder. Content comes from pull requests, and a
-/// symbolic link in one (a briefing folder or a file pointing at /etc/…) would otherwise publish, or
-/// echo into diagnostics, a file of the machine that builds the site.
+/// The one way into the input folder. Content comes from pull requests: a symbolic link in one (to
+/// /proc/self/environ, /etc/…, /dev/zero or a folder elsewhere) must never publish, or echo into a
+/// diagnostic, a file of the machine that builds the site. Every file read from input/ passes here: its
+/// real path stays inside the folder, and it is read only up to the length the file system gives it, at
+/// most <see cref="ContentFile.MaxBytes"/>.
 /// </summary>
 internal static class InputBoundary
 {
     private const int MaxLinks = 40;
+
+    /// <summary>The file's bytes, or null with one located error when it is outside the input folder or unreadable.</summary>
+    public static byte[]? ReadBytes(string inputFolder, string path, DiagnosticBag diagnostics, string? allowedFolder = null) =>
+        Allows(inputFolder, path, diagnostics, allowedFolder) ? ContentFile.ReadBytes(path, diagnostics) : null;
+
+    /// <summary>The file as strict UTF-8 text, or null with one located error (see <see cref="ReadBytes"/>).</summary>
+    public static string? ReadText(string inputFolder, string path, DiagnosticBag diagnostics, string? allowedFolder = null) =>
+        Allows(inputFolder, path, diagnostics, allowedFolder) ? ContentFile.ReadText(path, diagnostics) : null;
+
+    /// <summary>
+    /// The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order. A
+    /// linked folder is never entered: one that leads out of the input folder is an error, one inside it
+    /// is a second name for content that is read under its own name.
+    /// </summary>
+    public static IReadOnlyList<string> Files(string inputFolder, string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        if (Directory.Exists(folder) && Allows(inputFolder, folder, diagnostics))
+        {
+            Collect(inputFolder, folder, pattern, recursive, files, diagnostics);
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static void Collect(string inputFolder, string folder, string pattern, bool recursive, List<string> files, DiagnosticBag diagnostics)
+    {
+        files.AddRange(Directory.EnumerateFiles(folder, pattern));
+        foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            if (new DirectoryInfo(child).LinkTarget is not null)
+            {
+                Allows(inputFolder, child, diagnostics);
+            }
+            else if (recursive)
+            {
+                Collect(inputFolder, child, pattern, recursive, files, diagnostics);
+            }
+        }
+    }
 
     /// <summary>True when <paramref name="path"/> (if it exists) stays inside <paramref name="inputFolder"/> once every link is followed.</summary>
     /// <param name="allowedFolder">
@@ -35,8 +78,9 @@ internal static class InputBoundary
             return true;
         }
 
+        // The target is named only by the link's own text: the diagnostic says nothing of what is there.
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutsideInput, SourceLocation.WholeFile(ContentFile.DisplayPath(path)),
-            $"This is a link to '{real}', outside the input folder; the build reads only files inside it.",
+            "This is a symbolic link to a file or folder outside the input folder; the build reads only files inside it.",
             "Copy the file or folder into the input folder instead of linking to it."));
         return false;
     }
@@ -44,8 +88,7 @@ internal static class InputBoundary
     /// <summary>
     /// The quick answer for the usual case, a path under the input folder with no link on the way
     /// down to it: then it is inside wherever the input folder itself really is. A path with '..' in
-    /// it takes the full resolution ('..' after a link climbs from the link's target). The walk up
-    /// stops at <paramref name="allowedFolder"/> when the path is in it: that folder was allowed already.
+    /// it takes the full resolution ('..' after a link climbs from the link's target).
     /// </summary>
     private static bool LexicallyInsideWithoutLinks(string inputFolder, string path, string? allowedFolder)
     {

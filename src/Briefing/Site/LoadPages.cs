@@ -18,16 +18,10 @@ internal static class LoadPages
 
     public static IReadOnlyList<ContentPage> Run(string inputFolder, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(inputFolder, "pages");
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
         var pages = new List<ContentPage>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var path in InputBoundary.Files(inputFolder, Path.Combine(inputFolder, "pages"), "*.md", recursive: false, diagnostics))
         {
-            if (Load(path, pipelines, diagnostics) is { } page)
+            if (Load(inputFolder, path, pipelines, diagnostics) is { } page)
             {
                 pages.Add(page);
             }
@@ -36,7 +30,7 @@ internal static class LoadPages
         return pages;
     }
 
-    private static ContentPage? Load(string path, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    private static ContentPage? Load(string inputFolder, string path, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(path);
         var slug = Path.GetFileNameWithoutExtension(path);
@@ -48,7 +42,7 @@ internal static class LoadPages
             return null;
         }
 
-        var text = ContentFile.ReadText(path, diagnostics);
+        var text = InputBoundary.ReadText(inputFolder, path, diagnostics);
         var parts = text is null ? null : FrontMatter.Split(text, file, diagnostics);
         if (parts is null)
         {

@@ -136,4 +136,41 @@ public sealed class PreviewServingTests
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/content/")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/inside/{SiteBuilder.Slug}/")).StatusCode);
     }
+    [Theory]
+    [InlineData("//briefings")]
+    [InlineData("///briefings")]
+    [InlineData("/%2fbriefings")]
+    public async Task A_redirect_stays_on_the_same_origin(string target)
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Text.\n");
+        await using var preview = await PreviewLiveReloadTests.StartAsync(temp, watch: false);
+
+        var (status, location) = await RawHttp.StatusAndLocationAsync(preview.Address, target, preview.Address.Authority);
+
+        Assert.True(status is 301 or 400 or 404, $"{target} answered {status}");
+        if (status == 301)
+        {
+            Assert.Matches("^/[^/\\\\]", location);
+        }
+    }
+
+    [Theory]
+    [InlineData("attacker.example", 403)]
+    [InlineData("attacker.example:5080", 403)]
+    [InlineData("127.0.0.1.attacker.example", 403)]
+    [InlineData("localhost", 200)]
+    [InlineData("app.localhost", 200)]
+    [InlineData("127.0.0.1", 200)]
+    [InlineData("[::1]", 200)]
+    public async Task Only_a_loopback_host_name_is_answered(string host, int expected)
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Text.\n");
+        await using var preview = await PreviewLiveReloadTests.StartAsync(temp, watch: false);
+
+        var (status, _) = await RawHttp.StatusAndLocationAsync(preview.Address, "/", host);
+
+        Assert.Equal(expected, status);
+    }
 }

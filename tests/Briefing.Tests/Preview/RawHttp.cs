@@ -24,4 +24,24 @@ internal static class RawHttp
         var statusLine = await reader.ReadLineAsync() ?? throw new EndOfStreamException("No response.");
         return int.Parse(statusLine.Split(' ')[1], CultureInfo.InvariantCulture);
     }
+    /// <summary>The status and Location header of one GET with the given Host header.</summary>
+    public static async Task<(int Status, string? Location)> StatusAndLocationAsync(Uri server, string target, string host)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(server.Host, server.Port);
+        await using var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = int.Parse((await reader.ReadLineAsync() ?? throw new EndOfStreamException("No response.")).Split(' ')[1], CultureInfo.InvariantCulture);
+        string? location = null;
+        while (await reader.ReadLineAsync() is { Length: > 0 } header)
+        {
+            if (header.StartsWith("Location:", StringComparison.OrdinalIgnoreCase))
+            {
+                location = header["Location:".Length..].Trim();
+            }
+        }
+
+        return (status, location);
+    }
 }
