@@ -7,7 +7,7 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// The briefings a benchmark works on: the folders of a corpus written by
-/// ../shared/bench/make-corpus.py (BRIEFING_CORPUS=…/briefing/input), else the repository's input/.
+/// tests/Briefing.Benchmarks/bench/make-corpus.py (BRIEFING_CORPUS=…/briefing/input), else the repository's input/.
 /// </summary>
 internal sealed class BriefingFixture
 {

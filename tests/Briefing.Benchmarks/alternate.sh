@@ -17,7 +17,7 @@ command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninterac
 command -v gawk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gawk >/dev/null; }
 
 corpus=$cache/corpus-$N
-[[ -d $corpus ]] || python3 "$repo/../shared/bench/make-corpus.py" "$N" "$corpus" >/dev/null
+[[ -d $corpus ]] || python3 "$repo/tests/Briefing.Benchmarks/bench/make-corpus.py" "$N" "$corpus" >/dev/null
 dotnet publish "$repo/src/Briefing.Cli" -c Release -o "$cache/bin" -v quiet -nologo >/dev/null
 
 out=$scratch/alternate-out

@@ -14,7 +14,7 @@ scratch=/dev/shm
 command -v hyperfine >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null; }
 
 corpus=$cache/corpus-$N
-[[ -d $corpus ]] || python3 "$repo/../shared/bench/make-corpus.py" "$N" "$corpus" >/dev/null
+[[ -d $corpus ]] || python3 "$repo/tests/Briefing.Benchmarks/bench/make-corpus.py" "$N" "$corpus" >/dev/null
 dotnet publish "$repo/src/Briefing.Cli" -c Release -o "$cache/bin" -v quiet -nologo >/dev/null
 
 work=$(mktemp -d)

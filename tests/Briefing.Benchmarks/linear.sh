@@ -19,7 +19,7 @@ command -v hugo >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninterac
 command -v gawk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gawk >/dev/null; }
 
 for n in "$SMALL" "$LARGE"; do
-  [[ -d $cache/corpus-$n ]] || python3 "$repo/../shared/bench/make-corpus.py" "$n" "$cache/corpus-$n" >/dev/null
+  [[ -d $cache/corpus-$n ]] || python3 "$repo/tests/Briefing.Benchmarks/bench/make-corpus.py" "$n" "$cache/corpus-$n" >/dev/null
 done
 dotnet publish "$repo/src/Briefing.Cli" -c Release -o "$cache/bin" -v quiet -nologo >/dev/null
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the generated corpus at several sizes with Briefing, Hugo and Eleventy side by side
-# (../shared/bench/compare.sh) and writes one CSV row per size. Run from the repository root:
+# (bench/compare.sh) and writes one CSV row per size. Run from the repository root:
 #   tests/Briefing.Benchmarks/scaling.sh [RUNS] [SIZES...] > scaling.csv
 #   python3 tests/Briefing.Benchmarks/chart.py scaling.csv > build-time.svg
 # BENCH_PEERS=hugo leaves Eleventy out (its column is then 0).
@@ -9,7 +9,7 @@ RUNS=${1:-3}
 shift || true
 SIZES=("${@:-250 1000 4000}")
 read -r -a SIZES <<< "${SIZES[*]}"
-compare=$(cd "$(dirname "$0")/../../.." && pwd)/shared/bench/compare.sh
+compare=$(cd "$(dirname "$0")" && pwd)/bench/compare.sh
 echo "briefings,briefing_s,hugo_s,eleventy_s"
 for n in "${SIZES[@]}"; do
   out=$(bash "$compare" "$n" "$RUNS")
