@@ -146,7 +146,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
         using var json = JsonDocument.Parse(jsonld);
         var first = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("body").GetProperty("value").GetString();
         Assert.Contains(
-            "(Hyung-jin Kim, “Leaders of North Korea, China Vow to Strengthen Ties,” Japan Today, July 11, 2021, https://japantoday.com/",
+            "(Hyung-jin Kim, “Leaders of North Korea, China Vow to Strengthen Ties,” Associated Press, Japan Today, July 11, 2021, https://japantoday.com/",
             first,
             StringComparison.Ordinal);
     }
