@@ -32,41 +32,7 @@ internal static class GeneratedCslJson
             Add("type", Bad(20) switch { 0 => "\"bok\"", 1 => "null", 2 => "{}", _ => Str(random, Pick(random, "book", "webpage", "report", "article-journal", "treaty", "legislation"), clean) });
         }
 
-        foreach (var key in new[] { "title", "title-short", "shortTitle", "container-title", "publisher", "volume", "page", "DOI", "note", "genre", "medium" })
-        {
-            if (random.Next(3) == 0)
-            {
-                Add(key, Scalar(random, clean));
-            }
-        }
-
-        if (random.Next(3) == 0)
-        {
-            Add("URL", (clean ? 4 : random.Next(8)) switch
-            {
-                0 => "\"ftp://example.org/x\"",
-                1 => "\"/relative\"",
-                2 => "null",
-                3 => "[\"https://example.org\"]",
-                _ => Str(random, Pick(random, "https://example.org/a", "http://example.org/b", "https://example.org/c?d=1"), clean),
-            });
-        }
-
-        foreach (var key in new[] { "author", "editor", "translator" })
-        {
-            if (random.Next(2) == 0)
-            {
-                Add(key, Names(random, clean));
-            }
-        }
-
-        foreach (var key in new[] { "issued", "accessed" })
-        {
-            if (random.Next(2) == 0)
-            {
-                Add(key, Date(random, clean));
-            }
-        }
+        AddFormatted(random, clean, Add);
 
         if (Bad(12) == 0)
         {
@@ -91,6 +57,46 @@ internal static class GeneratedCslJson
         // Order as a tool might write it.
         entries = [.. entries.OrderBy(_ => random.Next())];
         return ("{" + string.Join(", ", entries) + "}", clean);
+    }
+
+    /// <summary>The variables a source keeps, each now and then: texts, URL, names and dates.</summary>
+    private static void AddFormatted(Random random, bool clean, Action<string, string> add)
+    {
+        foreach (var key in new[] { "title", "title-short", "shortTitle", "container-title", "publisher", "volume", "page", "DOI", "note", "genre", "medium" })
+        {
+            if (random.Next(3) == 0)
+            {
+                add(key, Scalar(random, clean));
+            }
+        }
+
+        if (random.Next(3) == 0)
+        {
+            add("URL", (clean ? 4 : random.Next(8)) switch
+            {
+                0 => "\"ftp://example.org/x\"",
+                1 => "\"/relative\"",
+                2 => "null",
+                3 => "[\"https://example.org\"]",
+                _ => Str(random, Pick(random, "https://example.org/a", "http://example.org/b", "https://example.org/c?d=1"), clean),
+            });
+        }
+
+        foreach (var key in new[] { "author", "editor", "translator" })
+        {
+            if (random.Next(2) == 0)
+            {
+                add(key, Names(random, clean));
+            }
+        }
+
+        foreach (var key in new[] { "issued", "accessed" })
+        {
+            if (random.Next(2) == 0)
+            {
+                add(key, Date(random, clean));
+            }
+        }
     }
 
     private static string Names(Random random, bool clean)
