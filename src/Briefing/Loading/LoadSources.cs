@@ -67,6 +67,7 @@ internal static class LoadSources
         var collected = new Collected();
         var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         var root = json ? ReadJson(bytes, file, diagnostics, collected.Take) : ReadYaml(bytes, file, diagnostics);
+        // A JSON file that gives no root did not read (and said why); an empty YAML file holds no sources.
         if (root is null && (json || bytes.Length > 0))
         {
             return ([], false);
