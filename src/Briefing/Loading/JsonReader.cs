@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Briefing.Diagnostics;
@@ -7,88 +6,81 @@ namespace Briefing.Loading;
 
 /// <summary>
 /// Reads JSON (CSL-JSON as Zotero exports it) into located <see cref="Node"/>s. JsonDocument keeps
-/// no positions, so this walks Utf8JsonReader and turns byte offsets into lines and columns.
+/// no positions, so this walks Utf8JsonReader and turns byte offsets into lines and columns. Whatever
+/// the file holds, a failure to read it is one located diagnostic.
 /// </summary>
 internal static class JsonReader
 {
-    /// <summary>Takes one item of a list straight from the reader, or declines it (see <see cref="Read"/>).</summary>
-    public delegate bool FastItem(ref Utf8JsonReader reader, SourceLocation at);
+    private const string SyntaxHint = "Check for a missing comma, quote or bracket near this position.";
 
-    private const int MaxDepth = 64;
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 64,
+    };
 
     /// <param name="eachItem">
     /// When the document is a list, each of its items is handed here as soon as it is read and not
     /// kept: the list comes back empty. A sources file of hundreds of items is then never held whole
-    /// while its items are turned into sources.
+    /// while its items are turned into sources. Items are handed out before the rest of the file is
+    /// read: they count only when the file reads (the result is not null).
     /// </param>
-    /// <param name="fastItem">
-    /// With <paramref name="eachItem"/>: tried first on each item of the list, at the item's first token
-    /// and location. True when it took the item (the reader on the item's last token); false sends the
-    /// item, read again from its start, to <paramref name="eachItem"/>.
-    /// </param>
-    public static Node? Read(ReadOnlyMemory<byte> utf8, string file, DiagnosticBag diagnostics, Action<Node>? eachItem = null, FastItem? fastItem = null)
+    public static Node? Read(ReadOnlyMemory<byte> utf8, string file, DiagnosticBag diagnostics, Action<Node>? eachItem = null)
     {
-        var lines = new LineIndex(utf8);
-        var options = new JsonReaderOptions
+        // A byte order mark is no part of the JSON; the first line's columns are counted after it.
+        if (utf8.Span.StartsWith("\uFEFF"u8))
         {
-            CommentHandling = JsonCommentHandling.Skip,
-            AllowTrailingCommas = true,
-            MaxDepth = MaxDepth,
-        };
-        var reader = new Utf8JsonReader(utf8.Span, options);
-        var scratch = new Scratch();
+            utf8 = utf8[3..];
+        }
+
+        var walk = new Walk(new Utf8Lines(utf8, file));
+        var reader = new Utf8JsonReader(utf8.Span, Options);
         try
         {
-            if (!reader.Read())
-            {
-                return null;
-            }
+            // To the first token: Read throws when there is none (an empty file, or only white space and comments).
+            reader.Read();
+            var root = eachItem is not null && reader.TokenType == JsonTokenType.StartArray
+                ? ReadEach(ref reader, walk, eachItem)
+                : ReadValue(ref reader, walk);
 
-            if (eachItem is not null && reader.TokenType == JsonTokenType.StartArray)
-            {
-                var at = lines.Locate(file, reader.TokenStartIndex);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    if (fastItem is not null)
-                    {
-                        var itemStart = reader;
-                        if (fastItem(ref reader, lines.Locate(file, reader.TokenStartIndex)))
-                        {
-                            continue;
-                        }
-
-                        reader = itemStart;
-                    }
-
-                    eachItem(ReadValue(ref reader, file, lines, scratch));
-                }
-
-                return new SequenceNode(at, []);
-            }
-
-            return ReadValue(ref reader, file, lines, scratch);
+            // Only white space and comments may follow: Read throws at anything else, a second value too.
+            reader.Read();
+            return root;
         }
         catch (JsonException ex)
         {
-            var at = new SourceLocation(file, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            var at = walk.Undecodable is { } offset ? walk.Lines.Locate(offset) : walk.Lines.Locate(ex.LineNumber, ex.BytePositionInLine);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, at, $"JSON syntax error: {Clean(ex.Message)}",
-                "Check for a missing comma, quote or bracket near this position."));
+                walk.Undecodable is null ? SyntaxHint
+                    : "Write the character itself, or a character beyond U+FFFF as two \\u escapes (its surrogate pair)."));
             return null;
         }
     }
 
-    private static Node ReadValue(ref Utf8JsonReader reader, string file, LineIndex lines, Scratch scratch)
+    private static SequenceNode ReadEach(ref Utf8JsonReader reader, Walk walk, Action<Node> eachItem)
     {
-        var at = lines.Locate(file, reader.TokenStartIndex);
+        var at = walk.Lines.Locate(reader.TokenStartIndex);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            eachItem(ReadValue(ref reader, walk));
+        }
+
+        return new SequenceNode(at, []);
+    }
+
+    private static Node ReadValue(ref Utf8JsonReader reader, Walk walk)
+    {
+        var at = walk.Lines.Locate(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var entries = scratch.Entries(reader.CurrentDepth);
+                var entries = walk.Entries(reader.CurrentDepth);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new ScalarNode(lines.Locate(file, reader.TokenStartIndex), Key(ref reader), ScalarKind.Text);
+                    var key = new ScalarNode(walk.Lines.Locate(reader.TokenStartIndex), Key(ref reader, walk), ScalarKind.Text);
                     reader.Read();
-                    entries.Add(new(key, ReadValue(ref reader, file, lines, scratch)));
+                    entries.Add(new(key, ReadValue(ref reader, walk)));
                 }
 
                 var mapping = new MappingNode(at, [.. entries]);
@@ -96,10 +88,10 @@ internal static class JsonReader
                 return mapping;
 
             case JsonTokenType.StartArray:
-                var items = scratch.Items(reader.CurrentDepth);
+                var items = walk.Items(reader.CurrentDepth);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, file, lines, scratch));
+                    items.Add(ReadValue(ref reader, walk));
                 }
 
                 var sequence = new SequenceNode(at, [.. items]);
@@ -107,32 +99,21 @@ internal static class JsonReader
                 return sequence;
 
             case JsonTokenType.String:
-                return new ScalarNode(at, ScalarText(ref reader), ScalarKind.Text);
+                return new ScalarNode(at, Text(ref reader, walk), ScalarKind.Text);
 
             case JsonTokenType.Number:
-                return new ScalarNode(at, ScalarText(ref reader), ScalarKind.JsonNumber);
+                return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.JsonNumber);
 
             case JsonTokenType.True or JsonTokenType.False:
-                return new ScalarNode(at, ScalarText(ref reader), ScalarKind.JsonBoolean);
+                return new ScalarNode(at, reader.GetBoolean() ? "true" : "false", ScalarKind.JsonBoolean);
 
             default:
                 return new ScalarNode(at, "", ScalarKind.JsonNull);
         }
     }
 
-    /// <summary>
-    /// A string, number or boolean token as a scalar's text: a string decoded, a number as written,
-    /// true or false. (FastCslJson reads values the same way.)
-    /// </summary>
-    internal static string ScalarText(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => reader.GetString() ?? "",
-        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
-        _ => reader.GetBoolean() ? "true" : "false",
-    };
-
     /// <summary>A property name: one of CSL's own (id, title, author, …) is the vocabulary's string, not a new one.</summary>
-    private static string Key(ref Utf8JsonReader reader)
+    private static string Key(ref Utf8JsonReader reader, Walk walk)
     {
         var raw = reader.ValueSpan;
         if (!reader.ValueIsEscaped && raw.Length <= MaxKnownKey)
@@ -145,7 +126,7 @@ internal static class JsonReader
             }
         }
 
-        return reader.GetString() ?? "";
+        return Text(ref reader, walk);
     }
 
     private const int MaxKnownKey = 32;
@@ -156,13 +137,85 @@ internal static class JsonReader
             .ToDictionary(k => k, k => k, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// One list of entries and one of items per depth, reused for every mapping and list at that depth:
-    /// each node's array is made once, at its length, not grown in a builder and copied.
+    /// A string or property name decoded. The reader checks a string's escapes but not what they make:
+    /// half a surrogate pair (or a byte that is not UTF-8) fails only here, and is then a located error.
     /// </summary>
-    private sealed class Scratch
+    private static string Text(ref Utf8JsonReader reader, Walk walk)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException ex)
+        {
+            walk.Undecodable = reader.TokenStartIndex + 1 + FirstUndecodable(reader.ValueSpan);
+            throw new JsonException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>
+    /// Where in a string as written (escapes and all) the first thing that makes no character is: half a
+    /// surrogate pair escaped, or a byte that is not UTF-8; 0 when none is found.
+    /// </summary>
+    private static int FirstUndecodable(ReadOnlySpan<byte> raw)
+    {
+        for (var i = 0; i < raw.Length;)
+        {
+            if (raw[i] != (byte)'\\')
+            {
+                if (Rune.DecodeFromUtf8(raw[i..], out _, out var length) != System.Buffers.OperationStatus.Done)
+                {
+                    return i;
+                }
+
+                i += length;
+            }
+            else if (i + 6 > raw.Length || raw[i + 1] != (byte)'u')
+            {
+                i += 2;
+            }
+            else if (char.IsHighSurrogate(Escaped(raw, i)) && i + 12 <= raw.Length
+                && raw[i + 6] == (byte)'\\' && raw[i + 7] == (byte)'u'
+                && char.IsLowSurrogate(Escaped(raw, i + 6)))
+            {
+                i += 12;
+            }
+            else if (char.IsSurrogate(Escaped(raw, i)))
+            {
+                return i;
+            }
+            else
+            {
+                i += 6;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The character a \uXXXX escape at <paramref name="at"/> stands for (the reader has checked its four hex digits).</summary>
+    private static char Escaped(ReadOnlySpan<byte> raw, int at) =>
+        (char)int.Parse(raw.Slice(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Clean(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd() : message;
+    }
+
+    /// <summary>
+    /// The lines of the file, where a string failed to decode, and one list of entries and one of items
+    /// per depth, reused for every mapping and list at that depth: each node's array is made once, at its
+    /// length, not grown in a builder and copied.
+    /// </summary>
+    private sealed class Walk(Utf8Lines lines)
     {
         private readonly List<List<KeyValuePair<ScalarNode, Node>>> _entries = [];
         private readonly List<List<Node>> _items = [];
+
+        public Utf8Lines Lines { get; } = lines;
+
+        public long? Undecodable { get; set; }
 
         public List<KeyValuePair<ScalarNode, Node>> Entries(int depth) => At(_entries, depth);
 
@@ -176,70 +229,6 @@ internal static class JsonReader
             }
 
             return lists[depth];
-        }
-    }
-
-    private static string Clean(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut].TrimEnd() : message;
-    }
-
-    /// <summary>
-    /// Byte offset → 1-based line and column (columns count characters, not bytes). Tokens are located
-    /// in the order they come, so each count goes on from the last one: a file written on one line (a
-    /// minified export) is located in one pass, not from the line's start for every token.
-    /// </summary>
-    private sealed class LineIndex
-    {
-        private readonly ReadOnlyMemory<byte> _utf8;
-        private readonly List<int> _lineStarts = [0];
-        private int _line;
-        private int _offset;
-        private int _column = 1;
-
-        public LineIndex(ReadOnlyMemory<byte> utf8)
-        {
-            _utf8 = utf8;
-            var span = utf8.Span;
-            for (var at = span.IndexOf((byte)'\n'); at >= 0;)
-            {
-                _lineStarts.Add(at + 1);
-                var next = span[(at + 1)..].IndexOf((byte)'\n');
-                at = next < 0 ? -1 : at + 1 + next;
-            }
-        }
-
-        public SourceLocation Locate(string file, long position)
-        {
-            var offset = (int)position;
-            var line = _line;
-            if (offset >= _lineStarts[line])
-            {
-                // Onwards from the last token's line: most tokens are on it or a line or two later.
-                while (line + 1 < _lineStarts.Count && _lineStarts[line + 1] <= offset)
-                {
-                    line++;
-                }
-            }
-            else
-            {
-                line = _lineStarts.BinarySearch(offset);
-                if (line < 0)
-                {
-                    line = ~line - 1;
-                }
-            }
-
-            var start = _lineStarts[line];
-            if (line != _line || offset < _offset)
-            {
-                (_line, _offset, _column) = (line, start, 1);
-            }
-
-            _column += Encoding.UTF8.GetCharCount(_utf8.Span.Slice(_offset, offset - _offset));
-            _offset = offset;
-            return new SourceLocation(file, line + 1, _column);
         }
     }
 }

@@ -12,10 +12,6 @@ internal static class LoadSources
 {
     public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
 
-    /// <summary>Tests only: read every CSL-JSON item the thorough way, to hold the direct reader to it.</summary>
-    [ThreadStatic]
-    internal static bool ThoroughJsonForTests;
-
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
     /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
     /// <param name="allowedFolder">Passed on to <see cref="InputBoundary.Allows"/>: <paramref name="folder"/>, when the build has allowed it already.</param>
@@ -59,7 +55,6 @@ internal static class LoadSources
 
     private static (List<LocatedSource> Sources, bool Readable) ReadFile(string path, DiagnosticBag diagnostics)
     {
-        var file = ContentFile.DisplayPath(path);
         var bytes = ContentFile.ReadBytes(path, diagnostics);
         if (bytes is null)
         {
@@ -68,88 +63,68 @@ internal static class LoadSources
 
         // Each item becomes a source as soon as it is read (a JSON list is never held whole). Its
         // problems are reported only if the whole file reads: a syntax error is the file's one error.
-        var result = new List<LocatedSource>();
-        var found = new DiagnosticBag();
-        void Take(Node item)
-        {
-            if (item is MappingNode entry && ReadCslItem.Run(entry, found) is { } source)
-            {
-                result.Add(new LocatedSource(source, entry.At));
-            }
-            else if (item is not MappingNode)
-            {
-                found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
-            }
-        }
-
-        // Most items have nothing to report: those are read straight into sources.
-        bool TakeFast(ref System.Text.Json.Utf8JsonReader reader, SourceLocation at)
-        {
-            if (FastCslJson.TryRead(ref reader) is not { } source)
-            {
-                return false;
-            }
-
-            result.Add(new LocatedSource(source, at));
-            return true;
-        }
-
-        Node? root;
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            // Checked first so that a non-UTF-8 file gets the encoding diagnostic, not a JSON one (Decode
-            // says where the bad byte is); a valid file is read straight from its bytes.
-            if (!System.Text.Unicode.Utf8.IsValid(bytes) && ContentFile.Decode(bytes, file, diagnostics) is null)
-            {
-                return ([], false);
-            }
-
-            var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            root = JsonReader.Read(bytes.AsMemory(start), file, diagnostics, Take, ThoroughJsonForTests ? null : TakeFast);
-        }
-        else
-        {
-            var text = ContentFile.Decode(bytes, file, diagnostics);
-            root = text is null ? null : YamlReader.Read(text, file, 0, diagnostics);
-        }
-
-        if (root is null && bytes.Length > 0)
+        var file = ContentFile.DisplayPath(path);
+        var collected = new Collected();
+        var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        var root = json ? ReadJson(bytes, file, diagnostics, collected.Take) : ReadYaml(bytes, file, diagnostics);
+        // A JSON file that gives no root did not read (and said why); an empty YAML file holds no sources.
+        if (root is null && (json || bytes.Length > 0))
         {
             return ([], false);
         }
 
-        if (root is not (null or SequenceNode or MappingNode))
-        {
-            // Not a sources file at all: its ids are unknown, so citing them is not a second error.
-            Refuse(root, diagnostics);
-            return ([], false);
-        }
-
-        var items = root switch
-        {
-            SequenceNode list => list.Items,
-            MappingNode mapping => ReferencesOf(mapping, diagnostics),
-            _ => ImmutableArray<Node>.Empty,
-        };
-
+        var items = root is null ? [] : ItemsOf(root, diagnostics);
         if (items is null)
         {
-            // No 'references:' list: as with a file that is not a sources file at all, citing it is not a second error.
+            // Not a sources file: its ids are unknown, so citing them is not a second error.
             return ([], false);
         }
 
         foreach (var item in items.Value)
         {
-            Take(item);
+            collected.Take(item);
         }
 
-        foreach (var diagnostic in found.ToSortedArray())
+        foreach (var diagnostic in collected.Found.ToSortedArray())
         {
             diagnostics.Add(diagnostic);
         }
 
-        return (result, true);
+        return (collected.Sources, true);
+    }
+
+    private static Node? ReadJson(byte[] bytes, string file, DiagnosticBag diagnostics, Action<Node> eachItem)
+    {
+        // Checked first so that a non-UTF-8 file gets the encoding diagnostic, not a JSON one (Decode
+        // says where the bad byte is); a valid file is read straight from its bytes.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes) && ContentFile.Decode(bytes, file, diagnostics) is null)
+        {
+            return null;
+        }
+
+        return JsonReader.Read(bytes, file, diagnostics, eachItem);
+    }
+
+    private static Node? ReadYaml(byte[] bytes, string file, DiagnosticBag diagnostics)
+    {
+        var text = ContentFile.Decode(bytes, file, diagnostics);
+        return text is null ? null : YamlReader.Read(text, file, 0, diagnostics);
+    }
+
+    /// <summary>The items of a sources file; null, reported, when it holds no list of them.</summary>
+    private static ImmutableArray<Node>? ItemsOf(Node root, DiagnosticBag diagnostics)
+    {
+        switch (root)
+        {
+            case SequenceNode list:
+                return list.Items;
+            case MappingNode mapping:
+                return ReferencesOf(mapping, diagnostics);
+            default:
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
+                    "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
+                return null;
+        }
     }
 
     private static ImmutableArray<Node>? ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
@@ -158,7 +133,24 @@ internal static class LoadSources
         return reader.Sequence("references", required: true)?.Items;
     }
 
-    private static void Refuse(Node root, DiagnosticBag diagnostics) =>
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
-            "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
+    /// <summary>The sources read from one file, and their problems, kept apart until the whole file has read.</summary>
+    private sealed class Collected
+    {
+        public List<LocatedSource> Sources { get; } = [];
+
+        public DiagnosticBag Found { get; } = new();
+
+        public void Take(Node item)
+        {
+            if (item is MappingNode entry && ReadCslItem.Run(entry, Found) is { } source)
+            {
+                Sources.Add(new LocatedSource(source, entry.At));
+            }
+            else if (item is not MappingNode)
+            {
+                Found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
+            }
+        }
+    }
 }

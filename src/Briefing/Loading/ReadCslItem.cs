@@ -11,62 +11,10 @@ internal static class ReadCslItem
     public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics)
     {
         var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics);
-        var id = item.Scalar("id", required: true);
-        var type = item.Scalar("type", required: true);
-        if (type is not null && !CslVocabulary.TypeSet.Contains(type.Value))
-        {
-            var suggestion = Suggestions.Closest(type.Value, CslVocabulary.Types);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, type.At, $"'{type.Value}' is not a CSL item type.",
-                suggestion is null ? "Use a CSL type such as book, article-journal, report, webpage, legislation or treaty."
-                    : $"Did you mean '{suggestion}'?"));
-            type = null;
-        }
-
-        if (id is not null && string.IsNullOrWhiteSpace(id.Value))
-        {
-            item.ReportMissing("id");
-            id = null;
-        }
-
-        var url = item.Scalar("URL");
-        var urlIsSafe = url is not null && LoadSite.IsAbsoluteHttpUrl(url.Value);
-        if (url is not null && !urlIsSafe)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
-                $"'URL' of a source must be an absolute http or https URL, not '{url.Value}'."));
-        }
-
-        var result = id is null || type is null
-            ? null
-            : new CslItem
-            {
-                Id = id.Value.Trim(),
-                Type = type.Value,
-                Title = Text(item, "title"),
-                TitleShort = Text(item, "title-short") ?? Text(item, "shortTitle"),
-                ContainerTitle = Text(item, "container-title"),
-                ContainerTitleShort = Text(item, "container-title-short") ?? Text(item, "journalAbbreviation"),
-                CollectionTitle = Text(item, "collection-title"),
-                Author = Names(item, "author", diagnostics),
-                Editor = Names(item, "editor", diagnostics),
-                Translator = Names(item, "translator", diagnostics),
-                Issued = Date(item, "issued", diagnostics),
-                Accessed = Date(item, "accessed", diagnostics),
-                Publisher = Text(item, "publisher"),
-                PublisherPlace = Text(item, "publisher-place"),
-                Authority = Text(item, "authority"),
-                Genre = Text(item, "genre"),
-                Number = Text(item, "number"),
-                Volume = Text(item, "volume"),
-                Issue = Text(item, "issue"),
-                Page = Text(item, "page"),
-                Section = Text(item, "section"),
-                Edition = Text(item, "edition"),
-                Medium = Text(item, "medium"),
-                Url = urlIsSafe ? url!.Value.Trim() : null,
-                Doi = Text(item, "DOI"),
-                Note = Text(item, "note"),
-            };
+        var id = Id(item);
+        var type = Type(item, diagnostics);
+        var url = Url(item, diagnostics);
+        var result = id is null || type is null ? null : Build(item, id, type, url, diagnostics);
 
         // Validate the variables this build does not format too, so that a typo is reported wherever it is.
         // (Those it formats were read, and reported on, above when there is an item.)
@@ -88,6 +36,77 @@ internal static class ReadCslItem
 
         return result;
     }
+
+    private static string? Id(MappingReader item)
+    {
+        var id = item.Scalar("id", required: true);
+        if (id is not null && string.IsNullOrWhiteSpace(id.Value))
+        {
+            item.ReportMissing("id");
+            return null;
+        }
+
+        return id?.Value.Trim();
+    }
+
+    private static string? Type(MappingReader item, DiagnosticBag diagnostics)
+    {
+        var type = item.Scalar("type", required: true);
+        if (type is null || CslVocabulary.TypeSet.Contains(type.Value))
+        {
+            return type?.Value;
+        }
+
+        var suggestion = Suggestions.Closest(type.Value, CslVocabulary.Types);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, type.At, $"'{type.Value}' is not a CSL item type.",
+            suggestion is null ? "Use a CSL type such as book, article-journal, report, webpage, legislation or treaty."
+                : $"Did you mean '{suggestion}'?"));
+        return null;
+    }
+
+    /// <summary>The source's URL when it is one a page may link to; any other is reported.</summary>
+    private static string? Url(MappingReader item, DiagnosticBag diagnostics)
+    {
+        var url = item.Scalar("URL");
+        if (url is null || LoadSite.IsAbsoluteHttpUrl(url.Value))
+        {
+            return url?.Value.Trim();
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
+            $"'URL' of a source must be an absolute http or https URL, not '{url.Value}'."));
+        return null;
+    }
+
+    private static CslItem Build(MappingReader item, string id, string type, string? url, DiagnosticBag diagnostics) => new()
+    {
+        Id = id,
+        Type = type,
+        Title = Text(item, "title"),
+        TitleShort = Text(item, "title-short") ?? Text(item, "shortTitle"),
+        ContainerTitle = Text(item, "container-title"),
+        ContainerTitleShort = Text(item, "container-title-short") ?? Text(item, "journalAbbreviation"),
+        CollectionTitle = Text(item, "collection-title"),
+        Author = Names(item, "author", diagnostics),
+        Editor = Names(item, "editor", diagnostics),
+        Translator = Names(item, "translator", diagnostics),
+        Issued = Date(item, "issued", diagnostics),
+        Accessed = Date(item, "accessed", diagnostics),
+        Publisher = Text(item, "publisher"),
+        PublisherPlace = Text(item, "publisher-place"),
+        Authority = Text(item, "authority"),
+        Genre = Text(item, "genre"),
+        Number = Text(item, "number"),
+        Volume = Text(item, "volume"),
+        Issue = Text(item, "issue"),
+        Page = Text(item, "page"),
+        Section = Text(item, "section"),
+        Edition = Text(item, "edition"),
+        Medium = Text(item, "medium"),
+        Url = url,
+        Doi = Text(item, "DOI"),
+        Note = Text(item, "note"),
+    };
 
     // What a name's or a date's errors call it ("a name in 'author'"), made once per CSL variable rather than once per source.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Described = new(StringComparer.Ordinal);
@@ -230,7 +249,7 @@ internal static class ReadCslItem
     }
 
     /// <summary>Whether the first <paramref name="count"/> of year, month and day make a possible date.</summary>
-    internal static bool IsPossible(int year, int month, int day, int count) =>
+    private static bool IsPossible(int year, int month, int day, int count) =>
         year is >= 1 and <= 9999
         && (count < 2 || month is >= 1 and <= 12)
         && (count < 3 || (day >= 1 && day <= DateTime.DaysInMonth(year, month)));
