@@ -12,7 +12,7 @@ using FsCheck.Xunit;
 namespace Briefing.Tests.Site;
 
 /// <summary>
-/// feed.xml and sitemap.xml, written by hand (<see cref="XmlOut"/>), are byte for byte what
+/// feed.xml and sitemap.xml, written by hand (XmlOut), are byte for byte what
 /// XmlWriter made of the same sites before, for text full of XML's special characters, line ends,
 /// non-ASCII and characters XML cannot hold (an error both ways).
 /// </summary>
