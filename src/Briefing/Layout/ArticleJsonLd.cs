@@ -28,13 +28,13 @@ internal static class ArticleJsonLd
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            JsonSerializer.Serialize(json, Article(briefing, site, pageUrl), JsonLdContext.Default.ArticleJsonLdModel);
+            JsonSerializer.Serialize(json, Article(briefing, site, pageUrl), JsonLdContext.Default.JsonLdArticle);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static ArticleJsonLdModel Article(RenderedBriefing briefing, SiteSettings site, string pageUrl)
+    private static JsonLdArticle Article(RenderedBriefing briefing, SiteSettings site, string pageUrl)
     {
         var attribution = briefing.Article.Attribution;
         var authors = Authors(attribution);
@@ -46,7 +46,7 @@ internal static class ArticleJsonLd
             attribution.Publisher is { } publisher ? new OrganizationJsonLd("Organization", publisher, null) : null,
             attribution.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             attribution.Updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return new ArticleJsonLdModel(
+        return new JsonLdArticle(
             "https://schema.org",
             "Article",
             attribution.Title,

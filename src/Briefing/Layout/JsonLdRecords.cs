@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Briefing.Layout;
 
 /// <summary>A briefing page's schema.org Article: the republished text, based on the original.</summary>
-internal sealed record ArticleJsonLdModel(
+internal sealed record JsonLdArticle(
     [property: JsonPropertyName("@context")] string Context,
     [property: JsonPropertyName("@type")] string Type,
     string Headline,
@@ -39,5 +39,5 @@ internal sealed record CitationJsonLd(
 
 /// <summary>The JSON-LD's serialisation, generated; camel-case names, absent values left out.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ArticleJsonLdModel))]
+[JsonSerializable(typeof(JsonLdArticle))]
 internal sealed partial class JsonLdContext : JsonSerializerContext;
