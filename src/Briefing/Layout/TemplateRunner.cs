@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Diagnostics;
@@ -9,7 +8,7 @@ using Scriban.Syntax;
 namespace Briefing.Layout;
 
 /// <summary>Renders a compiled template against a model; a template failure becomes a located diagnostic.</summary>
-internal static class TemplateRunner
+internal static partial class TemplateRunner
 {
     // Scriban's built-in functions, made once and each only when a template names it: a new
     // TemplateContext would otherwise build them all for every page. Templates only read them; their
@@ -95,8 +94,7 @@ internal static class TemplateRunner
             return false;
         }
 
-        using var utf8 = output.Encode(content);
-        sink(path, utf8.Finish());
+        sink(path, output.Encode(content));
         return true;
     }
 
@@ -124,18 +122,7 @@ internal static class TemplateRunner
 
         // One context per thread, reused page after page: a context is costly to make (its stacks,
         // caches and output buffer), and Scriban resets it at the start of every render.
-        var context = _threadContext ??= new SharedAccessorContext(Builtins)
-        {
-            StrictVariables = true,
-            LoopLimit = 0, // briefings may carry thousands of notes
-            LimitToString = 0, // the default cuts any value past 1 MiB with "...": a long article would lose its end
-            EnableRelaxedMemberAccess = false,
-
-            // Scriban indents every line of a value by the white space before its {{ }}: a theme that
-            // indented {{ briefing.article_html }} would put spaces into the article's code blocks. Off,
-            // a value is also written in one piece rather than line by line.
-            AutoIndent = false,
-        };
+        var context = _threadContext ??= NewContext();
         context.PushGlobal(globals);
         context.Fragments = fragments;
         if (output is not null)
@@ -149,10 +136,7 @@ internal static class TemplateRunner
         }
         catch (ScriptRuntimeException ex)
         {
-            var start = ex.Span.Start;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue,
-                new SourceLocation(Loading.ContentFile.DisplayPath(ex.Span.FileName ?? template.SourceFilePath ?? "theme"), start.Line + 1, start.Column + 1),
-                $"Template error: {ex.OriginalMessage}"));
+            diagnostics.Add(Failure(template, ex));
             _threadContext = null; // a failed render may leave the context's stacks anywhere
             return null;
         }
@@ -176,170 +160,26 @@ internal static class TemplateRunner
         }
     }
 
-    /// <summary>
-    /// Output kept in a builder the thread reuses. Scriban's Render returns its output's ToString(),
-    /// which here is empty: the text is taken from <see cref="Builder"/> instead, without a copy.
-    /// </summary>
-    internal sealed class BufferedOutput : IScriptOutput
+    private static SharedAccessorContext NewContext() => new(Builtins)
     {
-        public StringBuilder Builder { get; } = new();
+        StrictVariables = true,
+        LoopLimit = 0, // briefings may carry thousands of notes
+        LimitToString = 0, // the default cuts any value past 1 MiB with "...": a long article would lose its end
+        EnableRelaxedMemberAccess = false,
 
-        public void Write(string text, int offset, int count) => Builder.Append(text, offset, count);
+        // Scriban indents every line of a value by the white space before its {{ }}: a theme that
+        // indented {{ briefing.article_html }} would put spaces into the article's code blocks. Off,
+        // a value is also written in one piece rather than line by line.
+        AutoIndent = false,
+    };
 
-        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
-        {
-            Write(text, offset, count);
-            return ValueTask.CompletedTask;
-        }
-
-        /// <summary>
-        /// The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>;
-        /// the entries of <paramref name="fragments"/> placed where the content is first.
-        /// </summary>
-        public byte[] ToUtf8(BufferedOutput? content = null, FragmentPage? fragments = null)
-        {
-            var places = fragments is null ? null : new List<(FragmentKey, int, int)>(fragments.Entries.Count);
-            using var utf8 = Encode(content, fragments, places);
-            var bytes = utf8.ToArray();
-            if (places is not null && places.Count == fragments!.Entries.Count)
-            {
-                fragments.Place(bytes, places);
-            }
-
-            return bytes;
-        }
-
-        /// <summary>The text as UTF-8, each content marker replaced by <paramref name="content"/>'s text.</summary>
-        public Output.Utf8Writer Encode(BufferedOutput? content) => Encode(content, null, null);
-
-        /// <summary>
-        /// As <see cref="Encode(BufferedOutput?)"/>; where the content is written first, each entry a cached
-        /// loop printed into it (<see cref="FragmentPage.Entries"/>) is added to <paramref name="places"/>
-        /// with its bytes' offset and length. Left with fewer than all when an entry cannot be placed.
-        /// </summary>
-        private Output.Utf8Writer Encode(BufferedOutput? content, FragmentPage? fragments, List<(FragmentKey Key, int Offset, int Length)>? places)
-        {
-            var text = Text();
-
-            var markers = new List<int>();
-            for (var at = content is null ? -1 : text.Span.IndexOf(ContentMarker, StringComparison.Ordinal); at >= 0;)
-            {
-                markers.Add(at);
-                var next = text.Span[(at + ContentMarker.Length)..].IndexOf(ContentMarker, StringComparison.Ordinal);
-                at = next < 0 ? -1 : at + ContentMarker.Length + next;
-            }
-
-            var length = text.Length + (markers.Count * ((content?.Builder.Length ?? 0) - ContentMarker.Length));
-            var utf8 = new Output.Utf8Writer(length);
-            var from = 0;
-            foreach (var at in markers)
-            {
-                utf8.Write(text.Span[from..at]);
-                if (places is not null && at == markers[0] && (at == 0 || !char.IsHighSurrogate(text.Span[at - 1])))
-                {
-                    WritePlaced(utf8, content!.Builder, fragments!.Entries, places);
-                }
-                else
-                {
-                    utf8.Write(content!.Builder);
-                }
-
-                from = at + ContentMarker.Length;
-            }
-
-            utf8.Write(text.Span[from..]);
-            return utf8;
-        }
-
-        public override string ToString() => "";
-
-        // The text is in one chunk but for a page's first render on a thread; then it is read whole.
-        private ReadOnlyMemory<char> Text()
-        {
-            ReadOnlyMemory<char> text = default;
-            var chunks = 0;
-            foreach (var chunk in Builder.GetChunks())
-            {
-                text = chunk;
-                chunks++;
-            }
-
-            return chunks > 1 ? Builder.ToString().AsMemory() : text;
-        }
-
-        // The content, entry by entry, each entry's place in bytes noted: exact, as no entry starts or ends
-        // inside a surrogate pair (an entry that would, or entries out of order, stop the placing). Read
-        // from the builder's chunks as they are: a 4,000-entry index is 125 of them, never joined.
-        private static void WritePlaced(Output.Utf8Writer utf8, StringBuilder content, IReadOnlyList<FragmentPage.Printed> entries,
-            List<(FragmentKey Key, int Offset, int Length)> places)
-        {
-            var text = new ChunkedText(content);
-            var from = 0;
-            foreach (var (key, start, length) in entries)
-            {
-                if (start < from || start + length > content.Length)
-                {
-                    break;
-                }
-
-                text.Write(utf8, from, start);
-                from = start;
-                if (start > 0 && char.IsHighSurrogate(text.Last))
-                {
-                    break;
-                }
-
-                var offset = utf8.Position;
-                text.Write(utf8, start, start + length);
-                from = start + length;
-                if (length > 0 && char.IsHighSurrogate(text.Last))
-                {
-                    break;
-                }
-
-                places.Add((key, offset, utf8.Position - offset));
-            }
-
-            text.Write(utf8, from, content.Length);
-        }
-
-        /// <summary>A builder's text read front to back, piece by piece, from its chunks.</summary>
-        private sealed class ChunkedText(StringBuilder builder)
-        {
-            private readonly List<ReadOnlyMemory<char>> _chunks = [.. Chunks(builder)];
-            private int _chunk;
-            private int _chunkStart;
-
-            /// <summary>The last character written.</summary>
-            public char Last { get; private set; }
-
-            /// <summary>Characters <paramref name="start"/> to <paramref name="end"/> (not before the last piece's end).</summary>
-            public void Write(Output.Utf8Writer utf8, int start, int end)
-            {
-                while (start < end)
-                {
-                    while (start >= _chunkStart + _chunks[_chunk].Length)
-                    {
-                        _chunkStart += _chunks[_chunk].Length;
-                        _chunk++;
-                    }
-
-                    var chunk = _chunks[_chunk].Span;
-                    var piece = chunk[(start - _chunkStart)..Math.Min(end - _chunkStart, chunk.Length)];
-                    utf8.Write(piece);
-                    Last = piece[^1];
-                    start += piece.Length;
-                }
-            }
-
-            private static IEnumerable<ReadOnlyMemory<char>> Chunks(StringBuilder builder)
-            {
-                foreach (var chunk in builder.GetChunks())
-                {
-                    yield return chunk;
-                }
-            }
-        }
+    /// <summary>A template's failure, located in the theme file.</summary>
+    private static Diagnostic Failure(Template template, ScriptRuntimeException ex)
+    {
+        var start = ex.Span.Start;
+        return Diagnostic.Error(DiagnosticCodes.InvalidValue,
+            new SourceLocation(Loading.ContentFile.DisplayPath(ex.Span.FileName ?? template.SourceFilePath ?? "theme"), start.Line + 1, start.Column + 1),
+            $"Template error: {ex.OriginalMessage}");
     }
 
     /// <summary>The builder an output writes to, when it is one of the outputs a render here writes to.</summary>

@@ -24,106 +24,119 @@ internal static class RenderNotes
         DiagnosticBag diagnostics,
         CitationCache? cache = null)
     {
-        cache ??= new CitationCache();
-        var positions = new CitationPositions();
-        var citedBy = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        var notes = ImmutableArray.CreateBuilder<RenderedNote>(anchors.Length);
-        var citations = new List<(CitationInline Inline, string Short, string Full)>();
-
+        var notes = new NoteRendering(sources, pipelines, diagnostics, cache ?? new CitationCache());
+        var rendered = ImmutableArray.CreateBuilder<RenderedNote>(anchors.Length);
         foreach (var anchor in anchors.OrderBy(a => a.Number))
         {
+            if (notes.Render(anchor) is { } note)
+            {
+                rendered.Add(note);
+            }
+        }
+
+        return (rendered.ToImmutable(), notes.Bibliography());
+    }
+
+    /// <summary>The notes of one briefing, rendered one after another: where each source was cited before, and by which notes.</summary>
+    private sealed class NoteRendering(SourceLibrary sources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache cache)
+    {
+        private readonly CitationPositions _positions = new();
+        private readonly Dictionary<string, SortedSet<int>> _citedBy = new(StringComparer.Ordinal);
+        private readonly List<(CitationInline Inline, string Short, string Full)> _citations = [];
+
+        /// <summary>A note's HTML in both forms; null when its Markdown cannot be read.</summary>
+        public RenderedNote? Render(Anchor anchor)
+        {
             var annotation = anchor.Annotation;
-            positions.StartNote();
+            _positions.StartNote();
             if (MarkdownDepth.Guard(() => Markdown.Parse(annotation.Note, pipelines.Note), annotation.NoteAt, diagnostics) is not { } document)
             {
-                continue;
+                return null;
             }
 
             LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics);
-
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
             {
-                var cited = new List<CitedItem>();
-                foreach (var cite in citation.Cites)
-                {
-                    if (!sources.Sources.TryGetValue(cite.Key, out var source))
-                    {
-                        if (!sources.Complete)
-                        {
-                            continue;
-                        }
-
-                        var suggestion = Loading.Suggestions.Closest(cite.Key, sources.Sources.Keys);
-                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownCitation, annotation.NoteAt,
-                            $"The note of annotation '{annotation.Id}' cites '@{cite.Key}', which is not in the sources.",
-                            suggestion is null
-                                ? "Add the source to input/sources.yml (or sources.json), or fix the key."
-                                : $"Did you mean '@{suggestion}'?"));
-                        continue;
-                    }
-
-                    cited.Add(new CitedItem(cite, source.Item, positions.Next(cite)));
-                    if (!citedBy.TryGetValue(cite.Key, out var numbers))
-                    {
-                        citedBy[cite.Key] = numbers = [];
-                    }
-
-                    numbers.Add(anchor.Number);
-                }
-
-                positions.EndCluster(cited.Count);
+                var cited = Cited(citation, anchor);
+                _positions.EndCluster(cited.Count);
                 if (cited.Count > 0)
                 {
-                    citations.Add((citation, cache.ShortCluster(cited), cache.Cluster(cited)));
+                    _citations.Add((citation, cache.ShortCluster(cited), cache.Cluster(cited)));
                 }
             }
 
-            var html = Render(document, citations, standalone: false, pipelines, annotation, diagnostics);
-            var standalone = html is null || citations.Count == 0
-                ? html
-                : Render(document, citations, standalone: true, pipelines, annotation, diagnostics);
-            citations.Clear();
-            notes.Add(new RenderedNote(anchor.Number, annotation.Id, html ?? "", standalone ?? ""));
+            var html = ToHtml(document, standalone: false, annotation);
+            var standalone = html is null || _citations.Count == 0 ? html : ToHtml(document, standalone: true, annotation);
+            _citations.Clear();
+            return new RenderedNote(anchor.Number, annotation.Id, html ?? "", standalone ?? "");
         }
 
-        // Sorted by Chicago's key, then by id: an array sort with both keys looked up once per source.
-        var entries = new (string SortKey, BibliographyEntry Entry)[citedBy.Count];
-        var count = 0;
-        foreach (var (key, numbers) in citedBy)
+        /// <summary>The cited sources of one citation, each noted as cited by this note; an unknown key is reported.</summary>
+        private List<CitedItem> Cited(CitationInline citation, Anchor anchor)
         {
-            var item = sources.Sources[key].Item;
-            var (sortKey, html) = cache.BibliographyEntry(item);
-            entries[count++] = (sortKey, new BibliographyEntry(item.Id, html, [.. numbers], item));
+            var cited = new List<CitedItem>();
+            foreach (var cite in citation.Cites)
+            {
+                if (!sources.Sources.TryGetValue(cite.Key, out var source))
+                {
+                    if (sources.Complete)
+                    {
+                        diagnostics.Add(UnknownSource(anchor.Annotation, cite.Key));
+                    }
+
+                    continue;
+                }
+
+                cited.Add(new CitedItem(cite, source.Item, _positions.Next(cite)));
+                if (!_citedBy.TryGetValue(cite.Key, out var numbers))
+                {
+                    _citedBy[cite.Key] = numbers = [];
+                }
+
+                numbers.Add(anchor.Number);
+            }
+
+            return cited;
         }
 
-        Array.Sort(entries, static (a, b) =>
+        private Diagnostic UnknownSource(Annotation annotation, string key)
         {
-            var byKey = string.Compare(a.SortKey, b.SortKey, StringComparison.OrdinalIgnoreCase);
-            return byKey != 0 ? byKey : string.CompareOrdinal(a.Entry.Item.Id, b.Entry.Item.Id);
-        });
-        var bibliography = ImmutableArray.CreateBuilder<BibliographyEntry>(entries.Length);
-        foreach (var (_, entry) in entries)
-        {
-            bibliography.Add(entry);
+            var suggestion = Loading.Suggestions.Closest(key, sources.Sources.Keys);
+            return Diagnostic.Error(DiagnosticCodes.UnknownCitation, annotation.NoteAt,
+                $"The note of annotation '{annotation.Id}' cites '@{key}', which is not in the sources.",
+                suggestion is null
+                    ? "Add the source to input/sources.yml (or sources.json), or fix the key."
+                    : $"Did you mean '@{suggestion}'?");
         }
 
-
-        return (notes.ToImmutable(), bibliography.MoveToImmutable());
-    }
-
-    private static string? Render(
-        MarkdownDocument document,
-        List<(CitationInline Inline, string Short, string Full)> citations,
-        bool standalone,
-        MarkdownPipelines pipelines,
-        Annotation annotation,
-        DiagnosticBag diagnostics)
-    {
-        foreach (var citation in citations)
+        private string? ToHtml(MarkdownDocument document, bool standalone, Annotation annotation)
         {
-            citation.Inline.Html = standalone ? citation.Full : citation.Short;
+            foreach (var citation in _citations)
+            {
+                citation.Inline.Html = standalone ? citation.Full : citation.Short;
+            }
+
+            return MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics);
         }
 
-        return MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics);
+        /// <summary>Every cited source, sorted by Chicago's key, then by id: an array sort with both keys looked up once per source.</summary>
+        public ImmutableArray<BibliographyEntry> Bibliography()
+        {
+            var entries = new (string SortKey, BibliographyEntry Entry)[_citedBy.Count];
+            var count = 0;
+            foreach (var (key, numbers) in _citedBy)
+            {
+                var item = sources.Sources[key].Item;
+                var (sortKey, html) = cache.BibliographyEntry(item);
+                entries[count++] = (sortKey, new BibliographyEntry(item.Id, html, [.. numbers], item));
+            }
+
+            Array.Sort(entries, static (a, b) =>
+            {
+                var byKey = string.Compare(a.SortKey, b.SortKey, StringComparison.OrdinalIgnoreCase);
+                return byKey != 0 ? byKey : string.CompareOrdinal(a.Entry.Item.Id, b.Entry.Item.Id);
+            });
+            return [.. entries.Select(e => e.Entry)];
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
-using Briefing.Output;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -11,6 +12,11 @@ namespace Briefing.Site;
 /// </summary>
 internal static class AnnotationCollection
 {
+    // Laid out as Utf8JsonWriter indents: two spaces a level, '\n' between lines. A file of its own, never
+    // inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes (quotes, backslashes and
+    // control characters are still escaped, as JSON requires).
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
+
     public static byte[] Write(RenderedBriefing briefing, string pageUrl)
     {
         byte[] bytes = [];
@@ -18,49 +24,31 @@ internal static class AnnotationCollection
         return bytes;
     }
 
-    /// <summary>The collection, handed to <paramref name="sink"/> (as <paramref name="path"/>) from the thread's reused buffer.</summary>
+    /// <summary>The collection, handed to <paramref name="sink"/> (as <paramref name="path"/>).</summary>
     public static void Write(RenderedBriefing briefing, string pageUrl, string path, Output.FileSink sink)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            JsonSerializer.Serialize(json, Collection(briefing, pageUrl), AnnotationJsonContext.Default.CollectionJson);
+        }
+
+        sink(path, buffer.WrittenSpan);
+    }
+
+    private static CollectionJson Collection(RenderedBriefing briefing, string pageUrl)
     {
         var notes = briefing.Notes.ToDictionary(n => n.Number);
         var collectionUrl = pageUrl + "annotations.jsonld";
-        // Written into the thread's reused buffer, which the sink reads.
-        var buffer = ThreadBytes.Take();
-        // Laid out as Utf8JsonWriter indents: two spaces a level, '\n' between lines. A file of its own,
-        // never inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes (quotes,
-        // backslashes and control characters are still escaped, as JSON requires).
-        JsonUtf8.Raw(buffer, "{\n  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n  \"id\": "u8);
-        JsonUtf8.String(buffer, collectionUrl);
-        JsonUtf8.Raw(buffer, ",\n  \"type\": \"AnnotationCollection\",\n  \"label\": "u8);
-        JsonUtf8.String(buffer, $"Editor’s notes on “{briefing.Article.Attribution.Title}”");
-        JsonUtf8.Raw(buffer, ",\n  \"total\": "u8);
-        JsonUtf8.Number(buffer, briefing.Anchors.Length);
-        JsonUtf8.Raw(buffer, ",\n  \"first\": {\n    \"id\": "u8);
-        JsonUtf8.String(buffer, collectionUrl + "#page-1");
-        JsonUtf8.Raw(buffer, ",\n    \"type\": \"AnnotationPage\",\n    \"partOf\": "u8);
-        JsonUtf8.String(buffer, collectionUrl);
-        JsonUtf8.Raw(buffer, ",\n    \"startIndex\": 0,\n    \"items\": ["u8);
-        var first = true;
-        foreach (var anchor in briefing.Anchors.OrderBy(a => a.Number))
-        {
-            JsonUtf8.Raw(buffer, first ? "\n      {\n        \"id\": "u8 : ",\n      {\n        \"id\": "u8);
-            first = false;
-            JsonUtf8.String(buffer, $"{pageUrl}#note-{anchor.Number}");
-            JsonUtf8.Raw(buffer, ",\n        \"type\": \"Annotation\",\n        \"motivation\": \"commenting\",\n        \"body\": {\n          \"type\": \"TextualBody\",\n          \"value\": "u8);
-            JsonUtf8.String(buffer, notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note);
-            JsonUtf8.Raw(buffer, ",\n          \"format\": \"text/plain\"\n        },\n        \"target\": {\n          \"source\": "u8);
-            JsonUtf8.String(buffer, pageUrl);
-            JsonUtf8.Raw(buffer, ",\n          \"selector\": {\n            \"type\": \"TextQuoteSelector\",\n            \"exact\": "u8);
-            JsonUtf8.String(buffer, anchor.Exact);
-            JsonUtf8.Raw(buffer, ",\n            \"prefix\": "u8);
-            JsonUtf8.String(buffer, anchor.Prefix);
-            JsonUtf8.Raw(buffer, ",\n            \"suffix\": "u8);
-            JsonUtf8.String(buffer, anchor.Suffix);
-            JsonUtf8.Raw(buffer, "\n          }\n        }\n      }"u8);
-        }
-
-        JsonUtf8.Raw(buffer, first ? "]\n  }\n}"u8 : "\n    ]\n  }\n}"u8);
-        sink(path, buffer.WrittenSpan);
-        ThreadBytes.Give(buffer);
+        var items = briefing.Anchors.OrderBy(a => a.Number).Select(anchor => new AnnotationJson(
+            $"{pageUrl}#note-{anchor.Number}",
+            "Annotation",
+            "commenting",
+            new AnnotationBodyJson("TextualBody", notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note, "text/plain"),
+            new AnnotationTargetJson(pageUrl, new TextQuoteSelectorJson("TextQuoteSelector", anchor.Exact, anchor.Prefix, anchor.Suffix))));
+        return new CollectionJson("http://www.w3.org/ns/anno.jsonld", collectionUrl, "AnnotationCollection",
+            $"Editor’s notes on “{briefing.Article.Attribution.Title}”", briefing.Anchors.Length,
+            new AnnotationPageJson(collectionUrl + "#page-1", "AnnotationPage", collectionUrl, 0, [.. items]));
     }
 
     // The ASCII characters char.IsWhiteSpace is true of, but the plain space.

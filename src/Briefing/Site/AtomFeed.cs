@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Xml;
 using Briefing.Content;
 using Briefing.Layout;
 using Briefing.Rendering;
@@ -21,10 +21,54 @@ internal static class AtomFeed
     /// <param name="fragments">The entries to take from the last build and the page to give them to (see <see cref="ListFragments"/>); null to write every entry.</param>
     public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, FragmentPage? fragments = null)
     {
-        // Each entry (and its key, for a build that keeps them) made on every core, as a rebuild waits for
-        // the feed; then newest first, by slug for the same date, in the order given for the same both.
+        var (entries, keys) = Entries(briefings, site, keyed: fragments is not null);
+        using var stream = new MemoryStream(Math.Max(1 << 16, entries.Length * 1024));
+        var places = new List<(FragmentKey, int, int)>(entries.Length);
+        using (var xml = XmlWriter.Create(stream, FeedXml.Settings))
+        {
+            Head(xml, site, entries);
+            foreach (var at in NewestFirst(entries))
+            {
+                if (fragments is null)
+                {
+                    Entry(xml, entries[at], site);
+                    continue;
+                }
+
+                // An entry the last build's feed has (by its key, which covers all it shows; the base URL
+                // is in the cache's key) is copied from it, any other is written; the place of each is
+                // noted for the next build.
+                xml.Flush();
+                var key = new FragmentKey(FragmentLoop, keys![at]);
+                var offset = (int)stream.Position;
+                if (fragments.TryGetPrevious(key, out var bytes))
+                {
+                    stream.Write(bytes);
+                }
+                else
+                {
+                    Entry(xml, entries[at], site);
+                    xml.Flush();
+                    fragments.CountMade();
+                }
+
+                places.Add((key, offset, (int)stream.Position - offset));
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        var feed = stream.ToArray();
+        fragments?.Place(feed, places);
+        return feed;
+    }
+
+    /// <summary>Each entry (and its key, for a build that keeps them), made on every core: a rebuild waits for the feed.</summary>
+    private static (FeedEntry[] Entries, UInt128[]? Keys) Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, bool keyed)
+    {
         var entries = new FeedEntry[briefings.Count];
-        var keys = fragments is null ? null : new UInt128[briefings.Count];
+        var keys = keyed ? new UInt128[briefings.Count] : null;
         Parallel.For(0, briefings.Count, i =>
         {
             entries[i] = FeedEntry.Of(briefings[i], site);
@@ -33,79 +77,46 @@ internal static class AtomFeed
                 keys[i] = entries[i].KeyAsNumber();
             }
         });
+        return (entries, keys);
+    }
 
-        var order = new int[entries.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
+    /// <summary>The entries' indexes newest first, by slug for the same date, in the order given for the same both.</summary>
+    private static int[] NewestFirst(FeedEntry[] entries)
+    {
+        var order = Enumerable.Range(0, entries.Length).ToArray();
         Array.Sort(order, (x, y) =>
         {
             var byDate = Nullable.Compare(entries[y].Date, entries[x].Date);
             var bySlug = byDate != 0 ? byDate : string.CompareOrdinal(entries[x].Slug, entries[y].Slug);
             return bySlug != 0 ? bySlug : x.CompareTo(y);
         });
-        var xml = new XmlOut()
-            .Start(0, "feed", ("xml:lang", site.Language), ("xmlns", Atom))
-            .Element(1, "id", site.BaseUrl + "/")
-            .Element(1, "title", site.Title);
+        return order;
+    }
+
+    /// <summary>The feed's own elements, up to its first entry.</summary>
+    private static void Head(XmlWriter xml, SiteSettings site, FeedEntry[] entries)
+    {
+        xml.WriteStartDocument();
+        xml.WriteStartElement("feed", Atom);
+        xml.WriteAttributeString("xml", "lang", null, site.Language);
+        xml.WriteElementString("id", site.BaseUrl + "/");
+        xml.WriteElementString("title", site.Title);
         if (site.Description is { } description)
         {
-            xml.Element(1, "subtitle", description);
+            xml.WriteElementString("subtitle", description);
         }
 
-        xml.Element(1, "updated", Timestamp(entries.Select(e => e.Date).Max()))
-            .Empty(1, "link", ("rel", "self"), ("type", "application/atom+xml"), ("href", site.BaseUrl + "/feed.xml"))
-            .Empty(1, "link", ("rel", "alternate"), ("type", "text/html"), ("href", site.BaseUrl + "/"))
-            .Start(1, "author")
-            .Element(2, "name", site.Publisher.Name);
+        xml.WriteElementString("updated", Timestamp(entries.Select(e => e.Date).Max()));
+        FeedXml.Link(xml, "self", "application/atom+xml", site.BaseUrl + "/feed.xml");
+        FeedXml.Link(xml, "alternate", "text/html", site.BaseUrl + "/");
+        xml.WriteStartElement("author");
+        xml.WriteElementString("name", site.Publisher.Name);
         if (site.Publisher.Url is { } url)
         {
-            xml.Element(2, "uri", url);
+            xml.WriteElementString("uri", url);
         }
 
-        xml.End(1, "author");
-        if (fragments is null)
-        {
-            foreach (var at in order)
-            {
-                Entry(xml, entries[at], site);
-            }
-
-            return xml.End(0, "feed").ToUtf8();
-        }
-
-        // Entry by entry in UTF-8: an entry the last build's feed has (by its key, which covers all it
-        // shows; the base URL is in the cache's key) is copied from it, any other is written; the place
-        // of each is noted for the next build.
-        using var output = new Output.PooledBytes(Math.Max(1 << 16, entries.Length * 1024));
-        xml.WriteUtf8To(output);
-        var places = new List<(FragmentKey, int, int)>(entries.Length);
-        var piece = XmlOut.Piece();
-        foreach (var at in order)
-        {
-            var entry = entries[at];
-            var key = new FragmentKey(FragmentLoop, keys![at]);
-            var offset = output.WrittenCount;
-            if (fragments.TryGetPrevious(key, out var bytes))
-            {
-                output.Write(bytes);
-            }
-            else
-            {
-                Entry(piece.Clear(), entry, site);
-                piece.WriteUtf8To(output);
-                fragments.CountMade();
-            }
-
-            places.Add((key, offset, output.WrittenCount - offset));
-        }
-
-        piece.Clear().End(0, "feed").WriteUtf8To(output);
-        var feed = output.ToArray();
-        fragments.Place(feed, places);
-        return feed;
+        xml.WriteEndElement();
     }
 
     /// <summary>
@@ -116,33 +127,37 @@ internal static class AtomFeed
     public static bool SameEntry(RenderedBriefing before, RenderedBriefing after, SiteSettings site) =>
         FeedEntry.Of(before, site).Key() == FeedEntry.Of(after, site).Key();
 
-    private static void Entry(XmlOut xml, FeedEntry entry, SiteSettings site)
+    private static void Entry(XmlWriter xml, FeedEntry entry, SiteSettings site)
     {
         var url = $"{site.BaseUrl}/briefings/{entry.Slug}/";
-        xml.Start(1, "entry")
-            .Element(2, "id", url)
-            .Element(2, "title", entry.Title)
-            .Empty(2, "link", ("rel", "alternate"), ("type", "text/html"), ("href", url))
-            .Empty(2, "link", ("rel", "related"), ("href", entry.SourceUrl))
-            .Element(2, "updated", Timestamp(entry.Date));
+        xml.WriteStartElement("entry");
+        xml.WriteElementString("id", url);
+        xml.WriteElementString("title", entry.Title);
+        FeedXml.Link(xml, "alternate", "text/html", url);
+        FeedXml.Link(xml, "related", null, entry.SourceUrl);
+        xml.WriteElementString("updated", Timestamp(entry.Date));
         if (entry.Published is { } published)
         {
-            xml.Element(2, "published", Timestamp(published));
+            xml.WriteElementString("published", Timestamp(published));
         }
 
         foreach (var author in entry.Authors)
         {
-            xml.Start(2, "author").Element(3, "name", author).End(2, "author");
+            xml.WriteStartElement("author");
+            xml.WriteElementString("name", author);
+            xml.WriteEndElement();
         }
 
         foreach (var topic in entry.Topics)
         {
-            xml.Empty(2, "category", ("term", topic));
+            xml.WriteStartElement("category");
+            xml.WriteAttributeString("term", topic);
+            xml.WriteEndElement();
         }
 
-        xml.Element(2, "summary", entry.Summary)
-            .Element(2, "rights", entry.Rights)
-            .End(1, "entry");
+        xml.WriteElementString("summary", entry.Summary);
+        xml.WriteElementString("rights", entry.Rights);
+        xml.WriteEndElement();
     }
 
     /// <summary>Midnight UTC of a content date; a site with no dated briefing gets the Unix epoch, not the build time.</summary>

@@ -1,22 +1,36 @@
+using System.Globalization;
+using System.Xml;
+
 namespace Briefing.Site;
 
 /// <summary>sitemap.xml (sitemaps.org 0.9) with absolute URLs; lastmod only where the content has a date.</summary>
 internal static class SitemapXml
 {
+    private const string Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
     public static byte[] Write(IEnumerable<(string Url, DateOnly? LastModified)> pages)
     {
-        var xml = new XmlOut().Start(0, "urlset", ("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9"));
-        foreach (var (url, lastModified) in pages)
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, FeedXml.Settings))
         {
-            xml.Start(1, "url").Element(2, "loc", url);
-            if (lastModified is { } date)
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Sitemaps);
+            foreach (var (url, lastModified) in pages)
             {
-                xml.Element(2, "lastmod", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteStartElement("url", Sitemaps);
+                xml.WriteElementString("loc", Sitemaps, url);
+                if (lastModified is { } date)
+                {
+                    xml.WriteElementString("lastmod", Sitemaps, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
             }
 
-            xml.End(1, "url");
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
         }
 
-        return xml.End(0, "urlset").ToUtf8();
+        return stream.ToArray();
     }
 }
