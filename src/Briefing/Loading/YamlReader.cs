@@ -20,7 +20,7 @@ internal static class YamlReader
     /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
     public static Node? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        var origin = new Origin(file, lineOffset);
+        var origin = new Origin(file, lineOffset, text);
         if (FirstNonPrintable(text) is { } bad)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, bad.Line + lineOffset, bad.Column),
@@ -32,10 +32,7 @@ internal static class YamlReader
         var scanner = new Scanner(new StringReader(text));
         try
         {
-            var root = ReadDocument(new Parser(scanner), origin, diagnostics);
-
-            // An empty document's value is put past the end of a text that ends in a comment.
-            return root is ScalarNode { Kind: ScalarKind.Plain, Value: "" } empty ? empty with { At = AtOrBeforeEnd(text, empty.At, lineOffset) } : root;
+            return ReadDocument(new Parser(scanner), origin, diagnostics);
         }
         catch (YamlException ex)
         {
@@ -93,7 +90,11 @@ internal static class YamlReader
     private static Node ReadNode(Parser parser, Origin origin, int depth)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
-        var at = origin.Locate(current.Start);
+
+        // An empty value at the end of a text that ends in blank or comment lines is put past its last line.
+        var at = current.Start.Index < origin.Text.Length
+            ? origin.Locate(current.Start)
+            : AtOrBeforeEnd(origin.Text, origin.Locate(current.Start), origin.LineOffset);
         if (depth > MaxDepth)
         {
             throw new Refused(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, "YAML nesting is too deep (more than 64 levels).",
@@ -209,8 +210,8 @@ internal static class YamlReader
         return message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    /// <summary>The file a text is in, and the lines before the text in it.</summary>
-    private readonly record struct Origin(string File, int LineOffset)
+    /// <summary>A text, the file it is in, and the lines before it in the file.</summary>
+    private readonly record struct Origin(string File, int LineOffset, string Text)
     {
         public SourceLocation Locate(Mark mark) => new(File, (int)mark.Line + LineOffset, (int)Math.Max(1, mark.Column));
     }

@@ -87,8 +87,11 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
-    public void An_empty_document_that_ends_in_a_comment_is_located_on_its_last_line() =>
+    public void An_empty_value_at_the_end_of_a_text_that_ends_in_a_comment_is_located_on_its_last_line()
+    {
         Assert.Equal("2:4 (empty)", YamlDump.Read("---\n# c"));
+        Assert.Equal("1:1 {1:3 \"?\": 4:7 (empty)}", YamlDump.Read("? k:\n      \n# c\n      "));
+    }
 
     [Theory]
     [InlineData("[", "]")]
