@@ -103,7 +103,7 @@ internal static class YamlReader
 
         if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
         {
-            // A scalar's anchor is refused only once it has been read, so that an error in it comes first.
+            // Past an anchored scalar first: a syntax error just after it is reported before its anchor.
             if (current is Scalar)
             {
                 parser.MoveNext();
@@ -113,13 +113,17 @@ internal static class YamlReader
                 "Write the value out in full."));
         }
 
+        if (current is not (Scalar or SequenceStart or MappingStart))
+        {
+            throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+        }
+
         parser.MoveNext();
         return current switch
         {
             Scalar scalar => new ScalarNode(at, scalar.Value, scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Text),
             SequenceStart => ReadSequence(parser, origin, at, depth),
-            MappingStart => ReadMapping(parser, origin, at, depth),
-            _ => throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}."),
+            _ => ReadMapping(parser, origin, at, depth),
         };
     }
 
