@@ -38,11 +38,12 @@ internal static class LoadAnnotations
         }
 
         var list = new MappingReader(mapping, "annotations.yml", FileKeys, diagnostics).Sequence("annotations");
-        if (list is null)
-        {
-            return [];
-        }
+        return list is null ? [] : ReadList(list, diagnostics);
+    }
 
+    /// <summary>The annotations of the list, each a set of keys with an id of its own.</summary>
+    private static ImmutableArray<Annotation> ReadList(SequenceNode list, DiagnosticBag diagnostics)
+    {
         var annotations = ImmutableArray.CreateBuilder<Annotation>();
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var item in list.Items)

@@ -6,16 +6,21 @@ using YamlDotNet.Core.Events;
 namespace Briefing.Loading;
 
 /// <summary>
-/// Reads YAML into located <see cref="Node"/>s with YamlDotNet's parser events. Aliases are refused:
-/// content comes from pull requests, and alias expansion is the classic way to blow up a parser.
-/// The plain YAML that content files are written in is read first by <see cref="SimpleYamlReader"/>,
-/// which gives the same nodes faster, and leaves everything else (and every error) to YamlDotNet.
+/// Reads YAML into located <see cref="Node"/>s with YamlDotNet's parser events: every node and every
+/// error is where YamlDotNet's <see cref="Mark"/> puts it. Aliases are refused: content comes from pull
+/// requests, and alias expansion is the classic way to blow up a parser.
 /// </summary>
 internal static class YamlReader
 {
+    private const int MaxDepth = 64;
+
+    private const string SyntaxHint =
+        "Check indentation and quoting; values that contain ': ' or start with a special character need quotes.";
+
     /// <param name="lineOffset">Lines before the text in its file (front matter starts on line 2).</param>
     public static Node? Read(string text, string file, int lineOffset, DiagnosticBag diagnostics)
     {
+        var origin = new Origin(file, lineOffset, text);
         if (FirstNonPrintable(text) is { } bad)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, bad.Line + lineOffset, bad.Column),
@@ -24,152 +29,137 @@ internal static class YamlReader
             return null;
         }
 
-        return ReadFast(text, file, lineOffset) ?? ReadWithYamlDotNet(text, file, lineOffset, diagnostics);
-    }
-
-    /// <summary>The common subset of YAML, read without YamlDotNet; null when not certain to read it the same.</summary>
-    internal static Node? ReadFast(string text, string file, int lineOffset) => SimpleYamlReader.Read(text, file, lineOffset);
-
-    /// <summary>Any YAML, read with YamlDotNet's parser events; every syntax error is reported here.</summary>
-    internal static Node? ReadWithYamlDotNet(string text, string file, int lineOffset, DiagnosticBag diagnostics)
-    {
         var scanner = new Scanner(new StringReader(text));
-        var parser = new Parser(scanner);
         try
         {
-            parser.Consume<StreamStart>();
-            if (parser.Accept<StreamEnd>(out _))
-            {
-                return null;
-            }
-
-            parser.Consume<DocumentStart>();
-            if (parser.Accept<DocumentEnd>(out _))
-            {
-                return null;
-            }
-
-            var root = ReadNode(parser, file, lineOffset, depth: 0);
-            parser.Consume<DocumentEnd>();
-            if (parser.Current is DocumentStart second)
-            {
-                // Everything after a second '---' would be dropped without a word.
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, Locate(second.Start, file, lineOffset),
-                    "YAML syntax error: a second document starts here; the file may hold only one.",
-                    "Remove the '---' line (or '...') so that everything below it is read."));
-                return null;
-            }
-
-            return root;
+            return ReadDocument(new Parser(scanner), origin, diagnostics);
         }
         catch (YamlException ex)
         {
-            var at = AtOrBeforeEnd(text, ex.Start, file, lineOffset);
             var message = ex.InnerException is { } inner && ex.Message.Contains("See inner", StringComparison.Ordinal)
                 ? inner.Message
                 : ex.Message;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Clean(message)}",
-                "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
-            return null;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, origin.Locate(ex.Start), lineOffset),
+                $"YAML syntax error: {Clean(message)}", SyntaxHint));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException)
         {
             // YamlDotNet's scanner fails this way on some malformed input (a '{' in a block sequence
             // followed by another entry; an escape such as "\UFFFFFFFF" beyond Unicode): still a
             // syntax error, at the place the scanner reached.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, scanner.CurrentPosition, file, lineOffset),
-                "YAML syntax error: the text cannot be read from here on.",
-                "Check indentation and quoting; values that contain ': ' or start with a special character need quotes."));
-            return null;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, origin.Locate(scanner.CurrentPosition), lineOffset),
+                "YAML syntax error: the text cannot be read from here on.", SyntaxHint));
         }
-        catch (AliasRefused ex)
+        catch (Refused ex)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlAlias, ex.At, "YAML anchors and aliases (&name, *name) are not allowed.",
-                "Write the value out in full."));
-            return null;
+            diagnostics.Add(ex.Diagnostic);
         }
-        catch (TooDeep ex)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, ex.At, "YAML nesting is too deep (more than 64 levels).",
-                "Content files need only a few levels of nesting."));
-            return null;
-        }
+
+        return null;
     }
 
-    private const int MaxDepth = 64;
+    /// <summary>The one document of the stream; null when it is empty or a second document follows.</summary>
+    private static Node? ReadDocument(Parser parser, Origin origin, DiagnosticBag diagnostics)
+    {
+        parser.Consume<StreamStart>();
+        if (parser.Accept<StreamEnd>(out _))
+        {
+            return null;
+        }
 
-    private static Node ReadNode(IParser parser, string file, int lineOffset, int depth)
+        parser.Consume<DocumentStart>();
+        if (parser.Accept<DocumentEnd>(out _))
+        {
+            return null;
+        }
+
+        var root = ReadNode(parser, origin, depth: 0);
+        parser.Consume<DocumentEnd>();
+        if (parser.Current is DocumentStart second)
+        {
+            // Everything after a second '---' would be dropped without a word.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, origin.Locate(second.Start),
+                "YAML syntax error: a second document starts here; the file may hold only one.",
+                "Remove the '---' line (or '...') so that everything below it is read."));
+            return null;
+        }
+
+        return root;
+    }
+
+    private static Node ReadNode(Parser parser, Origin origin, int depth)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
-        var at = Locate(current.Start, file, lineOffset);
+
+        // An empty value at the end of a text that ends in blank or comment lines is put past its last line.
+        var at = current.Start.Index < origin.Text.Length
+            ? origin.Locate(current.Start)
+            : AtOrBeforeEnd(origin.Text, origin.Locate(current.Start), origin.LineOffset);
         if (depth > MaxDepth)
         {
-            throw new TooDeep(at);
+            throw new Refused(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, "YAML nesting is too deep (more than 64 levels).",
+                "Content files need only a few levels of nesting."));
         }
 
-        switch (current)
+        if (current is AnchorAlias || current is NodeEvent { Anchor.IsEmpty: false })
         {
-            case Scalar scalar:
+            // Past an anchored scalar first: a syntax error just after it is reported before its anchor.
+            if (current is Scalar)
+            {
                 parser.MoveNext();
-                if (!scalar.Anchor.IsEmpty)
-                {
-                    throw new AliasRefused(at);
-                }
+            }
 
-                var kind = scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Text;
-                return new ScalarNode(at, scalar.Value, kind);
-
-            case SequenceStart sequence:
-                if (!sequence.Anchor.IsEmpty)
-                {
-                    throw new AliasRefused(at);
-                }
-
-                parser.MoveNext();
-                var items = ImmutableArray.CreateBuilder<Node>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    items.Add(ReadNode(parser, file, lineOffset, depth + 1));
-                }
-
-                return new SequenceNode(at, items.ToImmutable());
-
-            case MappingStart mapping:
-                if (!mapping.Anchor.IsEmpty)
-                {
-                    throw new AliasRefused(at);
-                }
-
-                parser.MoveNext();
-                var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
-                while (!parser.TryConsume<MappingEnd>(out _))
-                {
-                    var key = ReadNode(parser, file, lineOffset, depth + 1);
-                    var value = ReadNode(parser, file, lineOffset, depth + 1);
-                    var keyScalar = key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text);
-                    entries.Add(new(keyScalar, value));
-                }
-
-                return new MappingNode(at, entries.ToImmutable());
-
-            case AnchorAlias:
-                throw new AliasRefused(at);
-
-            default:
-                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+            throw new Refused(Diagnostic.Error(DiagnosticCodes.YamlAlias, at, "YAML anchors and aliases (&name, *name) are not allowed.",
+                "Write the value out in full."));
         }
+
+        if (current is not (Scalar or SequenceStart or MappingStart))
+        {
+            throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+        }
+
+        parser.MoveNext();
+        return current switch
+        {
+            Scalar scalar => new ScalarNode(at, scalar.Value, scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Text),
+            SequenceStart => ReadSequence(parser, origin, at, depth),
+            _ => ReadMapping(parser, origin, at, depth),
+        };
+    }
+
+    private static SequenceNode ReadSequence(Parser parser, Origin origin, SourceLocation at, int depth)
+    {
+        var items = ImmutableArray.CreateBuilder<Node>();
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            items.Add(ReadNode(parser, origin, depth + 1));
+        }
+
+        return new SequenceNode(at, items.ToImmutable());
+    }
+
+    private static MappingNode ReadMapping(Parser parser, Origin origin, SourceLocation at, int depth)
+    {
+        var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = ReadNode(parser, origin, depth + 1);
+            var value = ReadNode(parser, origin, depth + 1);
+            var keyScalar = key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text);
+            entries.Add(new(keyScalar, value));
+        }
+
+        return new MappingNode(at, entries.ToImmutable());
     }
 
     /// <summary>
     /// An error at the end of a file that does not end with a line break is reported one line past
     /// the last: point at the end of the last line instead, which the editor can see.
     /// </summary>
-    private static SourceLocation AtOrBeforeEnd(string text, Mark mark, string file, int lineOffset)
+    private static SourceLocation AtOrBeforeEnd(string text, SourceLocation at, int lineOffset)
     {
         var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
-        return mark.Line > lines.Length
-            ? new SourceLocation(file, lines.Length + lineOffset, lines[^1].Length + 1)
-            : Locate(mark, file, lineOffset);
+        return at.Line - lineOffset > lines.Length ? at with { Line = lines.Length + lineOffset, Column = lines[^1].Length + 1 } : at;
     }
 
     /// <summary>
@@ -192,14 +182,19 @@ internal static class YamlReader
 
             i += skip;
             var c = span[i];
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
             var printable = c switch
             {
                 '\n' or '\t' or '\r' or '\u0085' => true,
                 < ' ' or '\u007F' => false,
                 >= '\u0080' and < '\u00A0' => false,
                 '\uFFFE' or '\uFFFF' => false,
-                _ when char.IsHighSurrogate(c) => i + 1 < span.Length && char.IsLowSurrogate(span[++i]),
-                _ when char.IsLowSurrogate(c) => false,
+                _ when char.IsSurrogate(c) => false,
                 _ => true,
             };
             if (!printable)
@@ -212,9 +207,6 @@ internal static class YamlReader
         return null;
     }
 
-    private static SourceLocation Locate(Mark mark, string file, int lineOffset) =>
-        new(file, (int)mark.Line + lineOffset, (int)Math.Max(1, mark.Column));
-
     private static string Clean(string message)
     {
         // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic has the position already.
@@ -222,13 +214,15 @@ internal static class YamlReader
         return message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
     }
 
-    private sealed class AliasRefused(SourceLocation at) : Exception
+    /// <summary>A text, the file it is in, and the lines before it in the file.</summary>
+    private readonly record struct Origin(string File, int LineOffset, string Text)
     {
-        public SourceLocation At { get; } = at;
+        public SourceLocation Locate(Mark mark) => new(File, (int)mark.Line + LineOffset, (int)Math.Max(1, mark.Column));
     }
 
-    private sealed class TooDeep(SourceLocation at) : Exception
+    /// <summary>YAML that parses but that content files may not hold (aliases, deep nesting).</summary>
+    private sealed class Refused(Diagnostic diagnostic) : Exception
     {
-        public SourceLocation At { get; } = at;
+        public Diagnostic Diagnostic { get; } = diagnostic;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class GeneratedYaml
 
     private static readonly string[] TrickyKeys = ["k k", "'q'", "\"q\"", "-k", "k ", "k#", "? k", "&a k", "*a", "!t k", "k\t", "😀"];
 
-    /// <summary>Documents as an editor writes them: valid YAML, mostly in the subset the fast reader covers.</summary>
+    /// <summary>Documents as an editor writes them, in the layouts content files use.</summary>
     public static Gen<string> Clean { get; } = new GeneratedYaml(slips: 0).Document;
 
     /// <summary>Documents with YAML's special characters and odd layouts mixed in.</summary>
