@@ -128,8 +128,14 @@ internal static class AnchorAnnotations
             $"The quote of annotation '{annotation.Id}' is not in the article: \"{annotation.Quote.Trim()}\".", hint));
     }
 
-    private static string Places(Article article, VisibleText visible, FoldedText folded, List<int> occurrences) =>
-        string.Join(", ", occurrences.Select(i => LocationOf(article, visible, folded.OriginalStart(i)).ToString()));
+    // The first few places are enough to find the quote; a list of thousands would be one unreadable line.
+    private const int PlacesShown = 5;
+
+    private static string Places(Article article, VisibleText visible, FoldedText folded, List<int> occurrences)
+    {
+        var shown = string.Join(", ", occurrences.Take(PlacesShown).Select(i => LocationOf(article, visible, folded.OriginalStart(i)).ToString()));
+        return occurrences.Count > PlacesShown ? $"{shown} and {occurrences.Count - PlacesShown} more" : shown;
+    }
 
     private static SourceLocation LocationOf(Article article, VisibleText visible, int position)
     {

@@ -1,13 +1,31 @@
 using Briefing.Diagnostics;
+using Markdig;
+using Markdig.Syntax;
 
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Markdig refuses Markdown nested too deeply (thousands of '>' or '*') while parsing or rendering,
-/// with an ArgumentException. That is a content problem, not a crash: report it where it is.
+/// Markdown nested too deeply (thousands of '>' or '*', or a list indented further on every line) is a
+/// content problem, not a crash nor a build that takes minutes: report it where it is.
 /// </summary>
 internal static class MarkdownDepth
 {
+    // Columns of block markers (indentation, '>', list markers) in front of a line's text. Each level of
+    // nesting takes two at least, and the parser's work per line grows with the levels open.
+    private const int MaxPrefixColumns = 400;
+
+    /// <summary>Parses <paramref name="markdown"/>, or reports where it nests too deeply and returns null.</summary>
+    public static MarkdownDocument? Parse(string markdown, MarkdownPipeline pipeline, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (DeepLine(markdown) is { } line)
+        {
+            Report(at.Line > 0 && line > 0 ? at with { Line = at.Line + line, Column = 1 } : at, diagnostics);
+            return null;
+        }
+
+        return Guard(() => Markdown.Parse(markdown, pipeline), at, diagnostics);
+    }
+
     public static T? Guard<T>(Func<T> markdig, SourceLocation at, DiagnosticBag diagnostics)
         where T : class
     {
@@ -17,10 +35,43 @@ internal static class MarkdownDepth
         }
         catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooDeep, at,
-                "The Markdown is nested too deeply to be read (block quotes, lists, emphasis or brackets hundreds of levels deep).",
-                "Look for a long run of '>', '*', '-' or '[' that a copy and paste multiplied."));
+            Report(at, diagnostics);
             return null;
         }
     }
+
+    /// <summary>The index of the first line whose block markers pass the limit, in one pass over the text.</summary>
+    internal static int? DeepLine(string markdown)
+    {
+        var line = 0;
+        var columns = 0;
+        var inPrefix = true;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                (line, columns, inPrefix) = (line + 1, 0, true);
+                continue;
+            }
+
+            if (!inPrefix)
+            {
+                continue;
+            }
+
+            inPrefix = c is ' ' or '\t' or '>' or '-' or '*' or '+' or '.' or ')' or (>= '0' and <= '9');
+            columns += c == '\t' ? 4 : 1;
+            if (inPrefix && columns > MaxPrefixColumns)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Report(SourceLocation at, DiagnosticBag diagnostics) =>
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MarkdownTooDeep, at,
+            "The Markdown is nested too deeply to be read (block quotes, lists, emphasis or brackets hundreds of levels deep).",
+            "Look for a long run of '>', '*', '-' or '[' that a copy and paste multiplied."));
 }

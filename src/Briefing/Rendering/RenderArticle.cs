@@ -15,7 +15,7 @@ internal static class RenderArticle
     private static readonly string[] ReservedIds = ["notes-heading", "sources-heading", "main", "content"];
 
     public static MarkdownDocument? Parse(string body, MarkdownPipelines pipelines, SourceLocation at, DiagnosticBag diagnostics) =>
-        MarkdownDepth.Guard(() => Markdown.Parse(body, pipelines.Article), at, diagnostics) is { } document ? ReserveIds(document) : null;
+        MarkdownDepth.Parse(body, pipelines.Article, at, diagnostics) is { } document ? ReserveIds(document) : null;
 
     public static MarkdownDocument Parse(string body, MarkdownPipelines pipelines) => ReserveIds(Markdown.Parse(body, pipelines.Article));
 

@@ -49,7 +49,7 @@ internal static class RenderNotes
         {
             var annotation = anchor.Annotation;
             _positions.StartNote();
-            if (MarkdownDepth.Guard(() => Markdown.Parse(annotation.Note, pipelines.Note), annotation.NoteAt, diagnostics) is not { } document)
+            if (MarkdownDepth.Parse(annotation.Note, pipelines.Note, annotation.NoteAt, diagnostics) is not { } document)
             {
                 return null;
             }

@@ -64,8 +64,13 @@ internal static class LoadPages
         var front = new MappingReader(mapping, "the page's front matter", Keys, diagnostics);
         var title = front.String("title", required: true);
         var description = front.String("description");
-        var document = Markdown.Parse(parts.Body, pipelines.Article);
+        if (MarkdownDepth.Parse(parts.Body, pipelines.Article, new SourceLocation(file, parts.BodyFirstLine, 1), diagnostics) is not { } document)
+        {
+            return null;
+        }
+
         LinkSafety.Check(document, inline => new SourceLocation(file, parts.BodyFirstLine + inline.Line, inline.Column + 1), diagnostics);
-        return title is null ? null : new ContentPage(slug, title, description, Markdown.ToHtml(document, pipelines.Article));
+        var html = MarkdownDepth.Guard(() => Markdown.ToHtml(document, pipelines.Article), new SourceLocation(file, parts.BodyFirstLine, 1), diagnostics);
+        return title is null || html is null ? null : new ContentPage(slug, title, description, html);
     }
 }

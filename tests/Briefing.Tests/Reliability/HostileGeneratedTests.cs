@@ -72,7 +72,25 @@ public sealed class HostileGeneratedTests
         { "50,000 open brackets", Article, SiteBuilder.FrontMatter + new string('[', 50_000) + "\n", "BRF026 " + Article + ":0:0" },
         { "10,000 nested block quotes in a note", AnnotationsFile, HostileSite.Annotations.Replace("note: North", "note: \"" + string.Concat(Enumerable.Repeat("> ", 10_000)) + "North", StringComparison.Ordinal) + "\"", "BRF026 " + AnnotationsFile + ":4:11" },
         { "a thousand levels of indented lists", Article, SiteBuilder.FrontMatter + string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")), "BRF026 " + Article + ":0:0" },
+        { "three thousand levels of indented lists", Article, SiteBuilder.FrontMatter + string.Concat(Enumerable.Range(0, 3_000).Select(i => new string(' ', 2 * i) + "- item\n")), "BRF026 " + Article + ":0:0" },
+        { "10,000 nested block quotes in a page", "input/pages/about.md", "---\ntitle: About\n---\n\nFirst line.\n" + string.Concat(Enumerable.Repeat("> ", 10_000)) + "deep\n", "BRF026 input/pages/about.md:6:1" },
+        { "a thousand levels of indented lists in a page", "input/pages/about.md", "---\ntitle: About\n---\n\n" + string.Concat(Enumerable.Range(0, 1000).Select(i => new string(' ', 2 * i) + "- item\n")), "BRF026 input/pages/about.md:205:1" },
+        { "10,000 nested emphases in a page", "input/pages/about.md", "---\ntitle: About\n---\n\n" + new string('*', 10_000) + "deep" + new string('*', 10_000) + "\n", "BRF026 input/pages/about.md:5:1" },
     };
+
+    [Fact]
+    public void A_quote_found_in_thousands_of_places_lists_the_first_few_and_counts_the_rest()
+    {
+        using var site = new HostileSite();
+        site.Write(Article, SiteBuilder.FrontMatter + string.Concat(Enumerable.Repeat("tested a nuclear weapon in October 2006. ", 50_000)) + "\n");
+
+        var outcome = site.Rebuild();
+
+        Assert.Equal(["BRF013 " + AnnotationsFile + ":3:12"], outcome.Described);
+        var message = outcome.Diagnostics.Single().Message;
+        Assert.EndsWith(" and 49995 more.", message, StringComparison.Ordinal);
+        Assert.Equal(5, message.Split(", ").Length);
+    }
 
     [Theory]
     [MemberData(nameof(DeepMarkdown))]
