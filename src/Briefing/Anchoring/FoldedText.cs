@@ -122,9 +122,11 @@ internal sealed class FoldedText
     }
 
     // No character below U+0300 is a combining mark: most text never asks for its category.
-    private static bool IsCombining(char c) =>
-        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+    private static bool IsCombining(char c)
+    {
+        return c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark;
+    }
 
     /// <summary>
     /// The folded characters so far and the original spans of those that are not one-to-one; one per

@@ -169,7 +169,7 @@ internal sealed class Theme
                 continue;
             }
 
-            var bytes = AssetMinifier.Minify(name, read);
+            var bytes = MinifyAsset.Run(name, read);
 
             // XXH128, as the cache uses: SHA-256 would load OpenSSL into every build just to name three files.
             var hash = Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(bytes))[..10];

@@ -8,14 +8,14 @@ namespace Briefing.Layout;
 /// Theme stylesheets and scripts made smaller by NUglify: comments and the white space no token needs
 /// go. A file it reports an error in, or that is not UTF-8, is kept as written.
 /// </summary>
-internal static class AssetMinifier
+internal static class MinifyAsset
 {
     // Colours stay as the theme names them.
     private static readonly CssSettings Css = new() { ColorNames = CssColor.NoSwap };
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static byte[] Minify(string name, byte[] content)
+    public static byte[] Run(string name, byte[] content)
     {
         var extension = Path.GetExtension(name);
         var css = extension.Equals(".css", StringComparison.OrdinalIgnoreCase);
