@@ -48,7 +48,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         var diagnostics = new DiagnosticBag();
         try
         {
-            var hash = Loading.TextFingerprint.Accept(article, diagnostics);
+            var hash = Loading.TextFingerprint.Accept(input, article, diagnostics);
             Console.Error.WriteLine($"Recorded text_sha256: {hash} in {Loading.ContentFile.DisplayPath(article)}.");
             return null;
         }

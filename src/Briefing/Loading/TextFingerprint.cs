@@ -37,9 +37,10 @@ internal static class TextFingerprint
     /// Records the body's hash in the front matter of <paramref name="path"/>: replaces the
     /// `text_sha256:` line, or adds one before the closing fence. Nothing else in the file changes.
     /// </summary>
-    public static string Accept(string path, DiagnosticBag diagnostics)
+    public static string Accept(string inputFolder, string path, DiagnosticBag diagnostics)
     {
-        var text = ContentFile.ReadText(path, diagnostics) ?? throw new IOException($"Cannot read {path}.");
+        var bytes = InputBoundary.ReadBytes(inputFolder, path, diagnostics) ?? throw new IOException($"Cannot read {path}.");
+        var text = ContentFile.Decode(bytes, ContentFile.DisplayPath(path), diagnostics) ?? throw new InvalidDataException($"{path} is not UTF-8.");
         var parts = FrontMatter.Split(text, ContentFile.DisplayPath(path), diagnostics)
             ?? throw new InvalidDataException($"{ContentFile.DisplayPath(path)} has no front matter.");
         var hash = Of(parts.Body);
@@ -60,7 +61,7 @@ internal static class TextFingerprint
         var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1; // after the opening fence
         var yamlEnd = yamlStart + parts.Yaml.Length;
         var updated = text[..yamlStart] + string.Join('\n', lines) + text[yamlEnd..];
-        var bom = File.ReadAllBytes(path).AsSpan().StartsWith("\uFEFF"u8);
+        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
         File.WriteAllText(path, updated, new UTF8Encoding(bom));
         return hash;
     }

@@ -47,7 +47,7 @@ public sealed class TextFingerprintTests
         var path = temp.Write($"input/briefings/{SiteBuilder.Slug}/article.md", ArticleWith("text_sha256: 0000\n"));
         var before = File.ReadAllText(path);
 
-        var hash = TextFingerprint.Accept(path, new DiagnosticBag());
+        var hash = TextFingerprint.Accept(Path.Combine(temp.Path, "input"), path, new DiagnosticBag());
 
         var after = File.ReadAllText(path);
         Assert.Equal(TextFingerprint.Of(Body), hash);
@@ -63,9 +63,26 @@ public sealed class TextFingerprintTests
         SiteBuilder.Create(temp, Body);
         var path = Path.Combine(SiteBuilder.BriefingFolder(Path.Combine(temp.Path, "input")), "article.md");
 
-        var hash = TextFingerprint.Accept(path, new DiagnosticBag());
+        var hash = TextFingerprint.Accept(Path.Combine(temp.Path, "input"), path, new DiagnosticBag());
 
         Assert.Contains($"\ntext_sha256: {hash}\n---\n", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(ExitCode.Success, BuildSite.Run(SiteBuilder.Options(temp)).ExitCode);
+    }
+
+    [Fact]
+    public void Accepting_never_writes_through_a_link_out_of_the_input_folder()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, Body);
+        var outside = temp.Write("outside/article.md", ArticleWith(""));
+        var path = Path.Combine(SiteBuilder.BriefingFolder(Path.Combine(temp.Path, "input")), "article.md");
+        File.Delete(path);
+        File.CreateSymbolicLink(path, outside);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Throws<IOException>(() => TextFingerprint.Accept(Path.Combine(temp.Path, "input"), path, diagnostics));
+
+        Assert.Equal(ArticleWith(""), File.ReadAllText(outside));
+        Assert.Equal(DiagnosticCodes.OutsideInput, Assert.Single(diagnostics.ToSortedArray()).Code);
     }
 }
