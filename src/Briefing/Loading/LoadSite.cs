@@ -20,7 +20,7 @@ internal static class LoadSite
             return null;
         }
 
-        var text = InputBoundary.Allows(inputFolder, path, diagnostics) ? ContentFile.ReadText(path, diagnostics) : null;
+        var text = InputBoundary.ReadText(inputFolder, path, diagnostics);
         if (text is null)
         {
             return null;

@@ -27,13 +27,13 @@ internal static class LoadSources
                 continue;
             }
 
-            if (!InputBoundary.Allows(inputFolder ?? folder, path, diagnostics, allowedFolder))
+            if (InputBoundary.ReadBytes(inputFolder ?? folder, path, diagnostics, allowedFolder) is not { } bytes)
             {
                 complete = false;
             }
             else
             {
-                var (read, readable) = ReadFile(path, diagnostics);
+                var (read, readable) = ReadFile(path, bytes, diagnostics);
                 complete &= readable;
                 foreach (var source in read)
                 {
@@ -53,14 +53,8 @@ internal static class LoadSources
         return new SourceLibrary(sources.ToImmutable(), complete);
     }
 
-    private static (List<LocatedSource> Sources, bool Readable) ReadFile(string path, DiagnosticBag diagnostics)
+    private static (List<LocatedSource> Sources, bool Readable) ReadFile(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        var bytes = ContentFile.ReadBytes(path, diagnostics);
-        if (bytes is null)
-        {
-            return ([], false);
-        }
-
         // Each item becomes a source as soon as it is read (a JSON list is never held whole). Its
         // problems are reported only if the whole file reads: a syntax error is the file's one error.
         var file = ContentFile.DisplayPath(path);
