@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// The staging folder of one build, a sibling of the output folder: files go in as they are made (from
+/// any thread), and only <see cref="Commit"/> puts the staged site in place of the output folder.
+/// Disposed without a commit, it removes itself and the previous output stays exactly as it was.
+/// Nothing is ever written inside the output folder itself.
+/// </summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly ISiteFileWriter _writer;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private StagedOutput(string output, string staging, ISiteFileWriter writer)
+    {
+        _output = output;
+        _staging = staging;
+        _writer = writer;
+    }
+
+    /// <summary>The output folder the staged site will replace, as a full path.</summary>
+    public string OutputFolder => _output;
+
+    /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
+    public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        Directory.CreateDirectory(Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder."));
+        var staging = OutputLeftovers.StagingFolder(output);
+        Directory.CreateDirectory(staging);
+        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance);
+    }
+
+    /// <param name="path">The file's path under the output folder, with '/'.</param>
+    public void Write(string path, ReadOnlySpan<byte> content) => _writer.Write(Prepare(path), content);
+
+    /// <summary>As <see cref="Write"/>, but a file the previous output holds with exactly these bytes is copied from it, its time kept.</summary>
+    public void WriteKeepingUnchanged(string path, byte[] content)
+    {
+        var previous = Path.Combine(_output, path.Replace('/', Path.DirectorySeparatorChar));
+        var info = new FileInfo(previous);
+        if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
+        {
+            File.Copy(previous, Prepare(path));
+            return;
+        }
+
+        Write(path, content);
+    }
+
+    /// <summary>
+    /// Copies the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
+    /// into the staged site, times kept; false, with nothing staged for it, when that folder is not there.
+    /// </summary>
+    public bool TryCopyFromPrevious(string folder, IReadOnlyList<string> names)
+    {
+        var from = Path.Combine(_output, folder.Replace('/', Path.DirectorySeparatorChar));
+        if (!names.All(name => File.Exists(Path.Combine(from, name))))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            File.Copy(Path.Combine(from, name), Prepare(folder + "/" + name));
+        }
+
+        return true;
+    }
+
+    /// <summary>Swaps the staged site in for the output folder: the old one is moved aside, the new one in, the old one deleted.</summary>
+    public void Commit()
+    {
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+            _committed = true;
+            return;
+        }
+
+        var retired = OutputLeftovers.PreviousFolder(_output);
+        Directory.Move(_output, retired);
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch (Exception swap) when (swap is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                Directory.Move(retired, _output);
+            }
+            catch (Exception restore) when (restore is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputSwapFailure(_output, retired, restore);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        OutputLeftovers.TryDelete(retired);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            OutputLeftovers.TryDelete(_staging);
+        }
+    }
+
+    private string Prepare(string path)
+    {
+        var full = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        var folder = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
+        return full;
+    }
+}
+
+/// <summary>The swap failed halfway and the previous output could not be put back: it is kept whole in <see cref="Previous"/>.</summary>
+internal sealed class OutputSwapFailure(string output, string previous, Exception inner)
+    : IOException($"The new site could not replace '{output}', and the previous output could not be moved back: it is in '{previous}'.", inner)
+{
+    public string Previous { get; } = previous;
+}
