@@ -32,11 +32,12 @@ internal static class BuildSite
             OutputLeftovers.Clear(options.OutputFolder);
         }
 
+        // Load: site.yml, input/pages, the theme, the shared sources and the briefing folders.
         var diagnostics = new DiagnosticBag();
         var inputs = LoadInputs.Run(options, diagnostics);
 
-        // A build that writes a complete site may redo only what changed since the last one (see BuildCache).
-        // With errors so far it still reads every briefing, so that one run reports every problem.
+        // A build that writes stages a complete site; with errors so far it still reads every briefing,
+        // so that one run reports every problem. With a cache, it redoes only briefings whose files changed.
         var checking = !write;
         write = write && inputs.Complete(diagnostics);
         var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
@@ -44,8 +45,10 @@ internal static class BuildSite
         var previous = cache?.Load(key!);
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer) : null;
 
+        // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
         var built = BuildBriefings.Run(inputs, previous, cache is not null, staged, diagnostics);
 
+        // Site pages: index, topics, pages, feed, sitemap; the list pages take unchanged entries from the previous output.
         var topics = Topic.Collect(built.Briefings);
         var fragments = cache is null ? null : new SiteFragments((previous is null ? null : cache.LoadFragments(key!)) ?? ListFragments.Empty, cache.OutputFolder);
         var siteWide = inputs.Site is { } site && inputs.Theme is { } theme
@@ -68,6 +71,7 @@ internal static class BuildSite
             return CheckLinks(inputs.Site, built, [.. siteWide, .. assets], diagnostics);
         }
 
+        // Write: the site-wide files staged, the staged site swapped in whole, the cache kept for the next build.
         Commit(staged!, [.. siteWide, .. assets], cache, save: () =>
             cache?.Save(new CacheManifest(key!, built.Entries!), fragments!.Next(LayOutSite.ListPages(topics))));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + siteWide.Count + assets.Count);

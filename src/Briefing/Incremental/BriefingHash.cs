@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
 
@@ -10,20 +11,25 @@ internal static class BriefingHash
     private static readonly string[] BriefingFiles = ["article.md", "annotations.yml", .. Loading.LoadSources.FileNames];
 
     /// <summary>
-    /// A hash of the files of a briefing folder the build reads: each one's name and content, or where
-    /// it links to (a link is never followed here; the build refuses one that leads out of input/).
+    /// A hash of the files of a briefing folder the build reads: each one's name and content, or what
+    /// it is when it is not a regular file (a link is never followed here; the build refuses one that
+    /// leads out of input/, and a briefing with any diagnostic is built every time).
     /// </summary>
     public static string OfFolder(string folder)
     {
-        var hash = new XxHash128();
-        Add(hash, "folder " + new DirectoryInfo(folder).LinkTarget);
-        foreach (var name in BriefingFiles)
+        var entries = new FileSystemEnumerable<(string Name, FileAttributes Attributes)>(folder,
+            (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.Attributes), new EnumerationOptions { AttributesToSkip = 0 })
         {
-            var file = new FileInfo(Path.Combine(folder, name));
-            Add(hash, $"file {name} {file.Exists} {file.LinkTarget}");
-            if (file is { Exists: true, LinkTarget: null })
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => BriefingFiles.AsSpan().IndexOf(entry.FileName.ToString()) >= 0,
+        };
+        var hash = new XxHash128();
+        foreach (var (name, attributes) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var regular = (attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) == 0;
+            Add(hash, $"file {name} {(regular ? "" : attributes.ToString())}");
+            if (regular)
             {
-                hash.Append(File.ReadAllBytes(file.FullName));
+                hash.Append(File.ReadAllBytes(Path.Join(folder, name)));
             }
         }
 

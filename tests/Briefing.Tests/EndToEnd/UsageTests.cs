@@ -17,23 +17,6 @@ public sealed class UsageTests
         Assert.False(Directory.Exists(Path.Combine(input, "site-output")));
     }
 
-    [Theory]
-    [InlineData("site.html")]
-    [InlineData("site.html/output")]
-    public void An_output_folder_that_is_a_file_or_inside_one_is_a_usage_error_before_any_work(string output)
-    {
-        using var temp = new TempFolder();
-        SiteBuilder.Create(temp, "Text.\n");
-        var file = temp.Write("site.html", "An editor's file.\n");
-
-        var (exit, _, stderr) = BriefingProcess.Run(temp.Path, new Dictionary<string, string>(), "build", "--theme", RepositoryPaths.Theme, "--output", output);
-
-        Assert.Equal(2, exit);
-        Assert.Contains("is a file", stderr, StringComparison.Ordinal);
-        Assert.Equal("An editor's file.\n", File.ReadAllText(file));
-        Assert.Equal(["input", "site.html"], FolderSnapshot.Siblings(file));
-    }
-
     [Fact]
     public void An_output_folder_inside_the_input_folder_is_a_usage_error_on_the_command_line()
     {
