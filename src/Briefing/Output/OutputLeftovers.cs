@@ -41,12 +41,22 @@ internal static class OutputLeftovers
     {
         try
         {
-            if (Directory.Exists(folder))
+            if (!Directory.Exists(folder))
             {
-                Directory.Delete(folder, recursive: true);
+                return;
             }
+
+            // A site is thousands of names: the briefings' folders are deleted on every core.
+            var briefings = Path.Combine(folder, "briefings");
+            if (Directory.Exists(briefings))
+            {
+                Parallel.ForEach(Directory.GetDirectories(briefings), briefing => Directory.Delete(briefing, recursive: true));
+            }
+
+            Directory.Delete(folder, recursive: true);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
+            || (ex is AggregateException all && all.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException)))
         {
         }
     }

@@ -39,14 +39,14 @@ internal sealed class StagedOutput : IDisposable
     /// <param name="path">The file's path under the output folder, with '/'.</param>
     public void Write(string path, ReadOnlySpan<byte> content) => _writer.Write(Prepare(path), content);
 
-    /// <summary>As <see cref="Write"/>, but a file the previous output holds with exactly these bytes is copied from it, its time kept.</summary>
+    /// <summary>As <see cref="Write"/>, but a file the previous output holds with exactly these bytes is taken from it, its time kept.</summary>
     public void WriteKeepingUnchanged(string path, byte[] content)
     {
         var previous = Path.Combine(_output, path.Replace('/', Path.DirectorySeparatorChar));
         var info = new FileInfo(previous);
         if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
         {
-            File.Copy(previous, Prepare(path));
+            HardLink.LinkOrCopy(previous, Prepare(path));
             return;
         }
 
@@ -54,8 +54,8 @@ internal sealed class StagedOutput : IDisposable
     }
 
     /// <summary>
-    /// Copies the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
-    /// into the staged site, times kept; false, with nothing staged for it, when that folder is not there.
+    /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
+    /// into the staged site (see <see cref="HardLink"/>), times kept; false, with nothing staged for it, when that folder is not there.
     /// </summary>
     public bool TryCopyFromPrevious(string folder, IReadOnlyList<string> names)
     {
@@ -67,7 +67,7 @@ internal sealed class StagedOutput : IDisposable
 
         foreach (var name in names)
         {
-            File.Copy(Path.Combine(from, name), Prepare(folder + "/" + name));
+            HardLink.LinkOrCopy(Path.Combine(from, name), Prepare(folder + "/" + name));
         }
 
         return true;
