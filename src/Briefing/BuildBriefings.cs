@@ -22,7 +22,7 @@ internal sealed record BuiltBriefings(
 /// <summary>
 /// Stage: every briefing, in parallel, through load → anchor → render → cite → lay out, its files
 /// handed to the staging folder as they are made. A briefing whose folder has the content hash the last
-/// build recorded is not built again: its files are copied from the previous output.
+/// build recorded is not built again: its files are taken from the previous output.
 /// </summary>
 internal sealed class BuildBriefings
 {
@@ -55,8 +55,7 @@ internal sealed class BuildBriefings
         var folders = inputs.Folders;
         var briefings = new RenderedBriefing?[folders.Count];
         var entries = new CachedBriefing?[folders.Count];
-        BuildSite.ForEachBriefing(folders.Count, i =>
-            (briefings[i], entries[i]) = stage.One(folders[i], caching ? BriefingHash.OfFolder(folders[i]) : null));
+        BuildSite.ForEachBriefing(folders.Count, i => (briefings[i], entries[i]) = stage.One(folders[i], caching));
 
         var kept = caching
             ? Enumerable.Range(0, folders.Count).Where(i => entries[i] is not null)
@@ -66,11 +65,12 @@ internal sealed class BuildBriefings
     }
 
     /// <summary>One briefing: taken from the previous output when its hash is the recorded one, else built.</summary>
-    private (RenderedBriefing?, CachedBriefing?) One(string folder, string? contentHash)
+    private (RenderedBriefing?, CachedBriefing?) One(string folder, bool caching)
     {
         var slug = Path.GetFileName(folder);
+        var contentHash = caching ? Hash(folder) : null;
         if (contentHash is { Length: > 0 } && _previous?.Briefings.GetValueOrDefault(slug) is { } old && old.ContentHash == contentHash
-            && _staged!.TryCopyFromPrevious("briefings/" + slug, BriefingFiles))
+            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingFiles))
         {
             return (old.Summary.ToBriefing(), old);
         }
@@ -90,6 +90,19 @@ internal sealed class BuildBriefings
 
         var entry = contentHash is null ? null : new CachedBriefing(own.ToSortedArray().IsEmpty ? contentHash : "", BriefingSummary.Of(briefing));
         return (_staged is null ? briefing : briefing.ForSiteWidePages(), entry);
+    }
+
+    /// <summary>The folder's content hash, taken before the build reads it: a file changed meanwhile is built again next time.</summary>
+    private static string Hash(string folder)
+    {
+        try
+        {
+            return BriefingHash.OfFolder(folder);
+        }
+        catch (Exception ex)
+        {
+            throw new BuildFailure(folder, ex);
+        }
     }
 
     private RenderedBriefing? Build(string folder, DiagnosticBag own)

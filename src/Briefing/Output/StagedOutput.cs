@@ -23,9 +23,6 @@ internal sealed class StagedOutput : IDisposable
         _writer = writer;
     }
 
-    /// <summary>The output folder the staged site will replace, as a full path.</summary>
-    public string OutputFolder => _output;
-
     /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
     public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null)
     {
@@ -57,7 +54,7 @@ internal sealed class StagedOutput : IDisposable
     /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
     /// into the staged site (see <see cref="HardLink"/>), times kept; false, with nothing staged for it, when that folder is not there.
     /// </summary>
-    public bool TryCopyFromPrevious(string folder, IReadOnlyList<string> names)
+    public bool TryTakeFromPrevious(string folder, IReadOnlyList<string> names)
     {
         var from = Path.Combine(_output, folder.Replace('/', Path.DirectorySeparatorChar));
         if (!names.All(name => File.Exists(Path.Combine(from, name))))
