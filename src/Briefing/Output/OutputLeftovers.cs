@@ -50,7 +50,7 @@ internal static class OutputLeftovers
             var briefings = Path.Combine(folder, "briefings");
             if (Directory.Exists(briefings))
             {
-                Parallel.ForEach(Directory.GetDirectories(briefings), briefing => Directory.Delete(briefing, recursive: true));
+                Parallel.ForEach(Directory.GetDirectories(briefings), DeleteBriefing);
             }
 
             Directory.Delete(folder, recursive: true);
@@ -58,6 +58,21 @@ internal static class OutputLeftovers
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
             || (ex is AggregateException all && all.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException)))
         {
+        }
+    }
+
+    /// <summary>A briefing's folder: its two files by name, then the folder, walked only when it holds anything else.</summary>
+    private static void DeleteBriefing(string folder)
+    {
+        File.Delete(Path.Combine(folder, "index.html"));
+        File.Delete(Path.Combine(folder, "annotations.jsonld"));
+        try
+        {
+            Directory.Delete(folder);
+        }
+        catch (IOException) when (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 
