@@ -1,0 +1,78 @@
+using Briefing.Diagnostics;
+using Briefing.Tests.Support;
+
+namespace Briefing.Tests.Incremental;
+
+/// <summary>When the cache cannot be trusted, or the build fails, a cached build still makes the site a full build makes.</summary>
+public sealed partial class IncrementalBuildTests
+{
+    [Fact]
+    public void A_change_to_the_theme_or_to_site_yml_rebuilds_everything()
+    {
+        Build();
+
+        _temp.Write(Path.Combine("input", "site.yml"), File.ReadAllText(Path.Combine(Input, "site.yml")).Replace("title: ", "title: Renamed ", StringComparison.Ordinal));
+        Build();
+
+        Assert.All(Slugs, slug => Assert.Contains("Renamed", File.ReadAllText(Path.Combine(Output, "briefings", slug, "index.html")), StringComparison.Ordinal));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void A_content_error_leaves_output_and_cache_as_they_were_and_the_fix_builds_incrementally()
+    {
+        Build();
+        var output = FolderSnapshot.Take(Output);
+        var cache = FolderSnapshot.Take(CacheFolder);
+
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "quote: ", "quote: no such words anywhere "));
+        var failed = Build();
+
+        Assert.Equal(ExitCode.ContentErrors, failed.ExitCode);
+        Assert.Contains(failed.Diagnostics, d => d.Code == DiagnosticCodes.QuoteNotFound && d.File.EndsWith("alpha/annotations.yml", StringComparison.Ordinal));
+        Assert.Equal(output, FolderSnapshot.Take(Output));
+        Assert.Equal(cache, FolderSnapshot.Take(CacheFolder));
+
+        Edit("alpha", "annotations.yml", text => text.Replace("quote: no such words anywhere ", "quote: ", StringComparison.Ordinal));
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+    }
+
+    [Theory]
+    [InlineData("cache deleted")]
+    [InlineData("cache damaged")]
+    [InlineData("output deleted")]
+    [InlineData("page deleted from output")]
+    [InlineData("index edited in output")]
+    public void A_cache_that_cannot_be_trusted_means_a_full_build(string what)
+    {
+        Build();
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Changed meanwhile. "));
+        switch (what)
+        {
+            case "cache deleted":
+                Directory.Delete(CacheFolder, recursive: true);
+                break;
+            case "cache damaged":
+                foreach (var file in Directory.EnumerateFiles(CacheFolder))
+                {
+                    var bytes = File.ReadAllBytes(file);
+                    File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
+                }
+
+                break;
+            case "output deleted":
+                Directory.Delete(Output, recursive: true);
+                break;
+            case "page deleted from output":
+                File.Delete(Path.Combine(Output, "index.html"));
+                break;
+            case "index edited in output":
+                File.AppendAllText(Path.Combine(Output, "index.html"), "<!-- edited -->");
+                break;
+        }
+
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+    }
+}
