@@ -26,8 +26,6 @@ internal sealed record BuiltBriefings(
 /// </summary>
 internal sealed class BuildBriefings
 {
-    private static readonly string[] BriefingFiles = ["index.html", "annotations.jsonld"];
-
     private readonly SiteInputs _inputs;
     private readonly CacheManifest? _previous;
     private readonly StagedOutput? _staged;
@@ -70,7 +68,7 @@ internal sealed class BuildBriefings
         var slug = Path.GetFileName(folder);
         var contentHash = caching ? Hash(folder) : null;
         if (contentHash is { Length: > 0 } && _previous?.Briefings.GetValueOrDefault(slug) is { } old && old.ContentHash == contentHash
-            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingFiles))
+            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingOutputFiles.Names))
         {
             return (old.Summary.ToBriefing(), old);
         }

@@ -61,11 +61,14 @@ internal static class OutputLeftovers
         }
     }
 
-    /// <summary>A briefing's folder: its two files by name, then the folder, walked only when it holds anything else.</summary>
+    /// <summary>A briefing's folder: its files by name, then the folder, walked only when it holds anything else.</summary>
     private static void DeleteBriefing(string folder)
     {
-        File.Delete(Path.Combine(folder, "index.html"));
-        File.Delete(Path.Combine(folder, "annotations.jsonld"));
+        foreach (var name in BriefingOutputFiles.Names)
+        {
+            File.Delete(Path.Combine(folder, name));
+        }
+
         try
         {
             Directory.Delete(folder);
