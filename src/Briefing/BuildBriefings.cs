@@ -11,6 +11,12 @@ using Briefing.Site;
 
 namespace Briefing;
 
+/// <summary>What the cache knows of the sites a build begins from.</summary>
+/// <param name="Previous">The last build's manifest: its unchanged briefings are taken from the previous output.</param>
+/// <param name="Spare">What the spare site the staging folder began from holds: its unchanged briefings are left as they are.</param>
+/// <param name="Caching">Whether to hash each briefing folder for the next build's manifest.</param>
+internal sealed record CachedSites(CacheManifest? Previous, CacheManifest? Spare, bool Caching);
+
 /// <summary>What the briefings give the site-wide pages: each briefing as they read it, in folder order, and its cache entry.</summary>
 /// <param name="Pages">The briefing pages, when they are not written as they are made (a build that only checks).</param>
 /// <param name="Entries">Each briefing's cache entry by slug, when the build keeps a cache.</param>
@@ -27,17 +33,17 @@ internal sealed record BuiltBriefings(
 internal sealed class BuildBriefings
 {
     private readonly SiteInputs _inputs;
-    private readonly CacheManifest? _previous;
+    private readonly CachedSites _cached;
     private readonly StagedOutput? _staged;
     private readonly DiagnosticBag _diagnostics;
     private readonly SourceLibrary _library;
     private readonly CitationCache _citations = new();
     private readonly ConcurrentBag<RenderedPage> _pages = [];
 
-    private BuildBriefings(SiteInputs inputs, CacheManifest? previous, StagedOutput? staged, DiagnosticBag diagnostics)
+    private BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
     {
         _inputs = inputs;
-        _previous = previous;
+        _cached = cached;
         _staged = staged;
         _diagnostics = diagnostics;
 
@@ -45,11 +51,10 @@ internal sealed class BuildBriefings
         _library = inputs.SharedSources.Get();
     }
 
-    /// <param name="previous">The last build's manifest, whose unchanged briefings are taken from the previous output.</param>
-    /// <param name="caching">Whether to hash each briefing folder for the next build's manifest.</param>
-    public static BuiltBriefings Run(SiteInputs inputs, CacheManifest? previous, bool caching, StagedOutput? staged, DiagnosticBag diagnostics)
+    public static BuiltBriefings Run(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
     {
-        var stage = new BuildBriefings(inputs, previous, staged, diagnostics);
+        var stage = new BuildBriefings(inputs, cached, staged, diagnostics);
+        var caching = cached.Caching;
         var folders = inputs.Folders;
         var briefings = new RenderedBriefing?[folders.Count];
         var entries = new CachedBriefing?[folders.Count];
@@ -67,7 +72,12 @@ internal sealed class BuildBriefings
     {
         var slug = Path.GetFileName(folder);
         var contentHash = caching ? Hash(folder) : null;
-        if (contentHash is { Length: > 0 } && _previous?.Briefings.GetValueOrDefault(slug) is { } old && old.ContentHash == contentHash
+        if (contentHash is { Length: > 0 } && _cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && kept.ContentHash == contentHash)
+        {
+            return (kept.Summary.ToBriefing(), kept);
+        }
+
+        if (contentHash is { Length: > 0 } && _cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && old.ContentHash == contentHash
             && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingOutputFiles.Names))
         {
             return (old.Summary.ToBriefing(), old);

@@ -43,10 +43,11 @@ internal static class BuildSite
         var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
         var key = cache is null ? null : BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex);
         var previous = cache?.Load(key!);
-        using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer) : null;
+        var spare = cache?.TakeSpare(key!, usable: previous is not null);
+        using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
 
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
-        var built = BuildBriefings.Run(inputs, previous, cache is not null, staged, diagnostics);
+        var built = BuildBriefings.Run(inputs, new(previous, spare, Caching: cache is not null), staged, diagnostics);
 
         // Site pages: index, topics, pages, feed, sitemap; the list pages take unchanged entries from the previous output.
         var topics = Topic.Collect(built.Briefings);
@@ -72,17 +73,19 @@ internal static class BuildSite
         }
 
         // Write: the site-wide files staged, the staged site swapped in whole, the cache kept for the next build.
-        Commit(staged!, [.. siteWide, .. assets], cache, save: () =>
-            cache?.Save(new CacheManifest(key!, built.Entries!), fragments!.Next(LayOutSite.ListPages(topics))));
+        staged!.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
+        Commit(staged, [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
+            cache?.Save(new CacheManifest(key!, built.Entries!), fragments!.Next(LayOutSite.ListPages(topics)), kept ? previous : null));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + siteWide.Count + assets.Count);
     }
 
     /// <summary>
     /// Writes the site-wide files into the staging folder and swaps it in. With a cache, a file the
-    /// previous output holds unchanged keeps its time; the manifest goes with the output it describes:
-    /// the old one is removed before the swap, the new one saved after.
+    /// previous output holds unchanged keeps its time, the replaced output is kept as the next build's
+    /// spare, and the manifest goes with the output it describes: the old one is removed before the
+    /// swap, the new one saved after.
     /// </summary>
-    private static void Commit(StagedOutput staged, IReadOnlyList<SiteFile> files, BuildCache? cache, Action save)
+    private static void Commit(StagedOutput staged, IReadOnlyList<SiteFile> files, BuildCache? cache, bool keepSpare, Action<bool> save)
     {
         foreach (var file in files)
         {
@@ -97,8 +100,7 @@ internal static class BuildSite
         }
 
         cache?.Forget();
-        staged.Commit();
-        save();
+        save(staged.Commit(keepSpare ? cache?.SpareFolder : null));
     }
 
     /// <summary>A build that writes nothing checks every link of the pages it made.</summary>

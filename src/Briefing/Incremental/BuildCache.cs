@@ -25,6 +25,11 @@ internal sealed class BuildCache
 
     private string FragmentsPath => Path.Combine(Folder, "fragments.bin");
 
+    private string SpareManifestPath => Path.Combine(Folder, "spare.json");
+
+    /// <summary>The output the last build replaced, kept for the next build to begin its staging from (see <see cref="StagedOutput"/>).</summary>
+    public string SpareFolder => Path.Combine(Folder, "spare");
+
     /// <summary>The cache of the build that writes <paramref name="outputFolder"/>: .briefing-cache/&lt;name&gt;/ beside it.</summary>
     public static BuildCache For(string outputFolder)
     {
@@ -34,16 +39,36 @@ internal sealed class BuildCache
     }
 
     /// <summary>The last build's manifest when it was made with <paramref name="key"/> and its output folder is there; else null.</summary>
-    public CacheManifest? Load(string key)
+    public CacheManifest? Load(string key) => Directory.Exists(OutputFolder) ? Read(ManifestPath, key) : null;
+
+    /// <summary>
+    /// What the spare site holds, when it was made with <paramref name="key"/>; else null, and the spare
+    /// site is deleted. Either way its manifest is removed first: the build is about to change the site.
+    /// </summary>
+    /// <param name="usable">Whether the output the build replaces is the one the last build made (its manifest was loaded).</param>
+    public CacheManifest? TakeSpare(string key, bool usable)
+    {
+        var spare = usable ? Read(SpareManifestPath, key) : null;
+        Delete(SpareManifestPath);
+        if (spare is null)
+        {
+            Output.OutputLeftovers.TryDelete(SpareFolder);
+            return null;
+        }
+
+        return spare;
+    }
+
+    private static CacheManifest? Read(string path, string key)
     {
         try
         {
-            if (!Directory.Exists(OutputFolder) || !File.Exists(ManifestPath))
+            if (!File.Exists(path))
             {
                 return null;
             }
 
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(ManifestPath), CacheJson.Default.CacheManifest);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheManifest);
             return manifest is { Briefings: not null } && manifest.Key == key ? manifest : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
@@ -66,13 +91,21 @@ internal sealed class BuildCache
         }
     }
 
-    /// <summary>Keeps the manifest and the list entries for the next build; on failure there is no cache, and the next build is a full one.</summary>
-    public void Save(CacheManifest manifest, ListFragments fragments)
+    /// <summary>
+    /// Keeps the manifest, the list entries and what the spare site holds (when there is one) for the next
+    /// build; on failure there is no cache, and the next build is a full one.
+    /// </summary>
+    public void Save(CacheManifest manifest, ListFragments fragments, CacheManifest? spare)
     {
         try
         {
             Directory.CreateDirectory(Folder);
             Replace(FragmentsPath, fragments.ToBytes(manifest.Key));
+            if (spare is not null)
+            {
+                Replace(SpareManifestPath, JsonSerializer.SerializeToUtf8Bytes(spare, CacheJson.Default.CacheManifest));
+            }
+
             Replace(ManifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -82,11 +115,13 @@ internal sealed class BuildCache
     }
 
     /// <summary>Removes the manifest: the next build is a full one. Done before the output it describes is replaced.</summary>
-    public void Forget()
+    public void Forget() => Delete(ManifestPath);
+
+    private static void Delete(string path)
     {
         try
         {
-            File.Delete(ManifestPath);
+            File.Delete(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

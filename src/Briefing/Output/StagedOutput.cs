@@ -16,25 +16,72 @@ internal sealed class StagedOutput : IDisposable
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private StagedOutput(string output, string staging, ISiteFileWriter writer)
+    private StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare)
     {
         _output = output;
         _staging = staging;
         _writer = writer;
+        FromSpare = fromSpare;
     }
 
+    /// <summary>Whether the staging folder began as an earlier build's site (see <see cref="Begin"/>): every file written replaces one that may be there.</summary>
+    public bool FromSpare { get; }
+
     /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
-    public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null)
+    /// <param name="spare">
+    /// An earlier build's whole site, kept by <see cref="Commit"/>, to begin from: the build then puts in
+    /// only what differs. Moved, not copied; a build killed meanwhile leaves it as a staging folder to clear.
+    /// </param>
+    public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null, string? spare = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder."));
         var staging = OutputLeftovers.StagingFolder(output);
+        if (spare is not null && Directory.Exists(spare))
+        {
+            Directory.Move(spare, staging);
+            return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare: true);
+        }
+
         Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance);
+        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare: false);
     }
 
     /// <param name="path">The file's path under the output folder, with '/'.</param>
-    public void Write(string path, ReadOnlySpan<byte> content) => _writer.Write(Prepare(path), content);
+    public void Write(string path, ReadOnlySpan<byte> content) => _writer.Write(Replacing(path), content);
+
+    /// <summary>
+    /// Begun from a spare site: removes every file but the briefing folders of <paramref name="slugs"/>,
+    /// which the build has brought up to date, before the site-wide files are written.
+    /// </summary>
+    public void KeepOnlyBriefings(IReadOnlySet<string> slugs)
+    {
+        if (!FromSpare)
+        {
+            return;
+        }
+
+        foreach (var entry in new DirectoryInfo(_staging).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == "briefings" && entry is DirectoryInfo briefings)
+            {
+                foreach (var gone in briefings.EnumerateDirectories().Where(d => !slugs.Contains(d.Name)))
+                {
+                    gone.Delete(recursive: true);
+                }
+            }
+            else if (entry is DirectoryInfo folder)
+            {
+                folder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        _folders.Clear();
+    }
 
     /// <summary>As <see cref="Write"/>, but a file the previous output holds with exactly these bytes is taken from it, its time kept.</summary>
     public void WriteKeepingUnchanged(string path, byte[] content)
@@ -43,7 +90,7 @@ internal sealed class StagedOutput : IDisposable
         var info = new FileInfo(previous);
         if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
         {
-            HardLink.LinkOrCopy(previous, Prepare(path));
+            HardLink.LinkOrCopy(previous, Replacing(path));
             return;
         }
 
@@ -64,20 +111,23 @@ internal sealed class StagedOutput : IDisposable
 
         foreach (var name in names)
         {
-            HardLink.LinkOrCopy(Path.Combine(from, name), Prepare(folder + "/" + name));
+            HardLink.LinkOrCopy(Path.Combine(from, name), Replacing(folder + "/" + name));
         }
 
         return true;
     }
 
-    /// <summary>Swaps the staged site in for the output folder: the old one is moved aside, the new one in, the old one deleted.</summary>
-    public void Commit()
+    /// <summary>
+    /// Swaps the staged site in for the output folder: the old one is moved aside, the new one in, and the
+    /// old one deleted, or kept as <paramref name="spare"/> for the next build to begin from. True when it was kept.
+    /// </summary>
+    public bool Commit(string? spare = null)
     {
         if (!Directory.Exists(_output))
         {
             Directory.Move(_staging, _output);
             _committed = true;
-            return;
+            return false;
         }
 
         var retired = OutputLeftovers.PreviousFolder(_output);
@@ -101,7 +151,22 @@ internal sealed class StagedOutput : IDisposable
         }
 
         _committed = true;
+        if (spare is not null)
+        {
+            try
+            {
+                OutputLeftovers.TryDelete(spare);
+                Directory.Move(retired, spare);
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another file system, say: the next build begins from nothing.
+            }
+        }
+
         OutputLeftovers.TryDelete(retired);
+        return false;
     }
 
     public void Dispose()
@@ -110,6 +175,18 @@ internal sealed class StagedOutput : IDisposable
         {
             OutputLeftovers.TryDelete(_staging);
         }
+    }
+
+    /// <summary>The file's full path in the staging folder, its folder made, and any file of a spare site there removed.</summary>
+    private string Replacing(string path)
+    {
+        var full = Prepare(path);
+        if (FromSpare)
+        {
+            File.Delete(full);
+        }
+
+        return full;
     }
 
     private string Prepare(string path)

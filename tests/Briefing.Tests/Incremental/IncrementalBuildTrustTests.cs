@@ -7,6 +7,35 @@ namespace Briefing.Tests.Incremental;
 public sealed partial class IncrementalBuildTests
 {
     [Fact]
+    public void Changes_in_turn_each_build_the_site_a_full_build_makes_from_the_spare_site()
+    {
+        // From the third build on, each begins from the site the one before it replaced (the spare).
+        Build();
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: First. "));
+        Build();
+        Edit("bravo", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Second. "));
+        Build();
+        Assert.True(Directory.Exists(Path.Combine(CacheFolder, "spare")));
+        AssertSameAsFullBuild();
+
+        // Alpha back as it was in the spare site; charlie gone; delta new.
+        Edit("alpha", "annotations.yml", text => text.Replace("note: First. ", "note: ", StringComparison.Ordinal));
+        Directory.Delete(Path.Combine(Input, "briefings", "charlie"), recursive: true);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Input, "briefings", "bravo")))
+        {
+            _temp.WriteBytes(Path.Combine("input", "briefings", "delta", Path.GetFileName(file)), File.ReadAllBytes(file));
+        }
+
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(Output, "briefings", "charlie")));
+        AssertSameAsFullBuild();
+
+        Edit("delta", "annotations.yml", RemoveLastNote);
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void A_change_to_the_theme_or_to_site_yml_rebuilds_everything()
     {
         Build();
