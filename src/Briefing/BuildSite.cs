@@ -47,7 +47,7 @@ internal static class BuildSite
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
 
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
-        var built = BuildBriefings.Run(inputs, new(previous, spare, Caching: cache is not null), staged, diagnostics);
+        var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
 
         // Site pages: index, topics, pages, feed, sitemap; the list pages take unchanged entries from the previous output.
         var topics = Topic.Collect(built.Briefings);

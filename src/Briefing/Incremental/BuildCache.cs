@@ -48,7 +48,7 @@ internal sealed class BuildCache
     /// <param name="usable">Whether the output the build replaces is the one the last build made (its manifest was loaded).</param>
     public CacheManifest? TakeSpare(string key, bool usable)
     {
-        var spare = usable ? Read(SpareManifestPath, key) : null;
+        var spare = usable && Directory.Exists(SpareFolder) ? Read(SpareManifestPath, key) : null;
         Delete(SpareManifestPath);
         if (spare is null)
         {

@@ -70,11 +70,16 @@ public sealed partial class IncrementalBuildTests
     [Theory]
     [InlineData("cache deleted")]
     [InlineData("cache damaged")]
+    [InlineData("spare site deleted")]
+    [InlineData("spare site damaged")]
     [InlineData("output deleted")]
     [InlineData("page deleted from output")]
     [InlineData("index edited in output")]
     public void A_cache_that_cannot_be_trusted_means_a_full_build(string what)
     {
+        // Two builds: the second keeps the first's site as its spare.
+        Build();
+        Edit("bravo", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Meanwhile. "));
         Build();
         Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: Changed meanwhile. "));
         switch (what)
@@ -89,6 +94,12 @@ public sealed partial class IncrementalBuildTests
                     File.WriteAllBytes(file, bytes[..(bytes.Length / 2)]);
                 }
 
+                break;
+            case "spare site deleted":
+                Directory.Delete(Path.Combine(CacheFolder, "spare"), recursive: true);
+                break;
+            case "spare site damaged":
+                File.WriteAllText(Path.Combine(CacheFolder, "spare.json"), "{");
                 break;
             case "output deleted":
                 Directory.Delete(Output, recursive: true);
