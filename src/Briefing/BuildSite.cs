@@ -99,7 +99,8 @@ internal static class BuildSite
             }
         }
 
-        cache?.Forget();
+        // A build without the cache forgets it too: the output it described is being replaced.
+        (cache ?? BuildCache.For(staged.OutputFolder)).Forget();
         save(staged.Commit(keepSpare ? cache?.SpareFolder : null));
     }
 

@@ -24,6 +24,9 @@ internal sealed class StagedOutput : IDisposable
         FromSpare = fromSpare;
     }
 
+    /// <summary>The output folder the staged site will replace, as a full path.</summary>
+    public string OutputFolder => _output;
+
     /// <summary>Whether the staging folder began as an earlier build's site (see <see cref="Begin"/>): every file written replaces one that may be there.</summary>
     public bool FromSpare { get; }
 

@@ -67,6 +67,19 @@ public sealed partial class IncrementalBuildTests
         AssertSameAsFullBuild();
     }
 
+    [Fact]
+    public void A_build_without_the_cache_leaves_none_that_could_mislead_the_next()
+    {
+        Build();
+        Edit("alpha", "annotations.yml", text => SiteBuilder.ReplaceFirst(text, "note: ", "note: For a while. "));
+        Assert.Equal(ExitCode.Success, BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, Output)).ExitCode);
+
+        // Alpha as the cache last saw it: its page in output/ is not that one.
+        Edit("alpha", "annotations.yml", text => text.Replace("note: For a while. ", "note: ", StringComparison.Ordinal));
+        Assert.Equal(ExitCode.Success, Build().ExitCode);
+        AssertSameAsFullBuild();
+    }
+
     [Theory]
     [InlineData("cache deleted")]
     [InlineData("cache damaged")]
