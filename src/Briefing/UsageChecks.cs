@@ -23,6 +23,13 @@ internal static class UsageChecks
         }
 
         var output = Full(options.OutputFolder);
+        if (NearestFile(output) is { } file)
+        {
+            return file == output
+                ? $"The output folder '{options.OutputFolder}' is a file. Choose a folder, e.g. --output output."
+                : $"The output folder '{options.OutputFolder}' cannot be made: '{file}' is a file. Choose a folder, e.g. --output output.";
+        }
+
         if (IsSameOrInside(output, input))
         {
             return $"The output folder '{options.OutputFolder}' is inside the input folder '{options.InputFolder}'. Choose an output folder outside it, e.g. --output output.";
@@ -36,6 +43,25 @@ internal static class UsageChecks
         if (IsSameOrInside(input, output) || IsSameOrInside(theme, output) || IsSameOrInside(Full(Environment.CurrentDirectory), output))
         {
             return $"The output folder '{options.OutputFolder}' contains the input, the theme or the working folder, and a build replaces it whole. Choose a folder of its own, e.g. --output output.";
+        }
+
+        return null;
+    }
+
+    /// <summary>The path itself or the nearest folder above it that exists, when that is not a folder.</summary>
+    private static string? NearestFile(string path)
+    {
+        for (var at = path; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+        {
+            if (Directory.Exists(at))
+            {
+                return null;
+            }
+
+            if (File.Exists(at) || new FileInfo(at).LinkTarget is not null)
+            {
+                return at;
+            }
         }
 
         return null;

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Briefing.Diagnostics;
-using Briefing.Incremental;
 using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
@@ -87,8 +86,6 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
 
         var clock = Stopwatch.StartNew();
 
-        // Before the heap grows: 2 MB pages for it (29% off a 250-briefing build, 11% at 4,000).
-        HugePages.AdviseHeapAhead();
         var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl, UseCache: !settings.NoCache);
         var result = Report.Guard(() => BuildSite.Run(options));
         if (result is null)

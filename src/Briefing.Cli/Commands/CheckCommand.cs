@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Briefing.Diagnostics;
-using Briefing.Incremental;
 using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
@@ -31,7 +30,6 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
             return refused;
         }
 
-        HugePages.AdviseHeapAhead();
         var result = Report.Guard(() => BuildSite.Run(new BuildOptions(settings.Input, settings.Theme, "output"), write: false));
         return result is null ? (int)ExitCode.UnexpectedFailure : Report.Show(result, format);
     }

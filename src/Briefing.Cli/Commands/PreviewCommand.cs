@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Runtime.InteropServices;
 using Briefing.Cli.Preview;
 using Briefing.Diagnostics;
-using Briefing.Incremental;
 using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
@@ -32,8 +31,6 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         {
             return Report.Usage($"--port must be between 0 and 65535, not {settings.Port}.");
         }
-
-        HugePages.AdviseHeapAhead();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         void Stop(PosixSignalContext signal)

@@ -44,7 +44,9 @@ internal static class Report
         {
             var inner = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
             Console.Error.WriteLine($"briefing: unexpected failure: {inner.Message}");
-            Console.Error.WriteLine("The previous output was left as it was. Please report this with the content that caused it.");
+            Console.Error.WriteLine(inner is Output.OutputSwapFailure
+                ? "The output folder is missing; the previous output is whole in the folder named above."
+                : "The previous output was left as it was. Please report this with the content that caused it.");
             Console.Error.WriteLine(inner.ToString());
             return null;
         }

@@ -8,3 +8,9 @@ internal sealed record SiteFile(string Path, byte[] Content);
 /// and is valid only during the call.
 /// </summary>
 internal delegate void FileSink(string path, ReadOnlySpan<byte> content);
+
+/// <summary>The files each briefing has in its folder of the output, briefings/&lt;slug&gt;/.</summary>
+internal static class BriefingOutputFiles
+{
+    public static readonly string[] Names = ["index.html", "annotations.jsonld"];
+}

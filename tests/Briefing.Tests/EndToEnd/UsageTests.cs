@@ -18,6 +18,19 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void An_output_folder_inside_the_input_folder_is_a_usage_error_on_the_command_line()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Text.\n");
+
+        var (exit, _, stderr) = BriefingProcess.Run(temp.Path, new Dictionary<string, string>(), "build", "--theme", RepositoryPaths.Theme, "--output", "input/site");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("inside the input folder", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "input", "site")));
+    }
+
+    [Fact]
     public void An_output_folder_that_contains_the_input_is_a_usage_error()
     {
         using var temp = new TempFolder();

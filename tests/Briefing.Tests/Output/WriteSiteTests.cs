@@ -34,6 +34,35 @@ public sealed class WriteSiteTests
         Assert.Equal(["output"], FolderSnapshot.Siblings(output));
     }
 
+    [Fact]
+    public void The_next_write_clears_what_an_interrupted_build_left_beside_the_output()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "output");
+        WriteSite.Run(output, [new SiteFile("old.html", [1])]);
+        temp.Write(".output.staging-0123/half.html", "half a site");
+        temp.Write(".output.previous-4567/older.html", "an older site");
+
+        WriteSite.Run(output, [new SiteFile("new.html", [2])]);
+
+        Assert.Equal(["new.html"], FolderSnapshot.Take(output).Keys);
+        Assert.Equal(["output"], FolderSnapshot.Siblings(output));
+    }
+
+    [Fact]
+    public void A_build_killed_between_the_two_moves_of_a_swap_gets_its_previous_output_back_first()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "output");
+        temp.Write(".output.previous-89ab/index.html", "the previous site");
+        temp.Write(".output.staging-cdef/index.html", "a staged site");
+
+        OutputLeftovers.Clear(output);
+
+        Assert.Equal("the previous site", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["output"], FolderSnapshot.Siblings(output));
+    }
+
     /// <summary>A disk that fills up after a number of files.</summary>
     private sealed class FailingWriter(int after) : ISiteFileWriter
     {

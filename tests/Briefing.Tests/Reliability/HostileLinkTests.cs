@@ -100,21 +100,23 @@ public sealed class HostileLinkTests
     }
 
     [Fact]
-    public void An_output_folder_whose_parent_is_a_file_fails_with_exit_3_and_writes_nothing()
+    public void An_output_folder_whose_parent_is_a_file_is_a_usage_error_and_writes_nothing()
     {
         using var site = new HostileSite();
         var blocker = site.Write("blocker", "a file where a folder should be\n");
         var options = site.Options with { OutputFolder = Path.Combine(blocker, "output") };
         var before = Directory.GetFileSystemEntries(site.Root);
 
-        Assert.ThrowsAny<IOException>(() => BuildSite.Run(options));
+        var result = BuildSite.Run(options);
 
+        Assert.Equal(ExitCode.UsageError, result.ExitCode);
+        Assert.Contains("is a file", result.UsageError, StringComparison.Ordinal);
         Assert.Equal("a file where a folder should be\n", File.ReadAllText(blocker));
         Assert.Equal(before, Directory.GetFileSystemEntries(site.Root));
     }
 
     [Fact]
-    public void An_output_path_that_is_a_file_is_left_as_it_was_and_the_command_exits_3()
+    public void An_output_path_that_is_a_file_is_left_as_it_was_and_the_command_exits_2()
     {
         using var site = new HostileSite();
         Directory.Delete(site.Output, recursive: true);
@@ -123,9 +125,8 @@ public sealed class HostileLinkTests
 
         var (exit, stderr) = RunBriefing(site.Root, "build", "--theme", RepositoryPaths.Theme);
 
-        Assert.Equal(3, exit);
-        Assert.Contains("unexpected failure", stderr, StringComparison.Ordinal);
-        Assert.Contains("The previous output was left as it was.", stderr, StringComparison.Ordinal);
+        Assert.Equal(2, exit);
+        Assert.Contains("is a file", stderr, StringComparison.Ordinal);
         Assert.Equal("previous output, as a file\n", File.ReadAllText(site.Output));
         Assert.Equal(siblings, FolderSnapshot.Siblings(site.Output));
     }

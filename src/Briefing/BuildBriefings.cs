@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using Briefing.Citations;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Incremental;
+using Briefing.Layout;
+using Briefing.Loading;
+using Briefing.Output;
+using Briefing.Rendering;
+using Briefing.Site;
+
+namespace Briefing;
+
+/// <summary>What the cache knows of the sites a build begins from.</summary>
+/// <param name="Previous">The last build's manifest: its unchanged briefings are taken from the previous output.</param>
+/// <param name="Spare">What the spare site the staging folder began from holds: its unchanged briefings are left as they are.</param>
+/// <param name="Caching">Whether to hash each briefing folder for the next build's manifest.</param>
+internal sealed record CachedSites(CacheManifest? Previous, CacheManifest? Spare, bool Caching);
+
+/// <summary>What the briefings give the site-wide pages: each briefing as they read it, in folder order, and its cache entry.</summary>
+/// <param name="Pages">The briefing pages, when they are not written as they are made (a build that only checks).</param>
+/// <param name="Entries">Each briefing's cache entry by slug, when the build keeps a cache.</param>
+internal sealed record BuiltBriefings(
+    IReadOnlyList<RenderedBriefing> Briefings,
+    IReadOnlyList<RenderedPage> Pages,
+    Dictionary<string, CachedBriefing>? Entries);
+
+/// <summary>
+/// Stage: every briefing, in parallel, through load → anchor → render → cite → lay out, its files
+/// handed to the staging folder as they are made. A briefing whose folder has the content hash the last
+/// build recorded is not built again: its files are taken from the previous output.
+/// </summary>
+internal sealed class BuildBriefings
+{
+    private readonly SiteInputs _inputs;
+    private readonly CachedSites _cached;
+    private readonly StagedOutput? _staged;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly SourceLibrary _library;
+    private readonly CitationCache _citations = new();
+    private readonly ConcurrentBag<RenderedPage> _pages = [];
+
+    private BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
+    {
+        _inputs = inputs;
+        _cached = cached;
+        _staged = staged;
+        _diagnostics = diagnostics;
+
+        // Read before the first briefing: their errors stop the writing like any other.
+        _library = inputs.SharedSources.Get();
+    }
+
+    public static BuiltBriefings Run(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
+    {
+        var stage = new BuildBriefings(inputs, cached, staged, diagnostics);
+        var caching = cached.Caching;
+        var folders = inputs.Folders;
+        var briefings = new RenderedBriefing?[folders.Count];
+        var entries = new CachedBriefing?[folders.Count];
+        BuildSite.ForEachBriefing(folders.Count, i => (briefings[i], entries[i]) = stage.One(folders[i], caching));
+
+        var kept = caching
+            ? Enumerable.Range(0, folders.Count).Where(i => entries[i] is not null)
+                .ToDictionary(i => Path.GetFileName(folders[i]), i => entries[i]!, StringComparer.Ordinal)
+            : null;
+        return new BuiltBriefings([.. briefings.OfType<RenderedBriefing>()], [.. stage._pages], kept);
+    }
+
+    /// <summary>One briefing: taken from the previous output when its hash is the recorded one, else built.</summary>
+    private (RenderedBriefing?, CachedBriefing?) One(string folder, bool caching)
+    {
+        var slug = Path.GetFileName(folder);
+        var contentHash = caching ? Hash(folder) : null;
+        if (contentHash is { Length: > 0 } && _cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && kept.ContentHash == contentHash)
+        {
+            return (kept.Summary.ToBriefing(), kept);
+        }
+
+        if (contentHash is { Length: > 0 } && _cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && old.ContentHash == contentHash
+            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingOutputFiles.Names))
+        {
+            return (old.Summary.ToBriefing(), old);
+        }
+
+        // Its own diagnostics apart: a briefing with any is not cached, so that they are reported every time.
+        var own = new DiagnosticBag();
+        var briefing = Build(folder, own);
+        foreach (var diagnostic in own.ToSortedArray())
+        {
+            _diagnostics.Add(diagnostic);
+        }
+
+        if (briefing is null)
+        {
+            return (null, null);
+        }
+
+        var entry = contentHash is null ? null : new CachedBriefing(own.ToSortedArray().IsEmpty ? contentHash : "", BriefingSummary.Of(briefing));
+        return (_staged is null ? briefing : briefing.ForSiteWidePages(), entry);
+    }
+
+    /// <summary>The folder's content hash, taken before the build reads it: a file changed meanwhile is built again next time.</summary>
+    private static string Hash(string folder)
+    {
+        try
+        {
+            return BriefingHash.OfFolder(folder);
+        }
+        catch (Exception ex)
+        {
+            throw new BuildFailure(folder, ex);
+        }
+    }
+
+    private RenderedBriefing? Build(string folder, DiagnosticBag own)
+    {
+        // Once any briefing has an error nothing will be committed: writing stops. A write that fails
+        // is the disk's fault, not this briefing's: it is not wrapped as one.
+        var writing = false;
+        FileSink? sink = _staged is null ? null : (path, content) =>
+        {
+            if (!_diagnostics.HasErrors && !own.HasErrors)
+            {
+                writing = true;
+                _staged.Write(path, content);
+                writing = false;
+            }
+        };
+        try
+        {
+            var briefing = BuildSite.BuildBriefing(folder, _library, _inputs.Pipelines, own, _citations);
+            if (briefing is null || _inputs.Site is not { } site || _inputs.Theme is not { } theme)
+            {
+                return briefing;
+            }
+
+            if (sink is null)
+            {
+                if (LayOutPages.Briefing(briefing, site, theme, own) is { } page)
+                {
+                    _pages.Add(page);
+                }
+            }
+            else if (LayOutPages.Briefing(briefing, site, theme, own, sink))
+            {
+                LayOutSite.WriteAnnotations(briefing, site, sink);
+            }
+
+            return briefing;
+        }
+        catch (Exception ex) when (!writing)
+        {
+            throw new BuildFailure(folder, ex);
+        }
+    }
+}

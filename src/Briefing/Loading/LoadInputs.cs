@@ -1,0 +1,97 @@
+using System.IO.Enumeration;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Rendering;
+using Briefing.Site;
+
+namespace Briefing.Loading;
+
+/// <summary>What every briefing's stages share: the site, its pages, the theme, the shared sources and the briefing folders.</summary>
+/// <param name="Site">Null when site.yml has errors.</param>
+/// <param name="Theme">Null when the theme has errors.</param>
+internal sealed record SiteInputs(
+    SiteSettings? Site,
+    Theme? Theme,
+    IReadOnlyList<ContentPage> ContentPages,
+    SharedSources SharedSources,
+    IReadOnlyList<string> Folders,
+    MarkdownPipelines Pipelines)
+{
+    /// <summary>Whether a site can be laid out from them: site.yml and the theme read, and no error so far.</summary>
+    public bool Complete(DiagnosticBag diagnostics) => Site is not null && Theme is not null && !diagnostics.HasErrors;
+}
+
+/// <summary>Stage: reads site.yml, input/pages, the theme and the shared sources, and lists the briefing folders.</summary>
+internal static class LoadInputs
+{
+    public static SiteInputs Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        // The shared sources are read on another thread meanwhile.
+        var sharedSources = SharedSources.Read(options.InputFolder, diagnostics);
+        var site = LoadSite.Run(options.InputFolder, diagnostics);
+        if (site is not null && ChooseBaseUrl(options) is { } baseUrl)
+        {
+            site = site with { BaseUrl = baseUrl };
+        }
+
+        // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
+        if (site is not null && Environment.GetEnvironmentVariable("NETLIFY") == "true"
+            && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } context && context != "production")
+        {
+            site = site with { NoIndex = true };
+        }
+
+        // Pages from input/pages come first: every page's navigation links to them.
+        var pipelines = new MarkdownPipelines();
+        var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
+        if (site is not null)
+        {
+            site = site with { Navigation = [.. contentPages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new NavigationLink(p.Title, "/" + p.Path))] };
+        }
+
+        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
+        return new SiteInputs(site, theme, contentPages, sharedSources, BriefingFolders(options.InputFolder), pipelines);
+    }
+
+    /// <summary>input/briefings/*, in name order, but those whose name starts with '.' or '_'.</summary>
+    private static List<string> BriefingFolders(string input)
+    {
+        var root = Path.Combine(input, "briefings");
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var names = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.FileName.ToString(),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory && entry.FileName[0] is not ('.' or '_'),
+        };
+        return [.. names.Order(StringComparer.Ordinal).Select(name => Path.Join(root, name))];
+    }
+
+    /// <summary>--base-url, else Netlify's URL (the deploy's own for previews), else site.yml's.</summary>
+    private static string? ChooseBaseUrl(BuildOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            return options.BaseUrl.TrimEnd('/');
+        }
+
+        if (Environment.GetEnvironmentVariable("NETLIFY") == "true")
+        {
+            // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
+            var production = Environment.GetEnvironmentVariable("CONTEXT") == "production";
+            var netlify = production
+                ? Environment.GetEnvironmentVariable("URL")
+                : Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") ?? Environment.GetEnvironmentVariable("URL");
+            if (!string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify))
+            {
+                return netlify.TrimEnd('/');
+            }
+        }
+
+        return null;
+    }
+}

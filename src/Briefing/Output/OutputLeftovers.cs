@@ -1,0 +1,84 @@
+namespace Briefing.Output;
+
+/// <summary>
+/// The folders a build keeps beside the output folder while it runs: the staging folder of the new site
+/// and, during the swap, the previous output moved aside. A build that was killed may leave either.
+/// </summary>
+internal static class OutputLeftovers
+{
+    public static string StagingFolder(string output) => Sibling(output, "staging");
+
+    public static string PreviousFolder(string output) => Sibling(output, "previous");
+
+    /// <summary>
+    /// Removes what an interrupted build left. Killed between the two moves of a swap, it left no output
+    /// folder and the previous output whole beside it: that is put back first.
+    /// </summary>
+    public static void Clear(string outputFolder)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var previous = Directory.GetDirectories(parent, $".{name}.previous-*");
+        if (!Directory.Exists(output) && previous.Length == 1)
+        {
+            Directory.Move(previous[0], output);
+        }
+
+        foreach (var folder in Directory.GetDirectories(parent, $".{name}.staging-*").Concat(previous))
+        {
+            TryDelete(folder);
+        }
+    }
+
+    /// <summary>Deletes a folder of the build's own; one that cannot be deleted is left for the next build to clear.</summary>
+    public static void TryDelete(string folder)
+    {
+        try
+        {
+            if (!Directory.Exists(folder))
+            {
+                return;
+            }
+
+            // A site is thousands of names: the briefings' folders are deleted on every core.
+            var briefings = Path.Combine(folder, "briefings");
+            if (Directory.Exists(briefings))
+            {
+                Parallel.ForEach(Directory.GetDirectories(briefings), DeleteBriefing);
+            }
+
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
+            || (ex is AggregateException all && all.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException)))
+        {
+        }
+    }
+
+    /// <summary>A briefing's folder: its files by name, then the folder, walked only when it holds anything else.</summary>
+    private static void DeleteBriefing(string folder)
+    {
+        foreach (var name in BriefingOutputFiles.Names)
+        {
+            File.Delete(Path.Combine(folder, name));
+        }
+
+        try
+        {
+            Directory.Delete(folder);
+        }
+        catch (IOException) when (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Sibling(string output, string kind) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}-{Guid.NewGuid():N}");
+}

@@ -1,0 +1,214 @@
+using System.Collections.Concurrent;
+
+namespace Briefing.Output;
+
+/// <summary>
+/// The staging folder of one build, a sibling of the output folder: files go in as they are made (from
+/// any thread), and only <see cref="Commit"/> puts the staged site in place of the output folder.
+/// Disposed without a commit, it removes itself and the previous output stays exactly as it was.
+/// Nothing is ever written inside the output folder itself.
+/// </summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private readonly string _output;
+    private readonly string _staging;
+    private readonly ISiteFileWriter _writer;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare)
+    {
+        _output = output;
+        _staging = staging;
+        _writer = writer;
+        FromSpare = fromSpare;
+    }
+
+    /// <summary>The output folder the staged site will replace, as a full path.</summary>
+    public string OutputFolder => _output;
+
+    /// <summary>Whether the staging folder began as an earlier build's site (see <see cref="Begin"/>): every file written replaces one that may be there.</summary>
+    public bool FromSpare { get; }
+
+    /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
+    /// <param name="spare">
+    /// An earlier build's whole site, kept by <see cref="Commit"/>, to begin from: the build then puts in
+    /// only what differs. Moved, not copied; a build killed meanwhile leaves it as a staging folder to clear.
+    /// </param>
+    public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null, string? spare = null)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        Directory.CreateDirectory(Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder."));
+        var staging = OutputLeftovers.StagingFolder(output);
+        if (spare is not null && Directory.Exists(spare))
+        {
+            Directory.Move(spare, staging);
+            return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare: true);
+        }
+
+        Directory.CreateDirectory(staging);
+        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare: false);
+    }
+
+    /// <param name="path">The file's path under the output folder, with '/'.</param>
+    public void Write(string path, ReadOnlySpan<byte> content) => _writer.Write(Replacing(path), content);
+
+    /// <summary>
+    /// Begun from a spare site: removes every file but the briefing folders of <paramref name="slugs"/>,
+    /// which the build has brought up to date, before the site-wide files are written.
+    /// </summary>
+    public void KeepOnlyBriefings(IReadOnlySet<string> slugs)
+    {
+        if (!FromSpare)
+        {
+            return;
+        }
+
+        foreach (var entry in new DirectoryInfo(_staging).EnumerateFileSystemInfos())
+        {
+            if (entry.Name == "briefings" && entry is DirectoryInfo briefings)
+            {
+                foreach (var gone in briefings.EnumerateDirectories().Where(d => !slugs.Contains(d.Name)))
+                {
+                    gone.Delete(recursive: true);
+                }
+            }
+            else if (entry is DirectoryInfo folder)
+            {
+                folder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        _folders.Clear();
+    }
+
+    /// <summary>As <see cref="Write"/>, but a file the previous output holds with exactly these bytes is taken from it, its time kept.</summary>
+    public void WriteKeepingUnchanged(string path, byte[] content)
+    {
+        var previous = Path.Combine(_output, path.Replace('/', Path.DirectorySeparatorChar));
+        var info = new FileInfo(previous);
+        if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
+        {
+            HardLink.LinkOrCopy(previous, Replacing(path));
+            return;
+        }
+
+        Write(path, content);
+    }
+
+    /// <summary>
+    /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
+    /// into the staged site (see <see cref="HardLink"/>), times kept; false, with nothing staged for it, when that folder is not there.
+    /// </summary>
+    public bool TryTakeFromPrevious(string folder, IReadOnlyList<string> names)
+    {
+        var from = Path.Combine(_output, folder.Replace('/', Path.DirectorySeparatorChar));
+        if (!names.All(name => File.Exists(Path.Combine(from, name))))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            HardLink.LinkOrCopy(Path.Combine(from, name), Replacing(folder + "/" + name));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Swaps the staged site in for the output folder: the old one is moved aside, the new one in, and the
+    /// old one deleted, or kept as <paramref name="spare"/> for the next build to begin from. True when it was kept.
+    /// </summary>
+    public bool Commit(string? spare = null)
+    {
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+            _committed = true;
+            return false;
+        }
+
+        var retired = OutputLeftovers.PreviousFolder(_output);
+        Directory.Move(_output, retired);
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch (Exception swap) when (swap is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                Directory.Move(retired, _output);
+            }
+            catch (Exception restore) when (restore is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputSwapFailure(_output, retired, restore);
+            }
+
+            throw;
+        }
+
+        _committed = true;
+        if (spare is not null)
+        {
+            try
+            {
+                OutputLeftovers.TryDelete(spare);
+                Directory.Move(retired, spare);
+                return true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another file system, say: the next build begins from nothing.
+            }
+        }
+
+        OutputLeftovers.TryDelete(retired);
+        return false;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            OutputLeftovers.TryDelete(_staging);
+        }
+    }
+
+    /// <summary>The file's full path in the staging folder, its folder made, and any file of a spare site there removed.</summary>
+    private string Replacing(string path)
+    {
+        var full = Prepare(path);
+        if (FromSpare)
+        {
+            File.Delete(full);
+        }
+
+        return full;
+    }
+
+    private string Prepare(string path)
+    {
+        var full = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        var folder = Path.GetDirectoryName(full)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
+
+        return full;
+    }
+}
+
+/// <summary>The swap failed halfway and the previous output could not be put back: it is kept whole in <see cref="Previous"/>.</summary>
+internal sealed class OutputSwapFailure(string output, string previous, Exception inner)
+    : IOException($"The new site could not replace '{output}', and the previous output could not be moved back: it is in '{previous}'.", inner)
+{
+    public string Previous { get; } = previous;
+}
