@@ -131,10 +131,15 @@
   followHash();
 
   // Sidenotes: each note repeated beside its marker, hidden from assistive technology (the endnotes
-  // are the notes it reads), and set so that no two overlap.
+  // are the notes it reads). Each starts level with its marker, pushed down only as far as the one
+  // before requires. Where notes are too dense for that, all are cut to fewer lines (whole on hover);
+  // a note that still stands too far below its marker, or would pass the end of the text, is left to
+  // its preview and the endnotes, so no sidenote stands beside the notes list.
   var article = doc.querySelector(".briefing");
+  var text = doc.querySelector("[data-verbatim]");
   var wide = matchMedia("(min-width: 1200px)");
   var sidenotes = [];
+  var gap = 12, cuts = [0, 8, 5, 3, 2]; // lines per sidenote; 0: whole notes
 
   function buildSidenotes() {
     markers.forEach(function (marker) {
@@ -149,22 +154,45 @@
     });
   }
 
-  function layOut() {
-    if (!wide.matches) {
-      article.classList.remove("has-sidenotes");
-      return;
+  // The top of each sidenote cut to `lines` lines, relative to the article, or null for a note that
+  // would stand more than a few notes' height below its marker or pass the end of the text. Null for
+  // the whole layout when a note does not fit, unless `leaveOut` lets it go without one.
+  function stack(lines, leaveOut) {
+    article.style.setProperty("--sidenote-lines", String(lines));
+    var heights = sidenotes.map(function (item) {
+      item.aside.classList.remove("is-left-out");
+      item.aside.classList.toggle("is-cut", lines > 0);
+      return item.aside.offsetHeight;
+    });
+    var reach = 3 * (heights.reduce(function (sum, h) { return sum + h; }, 0) / heights.length + gap);
+    var origin = article.getBoundingClientRect().top;
+    var end = text.getBoundingClientRect().bottom - origin;
+    var bottom = -Infinity, tops = [];
+    for (var i = 0; i < sidenotes.length; i++) {
+      var mark = Math.round(sidenotes[i].marker.getBoundingClientRect().top - origin);
+      var top = Math.max(mark, bottom + gap);
+      var fits = top + heights[i] <= end && top - mark <= reach;
+      if (!fits && !leaveOut) return null;
+      tops.push(fits ? top : null);
+      if (fits) bottom = top + heights[i];
     }
+    return tops;
+  }
+
+  function layOut() {
+    article.classList.toggle("has-sidenotes", wide.matches);
+    if (!wide.matches) return;
     if (!sidenotes.length) buildSidenotes();
-    article.classList.add("has-sidenotes");
-    var origin = article.getBoundingClientRect().top, bottom = -Infinity;
-    sidenotes.forEach(function (item) {
-      var top = Math.max(item.marker.getBoundingClientRect().top - origin - 4, bottom + 12);
-      item.aside.style.top = Math.round(top) + "px";
-      bottom = top + item.aside.offsetHeight;
+    var tops = null;
+    for (var i = 0; !tops && i < cuts.length; i++) tops = stack(cuts[i], false);
+    tops = tops || stack(cuts[cuts.length - 1], true);
+    sidenotes.forEach(function (item, i) {
+      item.aside.classList.toggle("is-left-out", tops[i] === null);
+      if (tops[i] !== null) item.aside.style.top = tops[i] + "px";
     });
   }
 
-  if (article) {
+  if (article && text) {
     layOut();
     if (wide.addEventListener) wide.addEventListener("change", layOut);
     listen(window, "resize load", layOut);

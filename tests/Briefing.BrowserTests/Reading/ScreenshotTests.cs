@@ -19,4 +19,14 @@ public sealed class ScreenshotTests(BrowserSite site)
         await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
         Assert.True(new FileInfo(path).Length > 10_000);
     }
+
+    [ChromiumFact]
+    public async Task The_briefing_page_is_photographed_in_dark_mode_at_1440()
+    {
+        await using var opened = await site.OpenAsync(BrowserSite.BriefingPath, 1440, 900, colorScheme: ColorScheme.Dark);
+        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
+        var path = Path.Combine(BrowserSite.ScreenshotFolder, "briefing-1440-dark.png");
+        await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
+        Assert.True(new FileInfo(path).Length > 10_000);
+    }
 }
