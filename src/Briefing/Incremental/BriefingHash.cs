@@ -1,6 +1,7 @@
-using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
+using Briefing.Diagnostics;
+using Briefing.Loading;
 
 namespace Briefing.Incremental;
 
@@ -11,25 +12,21 @@ internal static class BriefingHash
     private static readonly string[] BriefingFiles = ["article.md", "annotations.yml", .. Loading.LoadSources.FileNames];
 
     /// <summary>
-    /// A hash of the files of a briefing folder the build reads: each one's name and content, or what
-    /// it is when it is not a regular file (a link is never followed here; the build refuses one that
-    /// leads out of input/, and a briefing with any diagnostic is built every time).
+    /// A hash of the files of a briefing folder the build reads: each one's name and content, read
+    /// through the input boundary as the build reads it (a file it refuses counts by its name alone;
+    /// the build reports it, and a briefing with any diagnostic is built every time).
     /// </summary>
     public static string OfFolder(string folder)
     {
-        var entries = new FileSystemEnumerable<(string Name, FileAttributes Attributes)>(folder,
-            (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.Attributes), new EnumerationOptions { AttributesToSkip = 0 })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => BriefingFiles.AsSpan().IndexOf(entry.FileName.ToString()) >= 0,
-        };
+        // The folder is input/briefings/<slug>: its files are read as the build reads them, from input/.
+        var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
         var hash = new XxHash128();
-        foreach (var (name, attributes) in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var name in BriefingFiles.Order(StringComparer.Ordinal))
         {
-            var regular = (attributes & (FileAttributes.Directory | FileAttributes.ReparsePoint)) == 0;
-            Add(hash, $"file {name} {(regular ? "" : attributes.ToString())}");
-            if (regular)
+            var path = Path.Join(folder, name);
+            if (ContentFile.IsPresent(path))
             {
-                hash.Append(File.ReadAllBytes(Path.Join(folder, name)));
+                AddFile(hash, name, input, path);
             }
         }
 
@@ -38,8 +35,8 @@ internal static class BriefingHash
 
     /// <summary>
     /// The key of everything besides a briefing's own folder that its page depends on: every file of
-    /// input/ outside briefings/, every file of the theme, the settings the build resolved (base URL,
-    /// noindex) and the program itself.
+    /// input/ outside briefings/ (through the input boundary), every file of the theme, the settings
+    /// the build resolved (base URL, noindex) and the program itself.
     /// </summary>
     public static string OfEverythingElse(string inputFolder, string themeFolder, string baseUrl, bool noIndex)
     {
@@ -49,21 +46,33 @@ internal static class BriefingHash
         var theme = Path.GetFullPath(themeFolder);
         var briefings = Path.Combine(input, "briefings");
         Add(hash, $"input {input} theme {theme}");
-        var files = new List<(string Root, string File)>();
-        files.AddRange(Directory.EnumerateFiles(input).Select(f => (input, f)));
-        foreach (var folder in Directory.EnumerateDirectories(input).Where(d => d != briefings))
+        var unused = new DiagnosticBag();
+        var files = new List<string>(InputBoundary.Files(input, input, "*", recursive: false, unused));
+        foreach (var folder in Directory.EnumerateDirectories(input).Where(d => d != briefings).Order(StringComparer.Ordinal))
         {
-            files.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => (input, f)));
+            Add(hash, "folder " + Path.GetRelativePath(input, folder));
+            files.AddRange(InputBoundary.Files(input, folder, "*", recursive: true, unused));
         }
 
-        files.AddRange(Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Select(f => (theme, f)));
-        foreach (var (root, file) in files.OrderBy(f => f.Root, StringComparer.Ordinal).ThenBy(f => f.File, StringComparer.Ordinal))
+        foreach (var file in files)
         {
-            Add(hash, "file " + Path.GetRelativePath(root, file));
+            AddFile(hash, Path.GetRelativePath(input, file), input, file);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            Add(hash, "theme " + Path.GetRelativePath(theme, file));
             hash.Append(File.ReadAllBytes(file));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void AddFile(XxHash128 hash, string name, string root, string path)
+    {
+        var bytes = InputBoundary.ReadBytes(root, path, new DiagnosticBag());
+        Add(hash, $"file {name} {(bytes is null ? "refused" : bytes.Length)}");
+        hash.Append(bytes ?? []);
     }
 
     private static void Add(XxHash128 hash, string text)

@@ -73,7 +73,7 @@ internal static class InputBoundary
 
         var root = RealPath(inputFolder);
         var real = RealPath(path);
-        if (real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        if (real == root || real.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return true;
         }

@@ -93,7 +93,7 @@ internal sealed class StagedOutput : IDisposable
         var info = new FileInfo(previous);
         if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
         {
-            HardLink.LinkOrCopy(previous, Replacing(path));
+            File.Copy(previous, Replacing(path));
             return;
         }
 
@@ -102,7 +102,7 @@ internal sealed class StagedOutput : IDisposable
 
     /// <summary>
     /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
-    /// into the staged site (see <see cref="HardLink"/>), times kept; false, with nothing staged for it, when that folder is not there.
+    /// into the staged site as copies, times kept; false, with nothing staged for it, when that folder is not there.
     /// </summary>
     public bool TryTakeFromPrevious(string folder, IReadOnlyList<string> names)
     {
@@ -114,7 +114,7 @@ internal sealed class StagedOutput : IDisposable
 
         foreach (var name in names)
         {
-            HardLink.LinkOrCopy(Path.Combine(from, name), Replacing(folder + "/" + name));
+            File.Copy(Path.Combine(from, name), Replacing(folder + "/" + name));
         }
 
         return true;

@@ -152,4 +152,38 @@ public sealed class InputBoundaryTests
         var css = Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").Single();
         Assert.Contains("rebeccapurple", File.ReadAllText(css), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cached_build_never_reads_a_special_file_linked_from_a_folder_it_does_not_publish()
+    {
+        using var temp = new TempFolder();
+        var input = SiteBuilder.Create(temp, HostileSite.Body, HostileSite.Annotations, HostileSite.Sources);
+        Directory.CreateDirectory(Path.Combine(input, "notes"));
+        File.CreateSymbolicLink(Path.Combine(input, "notes", "zero"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(input, "notes", "environ"), "/proc/self/environ");
+        var options = SiteBuilder.Options(temp) with { UseCache = true };
+
+        // /dev/zero read without end would never finish; the cache's key reads input/ through the boundary.
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
+    }
+
+    [Fact]
+    public void A_cached_rebuild_notices_an_edit_to_the_file_a_link_inside_the_input_names()
+    {
+        using var temp = new TempFolder();
+        var input = SiteBuilder.Create(temp, HostileSite.Body, HostileSite.Annotations, HostileSite.Sources);
+        var article = Path.Combine(SiteBuilder.BriefingFolder(input), "article.md");
+        var shared = temp.Write("input/shared/article.md", File.ReadAllText(article));
+        File.Delete(article);
+        File.CreateSymbolicLink(article, Path.Combine("..", "..", "shared", "article.md"));
+        var options = SiteBuilder.Options(temp) with { UseCache = true };
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
+
+        File.WriteAllText(shared, File.ReadAllText(shared).Replace("Later, Pyongyang", "Afterwards, Pyongyang", StringComparison.Ordinal));
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
+
+        var page = File.ReadAllText(Path.Combine(temp.Path, "output", "briefings", SiteBuilder.Slug, "index.html"));
+        Assert.Contains("Afterwards, Pyongyang", page, StringComparison.Ordinal);
+    }
 }
