@@ -149,15 +149,13 @@ internal static class BuildSite
         // The folder is input/briefings/<slug>: nothing it holds may lead out of input/.
         var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
         var annotationsPath = Path.Combine(folder, "annotations.yml");
-        if (!InputBoundary.Allows(input, folder, diagnostics)
-            || !InputBoundary.Allows(input, articlePath, diagnostics, allowedFolder: folder)
-            || !InputBoundary.Allows(input, annotationsPath, diagnostics, allowedFolder: folder))
+        if (!InputBoundary.Allows(input, folder, diagnostics))
         {
             return null;
         }
 
-        var article = LoadArticle.Run(articlePath, slug, diagnostics);
-        var annotations = LoadAnnotations.Run(annotationsPath, diagnostics);
+        var article = LoadArticle.Run(input, articlePath, slug, diagnostics);
+        var annotations = LoadAnnotations.Run(input, annotationsPath, diagnostics);
         if (article is null
             || RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
         {

@@ -31,8 +31,8 @@ public class StageBenchmarks
         _fixture = new BriefingFixture();
         _folder = _fixture.Folders[0];
         var diagnostics = new DiagnosticBag();
-        _article = LoadArticle.Run(Path.Combine(_folder, "article.md"), Path.GetFileName(_folder), diagnostics)!;
-        _annotations = LoadAnnotations.Run(Path.Combine(_folder, "annotations.yml"), diagnostics);
+        _article = LoadArticle.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "article.md"), Path.GetFileName(_folder), diagnostics)!;
+        _annotations = LoadAnnotations.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "annotations.yml"), diagnostics);
         _anchors = AnchorAnnotations.Run(_article, RenderArticle.Parse(_article.Body, _fixture.Pipelines), _annotations, diagnostics);
         _rendered = BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, diagnostics)!;
         _site = LoadSite.Run(_fixture.Input, diagnostics)!;
@@ -46,10 +46,10 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public int LoadArticleFile() => LoadArticle.Run(Path.Combine(_folder, "article.md"), "b", new DiagnosticBag())!.Body.Length;
+    public int LoadArticleFile() => LoadArticle.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "article.md"), "b", new DiagnosticBag())!.Body.Length;
 
     [Benchmark]
-    public int LoadAnnotationsFile() => LoadAnnotations.Run(Path.Combine(_folder, "annotations.yml"), new DiagnosticBag()).Length;
+    public int LoadAnnotationsFile() => LoadAnnotations.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "annotations.yml"), new DiagnosticBag()).Length;
 
     [Benchmark]
     public int RenderMarkdown() => RenderArticle.Parse(_article.Body, _fixture.Pipelines).Count;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using Briefing.Diagnostics;
 
@@ -26,18 +25,6 @@ internal static class ContentFile
     /// <remarks>One lstat: a file's attributes are -1 only when nothing, not even a link, is there.</remarks>
     public static bool IsPresent(string path) => (int)new FileInfo(path).Attributes != -1;
 
-    [ThreadStatic]
-    private static ReadLog? _threadLog;
-
-    /// <summary>
-    /// Keeps the bytes of every file this thread reads until disposed, by full path, with each file's
-    /// size and time as it was opened: the build cache hashes and stamps what the build read rather
-    /// than looking at each file again.
-    /// </summary>
-    public static ReadLog Record() => new();
-
-    internal static void StartRecording(ReadLog? log) => _threadLog = log;
-
     /// <summary>The most a content file may hold: far more than any article, source list or stylesheet.</summary>
     public const long MaxBytes = 32L << 20;
 
@@ -63,10 +50,7 @@ internal static class ContentFile
                 return null;
             }
 
-            var stamp = new Incremental.FileStamp(info.Length, info.LastWriteTimeUtc.Ticks);
-            var bytes = info.Length == 0 ? [] : ReadAll(path, info.Length);
-            _threadLog?.Add(Path.GetFullPath(path), bytes, stamp);
-            return bytes;
+            return info.Length == 0 ? [] : ReadAll(path, info.Length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -131,45 +115,4 @@ internal static class ContentFile
         var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Max(0, offset - lineStart));
         return (line, column);
     }
-}
-
-/// <summary>The files one thread read while it was open (see <see cref="ContentFile.Record"/>).</summary>
-internal sealed class ReadLog : IDisposable
-{
-    private readonly Dictionary<string, Incremental.FileStamp> _stamps = new(StringComparer.Ordinal);
-
-    public ReadLog()
-    {
-        ContentFile.StartRecording(this);
-    }
-
-    /// <summary>The bytes of each file read, by full path.</summary>
-    public Dictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
-
-    public void Add(string fullPath, byte[] bytes, Incremental.FileStamp stamp)
-    {
-        if (Files.TryAdd(fullPath, bytes))
-        {
-            _stamps[fullPath] = stamp;
-        }
-    }
-
-    /// <summary>The files read inside <paramref name="folder"/>, with the stamps they had when read, in name order.</summary>
-    public ImmutableArray<Incremental.NamedStamp> StampsIn(string folder)
-    {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
-        return [.. _stamps
-            .Where(s => s.Key.StartsWith(root, StringComparison.Ordinal))
-            .Select(s => new Incremental.NamedStamp(s.Key[root.Length..], s.Value))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)];
-    }
-
-    /// <summary>Records this thread's reads here again: a briefing begun on one thread may be finished on another.</summary>
-    public ReadLog Resume()
-    {
-        ContentFile.StartRecording(this);
-        return this;
-    }
-
-    public void Dispose() => ContentFile.StartRecording(null);
 }

@@ -10,7 +10,7 @@ internal static class LoadAnnotations
     private static readonly string[] FileKeys = ["annotations"];
     private static readonly string[] Keys = ["id", "quote", "prefix", "suffix", "note"];
 
-    public static ImmutableArray<Annotation> Run(string path, DiagnosticBag diagnostics)
+    public static ImmutableArray<Annotation> Run(string inputFolder, string path, DiagnosticBag diagnostics)
     {
         if (!ContentFile.IsPresent(path))
         {
@@ -18,7 +18,7 @@ internal static class LoadAnnotations
         }
 
         var file = ContentFile.DisplayPath(path);
-        var text = ContentFile.ReadText(path, diagnostics);
+        var text = InputBoundary.ReadText(inputFolder, path, diagnostics, allowedFolder: Path.GetDirectoryName(path));
         if (text is null)
         {
             return [];

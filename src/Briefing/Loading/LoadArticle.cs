@@ -15,10 +15,10 @@ internal static partial class LoadArticle
     private static readonly string[] SourceKeys = ["url", "label", "excerpt"];
     private static readonly string[] CopyrightKeys = ["notice", "permission", "holder", "year"];
 
-    public static Article? Run(string path, string slug, DiagnosticBag diagnostics)
+    public static Article? Run(string inputFolder, string path, string slug, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(path);
-        var text = ContentFile.ReadText(path, diagnostics);
+        var text = InputBoundary.ReadText(inputFolder, path, diagnostics, allowedFolder: Path.GetDirectoryName(path));
         if (text is null)
         {
             return null;

@@ -11,20 +11,16 @@ public sealed class ContentFileTests
     [InlineData(1)]
     [InlineData(4096)]
     [InlineData(100_001)]
-    public void A_recorded_read_gives_the_files_bytes_and_its_stamp_as_opened(int size)
+    public void A_read_gives_the_files_bytes(int size)
     {
         using var temp = new TempFolder();
         var bytes = Enumerable.Range(0, size).Select(i => (byte)(i * 7)).ToArray();
         temp.WriteBytes("folder/file.bin", bytes);
         var path = Path.Combine(temp.Path, "folder", "file.bin");
 
-        using var log = ContentFile.Record();
         var read = ContentFile.ReadBytes(path, new DiagnosticBag());
 
         Assert.Equal(bytes, read);
-        var stamp = Assert.Single(log.StampsIn(Path.Combine(temp.Path, "folder")));
-        Assert.Equal("file.bin", stamp.Name);
-        Assert.Equal(new Briefing.Incremental.FileStamp(size, File.GetLastWriteTimeUtc(path).Ticks), stamp.Stamp);
     }
 
     [Fact]
@@ -34,7 +30,6 @@ public sealed class ContentFileTests
         Directory.CreateDirectory(Path.Combine(temp.Path, "article.md"));
         var diagnostics = new DiagnosticBag();
 
-        using var log = ContentFile.Record();
         Assert.Null(ContentFile.ReadBytes(Path.Combine(temp.Path, "article.md"), diagnostics));
 
         Assert.Equal(DiagnosticCodes.Unreadable, Assert.Single(diagnostics.ToSortedArray()).Code);
