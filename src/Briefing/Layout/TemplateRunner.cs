@@ -208,11 +208,6 @@ internal static partial class TemplateRunner
         protected override IObjectAccessor GetMemberAccessorImpl(object target)
         {
             var type = target.GetType();
-            if (ModelAccessors.ByType.TryGetValue(type, out var model))
-            {
-                return model; // the page models are read without reflection
-            }
-
             if (Accessors.TryGetValue(type, out var accessor))
             {
                 return accessor;
