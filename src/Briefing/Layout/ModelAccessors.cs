@@ -86,6 +86,7 @@ internal static class ModelAccessors
             ("date_label", m => m.DateLabel), ("date_iso", m => m.DateIso), ("date_text", m => m.DateText), ("article_html", m => m.ArticleHtml),
             ("excerpt", m => m.Excerpt), ("source_url", m => m.SourceUrl), ("source_label", m => m.SourceLabel), ("notes", m => m.Notes),
             ("sources", m => m.Sources), ("copyright_notice", m => m.CopyrightNotice), ("copyright_permission", m => m.CopyrightPermission),
+            ("republished", m => m.Republished), ("license_html", m => m.LicenseHtml),
             ("topics", m => m.Topics), ("cite", m => m.Cite), ("annotations_url", m => m.AnnotationsUrl)),
         ModelAccessor.For<NoteModel>(("number", m => m.Number), ("id", m => m.Id), ("html", m => m.Html)),
         ModelAccessor.For<SourceModel>(("id", m => m.Id), ("html", m => m.Html), ("notes", m => m.Notes), ("note_links", m => m.NoteLinks)),

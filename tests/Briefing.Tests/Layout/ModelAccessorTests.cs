@@ -23,7 +23,7 @@ public sealed class ModelAccessorTests
         new PageModel("Title", "Social", "Description", "https://example.org/a/", "/a/", "article", "/s.css", "/s.js", "/i.svg", "{}", "/a.jsonld", "<p>Content</p>"),
         new BriefingModel("Kicker", "Title", "By Someone", "Publisher", "Published", "2008-06-26", "June 26, 2008", "<p>Article</p>", true,
             "https://example.org/original", "example.org", [new NoteModel(1, "note-1", "<p>Note</p>")], [new SourceModel("s", "<i>S</i>", [1, 2], "1, 2")],
-            "© Holder", "With permission", [TopicLink], new CiteModel("a", "b", "c", "d"), "/a/annotations.jsonld"),
+            "© Holder", "With permission", "Republished with permission", "Licensed", [TopicLink], new CiteModel("a", "b", "c", "d"), "/a/annotations.jsonld"),
         new NoteModel(3, "note-3", "<p>Third</p>"),
         new SourceModel("source", "<i>Source</i>", [4], "4"),
         TopicLink,
