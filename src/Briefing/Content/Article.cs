@@ -48,4 +48,14 @@ internal sealed record Author(string Name, string? Role);
 
 internal sealed record OriginalSource(string Url, string Label, bool Excerpt);
 
-internal sealed record Copyright(string Notice, string? Permission, string? Holder, int? Year);
+/// <summary>
+/// The rights holder's terms. A text under a <see cref="License"/> may have no notice of its own: its
+/// Notice is then the licence's statement, so the feed's rights always say something.
+/// </summary>
+internal sealed record Copyright(string Notice, string? Permission, string? Holder, int? Year)
+{
+    public License? License { get; init; }
+
+    /// <summary>Whether the notice is the rights holder's own words, not the licence's statement.</summary>
+    public bool HasOwnNotice => License is null || Notice != License.Statement;
+}

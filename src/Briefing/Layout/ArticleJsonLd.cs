@@ -54,11 +54,18 @@ internal static class ArticleJsonLd
             authors,
             new OrganizationJsonLd("Organization", site.Publisher.Name, site.Publisher.Url ?? site.BaseUrl),
             original,
-            new OrganizationJsonLd("Organization", attribution.Copyright.Holder ?? attribution.Publisher ?? site.Publisher.Name, null),
+            CopyrightHolder(attribution, site),
             attribution.Copyright.Year,
-            attribution.Copyright.Notice,
+            attribution.Copyright.HasOwnNotice ? attribution.Copyright.Notice : null,
+            attribution.Copyright.License?.Url,
             [.. briefing.Bibliography.Select(entry => Citations.GetValue(entry.Item, Citation))]);
     }
+
+    /// <summary>Who holds the copyright: the holder, else the publisher; nobody for a public-domain text unless named.</summary>
+    private static OrganizationJsonLd? CopyrightHolder(Attribution attribution, SiteSettings site) =>
+        attribution.Copyright.Holder is { } holder ? new OrganizationJsonLd("Organization", holder, null)
+        : attribution.Copyright.License is { IsPublicDomain: true } ? null
+        : new OrganizationJsonLd("Organization", attribution.Publisher ?? site.Publisher.Name, null);
 
     private static ImmutableArray<PersonJsonLd> Authors(Attribution attribution) =>
         [.. attribution.Authors.Select(author => new PersonJsonLd("Person", author.Name, author.Role))];

@@ -12,9 +12,10 @@ internal sealed record JsonLdArticle(
     ImmutableArray<PersonJsonLd> Author,
     OrganizationJsonLd Publisher,
     OriginalJsonLd IsBasedOn,
-    OrganizationJsonLd CopyrightHolder,
+    OrganizationJsonLd? CopyrightHolder,
     int? CopyrightYear,
-    string CopyrightNotice,
+    string? CopyrightNotice,
+    string? License,
     ImmutableArray<CitationJsonLd> Citation);
 
 /// <summary>The original article, as its publisher published it.</summary>

@@ -41,8 +41,10 @@ internal static class LayOutPages
             SourceLabel: Escape(attribution.Source.Label),
             Notes: [.. briefing.Notes.Select(n => new NoteModel(n.Number, Escape(n.AnnotationId), n.Html))],
             Sources: [.. briefing.Bibliography.Select(b => new SourceModel(Escape(b.Key), b.Html, b.NoteNumbers, NoteLinks(b.NoteNumbers)))],
-            CopyrightNotice: Escape(attribution.Copyright.Notice),
+            CopyrightNotice: attribution.Copyright.HasOwnNotice ? Escape(attribution.Copyright.Notice) : "",
             CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
+            Republished: LicenseText.Republished(attribution.Copyright.License),
+            LicenseHtml: LicenseText.Html(attribution.Copyright.License),
             Topics: TopicLinks(attribution),
             Cite: CiteThisBriefing.For(article, site, pageUrl),
             AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")

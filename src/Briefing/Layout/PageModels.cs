@@ -49,6 +49,8 @@ internal sealed record BriefingModel(
     IReadOnlyList<SourceModel> Sources,
     string CopyrightNotice,
     string CopyrightPermission,
+    string Republished,
+    string LicenseHtml,
     IReadOnlyList<TopicLinkModel> Topics,
     CiteModel Cite,
     string AnnotationsUrl

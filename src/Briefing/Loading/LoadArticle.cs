@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Diagnostics;
+using Briefing.Scaffolding;
 
 namespace Briefing.Loading;
 
@@ -13,7 +14,7 @@ internal static partial class LoadArticle
 
     private static readonly string[] AuthorKeys = ["name", "role"];
     private static readonly string[] SourceKeys = ["url", "label", "excerpt"];
-    private static readonly string[] CopyrightKeys = ["notice", "permission", "holder", "year"];
+    private static readonly string[] CopyrightKeys = ["notice", "permission", "holder", "year", "license"];
 
     public static Article? Run(string inputFolder, string path, string slug, DiagnosticBag diagnostics)
     {
@@ -52,6 +53,7 @@ internal static partial class LoadArticle
 
         var front = new MappingReader(mapping, "the front matter", Keys, diagnostics);
         var attribution = ReadAttribution(front, diagnostics);
+        ScaffoldPlaceholders.ReportInBody(parts.Body, file, parts.BodyFirstLine, diagnostics);
         if (front.Scalar("text_sha256") is { } recorded)
         {
             TextFingerprint.Verify(parts.Body, recorded, slug, diagnostics);
@@ -76,13 +78,15 @@ internal static partial class LoadArticle
         }
 
         var copyright = front.Mapping("copyright", CopyrightKeys, required: true);
-        var notice = copyright?.String("notice", required: true);
+        var notice = copyright?.String("notice", required: copyright?.Get("license") is null);
+        var license = ReadLicense(copyright, diagnostics);
         var published = front.Date("published");
         var updated = front.Date("updated");
         var authors = ReadAuthors(front, diagnostics);
         var year = ReadYear(copyright, diagnostics);
+        ScaffoldPlaceholders.Report(front, source, copyright, diagnostics);
 
-        if (title is null || sourceUrl is null || notice is null || source is null || copyright is null)
+        if (title is null || sourceUrl is null || (notice is null && license is null) || source is null || copyright is null)
         {
             return null;
         }
@@ -97,8 +101,9 @@ internal static partial class LoadArticle
             Published = published,
             Updated = updated,
             Source = new OriginalSource(url, source.String("label") ?? new Uri(url).Host, source.Boolean("excerpt") ?? false),
-            Copyright = new Copyright(notice, copyright.String("permission"), copyright.String("holder"),
-                year ?? YearIn(notice) ?? (updated ?? published)?.Year),
+            Copyright = new Copyright(notice ?? license!.Statement, copyright.String("permission"), copyright.String("holder"),
+                year ?? (notice is null ? null : YearIn(notice)) ?? (updated ?? published)?.Year)
+            { License = license },
             Topics = [.. front.ScalarList("topics").Select(t => t.Value.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal)],
             Summary = front.String("summary"),
         };
@@ -139,6 +144,27 @@ internal static partial class LoadArticle
         }
 
         return authors.ToImmutable();
+    }
+
+    /// <summary>The licence 'license' names: public-domain or an SPDX id; an unknown one is reported with the closest id.</summary>
+    private static License? ReadLicense(MappingReader? copyright, DiagnosticBag diagnostics)
+    {
+        var id = copyright?.Scalar("license");
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (Licenses.Find(id.Value) is { } license)
+        {
+            return license;
+        }
+
+        var suggestion = Suggestions.Closest(id.Value, Licenses.Ids);
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, id.At,
+            $"'license' of the copyright must be public-domain or an SPDX licence id, not '{id.Value}'.",
+            suggestion is null ? "Use public-domain, or an SPDX id such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0." : $"Did you mean '{suggestion}'?"));
+        return null;
     }
 
     private static int? ReadYear(MappingReader? copyright, DiagnosticBag diagnostics)

@@ -1,26 +1,27 @@
 namespace Briefing.Scaffolding;
 
 /// <summary>
-/// The files `briefing new` writes. Every key the loader accepts is present, with a placeholder that
-/// builds, so the scaffold documents the format where editors look: in the file they edit.
+/// The files `briefing new` writes. Every key the loader accepts is present and explained, so the scaffold
+/// documents the format where editors look: in the file they edit. Its placeholders fail the build until
+/// they are replaced (<see cref="ScaffoldPlaceholders"/>).
 /// </summary>
 internal static class BriefingTemplates
 {
-    public const string Article = """
+    public const string Article = $$"""
         ---
         # Attribution of the republished article. Replace every placeholder; see input/README.md.
         # Lines starting with # are comments: the build ignores them.
 
         # The original's headline, exactly as published. Required.
-        title: Title of the Original Article
+        title: {{ScaffoldPlaceholders.Title}}
         # The original's series label (Backgrounder, Analysis, …). Optional: delete the line if there is none.
         kicker: Backgrounder
         # The original's byline: a list of authors, each with a name and an optional role.
         authors:
-          - name: First Author
+          - name: {{ScaffoldPlaceholders.Author}}
             role: Staff Writer
         # Who published the original.
-        publisher: Example Publisher
+        publisher: {{ScaffoldPlaceholders.Publisher}}
         # When the original was first published, as YYYY-MM-DD. Keep this, 'updated' or both.
         published: {date}
         # When the original was last updated, as YYYY-MM-DD; the page shows it as the article's date.
@@ -28,33 +29,36 @@ internal static class BriefingTemplates
         # The original article. Required.
         source:
           # Its address: an absolute https (or http) URL. Required; the page's canonical link points here.
-          url: https://example.org/original-article
+          url: {{ScaffoldPlaceholders.Url}}
           # What the link back is called ("Read … on the example.org website"). Optional: defaults to the URL's host.
           label: example.org
           # true when only part of the article is republished: the page then invites readers to read the rest.
           excerpt: false
-        # The rights holder's terms. Required.
+        # The rights holder's terms, or the licence of a text that needs no permission. Required.
         copyright:
-          # The notice, word for word as the rights holder asks. Required.
-          notice: Copyright {year} by Example Publisher.
+          # The notice, word for word as the rights holder asks. Required unless 'license' is set.
+          notice: Copyright {year} by {{ScaffoldPlaceholders.Publisher}}.
           # The permission text; {site} stands for the site's title. Optional.
-          permission: This material is republished on {site} with permission from Example Publisher.
+          permission: This material is republished on {site} with permission from {{ScaffoldPlaceholders.Publisher}}.
           # Who holds the copyright. Optional: defaults to the publisher.
-          holder: Example Publisher
+          holder: {{ScaffoldPlaceholders.Publisher}}
           # The copyright year. Optional: defaults to the year in the notice.
           year: {year}
+          # For a text that needs no permission: public-domain, or an SPDX licence id such as CC-BY-4.0.
+          # Optional: the page then states the licence instead of "Republished with permission".
+          license:
         # Subjects, one page per topic lists its briefings.
-        topics: [Example topic]
+        topics: [{{ScaffoldPlaceholders.Topic}}]
         # One or two sentences for the index page and the feed.
         summary: >-
-          One or two sentences that say what the article is about and why it is republished here.
+          {{ScaffoldPlaceholders.Summary}}
         # Optional guard: the SHA-256 of the text below. Once the article is pasted, run
         # `briefing check --accept-text SLUG` to fill it in; from then on any change to the text fails the build.
         text_sha256:
         ---
         ## Paste the article here
 
-        Replace this text with the republished article, verbatim: the build never changes a character of it.
+        {{ScaffoldPlaceholders.Body}}, verbatim: the build never changes a character of it.
         The example note in annotations.yml is anchored to the example quote in this sentence; replace
         or delete the note when the article is in place.
         """;

@@ -96,7 +96,7 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
-    public void The_pull_request_workflow_checks_builds_tests_and_uploads_the_site()
+    public void The_pull_request_workflow_checks_then_builds_and_tests_as_ci_does_and_uploads_the_site()
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "workflows", "pull-request.yml"))));
@@ -112,8 +112,16 @@ public sealed class NetlifyConfigTests
         Assert.Contains(uses, u => u.StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
         var runs = steps.Where(s => s.Children.ContainsKey("run")).Select(s => s["run"].ToString()).ToList();
         Assert.Contains("dotnet run --project src/Briefing.Cli -- check --format github", runs);
-        Assert.Contains("dotnet run --project src/Briefing.Cli -- build", runs);
-        Assert.Contains("dotnet test Briefing.sln", runs);
+        Assert.Contains("bash .ci/run", runs);
+        Assert.Equal("true", ((YamlMappingNode)root["env"])["CI"].ToString());
+        Assert.StartsWith("debian:", job["container"].ToString(), StringComparison.Ordinal);
+
+        // .ci/run installs what the tests need, builds the site and runs every test.
+        var ci = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".ci", "run"));
+        Assert.Contains("dotnet run --project src/Briefing.Cli -- build", ci, StringComparison.Ordinal);
+        Assert.Contains("dotnet test Briefing.sln", ci, StringComparison.Ordinal);
+        Assert.Contains("citation-style-language-styles", ci, StringComparison.Ordinal);
+        Assert.Contains("chromium", ci, StringComparison.Ordinal);
     }
 
     private static TomlTable Build() => (TomlTable)Config["build"];

@@ -13,12 +13,34 @@ public sealed class NewBriefingTests
     private static readonly DateOnly Today = new(2026, 11, 28);
 
     [Fact]
-    public void The_scaffolded_briefing_builds_as_it_is_with_no_diagnostics()
+    public void The_scaffold_fails_the_build_with_a_located_error_for_each_placeholder()
     {
         using var temp = new TempFolder();
-        var input = Input(temp);
+        NewBriefing.Run(Input(temp), Slug, Today);
+        var lines = File.ReadAllLines(ArticlePath(temp));
 
-        var created = NewBriefing.Run(input, Slug, Today);
+        var result = BuildSite.Run(SiteBuilder.Options(temp));
+
+        Assert.Equal(ExitCode.ContentErrors, result.ExitCode);
+        Assert.All(result.Diagnostics, d => Assert.Equal((DiagnosticCodes.InvalidValue, "article.md"), (d.Code, Path.GetFileName(d.File))));
+        Assert.Equal(10, result.Diagnostics.Length);
+        foreach (var placeholder in Placeholders.Keys)
+        {
+            var named = result.Diagnostics.Where(d => d.Message.Contains($"'{placeholder}'", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(named);
+            Assert.All(named, d => Assert.True(
+                lines[d.Line - 1].Contains(placeholder, StringComparison.Ordinal) || lines[d.Line - 1].StartsWith("summary:", StringComparison.Ordinal),
+                $"line {d.Line} does not hold '{placeholder}'"));
+        }
+    }
+
+    [Fact]
+    public void Once_every_placeholder_is_replaced_the_scaffold_builds_with_no_diagnostics()
+    {
+        using var temp = new TempFolder();
+        var created = NewBriefing.Run(Input(temp), Slug, Today);
+        ReplacePlaceholders(ArticlePath(temp));
+
         var result = BuildSite.Run(SiteBuilder.Options(temp));
 
         Assert.Null(created.UsageError);
@@ -26,6 +48,29 @@ public sealed class NewBriefingTests
         Assert.Equal(ExitCode.Success, result.ExitCode);
         Assert.Equal(1, result.Notes);
         Assert.True(File.Exists(Path.Combine(temp.Path, "output", "briefings", Slug, "index.html")));
+    }
+
+    /// <summary>Each placeholder of the scaffold and what an editor puts in its place.</summary>
+    internal static readonly Dictionary<string, string> Placeholders = new()
+    {
+        [ScaffoldPlaceholders.Title] = "The Real Headline",
+        [ScaffoldPlaceholders.Author] = "Ada Writer",
+        [ScaffoldPlaceholders.Publisher] = "Real Press",
+        [ScaffoldPlaceholders.Url] = "https://press.example/real-article",
+        [ScaffoldPlaceholders.Topic] = "Diplomacy",
+        [ScaffoldPlaceholders.Summary] = "What the real article is about.",
+        [ScaffoldPlaceholders.Body] = "The real article",
+    };
+
+    internal static void ReplacePlaceholders(string article)
+    {
+        var text = File.ReadAllText(article);
+        foreach (var (placeholder, replacement) in Placeholders)
+        {
+            text = text.Replace(placeholder, replacement, StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(article, text);
     }
 
     [Fact]
@@ -61,7 +106,7 @@ public sealed class NewBriefingTests
         using var temp = new TempFolder();
         var front = FrontMatterOf(temp);
 
-        Assert.Equal("https://example.org/original-article", ((YamlScalarNode)((YamlMappingNode)front["source"])["url"]).Value);
+        Assert.Equal(ScaffoldPlaceholders.Url, ((YamlScalarNode)((YamlMappingNode)front["source"])["url"]).Value);
     }
 
     [Fact]
@@ -113,6 +158,8 @@ public sealed class NewBriefingTests
         temp.Write("input/site.yml", SiteBuilder.SiteYml);
         return Path.Combine(temp.Path, "input");
     }
+
+    private static string ArticlePath(TempFolder temp) => Path.Combine(temp.Path, "input", "briefings", Slug, "article.md");
 
     private static YamlMappingNode FrontMatterOf(TempFolder temp)
     {

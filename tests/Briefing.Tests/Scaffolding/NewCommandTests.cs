@@ -20,6 +20,27 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void Check_fails_on_a_new_briefing_naming_each_placeholder_and_passes_once_they_are_replaced()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/site.yml", SiteBuilder.SiteYml);
+        Run(temp.Path, "new", "fresh-briefing");
+
+        var (failed, errors) = Run(temp.Path, "check", "--theme", RepositoryPaths.Theme);
+        NewBriefingTests.ReplacePlaceholders(Path.Combine(temp.Path, "input", "briefings", "fresh-briefing", "article.md"));
+        var (passed, _) = Run(temp.Path, "check", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(1, failed);
+        foreach (var placeholder in NewBriefingTests.Placeholders.Keys)
+        {
+            Assert.Contains($"'{placeholder}'", errors, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("input/briefings/fresh-briefing/article.md:6:8", errors, StringComparison.Ordinal);
+        Assert.Equal(0, passed);
+    }
+
+    [Fact]
     public void New_over_an_existing_folder_exits_2_and_names_the_folder()
     {
         using var temp = new TempFolder();
