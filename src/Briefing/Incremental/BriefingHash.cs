@@ -21,12 +21,13 @@ internal static class BriefingHash
         // The folder is input/briefings/<slug>: its files are read as the build reads them, from input/.
         var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
         var hash = new XxHash128();
+        Add(hash, InputBoundary.Allows(input, folder, new DiagnosticBag()) ? "folder" : "refused");
         foreach (var name in BriefingFiles.Order(StringComparer.Ordinal))
         {
             var path = Path.Join(folder, name);
             if (ContentFile.IsPresent(path))
             {
-                AddFile(hash, name, input, path);
+                AddFile(hash, name, input, path, allowedFolder: folder);
             }
         }
 
@@ -68,9 +69,9 @@ internal static class BriefingHash
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void AddFile(XxHash128 hash, string name, string root, string path)
+    private static void AddFile(XxHash128 hash, string name, string root, string path, string? allowedFolder = null)
     {
-        var bytes = InputBoundary.ReadBytes(root, path, new DiagnosticBag());
+        var bytes = InputBoundary.ReadBytes(root, path, new DiagnosticBag(), allowedFolder);
         Add(hash, $"file {name} {(bytes is null ? "refused" : bytes.Length)}");
         hash.Append(bytes ?? []);
     }
