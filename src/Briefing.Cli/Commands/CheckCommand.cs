@@ -31,7 +31,27 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         }
 
         var result = Report.Guard(() => BuildSite.Run(new BuildOptions(settings.Input, settings.Theme, "output"), write: false));
-        return result is null ? (int)ExitCode.UnexpectedFailure : Report.Show(result, format);
+        if (result is null)
+        {
+            return (int)ExitCode.UnexpectedFailure;
+        }
+
+        var exit = Report.Show(result, format);
+        if (result.ExitCode == ExitCode.Success)
+        {
+            // A check that passes says so, and what it looked at: silence would read as nothing having run.
+            var line = $"Checked {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} {(result.Notes == 1 ? "note" : "notes")}: {DiagnosticFormatter.Summary(result.Diagnostics)}.";
+            if (format == DiagnosticFormat.Human)
+            {
+                Console.Error.WriteLine(line);
+            }
+            else if (format == DiagnosticFormat.GitHub)
+            {
+                Console.Out.WriteLine("::notice title=briefing check::" + line);
+            }
+        }
+
+        return exit;
     }
 
     /// <summary>Writes the article's text_sha256; an exit code when that cannot be done.</summary>

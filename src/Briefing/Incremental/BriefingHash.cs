@@ -22,13 +22,11 @@ internal static class BriefingHash
         var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
         var hash = new XxHash128();
         Add(hash, InputBoundary.Allows(input, folder, new DiagnosticBag()) ? "folder" : "refused");
-        foreach (var name in BriefingFiles.Order(StringComparer.Ordinal))
+        // One listing of the folder rather than a look for each name the build may read.
+        var present = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in BriefingFiles.Where(present.Contains).Order(StringComparer.Ordinal))
         {
-            var path = Path.Join(folder, name);
-            if (ContentFile.IsPresent(path))
-            {
-                AddFile(hash, name, input, path, allowedFolder: folder);
-            }
+            AddFile(hash, name, input, Path.Join(folder, name), allowedFolder: folder);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

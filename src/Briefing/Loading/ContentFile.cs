@@ -37,7 +37,7 @@ internal static class ContentFile
         try
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
+            if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
                 info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? throw new IOException("The link leads to a folder, not a file.");
             }

@@ -56,6 +56,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_passing_check_says_what_it_checked_in_human_and_github_formats()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations);
+
+        var (exit, _, stderr) = Run(temp.Path, "check", "--format", "human", "--theme", RepositoryPaths.Theme);
+        var (githubExit, stdout, _) = Run(temp.Path, "check", "--format", "github", "--theme", RepositoryPaths.Theme);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Checked 1 briefing with 1 note: 0 errors, 0 warnings.\n", stderr);
+        Assert.Equal(0, githubExit);
+        Assert.Equal("::notice title=briefing check::Checked 1 briefing with 1 note: 0 errors, 0 warnings.\n", stdout);
+    }
+
+    [Fact]
     public void Check_in_json_format_lists_each_diagnostic()
     {
         using var temp = new TempFolder();
