@@ -160,13 +160,14 @@ internal static class BuildSite
             || RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
         {
             // Its own sources file is still read, and reported on, by FinishBriefing.
-            return new PreparedBriefing(folder, input, article, null, null);
+            return new PreparedBriefing(folder, input, article, null, null) { Unanchored = annotations };
         }
 
         LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
-        return new PreparedBriefing(folder, input, article, anchors, html);
+        var anchored = anchors.Select(a => a.Annotation.Id).ToHashSet(StringComparer.Ordinal);
+        return new PreparedBriefing(folder, input, article, anchors, html) { Unanchored = [.. annotations.Where(a => !anchored.Contains(a.Id))] };
     }
 
     /// <summary>The rest of a briefing: its own sources file read beside the shared sources, and its notes and citations rendered.</summary>
@@ -179,6 +180,9 @@ internal static class BuildSite
         }
 
         var sources = LoadSources.Run(prepared.Folder, sharedSources, diagnostics, prepared.Input, allowedFolder: prepared.Folder);
+
+        // A note whose quote was not placed is still checked (citations, Markdown, links): one run reports every problem.
+        RenderNotes.Check(prepared.Unanchored, sources, pipelines, diagnostics);
         if (prepared.Anchors is not { } anchors)
         {
             return null;

@@ -37,6 +37,16 @@ internal static class RenderNotes
         return (rendered.ToImmutable(), notes.Bibliography());
     }
 
+    /// <summary>Reports what is wrong in notes that will not be shown (their quote was not found), as rendering them would.</summary>
+    public static void Check(ImmutableArray<Annotation> annotations, SourceLibrary sources, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    {
+        var notes = new NoteRendering(sources, pipelines, diagnostics, new CitationCache());
+        for (var i = 0; i < annotations.Length; i++)
+        {
+            notes.Render(new Anchor(annotations[i], 0, 0, i + 1, "", "", ""));
+        }
+    }
+
     /// <summary>The notes of one briefing, rendered one after another: where each source was cited before, and by which notes.</summary>
     private sealed class NoteRendering(SourceLibrary sources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache cache)
     {

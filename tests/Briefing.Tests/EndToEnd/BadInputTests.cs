@@ -130,4 +130,19 @@ public sealed class BadInputTests
                 throw new ArgumentOutOfRangeException(nameof(name), name, "no such case");
         }
     }
+
+    [Fact]
+    public void A_note_whose_quote_is_not_found_is_still_checked_for_its_citations()
+    {
+        using var site = new Reliability.HostileSite();
+        site.Write(Reliability.HostileSite.BriefingPath + "annotations.yml", Annotations
+            .Replace("October 2006", "November 2006", StringComparison.Ordinal)
+            .Replace("[@unsc-1718]", "[@unsc-1781]", StringComparison.Ordinal));
+
+        var outcome = site.Rebuild();
+
+        Assert.Equal(
+            ["BRF012 " + Reliability.HostileSite.BriefingPath + "annotations.yml:3:12", "BRF016 " + Reliability.HostileSite.BriefingPath + "annotations.yml:4:11"],
+            outcome.Described);
+    }
 }
