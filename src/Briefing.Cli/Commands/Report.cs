@@ -27,7 +27,8 @@ internal static class Report
         }
         else
         {
-            Console.Out.Write(DiagnosticFormatter.Format(result.Diagnostics, format));
+            var counts = result.ExitCode == ExitCode.Success ? (result.Briefings, result.Notes) : ((int, int)?)null;
+            Console.Out.Write(DiagnosticFormatter.Format(result.Diagnostics, format, counts));
         }
 
         return (int)result.ExitCode;

@@ -15,10 +15,11 @@ internal enum DiagnosticFormat
 /// <summary>The one place diagnostics are turned into text: compiler-style, GitHub annotations, or JSON.</summary>
 internal static class DiagnosticFormatter
 {
-    public static string Format(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format) => format switch
+    /// <param name="checkedCounts">The briefings and notes a passing check looked at, for the JSON document.</param>
+    public static string Format(IReadOnlyList<Diagnostic> diagnostics, DiagnosticFormat format, (int Briefings, int Notes)? checkedCounts = null) => format switch
     {
         DiagnosticFormat.GitHub => string.Concat(diagnostics.Select(d => GitHub(d) + "\n")),
-        DiagnosticFormat.Json => Json(diagnostics),
+        DiagnosticFormat.Json => Json(diagnostics, checkedCounts),
         _ => string.Concat(diagnostics.Select(Human)) + Summary(diagnostics) + "\n",
     };
 
@@ -75,7 +76,7 @@ internal static class DiagnosticFormatter
     private static string Property(string value) =>
         Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
-    private static string Json(IReadOnlyList<Diagnostic> diagnostics)
+    private static string Json(IReadOnlyList<Diagnostic> diagnostics, (int Briefings, int Notes)? checkedCounts)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -84,6 +85,12 @@ internal static class DiagnosticFormatter
             json.WriteNumber("version", 1);
             json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
             json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+            if (checkedCounts is var (briefings, notes))
+            {
+                json.WriteNumber("briefings", briefings);
+                json.WriteNumber("notes", notes);
+            }
+
             json.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {

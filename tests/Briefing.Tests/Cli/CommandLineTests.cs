@@ -56,7 +56,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void A_passing_check_says_what_it_checked_in_human_and_github_formats()
+    public void A_passing_check_says_what_it_checked_in_every_format()
     {
         using var temp = new TempFolder();
         SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", Annotations);
@@ -68,6 +68,13 @@ public sealed class CommandLineTests
         Assert.Equal("Checked 1 briefing with 1 note: 0 errors, 0 warnings.\n", stderr);
         Assert.Equal(0, githubExit);
         Assert.Equal("::notice title=briefing check::Checked 1 briefing with 1 note: 0 errors, 0 warnings.\n", stdout);
+
+        var (jsonExit, json, _) = Run(temp.Path, "check", "--format", "json", "--theme", RepositoryPaths.Theme);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(0, jsonExit);
+        Assert.Equal(1, document.RootElement.GetProperty("briefings").GetInt32());
+        Assert.Equal(1, document.RootElement.GetProperty("notes").GetInt32());
+        Assert.Equal(0, document.RootElement.GetProperty("errors").GetInt32());
     }
 
     [Fact]
