@@ -49,11 +49,9 @@ internal static class BuildSite
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
         var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
 
-        // Site pages: index, topics, pages, feed, sitemap; the list pages take unchanged entries from the previous output.
-        var topics = Topic.Collect(built.Briefings);
-        var fragments = cache is null ? null : new SiteFragments((previous is null ? null : cache.LoadFragments(key!)) ?? ListFragments.Empty, cache.OutputFolder);
+        // Site pages: index, topics, pages, feed, sitemap, each made in full from every briefing (a rebuild's from the cache's summaries).
         var siteWide = inputs.Site is { } site && inputs.Theme is { } theme
-            ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations: staged is null, topics: topics, fragments: fragments)
+            ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations: staged is null)
             : [];
         if (checking)
         {
@@ -75,7 +73,7 @@ internal static class BuildSite
         // Write: the site-wide files staged, the staged site swapped in whole, the cache kept for the next build.
         staged!.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
         Commit(staged, [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
-            cache?.Save(new CacheManifest(key!, built.Entries!), fragments!.Next(LayOutSite.ListPages(topics)), kept ? previous : null));
+            cache?.Save(new CacheManifest(key!, built.Entries!), kept ? previous : null));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + siteWide.Count + assets.Count);
     }
 

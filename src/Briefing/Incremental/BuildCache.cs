@@ -1,13 +1,12 @@
 using System.Text.Json;
-using Briefing.Layout;
 
 namespace Briefing.Incremental;
 
 /// <summary>
 /// What the last build made, kept outside the output folder (.briefing-cache/&lt;name&gt;/ beside it) so
-/// that the next build redoes only what changed: the manifest (<see cref="CacheManifest"/>) and where the
-/// list pages' entries are in output/ (<see cref="ListFragments"/>). Any doubt (no cache, another key,
-/// an unreadable file, no output folder) means a full build, so the folder is safe to delete at any time.
+/// that the next build redoes only what changed: the manifest (<see cref="CacheManifest"/>). Any doubt
+/// (no cache, another key, an unreadable file, no output folder) means a full build, so the folder is
+/// safe to delete at any time.
 /// </summary>
 internal sealed class BuildCache
 {
@@ -22,8 +21,6 @@ internal sealed class BuildCache
     public string OutputFolder { get; }
 
     private string ManifestPath => Path.Combine(Folder, "manifest.json");
-
-    private string FragmentsPath => Path.Combine(Folder, "fragments.bin");
 
     private string SpareManifestPath => Path.Combine(Folder, "spare.json");
 
@@ -77,30 +74,15 @@ internal sealed class BuildCache
         }
     }
 
-    /// <summary>The list entries the last build printed, when they were kept under <paramref name="key"/>; else null.</summary>
-    public ListFragments? LoadFragments(string key)
-    {
-        try
-        {
-            var stored = File.Exists(FragmentsPath) ? ListFragments.Read(File.ReadAllBytes(FragmentsPath)) : null;
-            return stored is not null && stored.CacheKey == key ? stored : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>
-    /// Keeps the manifest, the list entries and what the spare site holds (when there is one) for the next
-    /// build; on failure there is no cache, and the next build is a full one.
+    /// Keeps the manifest and what the spare site holds (when there is one) for the next build; on
+    /// failure there is no cache, and the next build is a full one.
     /// </summary>
-    public void Save(CacheManifest manifest, ListFragments fragments, CacheManifest? spare)
+    public void Save(CacheManifest manifest, CacheManifest? spare)
     {
         try
         {
             Directory.CreateDirectory(Folder);
-            Replace(FragmentsPath, fragments.ToBytes(manifest.Key));
             if (spare is not null)
             {
                 Replace(SpareManifestPath, JsonSerializer.SerializeToUtf8Bytes(spare, CacheJson.Default.CacheManifest));

@@ -50,7 +50,7 @@ internal static class LayOutPages
             AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
         );
 
-        var (content, buffered) = Content(theme, "briefing", diagnostics, null, ("site", SiteModel(site)), ("briefing", model));
+        var (content, buffered) = Content(theme, "briefing", diagnostics, ("site", SiteModel(site)), ("briefing", model));
         if (content is null)
         {
             return false;
@@ -73,36 +73,34 @@ internal static class LayOutPages
             ("site", SiteModel(site)), ("page", page));
     }
 
-    /// <param name="fragments">What the index's cached loops take and give (see <see cref="CachedLoops"/>); null to print every entry.</param>
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
-        DiagnosticBag diagnostics, FragmentPage? fragments = null)
+        DiagnosticBag diagnostics)
     {
         var topicLinks = topics.Select(t => new TopicLinkModel(Escape(t.Name), Escape("/" + t.Path))).ToList();
         return Shell("index.html", "index", content => Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme,
-            diagnostics, fragments, ("site", SiteModel(site)), ("briefings", items.Of(briefings)), ("topics", topicLinks));
+            diagnostics, ("site", SiteModel(site)), ("briefings", items.Of(briefings)), ("topics", topicLinks));
     }
 
-    /// <param name="fragments">What the topic page's cached loops take and give; null to print every entry.</param>
-    public static RenderedPage? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics, FragmentPage? fragments = null)
+    public static RenderedPage? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
         return Shell(topic.PagePath, "topic", content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content),
-            site, theme, diagnostics, fragments, ("site", SiteModel(site)), ("topic", model));
+            site, theme, diagnostics, ("site", SiteModel(site)), ("topic", model));
     }
 
     public static RenderedPage? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
         return Shell(source.Path + "index.html", "page", content => Simple($"{source.Title} — {site.Title}", source.Title,
-            source.Description ?? site.Description ?? source.Title, source.Path, site, theme, content), site, theme, diagnostics, null, ("site", SiteModel(site)),
+            source.Description ?? site.Description ?? source.Title, source.Path, site, theme, content), site, theme, diagnostics, ("site", SiteModel(site)),
             ("page", model));
     }
 
     public static RenderedPage? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         return Shell("404.html", "404", content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
-            site, theme, content), site, theme, diagnostics, null, ("site", SiteModel(site)));
+            site, theme, content), site, theme, diagnostics, ("site", SiteModel(site)));
     }
 
     private static PageModel Simple(string title, string socialTitle, string description, string path, SiteSettings site, Theme theme, string content) =>
@@ -161,11 +159,11 @@ internal static class LayOutPages
 
     /// <summary>A page: its content through the theme's <paramref name="layout"/>, then the shell (_layout) around it.</summary>
     private static RenderedPage? Shell(string path, string layout, Func<string, PageModel> page, SiteSettings site, Theme theme, DiagnosticBag diagnostics,
-        FragmentPage? fragments, params ReadOnlySpan<(string Name, object Value)> values)
+        params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var (content, buffered) = Content(theme, layout, diagnostics, fragments, values);
+        var (content, buffered) = Content(theme, layout, diagnostics, values);
         var html = content is null ? null
-            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, buffered, fragments, ("site", SiteModel(site)), ("page", page(content)));
+            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, buffered, ("site", SiteModel(site)), ("page", page(content)));
         return html is null ? null : new RenderedPage(path, html);
     }
 
@@ -175,14 +173,14 @@ internal static class LayOutPages
     /// is encoded, and the page model carries <see cref="TemplateRunner.ContentMarker"/> in its place.
     /// </summary>
     private static (string? Content, TemplateRunner.BufferedOutput? Buffered) Content(Theme theme, string layout, DiagnosticBag diagnostics,
-        FragmentPage? fragments, params ReadOnlySpan<(string Name, object Value)> values)
+        params ReadOnlySpan<(string Name, object Value)> values)
     {
         if (!theme.ShellPrintsContentAsIs)
         {
-            return (TemplateRunner.Render(theme.Layouts[layout], diagnostics, fragments, values), null);
+            return (TemplateRunner.Render(theme.Layouts[layout], diagnostics, values), null);
         }
 
-        var buffered = TemplateRunner.RenderContent(theme.Layouts[layout], diagnostics, fragments, values);
+        var buffered = TemplateRunner.RenderContent(theme.Layouts[layout], diagnostics, values);
         return buffered is null ? (null, null) : (TemplateRunner.ContentMarker, buffered);
     }
 

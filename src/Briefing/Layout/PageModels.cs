@@ -84,64 +84,13 @@ internal sealed record TopicLinkModel(string Name, string Url)
 /// <summary>"Cite this briefing": the original article and this annotated edition, in Chicago and BibTeX.</summary>
 internal sealed record CiteModel(string OriginalChicago, string EditionChicago, string OriginalBibtex, string EditionBibtex);
 
-/// <summary>
-/// A briefing's entry in the index and topic lists. A class, not a record: a copy made by <c>with</c> would
-/// keep the key of the item it was copied from.
-/// </summary>
-internal sealed class IndexItemModel : IFragmentItem
+/// <summary>A briefing's entry in the index and topic lists.</summary>
+internal sealed record IndexItemModel(string Kicker, string Title, string Url, string Publisher, string DateIso, string DateText, string Summary,
+    int NoteCount, IReadOnlyList<TopicLinkModel> Topics)
 {
-    // Made with the item (items are made on every core) and read by the index and the topic pages at
-    // once. Not a property, so that templates do not see it.
-    private readonly UInt128 _fragmentKey;
+    public bool Equals(IndexItemModel? other) => ReferenceEquals(this, other);
 
-    public IndexItemModel(string kicker, string title, string url, string publisher, string dateIso, string dateText, string summary, int noteCount,
-        IReadOnlyList<TopicLinkModel> topics)
-    {
-        Kicker = kicker;
-        Title = title;
-        Url = url;
-        Publisher = publisher;
-        DateIso = dateIso;
-        DateText = dateText;
-        Summary = summary;
-        NoteCount = noteCount;
-        Topics = topics;
-        _fragmentKey = KeyOf(kicker, title, url, publisher, dateIso, dateText, summary, noteCount, topics);
-    }
-
-    public string Kicker { get; }
-
-    public string Title { get; }
-
-    public string Url { get; }
-
-    public string Publisher { get; }
-
-    public string DateIso { get; }
-
-    public string DateText { get; }
-
-    public string Summary { get; }
-
-    public int NoteCount { get; }
-
-    public IReadOnlyList<TopicLinkModel> Topics { get; }
-
-    UInt128 IFragmentItem.FragmentKey => _fragmentKey;
-
-    /// <summary>A key that changes with any field of an item (IndexItemKeyTests holds it to every field).</summary>
-    private static UInt128 KeyOf(string kicker, string title, string url, string publisher, string dateIso, string dateText, string summary, int noteCount,
-        IReadOnlyList<TopicLinkModel> topics)
-    {
-        var key = Site.PageKey.ForThread().Add(kicker).Add(title).Add(url).Add(publisher).Add(dateIso).Add(dateText).Add(summary).Add(noteCount);
-        key.Add(topics.Count);
-        foreach (var topic in topics)
-        {
-            key.Add(topic.Name).Add(topic.Url);
-        }
-
-        return key.FinishAsNumber();
-    }
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
 internal sealed record TopicModel(string Name, IReadOnlyList<IndexItemModel> Briefings);

@@ -28,33 +28,13 @@ internal static partial class TemplateRunner
             return ValueTask.CompletedTask;
         }
 
-        /// <summary>
-        /// The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>;
-        /// the entries of <paramref name="fragments"/> placed where the content is first.
-        /// </summary>
-        public byte[] ToUtf8(BufferedOutput? content = null, FragmentPage? fragments = null)
-        {
-            var places = fragments is null ? null : new List<(FragmentKey, int, int)>(fragments.Entries.Count);
-            var bytes = Encode(content, fragments, places).ToArray();
-            if (places is not null && places.Count == fragments!.Entries.Count)
-            {
-                fragments.Place(bytes, places);
-            }
-
-            return bytes;
-        }
-
-        /// <summary>The text as UTF-8, each content marker replaced by <paramref name="content"/>'s text: valid until the thread's next encoding.</summary>
-        public ReadOnlySpan<byte> Encode(BufferedOutput? content) => Encode(content, null, null);
+        /// <summary>The output in UTF-8, with <paramref name="content"/>'s text wherever it has <see cref="ContentMarker"/>.</summary>
+        public byte[] ToUtf8(BufferedOutput? content = null) => Encode(content).ToArray();
 
         public override string ToString() => "";
 
-        /// <summary>
-        /// As <see cref="Encode(BufferedOutput?)"/>; where the content is written first, each entry a cached
-        /// loop printed into it (<see cref="FragmentPage.Entries"/>) is added to <paramref name="places"/>
-        /// with its bytes' offset and length. Left with fewer than all when an entry cannot be placed.
-        /// </summary>
-        private ReadOnlySpan<byte> Encode(BufferedOutput? content, FragmentPage? fragments, List<(FragmentKey Key, int Offset, int Length)>? places)
+        /// <summary>The text as UTF-8, each content marker replaced by <paramref name="content"/>'s text: valid until the thread's next encoding.</summary>
+        public ReadOnlySpan<byte> Encode(BufferedOutput? content)
         {
             var text = Text();
             var markers = new List<int>();
@@ -70,15 +50,7 @@ internal static partial class TemplateRunner
             foreach (var at in markers)
             {
                 utf8.Write(text.Span[from..at]);
-                if (places is not null && at == markers[0] && (at == 0 || !char.IsHighSurrogate(text.Span[at - 1])))
-                {
-                    WritePlaced(utf8, content!.Builder, fragments!.Entries, places);
-                }
-                else
-                {
-                    utf8.Write(content!.Builder);
-                }
-
+                utf8.Write(content!.Builder);
                 from = at + ContentMarker.Length;
             }
 
@@ -111,80 +83,6 @@ internal static partial class TemplateRunner
 
             return chunks > 1 ? Builder.ToString().AsMemory() : text;
         }
-
-        // The content, entry by entry, each entry's place in bytes noted: exact, as no entry starts or ends
-        // inside a surrogate pair (an entry that would, or entries out of order, stop the placing). Read
-        // from the builder's chunks as they are: a 4,000-entry index is 125 of them, never joined.
-        private static void WritePlaced(Utf8Pieces utf8, StringBuilder content, IReadOnlyList<FragmentPage.Printed> entries,
-            List<(FragmentKey Key, int Offset, int Length)> places)
-        {
-            var text = new ChunkedText(content);
-            var from = 0;
-            foreach (var (key, start, length) in entries)
-            {
-                if (start < from || start + length > content.Length)
-                {
-                    break;
-                }
-
-                text.Write(utf8, from, start);
-                from = start;
-                if (start > 0 && char.IsHighSurrogate(text.Last))
-                {
-                    break;
-                }
-
-                var offset = utf8.Position;
-                text.Write(utf8, start, start + length);
-                from = start + length;
-                if (length > 0 && char.IsHighSurrogate(text.Last))
-                {
-                    break;
-                }
-
-                places.Add((key, offset, utf8.Position - offset));
-            }
-
-            text.Write(utf8, from, content.Length);
-        }
-
-        /// <summary>A builder's text read front to back, piece by piece, from its chunks.</summary>
-        private sealed class ChunkedText(StringBuilder builder)
-        {
-            private readonly List<ReadOnlyMemory<char>> _chunks = [.. Chunks(builder)];
-            private int _chunk;
-            private int _chunkStart;
-
-            /// <summary>The last character written.</summary>
-            public char Last { get; private set; }
-
-            /// <summary>Characters <paramref name="start"/> to <paramref name="end"/> (not before the last piece's end).</summary>
-            public void Write(Utf8Pieces utf8, int start, int end)
-            {
-                while (start < end)
-                {
-                    while (start >= _chunkStart + _chunks[_chunk].Length)
-                    {
-                        _chunkStart += _chunks[_chunk].Length;
-                        _chunk++;
-                    }
-
-                    var chunk = _chunks[_chunk].Span;
-                    var piece = chunk[(start - _chunkStart)..Math.Min(end - _chunkStart, chunk.Length)];
-                    utf8.Write(piece);
-                    Last = piece[^1];
-                    start += piece.Length;
-                }
-            }
-
-            private static IEnumerable<ReadOnlyMemory<char>> Chunks(StringBuilder builder)
-            {
-                foreach (var chunk in builder.GetChunks())
-                {
-                    yield return chunk;
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -194,9 +92,6 @@ internal static partial class TemplateRunner
     private readonly struct Utf8Pieces(ArrayBufferWriter<byte> bytes)
     {
         private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
-
-        /// <summary>Bytes written so far: exact whenever the last character written was not the first half of a pair.</summary>
-        public int Position => bytes.WrittenCount;
 
         public void Write(ReadOnlySpan<char> text) => _encoder.Convert(text, bytes, flush: false, out _, out _);
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -38,24 +37,15 @@ internal static partial class TemplateRunner
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
         Run(template, diagnostics, null, values);
 
-    /// <summary>As <see cref="Render(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, its cached loops taking from and giving to <paramref name="fragments"/>.</summary>
-    public static string? Render(Template template, DiagnosticBag diagnostics, FragmentPage? fragments, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Run(template, diagnostics, null, values, fragments);
-
     /// <summary>
     /// A page's content (the briefing layout's output), kept in the thread's content buffer until the
     /// next call on this thread, for <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>
     /// to put where the shell prints <see cref="ContentMarker"/>.
     /// </summary>
-    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        RenderContent(template, diagnostics, null, values);
-
-    /// <summary>As <see cref="RenderContent(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, its cached loops (<see cref="CachedLoops"/>) taking from and giving to <paramref name="fragments"/>.</summary>
-    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, FragmentPage? fragments,
-        params ReadOnlySpan<(string Name, object Value)> values)
+    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = Reused(ref _threadContent);
-        return Run(template, diagnostics, output, values, fragments) is null ? null : output;
+        return Run(template, diagnostics, output, values) is null ? null : output;
     }
 
     /// <summary>
@@ -66,18 +56,10 @@ internal static partial class TemplateRunner
         RenderUtf8(template, diagnostics, null, values);
 
     /// <summary>As <see cref="RenderUtf8(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, with <paramref name="content"/> where the output has <see cref="ContentMarker"/>.</summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values) =>
-        RenderUtf8(template, diagnostics, content, null, values);
-
-    /// <summary>
-    /// As <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>; the
-    /// entries <paramref name="fragments"/> saw printed into <paramref name="content"/> are then placed in the page's bytes.
-    /// </summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, FragmentPage? fragments,
-        params ReadOnlySpan<(string Name, object Value)> values)
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = Reused(ref _threadOutput);
-        return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content, fragments);
+        return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content);
     }
 
     /// <summary>
@@ -111,8 +93,7 @@ internal static partial class TemplateRunner
     }
 
     /// <summary>The rendered text (empty when <paramref name="output"/> holds it), or null when the template failed.</summary>
-    private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values,
-        FragmentPage? fragments = null)
+    private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -124,7 +105,6 @@ internal static partial class TemplateRunner
         // caches and output buffer), and Scriban resets it at the start of every render.
         var context = _threadContext ??= NewContext();
         context.PushGlobal(globals);
-        context.Fragments = fragments;
         if (output is not null)
         {
             context.PushOutput(output);
@@ -147,7 +127,6 @@ internal static partial class TemplateRunner
         }
         finally
         {
-            context.Fragments = null;
             if (_threadContext is not null)
             {
                 if (output is not null)
@@ -182,15 +161,6 @@ internal static partial class TemplateRunner
             $"Template error: {ex.OriginalMessage}");
     }
 
-    /// <summary>The builder an output writes to, when it is one of the outputs a render here writes to.</summary>
-    public static StringBuilder? BuilderOf(IScriptOutput output) =>
-        output switch
-        {
-            BufferedOutput buffered => buffered.Builder,
-            StringBuilderOutput plain => plain.Builder,
-            _ => null,
-        };
-
     /// <summary>
     /// A context whose member accessors are shared by every page. Scriban makes them per context, by
     /// reflection over each model type; with a context per page that reflection (and the invokers it
@@ -201,9 +171,6 @@ internal static partial class TemplateRunner
     internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
     {
         private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
-
-        /// <summary>The fragments the render's cached loops take from and give to; null outside such a render.</summary>
-        public FragmentPage? Fragments { get; set; }
 
         protected override IObjectAccessor GetMemberAccessorImpl(object target)
         {

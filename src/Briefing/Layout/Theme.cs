@@ -117,12 +117,6 @@ internal sealed class Theme
 
             if (!template.HasErrors)
             {
-                // The list loops of the index and topic pages, kept by a rebuild entry by entry where they can be.
-                if (name is "index" or "topic")
-                {
-                    CachedLoops.Prepare(template, Array.IndexOf(RequiredLayouts, name));
-                }
-
                 layouts[name] = template;
             }
         }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Briefing.Content;
-using Briefing.Layout;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -15,69 +14,31 @@ internal static class AtomFeed
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>Which loop the feed's entries are, in a <see cref="FragmentKey"/> (no layout's loop is negative).</summary>
-    internal const int FragmentLoop = -1;
-
-    /// <param name="fragments">The entries to take from the last build and the page to give them to (see <see cref="ListFragments"/>); null to write every entry.</param>
-    public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, FragmentPage? fragments = null)
+    public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
-        var (entries, keys) = Entries(briefings, site, keyed: fragments is not null);
+        var entries = Entries(briefings, site);
         using var stream = new MemoryStream(Math.Max(1 << 16, entries.Length * 1024));
-        var places = new List<(FragmentKey, int, int)>(entries.Length);
         using (var xml = XmlWriter.Create(stream, FeedXml.Settings))
         {
             Head(xml, site, entries);
             foreach (var at in NewestFirst(entries))
             {
-                if (fragments is null)
-                {
-                    Entry(xml, entries[at], site);
-                    continue;
-                }
-
-                // An entry the last build's feed has (by its key, which covers all it shows; the base URL
-                // is in the cache's key) is copied from it, any other is written; the place of each is
-                // noted for the next build.
-                xml.Flush();
-                var key = new FragmentKey(FragmentLoop, keys![at]);
-                var offset = (int)stream.Position;
-                if (fragments.TryGetPrevious(key, out var bytes))
-                {
-                    stream.Write(bytes);
-                }
-                else
-                {
-                    Entry(xml, entries[at], site);
-                    xml.Flush();
-                    fragments.CountMade();
-                }
-
-                places.Add((key, offset, (int)stream.Position - offset));
+                Entry(xml, entries[at], site);
             }
 
             xml.WriteEndElement();
             xml.WriteEndDocument();
         }
 
-        var feed = stream.ToArray();
-        fragments?.Place(feed, places);
-        return feed;
+        return stream.ToArray();
     }
 
-    /// <summary>Each entry (and its key, for a build that keeps them), made on every core: a rebuild waits for the feed.</summary>
-    private static (FeedEntry[] Entries, UInt128[]? Keys) Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site, bool keyed)
+    /// <summary>Each entry, made on every core: the site-wide pages wait for the feed.</summary>
+    private static FeedEntry[] Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
         var entries = new FeedEntry[briefings.Count];
-        var keys = keyed ? new UInt128[briefings.Count] : null;
-        Parallel.For(0, briefings.Count, i =>
-        {
-            entries[i] = FeedEntry.Of(briefings[i], site);
-            if (keys is not null)
-            {
-                keys[i] = entries[i].KeyAsNumber();
-            }
-        });
-        return (entries, keys);
+        Parallel.For(0, briefings.Count, i => entries[i] = FeedEntry.Of(briefings[i], site));
+        return entries;
     }
 
     /// <summary>The entries' indexes newest first, by slug for the same date, in the order given for the same both.</summary>
@@ -119,14 +80,6 @@ internal static class AtomFeed
         xml.WriteEndElement();
     }
 
-    /// <summary>
-    /// Whether two versions of a briefing (before and after an edit) give the same feed entry, so that
-    /// an incremental build can leave feed.xml as it is. What the feed shows of the site itself is in
-    /// the build cache's key.
-    /// </summary>
-    public static bool SameEntry(RenderedBriefing before, RenderedBriefing after, SiteSettings site) =>
-        FeedEntry.Of(before, site).Key() == FeedEntry.Of(after, site).Key();
-
     private static void Entry(XmlWriter xml, FeedEntry entry, SiteSettings site)
     {
         var url = $"{site.BaseUrl}/briefings/{entry.Slug}/";
@@ -165,11 +118,7 @@ internal static class AtomFeed
         (date ?? DateOnly.FromDateTime(DateTime.UnixEpoch)).ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
 }
 
-/// <summary>
-/// Everything one entry of the feed shows, resolved from its briefing. The feed is written from these
-/// alone, and <see cref="Key"/> covers every field: a field added here and left out of the key fails
-/// FeedKeyTests.
-/// </summary>
+/// <summary>Everything one entry of the feed shows, resolved from its briefing: the feed is written from these alone.</summary>
 internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, DateOnly? Date, DateOnly? Published, ImmutableArray<string> Authors,
     ImmutableArray<string> Topics, string Summary, string Rights)
 {
@@ -186,29 +135,5 @@ internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, Da
             a.Topics,
             a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.",
             a.Copyright.Notice);
-    }
-
-    /// <summary>A key that changes with any field of the entry.</summary>
-    public string Key() => Fill().Finish();
-
-    /// <summary>The same key as a number.</summary>
-    public UInt128 KeyAsNumber() => Fill().FinishAsNumber();
-
-    private PageKey Fill()
-    {
-        var key = PageKey.ForThread();
-        key.Add(Slug).Add(Title).Add(SourceUrl).Add(Date).Add(Published).Add(Authors.Length);
-        foreach (var author in Authors)
-        {
-            key.Add(author);
-        }
-
-        key.Add(Topics.Length);
-        foreach (var topic in Topics)
-        {
-            key.Add(topic);
-        }
-
-        return key.Add(Summary).Add(Rights);
     }
 }

@@ -15,18 +15,10 @@ internal static class LayOutSite
 {
     /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
     /// <param name="topics">The topics of <paramref name="briefings"/>, when the caller has them already.</param>
-    /// <param name="layOut">
-    /// Whether to make a topic page (by <see cref="Topic.Path"/>), the sitemap or the feed (by file name): an
-    /// incremental build skips those whose content cannot have changed. All when null.
-    /// </param>
     /// <param name="items">The list entries of <paramref name="briefings"/>, when the caller has them already.</param>
-    /// <param name="fragments">
-    /// The list entries the index, topic pages and feed take from the last build, and give for the next
-    /// (see <see cref="ListFragments"/>); null to print every entry and keep none.
-    /// </param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
-        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true, Func<string, bool>? layOut = null,
-        IReadOnlyList<Topic>? topics = null, SiteFragments? fragments = null, LayOutPages.ListItems? items = null)
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true,
+        IReadOnlyList<Topic>? topics = null, LayOutPages.ListItems? items = null)
     {
         topics ??= Topic.Collect(briefings);
 
@@ -35,43 +27,29 @@ internal static class LayOutSite
         items ??= new LayOutPages.ListItems(briefings);
         var work = new List<Func<SiteFile?>>
         {
-            () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics, fragments?.For(IndexPath))),
+            () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics)),
             () => File(LayOutPages.NotFound(site, theme, diagnostics)),
         };
-        work.AddRange(topics.Where(t => layOut?.Invoke(t.Path) ?? true)
-            .Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics, fragments?.For(t.PagePath))))));
+        work.AddRange(topics.Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
-        if (layOut?.Invoke(SitemapPath) ?? true)
-        {
-            work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
-        }
+        work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
 
         // The longest two first, one on each core (the feed and the index each go through every
         // briefing), then the rest as cores come free: in order, one on the core that finished first
         // would wait for the other.
         var order = Enumerable.Range(0, work.Count).ToList();
-        if (layOut?.Invoke(FeedPath) ?? true)
-        {
-            work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site, fragments?.For(FeedPath))));
-            order.Insert(0, work.Count - 1);
-        }
+        work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site)));
+        order.Insert(0, work.Count - 1);
 
         var made = new SiteFile?[work.Count];
         var next = -1;
-        try
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, work.Count), _ =>
         {
-            Parallel.For(0, Math.Min(Environment.ProcessorCount, work.Count), _ =>
+            for (var at = Interlocked.Increment(ref next); at < order.Count; at = Interlocked.Increment(ref next))
             {
-                for (var at = Interlocked.Increment(ref next); at < order.Count; at = Interlocked.Increment(ref next))
-                {
-                    made[order[at]] = work[order[at]]();
-                }
-            });
-        }
-        finally
-        {
-            fragments?.Release();
-        }
+                made[order[at]] = work[order[at]]();
+            }
+        });
 
         var files = made.OfType<SiteFile>().ToList();
         if (annotations)
@@ -91,9 +69,6 @@ internal static class LayOutSite
     public const string FeedPath = "feed.xml";
 
     public const string IndexPath = "index.html";
-
-    /// <summary>The pages that list briefings (index, topic pages, feed): the pages of a <see cref="ListFragments"/> store.</summary>
-    public static IEnumerable<string> ListPages(IReadOnlyList<Topic> topics) => [IndexPath, FeedPath, .. topics.Select(t => t.PagePath)];
 
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
     private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,

@@ -76,37 +76,6 @@ public sealed class FeedXmlProperties
                 entries.Select(e => e.Element(atom + "rights")!.Value).Order(StringComparer.Ordinal));
         });
 
-    [Property(MaxTest = 500)]
-    public Property The_feed_made_entry_by_entry_is_the_feed() =>
-        Prop.ForAll(Sites.ToArbitrary(), Briefing.ToArbitrary(), (site, added) =>
-        {
-            var plain = Outcome(() => AtomFeed.Write(site.Briefings, site.Site));
-            var first = new FragmentPage(null, null);
-            Assert.Equal(plain, Outcome(() => AtomFeed.Write(site.Briefings, site.Site, first)));
-            if (first.Result is null)
-            {
-                Assert.Equal("ArgumentException", plain);
-                return;
-            }
-
-            // The last build's feed in output/: a rebuild takes every entry it can from it, and writes the same feed.
-            var file = Path.GetTempFileName();
-            try
-            {
-                File.WriteAllBytes(file, Convert.FromBase64String(plain));
-                var again = new FragmentPage(first.Result, file);
-                Assert.Equal(plain, Outcome(() => AtomFeed.Write(site.Briefings, site.Site, again)));
-                Assert.Equal(0, again.MadeCount);
-
-                var changed = site.Briefings.Skip(1).Append(added).ToArray();
-                Assert.Equal(Outcome(() => AtomFeed.Write(changed, site.Site)), Outcome(() => AtomFeed.Write(changed, site.Site, new FragmentPage(first.Result, file))));
-            }
-            finally
-            {
-                File.Delete(file);
-            }
-        });
-
     [Property(MaxTest = 2000)]
     public Property The_sitemap_reads_back_as_the_urls_it_was_given() =>
         Prop.ForAll(Texts.ArrayOf().ToArbitrary(), Gen.Choose(0, 3).ArrayOf().ToArbitrary(), (urls, days) =>
