@@ -8,111 +8,18 @@ using Scriban.Syntax;
 namespace Briefing.Layout;
 
 /// <summary>Renders a compiled template against a model; a template failure becomes a located diagnostic.</summary>
-internal static partial class TemplateRunner
+internal static class TemplateRunner
 {
-    // Scriban's built-in functions, made once and each only when a template names it: a new
-    // TemplateContext would otherwise build them all for every page. Templates only read them; their
-    // own variables go to each page's globals.
-    private static readonly LazyBuiltins Builtins = new();
-
-    /// <summary>
-    /// Stands for the content in a shell that prints page.content as it is (see
-    /// <see cref="Theme.ShellPrintsContentAsIs"/>). Made afresh for each run of the program, so that no
-    /// text in a page can imitate it.
-    /// </summary>
-    public static readonly string ContentMarker = "\uFFFF" + Guid.NewGuid().ToString("N") + "\uFFFF";
-
-    // Past this (in characters), an output buffer is not kept for the thread's next page.
-    private const int MaxKeptBuffer = 1 << 20;
-
+    // One context per thread, reset by Scriban at each render: a new context per page costs a build over 10%.
     [ThreadStatic]
     private static SharedAccessorContext? _threadContext;
 
-    [ThreadStatic]
-    private static BufferedOutput? _threadOutput;
-
-    [ThreadStatic]
-    private static BufferedOutput? _threadContent;
-
-    /// <summary>Renders <paramref name="template"/> with each named value as a global.</summary>
+    /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Run(template, diagnostics, null, values);
+        Render(template, diagnostics, null, values);
 
     /// <summary>As <see cref="Render(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, its cached loops taking from and giving to <paramref name="fragments"/>.</summary>
-    public static string? Render(Template template, DiagnosticBag diagnostics, FragmentPage? fragments, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Run(template, diagnostics, null, values, fragments);
-
-    /// <summary>
-    /// A page's content (the briefing layout's output), kept in the thread's content buffer until the
-    /// next call on this thread, for <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>
-    /// to put where the shell prints <see cref="ContentMarker"/>.
-    /// </summary>
-    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        RenderContent(template, diagnostics, null, values);
-
-    /// <summary>As <see cref="RenderContent(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, its cached loops (<see cref="CachedLoops"/>) taking from and giving to <paramref name="fragments"/>.</summary>
-    public static BufferedOutput? RenderContent(Template template, DiagnosticBag diagnostics, FragmentPage? fragments,
-        params ReadOnlySpan<(string Name, object Value)> values)
-    {
-        var output = Reused(ref _threadContent);
-        return Run(template, diagnostics, output, values, fragments) is null ? null : output;
-    }
-
-    /// <summary>
-    /// Renders <paramref name="template"/> as <see cref="Render"/> does, straight to UTF-8: the text is
-    /// kept in the thread's reused buffer and encoded from there, never made into a string of its own.
-    /// </summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        RenderUtf8(template, diagnostics, null, values);
-
-    /// <summary>As <see cref="RenderUtf8(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, with <paramref name="content"/> where the output has <see cref="ContentMarker"/>.</summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, params ReadOnlySpan<(string Name, object Value)> values) =>
-        RenderUtf8(template, diagnostics, content, null, values);
-
-    /// <summary>
-    /// As <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>; the
-    /// entries <paramref name="fragments"/> saw printed into <paramref name="content"/> are then placed in the page's bytes.
-    /// </summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, FragmentPage? fragments,
-        params ReadOnlySpan<(string Name, object Value)> values)
-    {
-        var output = Reused(ref _threadOutput);
-        return Run(template, diagnostics, output, values) is null ? null : output.ToUtf8(content, fragments);
-    }
-
-    /// <summary>
-    /// As <see cref="RenderUtf8(Template, DiagnosticBag, BufferedOutput?, ReadOnlySpan{ValueTuple{string, object}})"/>,
-    /// but the page goes to <paramref name="sink"/> straight from the encoding buffer, never copied
-    /// into an array of its own; false when the template failed.
-    /// </summary>
-    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, BufferedOutput? content, string path, Output.FileSink sink,
-        params ReadOnlySpan<(string Name, object Value)> values)
-    {
-        var output = Reused(ref _threadOutput);
-        if (Run(template, diagnostics, output, values) is null)
-        {
-            return false;
-        }
-
-        sink(path, output.Encode(content));
-        return true;
-    }
-
-    /// <summary>The thread's buffer, emptied; a new one in place of one a rare huge page grew.</summary>
-    private static BufferedOutput Reused(ref BufferedOutput? kept)
-    {
-        if (kept is null || kept.Builder.Capacity > MaxKeptBuffer)
-        {
-            kept = new BufferedOutput();
-        }
-
-        kept.Builder.Clear();
-        return kept;
-    }
-
-    /// <summary>The rendered text (empty when <paramref name="output"/> holds it), or null when the template failed.</summary>
-    private static string? Run(Template template, DiagnosticBag diagnostics, BufferedOutput? output, ReadOnlySpan<(string Name, object Value)> values,
-        FragmentPage? fragments = null)
+    public static string? Render(Template template, DiagnosticBag diagnostics, FragmentPage? fragments, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -120,16 +27,9 @@ internal static partial class TemplateRunner
             globals.SetValue(name, value, readOnly: false);
         }
 
-        // One context per thread, reused page after page: a context is costly to make (its stacks,
-        // caches and output buffer), and Scriban resets it at the start of every render.
         var context = _threadContext ??= NewContext();
         context.PushGlobal(globals);
         context.Fragments = fragments;
-        if (output is not null)
-        {
-            context.PushOutput(output);
-        }
-
         try
         {
             return template.Render(context);
@@ -150,17 +50,12 @@ internal static partial class TemplateRunner
             context.Fragments = null;
             if (_threadContext is not null)
             {
-                if (output is not null)
-                {
-                    context.PopOutput();
-                }
-
                 context.PopGlobal();
             }
         }
     }
 
-    private static SharedAccessorContext NewContext() => new(Builtins)
+    private static SharedAccessorContext NewContext() => new()
     {
         StrictVariables = true,
         LoopLimit = 0, // briefings may carry thousands of notes
@@ -168,10 +63,66 @@ internal static partial class TemplateRunner
         EnableRelaxedMemberAccess = false,
 
         // Scriban indents every line of a value by the white space before its {{ }}: a theme that
-        // indented {{ briefing.article_html }} would put spaces into the article's code blocks. Off,
-        // a value is also written in one piece rather than line by line.
+        // indented {{ briefing.article_html }} would put spaces into the article's code blocks.
         AutoIndent = false,
     };
+
+    /// <summary>As <see cref="Render(Template, DiagnosticBag, ReadOnlySpan{ValueTuple{string, object}})"/>, in UTF-8.</summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Render(template, diagnostics, values) is { } text ? Encoding.UTF8.GetBytes(text) : null;
+
+    /// <summary>
+    /// A shell around <paramref name="content"/> (which <paramref name="fragments"/>' entries were printed
+    /// into), in UTF-8; the entries are then placed where the page has the content first.
+    /// </summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, string content, FragmentPage? fragments,
+        params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        if (Render(template, diagnostics, values) is not { } text)
+        {
+            return null;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (fragments is not null)
+        {
+            Place(fragments, bytes, text, content);
+        }
+
+        return bytes;
+    }
+
+    // Each entry's bytes in the page, when the page has the content whole and no entry starts or ends inside a surrogate pair.
+    private static void Place(FragmentPage fragments, byte[] bytes, string page, string content)
+    {
+        var at = page.IndexOf(content, StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && char.IsHighSurrogate(page[at - 1])))
+        {
+            return;
+        }
+
+        var places = new List<(FragmentKey, int, int)>(fragments.Entries.Count);
+        var contentOffset = Encoding.UTF8.GetByteCount(page.AsSpan(0, at));
+        var from = 0;
+        var offset = contentOffset;
+        foreach (var (key, start, length) in fragments.Entries)
+        {
+            if (start < from || start + length > content.Length || SplitsPair(content, start) || SplitsPair(content, start + length))
+            {
+                return;
+            }
+
+            offset += Encoding.UTF8.GetByteCount(content.AsSpan(from, start - from));
+            var size = Encoding.UTF8.GetByteCount(content.AsSpan(start, length));
+            places.Add((key, offset, size));
+            offset += size;
+            from = start + length;
+        }
+
+        fragments.Place(bytes, places);
+    }
+
+    private static bool SplitsPair(string text, int at) => at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]);
 
     /// <summary>A template's failure, located in the theme file.</summary>
     private static Diagnostic Failure(Template template, ScriptRuntimeException ex)
@@ -182,23 +133,16 @@ internal static partial class TemplateRunner
             $"Template error: {ex.OriginalMessage}");
     }
 
-    /// <summary>The builder an output writes to, when it is one of the outputs a render here writes to.</summary>
-    public static StringBuilder? BuilderOf(IScriptOutput output) =>
-        output switch
-        {
-            BufferedOutput buffered => buffered.Builder,
-            StringBuilderOutput plain => plain.Builder,
-            _ => null,
-        };
+    /// <summary>The builder an output writes to, when it is the plain output a render here writes to.</summary>
+    public static StringBuilder? BuilderOf(IScriptOutput output) => (output as StringBuilderOutput)?.Builder;
 
     /// <summary>
     /// A context whose member accessors are shared by every page. Scriban makes them per context, by
-    /// reflection over each model type; with a context per page that reflection (and the invokers it
-    /// emits) was a quarter of a build's layout time. An accessor depends only on the object's type
-    /// and the context's member filter and renamer, which every context here leaves at Scriban's
-    /// defaults, and it is read-only once made.
+    /// reflection over each model type (and emits invokers for them). An accessor depends only on the
+    /// object's type and the context's member filter and renamer, which every context here leaves at
+    /// Scriban's defaults, and it is read-only once made.
     /// </summary>
-    internal sealed class SharedAccessorContext(ScriptObject builtins) : TemplateContext(builtins)
+    internal sealed class SharedAccessorContext : TemplateContext
     {
         private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 

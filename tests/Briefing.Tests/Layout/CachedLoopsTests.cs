@@ -161,8 +161,8 @@ public sealed class CachedLoopsTests : IDisposable
     private static byte[] Render(Template template, FragmentPage? fragments, params (string Name, object Value)[] values)
     {
         var diagnostics = new DiagnosticBag();
-        var content = TemplateRunner.RenderContent(template, diagnostics, fragments, values);
-        var page = TemplateRunner.RenderUtf8(Shell, diagnostics, content, fragments, ("content", TemplateRunner.ContentMarker));
+        var content = TemplateRunner.Render(template, diagnostics, fragments, values) ?? "";
+        var page = TemplateRunner.RenderUtf8(Shell, diagnostics, content, fragments, ("content", content));
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedArray().Select(d => d.Message)));
         return page!;
     }
