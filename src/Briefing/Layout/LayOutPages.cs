@@ -18,7 +18,7 @@ internal static class LayOutPages
         return Briefing(briefing, site, theme, diagnostics, (path, html) => page = new RenderedPage(path, html.ToArray())) ? page : null;
     }
 
-    /// <summary>The briefing's page, handed to <paramref name="sink"/> as it is encoded; false when the theme failed.</summary>
+    /// <summary>The briefing's page, handed to <paramref name="sink"/>; false when the theme failed.</summary>
     public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, Output.FileSink sink)
     {
         var article = briefing.Article;
@@ -70,13 +70,12 @@ internal static class LayOutPages
             Annotations: Escape($"/briefings/{article.Slug}/annotations.jsonld"),
             Content: content);
         var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
-        if (html is null)
+        if (html is not null)
         {
-            return false;
+            sink($"briefings/{article.Slug}/index.html", html);
         }
 
-        sink($"briefings/{article.Slug}/index.html", html);
-        return true;
+        return html is not null;
     }
 
     /// <param name="fragments">What the index's cached loops take and give (see <see cref="CachedLoops"/>); null to print every entry.</param>
