@@ -165,7 +165,7 @@ internal sealed class CachedForStatement : ScriptForStatement
 
     protected override object? LoopItem(TemplateContext context, LoopState state)
     {
-        if (context is not TemplateRunner.SharedAccessorContext { Fragments: { } page }
+        if (context is not TemplateRunner.PageContext { Fragments: { } page }
             || TemplateRunner.BuilderOf(context.Output) is not { } builder
             || Variable is not ScriptVariable variable
             || context.GetValue(variable) is not IFragmentItem item)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Briefing.Diagnostics;
 using Scriban;
@@ -12,7 +11,7 @@ internal static class TemplateRunner
 {
     // One context per thread, reset by Scriban at each render: a new context per page costs a build over 10%.
     [ThreadStatic]
-    private static SharedAccessorContext? _threadContext;
+    private static PageContext? _threadContext;
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
@@ -55,7 +54,7 @@ internal static class TemplateRunner
         }
     }
 
-    private static SharedAccessorContext NewContext() => new()
+    private static PageContext NewContext() => new()
     {
         StrictVariables = true,
         LoopLimit = 0, // briefings may carry thousands of notes
@@ -136,29 +135,10 @@ internal static class TemplateRunner
     /// <summary>The builder an output writes to, when it is the plain output a render here writes to.</summary>
     public static StringBuilder? BuilderOf(IScriptOutput output) => (output as StringBuilderOutput)?.Builder;
 
-    /// <summary>
-    /// A context whose member accessors are shared by every page. Scriban makes them per context, by
-    /// reflection over each model type (and emits invokers for them). An accessor depends only on the
-    /// object's type and the context's member filter and renamer, which every context here leaves at
-    /// Scriban's defaults, and it is read-only once made.
-    /// </summary>
-    internal sealed class SharedAccessorContext : TemplateContext
+    /// <summary>A context that carries, for the list pages' cached loops, the fragments they take from and give to.</summary>
+    internal sealed class PageContext : TemplateContext
     {
-        private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
-
         /// <summary>The fragments the render's cached loops take from and give to; null outside such a render.</summary>
         public FragmentPage? Fragments { get; set; }
-
-        protected override IObjectAccessor GetMemberAccessorImpl(object target)
-        {
-            var type = target.GetType();
-            if (Accessors.TryGetValue(type, out var accessor))
-            {
-                return accessor;
-            }
-
-            accessor = base.GetMemberAccessorImpl(target);
-            return accessor is null ? accessor! : Accessors.GetOrAdd(type, accessor);
-        }
     }
 }
