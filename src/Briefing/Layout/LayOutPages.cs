@@ -18,7 +18,7 @@ internal static class LayOutPages
         return Briefing(briefing, site, theme, diagnostics, (path, html) => page = new RenderedPage(path, html.ToArray())) ? page : null;
     }
 
-    /// <summary>The briefing's page, handed to <paramref name="sink"/> as it is encoded; false when the theme failed.</summary>
+    /// <summary>The briefing's page, handed to <paramref name="sink"/>; false when the theme failed.</summary>
     public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, Output.FileSink sink)
     {
         var article = briefing.Article;
@@ -50,7 +50,7 @@ internal static class LayOutPages
             AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
         );
 
-        var (content, buffered) = Content(theme, "briefing", diagnostics, ("site", SiteModel(site)), ("briefing", model));
+        var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
         if (content is null)
         {
             return false;
@@ -69,8 +69,13 @@ internal static class LayOutPages
             JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
             Annotations: Escape($"/briefings/{article.Slug}/annotations.jsonld"),
             Content: content);
-        return TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, buffered, $"briefings/{article.Slug}/index.html", sink,
-            ("site", SiteModel(site)), ("page", page));
+        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
+        if (html is not null)
+        {
+            sink($"briefings/{article.Slug}/index.html", html);
+        }
+
+        return html is not null;
     }
 
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
@@ -161,27 +166,10 @@ internal static class LayOutPages
     private static RenderedPage? Shell(string path, string layout, Func<string, PageModel> page, SiteSettings site, Theme theme, DiagnosticBag diagnostics,
         params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var (content, buffered) = Content(theme, layout, diagnostics, values);
+        var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, values);
         var html = content is null ? null
-            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, buffered, ("site", SiteModel(site)), ("page", page(content)));
+            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page(content)));
         return html is null ? null : new RenderedPage(path, html);
-    }
-
-    /// <summary>
-    /// The content of a page through the theme's <paramref name="layout"/>; null when the theme failed.
-    /// Where the shell only prints page.content, the content stays in the thread's buffer until the page
-    /// is encoded, and the page model carries <see cref="TemplateRunner.ContentMarker"/> in its place.
-    /// </summary>
-    private static (string? Content, TemplateRunner.BufferedOutput? Buffered) Content(Theme theme, string layout, DiagnosticBag diagnostics,
-        params ReadOnlySpan<(string Name, object Value)> values)
-    {
-        if (!theme.ShellPrintsContentAsIs)
-        {
-            return (TemplateRunner.Render(theme.Layouts[layout], diagnostics, values), null);
-        }
-
-        var buffered = TemplateRunner.RenderContent(theme.Layouts[layout], diagnostics, values);
-        return buffered is null ? (null, null) : (TemplateRunner.ContentMarker, buffered);
     }
 
     private static string NoteLinks(ImmutableArray<int> numbers)

@@ -19,54 +19,9 @@ internal sealed class Theme
     {
         Layouts = layouts;
         Assets = assets;
-        ShellPrintsContentAsIs = PrintsContentAsIs(layouts["_layout"]);
     }
 
     public ImmutableDictionary<string, Template> Layouts { get; }
-
-    /// <summary>
-    /// True when _layout uses page.content only to print it, as {{ page.content }}, and page only
-    /// through its members, with no capture or function that could take the printed text elsewhere:
-    /// then a briefing's content goes from its buffer straight into the page, never made a string.
-    /// </summary>
-    public bool ShellPrintsContentAsIs { get; }
-
-    /// <summary>See <see cref="ShellPrintsContentAsIs"/>.</summary>
-    internal static bool PrintsContentAsIs(Template shell) => PrintsContentAsIs(shell.Page);
-
-    private static bool PrintsContentAsIs(ScriptNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return true;
-            case ScriptCaptureStatement or ScriptFunction or ScriptWrapStatement
-                or ScriptAnonymousFunction:
-                return false;
-            case ScriptVariableGlobal { Name: "page" } page:
-                if (page.Parent is not ScriptMemberExpression member || !ReferenceEquals(member.Target, page))
-                {
-                    return false;
-                }
-
-                if (member.Member?.Name == "content" && member.Parent is not ScriptExpressionStatement)
-                {
-                    return false;
-                }
-
-                break;
-        }
-
-        for (var i = 0; i < node.ChildrenCount; i++)
-        {
-            if (!PrintsContentAsIs(node.GetChildren(i)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     public ImmutableArray<ThemeAsset> Assets { get; }
 
