@@ -27,8 +27,8 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
 
     /// <summary>
     /// The settings of a plain <c>build</c> command line (each option at most once, as <c>--name value</c>),
-    /// read without Spectre.Console.Cli, whose reading of the commands by reflection took 7 to 9 ms of every
-    /// run; null for any other command line, which Spectre reads (help, errors and all). CommandLineTests
+    /// read without Spectre.Console.Cli, whose reading of the commands by reflection would slow every start;
+    /// null for any other command line, which Spectre reads (help, errors and all). CommandLineTests
     /// hold the two readings to the same settings.
     /// </summary>
     public static Settings? ReadPlain(string[] args)
