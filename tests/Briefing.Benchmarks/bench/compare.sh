@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ORIGIN: ../shared/bench/compare.sh, copied here so that a clone without ../shared runs it.
+# ORIGIN: the project's shared benchmark folder (bench/compare.sh), kept here so that any clone runs it.
 # Build the same generated corpus with Briefing, Hugo and Eleventy, side by side, and print the
 # ratios. Run from the repository root:  tests/Briefing.Benchmarks/bench/compare.sh [N] [RUNS]
 # N briefings (default 4000), RUNS timed runs of each after one warm-up (default 3).

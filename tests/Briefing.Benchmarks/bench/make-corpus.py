@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# ORIGIN: ../shared/bench/make-corpus.py, copied here so that a clone without ../shared runs it.
+# ORIGIN: the project's shared benchmark folder (bench/make-corpus.py), kept here so that any clone runs it.
 """Generate a deterministic benchmark corpus of N annotated briefings.
 
 The same articles are written three ways, so that one site can be built by
