@@ -2,13 +2,17 @@ namespace Briefing.Output;
 
 /// <summary>
 /// The folders a build keeps beside the output folder while it runs: the staging folder of the new site
-/// and, during the swap, the previous output moved aside. A build that was killed may leave either.
+/// and, during the swap, the previous output moved aside; and the preview's one page on its way in. A
+/// build or preview that was killed may leave any of them.
 /// </summary>
 internal static class OutputLeftovers
 {
     public static string StagingFolder(string output) => Sibling(output, "staging");
 
     public static string PreviousFolder(string output) => Sibling(output, "previous");
+
+    /// <summary>Where the preview writes one page before moving it over the served one.</summary>
+    public static string PreviewFile(string output) => Sibling(output, "preview");
 
     /// <summary>
     /// Removes what an interrupted build left. Killed between the two moves of a swap, it left no output
@@ -33,6 +37,11 @@ internal static class OutputLeftovers
         foreach (var folder in Directory.GetDirectories(parent, $".{name}.staging-*").Concat(previous))
         {
             TryDelete(folder);
+        }
+
+        foreach (var file in Directory.GetFiles(parent, $".{name}.preview-*"))
+        {
+            File.Delete(file);
         }
     }
 

@@ -37,7 +37,7 @@ internal static class RebuildBriefing
     {
         var diagnostics = new DiagnosticBag();
         var site = LoadSite.Run(options.InputFolder, diagnostics);
-        var theme = Theme.Load(options.ThemeFolder, diagnostics);
+        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics);
         var page = briefing is not null && site is not null && theme is not null ? LayOutPages.Briefing(briefing, site, theme, diagnostics) : null;
@@ -46,9 +46,10 @@ internal static class RebuildBriefing
             return (new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray()), null);
         }
 
-        // Written beside the page, then moved over it: a page being served is never seen half-written.
+        // Written beside the output folder, then moved over the page: a page being served is never seen
+        // half-written, and no temporary file is ever inside the output folder.
         var path = Path.Combine(options.OutputFolder, page.Path.Replace('/', Path.DirectorySeparatorChar));
-        var temporary = path + ".preview-" + Guid.NewGuid().ToString("N");
+        var temporary = Output.OutputLeftovers.PreviewFile(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder)));
         File.WriteAllBytes(temporary, page.Html);
         File.Move(temporary, path, overwrite: true);
         return (new BuildResult(ExitCode.Success, diagnostics.ToSortedArray(), null, 1, briefing!.Notes.Length, 1), page.Path);
