@@ -108,10 +108,6 @@ internal static class ReadCslItem
         Note = Text(item, "note"),
     };
 
-    // What a name's or a date's errors call it ("a name in 'author'"), made once per CSL variable rather than once per source.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Described = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Quoted = new(StringComparer.Ordinal);
-
     private static string? Text(MappingReader item, string key)
     {
         var value = item.Scalar(key)?.Value.Trim();
@@ -148,7 +144,7 @@ internal static class ReadCslItem
                 continue;
             }
 
-            var name = new MappingReader(mapping, Described.GetOrAdd(key, static k => $"a name in '{k}'"), CslVocabulary.NameKeys, diagnostics);
+            var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics);
             var value = new CslName
             {
                 Family = Text(name, "family"),
@@ -181,7 +177,7 @@ internal static class ReadCslItem
             case ScalarNode scalar:
                 return ParseEdtf(scalar, key, diagnostics);
             case MappingNode mapping:
-                var date = new MappingReader(mapping, Quoted.GetOrAdd(key, static k => $"'{k}'"), CslVocabulary.DateKeys, diagnostics);
+                var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics);
                 if (date.Get("date-parts") is SequenceNode { Items: [SequenceNode first, ..] })
                 {
                     return FromParts(first, key, diagnostics);

@@ -83,23 +83,8 @@ public sealed partial class AnchoringSpecTests
     {
         public static SpecCase Read(string path)
         {
-            var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            List<string>? current = null;
-            foreach (var line in File.ReadAllLines(path))
-            {
-                if (line.StartsWith("=== ", StringComparison.Ordinal))
-                {
-                    sections[line[4..].Trim()] = current = [];
-                }
-                else
-                {
-                    current?.Add(line);
-                }
-            }
-
-            string? Section(string key) => sections.TryGetValue(key, out var lines) ? string.Join('\n', lines).Trim('\n') + "\n" : null;
-            var diagnostics = sections.TryGetValue("diagnostics", out var d) ? d.Where(l => l.Trim().Length > 0).ToList() : null;
-            return new SpecCase(Section("article") ?? "", Section("annotations") ?? "annotations: []\n", Section("expected"), diagnostics);
+            var spec = new SpecFile(path);
+            return new SpecCase(spec.Section("article") ?? "", spec.Section("annotations") ?? "annotations: []\n", spec.Section("expected"), spec.Lines("diagnostics"));
         }
     }
 }

@@ -97,24 +97,9 @@ public sealed class RenderingSpecTests
 
         public static RenderingSpec Read(string path)
         {
-            var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            List<string>? current = null;
-            foreach (var line in File.ReadAllLines(path))
-            {
-                if (line.StartsWith("=== ", StringComparison.Ordinal))
-                {
-                    sections[line[4..].Trim()] = current = [];
-                }
-                else
-                {
-                    current?.Add(line);
-                }
-            }
-
-            string? Section(string key) => sections.TryGetValue(key, out var lines) ? string.Join('\n', lines).Trim('\n') + "\n" : null;
-            var expected = ExpectedSections.Where(sections.ContainsKey).ToDictionary(s => s, s => Section(s)!, StringComparer.Ordinal);
-            var diagnostics = sections.TryGetValue("diagnostics", out var d) ? d.Where(l => l.Trim().Length > 0).ToList() : null;
-            return new RenderingSpec(Section("article") ?? "", Section("annotations"), Section("sources"), expected, diagnostics);
+            var spec = new SpecFile(path);
+            var expected = ExpectedSections.Where(spec.Has).ToDictionary(s => s, s => spec.Section(s)!, StringComparer.Ordinal);
+            return new RenderingSpec(spec.Section("article") ?? "", spec.Section("annotations"), spec.Section("sources"), expected, spec.Lines("diagnostics"));
         }
     }
 }
