@@ -70,6 +70,7 @@ internal static partial class ThemeOverrides
         }
     }
 
-    [GeneratedRegex(@"<\s*/?\s*script\b|\bon[a-z]+\s*=|javascript\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A script element, an event-handler attribute inside a tag, or a javascript: URL.
+    [GeneratedRegex(@"<\s*/?\s*script\b|(?<=<[^>]*\s)on[a-z]+\s*=|javascript\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Script();
 }

@@ -141,6 +141,17 @@ public sealed class InputBoundaryTests
     }
 
     [Fact]
+    public void A_layout_whose_text_or_code_merely_says_on_is_not_taken_for_a_script()
+    {
+        using var site = new HostileSite();
+        site.Write("input/_theme/layouts/page.sbn-html", "{{ one = 1 }}<h1 class=\"button\">{{ page.title }}</h1>\n<p>Based on = the original.</p>\n");
+
+        var outcome = site.Rebuild();
+
+        Assert.True(outcome.Exit == ExitCode.Success, outcome.ToString());
+    }
+
+    [Fact]
     public void A_stylesheet_override_replaces_the_themes()
     {
         using var site = new HostileSite();
