@@ -71,7 +71,11 @@ internal sealed class BuildBriefings
     private (RenderedBriefing?, CachedBriefing?) One(string folder, bool caching)
     {
         var slug = Path.GetFileName(folder);
-        var contentHash = caching ? Hash(folder) : null;
+
+        // Its own diagnostics apart: a briefing with any is not cached, so that they are reported every time.
+        var own = new DiagnosticBag();
+        var files = Read(folder, own);
+        var contentHash = !caching ? null : files is null || !own.ToSortedArray().IsEmpty ? "" : files.Hash();
         if (contentHash is { Length: > 0 } && _cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && kept.ContentHash == contentHash)
         {
             return (kept.Summary.ToBriefing(), kept);
@@ -83,9 +87,7 @@ internal sealed class BuildBriefings
             return (old.Summary.ToBriefing(), old);
         }
 
-        // Its own diagnostics apart: a briefing with any is not cached, so that they are reported every time.
-        var own = new DiagnosticBag();
-        var briefing = Build(folder, own);
+        var briefing = files is null ? null : Build(files, own);
         foreach (var diagnostic in own.ToSortedArray())
         {
             _diagnostics.Add(diagnostic);
@@ -100,12 +102,12 @@ internal sealed class BuildBriefings
         return (_staged is null ? briefing : briefing.ForSiteWidePages(), entry);
     }
 
-    /// <summary>The folder's content hash, taken before the build reads it: a file changed meanwhile is built again next time.</summary>
-    private static string Hash(string folder)
+    /// <summary>The folder's files, each read once: hashed for the cache and loaded from the same bytes.</summary>
+    private static BriefingFiles? Read(string folder, DiagnosticBag own)
     {
         try
         {
-            return BriefingHash.OfFolder(folder);
+            return BuildSite.ReadBriefing(folder, own);
         }
         catch (Exception ex)
         {
@@ -113,7 +115,7 @@ internal sealed class BuildBriefings
         }
     }
 
-    private RenderedBriefing? Build(string folder, DiagnosticBag own)
+    private RenderedBriefing? Build(BriefingFiles files, DiagnosticBag own)
     {
         // Once any briefing has an error nothing will be committed: writing stops. A write that fails
         // is the disk's fault, not this briefing's: it is not wrapped as one.
@@ -129,7 +131,8 @@ internal sealed class BuildBriefings
         };
         try
         {
-            var briefing = BuildSite.BuildBriefing(folder, _library, _inputs.Pipelines, own, _citations);
+            var prepared = BuildSite.PrepareBriefing(files, _inputs.Pipelines, own);
+            var briefing = BuildSite.FinishBriefing(prepared, _library, _inputs.Pipelines, own, _citations);
             if (briefing is null || _inputs.Site is not { } site || _inputs.Theme is not { } theme)
             {
                 return briefing;
@@ -151,7 +154,7 @@ internal sealed class BuildBriefings
         }
         catch (Exception ex) when (!writing)
         {
-            throw new BuildFailure(folder, ex);
+            throw new BuildFailure(files.Folder, ex);
         }
     }
 }

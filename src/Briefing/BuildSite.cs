@@ -118,17 +118,17 @@ internal static class BuildSite
     /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
     public static RenderedBriefing? BuildBriefing(
         string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null) =>
-        FinishBriefing(PrepareBriefing(folder, pipelines, diagnostics), sharedSources, pipelines, diagnostics, citations);
+        ReadBriefing(folder, diagnostics) is { } files
+            ? FinishBriefing(PrepareBriefing(files, pipelines, diagnostics), sharedSources, pipelines, diagnostics, citations)
+            : null;
 
     /// <summary>
-    /// The part of a briefing that needs no sources: its files read, the article parsed, annotations
-    /// anchored and the article rendered. Null when it stopped before its own sources file is read
-    /// (an invalid folder); otherwise <see cref="FinishBriefing"/> reads that file and renders the notes.
+    /// A briefing folder's files, each read once through the input boundary; null (reported) when the
+    /// folder is not a briefing: its name is not a slug, it has no article.md, or it leads out of input/.
     /// </summary>
-    internal static PreparedBriefing? PrepareBriefing(string folder, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    internal static BriefingFiles? ReadBriefing(string folder, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileName(folder);
-        var articlePath = Path.Combine(folder, "article.md");
         if (!LoadAnnotations.IsValidId(slug))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, SourceLocation.WholeFile(ContentFile.DisplayPath(folder)),
@@ -137,7 +137,7 @@ internal static class BuildSite
             return null;
         }
 
-        if (!File.Exists(articlePath))
+        if (!File.Exists(Path.Combine(folder, "article.md")))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(ContentFile.DisplayPath(folder)),
                 "The briefing folder has no article.md.", "Add the republished article as article.md, or remove the folder."));
@@ -146,38 +146,36 @@ internal static class BuildSite
 
         // The folder is input/briefings/<slug>: nothing it holds may lead out of input/.
         var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
-        var annotationsPath = Path.Combine(folder, "annotations.yml");
-        if (!InputBoundary.Allows(input, folder, diagnostics))
-        {
-            return null;
-        }
+        return InputBoundary.Allows(input, folder, diagnostics) ? BriefingFiles.Read(input, folder, diagnostics) : null;
+    }
 
-        var article = LoadArticle.Run(input, articlePath, slug, diagnostics);
-        var annotations = LoadAnnotations.Run(input, annotationsPath, diagnostics);
+    /// <summary>
+    /// The part of a briefing that needs no sources: the article parsed, annotations anchored and the
+    /// article rendered; <see cref="FinishBriefing"/> reads its own sources and renders the notes.
+    /// </summary>
+    internal static PreparedBriefing PrepareBriefing(BriefingFiles files, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
+    {
+        var article = LoadArticle.Run(files, Path.GetFileName(files.Folder), diagnostics);
+        var annotations = LoadAnnotations.Run(files, diagnostics);
         if (article is null
             || RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
         {
             // Its own sources file is still read, and reported on, by FinishBriefing.
-            return new PreparedBriefing(folder, input, article, null, null) { Unanchored = annotations };
+            return new PreparedBriefing(files, article, null, null) { Unanchored = annotations };
         }
 
         LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
         var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
         var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
         var anchored = anchors.Select(a => a.Annotation.Id).ToHashSet(StringComparer.Ordinal);
-        return new PreparedBriefing(folder, input, article, anchors, html) { Unanchored = [.. annotations.Where(a => !anchored.Contains(a.Id))] };
+        return new PreparedBriefing(files, article, anchors, html) { Unanchored = [.. annotations.Where(a => !anchored.Contains(a.Id))] };
     }
 
     /// <summary>The rest of a briefing: its own sources file read beside the shared sources, and its notes and citations rendered.</summary>
     internal static RenderedBriefing? FinishBriefing(
-        PreparedBriefing? prepared, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null)
+        PreparedBriefing prepared, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null)
     {
-        if (prepared is null)
-        {
-            return null;
-        }
-
-        var sources = LoadSources.Run(prepared.Folder, sharedSources, diagnostics, prepared.Input, allowedFolder: prepared.Folder);
+        var sources = LoadSources.Run(prepared.Files, sharedSources, diagnostics);
 
         // A note whose quote was not placed is still checked (citations, Markdown, links): one run reports every problem.
         RenderNotes.Check(prepared.Unanchored, sources, pipelines, diagnostics);

@@ -22,7 +22,8 @@ public class StageBenchmarks
     private RenderedBriefing _rendered = null!;
     private SiteSettings _site = null!;
     private Theme _theme = null!;
-    private List<SiteFile> _files = null!;
+    private BriefingFiles _files = null!;
+    private List<SiteFile> _siteFiles = null!;
     private string _output = null!;
 
     [GlobalSetup]
@@ -31,13 +32,14 @@ public class StageBenchmarks
         _fixture = new BriefingFixture();
         _folder = _fixture.Folders[0];
         var diagnostics = new DiagnosticBag();
-        _article = LoadArticle.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "article.md"), Path.GetFileName(_folder), diagnostics)!;
-        _annotations = LoadAnnotations.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "annotations.yml"), diagnostics);
+        _files = BuildSite.ReadBriefing(_folder, diagnostics)!;
+        _article = LoadArticle.Run(_files, Path.GetFileName(_folder), diagnostics)!;
+        _annotations = LoadAnnotations.Run(_files, diagnostics);
         _anchors = AnchorAnnotations.Run(_article, RenderArticle.Parse(_article.Body, _fixture.Pipelines), _annotations, diagnostics);
         _rendered = BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, diagnostics)!;
         _site = LoadSite.Run(_fixture.Input, diagnostics)!;
         _theme = Theme.Load(_fixture.Theme, diagnostics)!;
-        _files = [.. Enumerable.Range(0, 50).Select(i => new SiteFile($"briefings/b{i}/index.html", new byte[40_000]))];
+        _siteFiles = [.. Enumerable.Range(0, 50).Select(i => new SiteFile($"briefings/b{i}/index.html", new byte[40_000]))];
         _output = Path.Combine(Path.GetTempPath(), "briefing-bench-write");
         if (diagnostics.HasErrors)
         {
@@ -46,10 +48,13 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public int LoadArticleFile() => LoadArticle.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "article.md"), "b", new DiagnosticBag())!.Body.Length;
+    public int ReadBriefingFiles() => BuildSite.ReadBriefing(_folder, new DiagnosticBag())!.Hash().Length;
 
     [Benchmark]
-    public int LoadAnnotationsFile() => LoadAnnotations.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(_folder)))!, Path.Combine(_folder, "annotations.yml"), new DiagnosticBag()).Length;
+    public int LoadArticleFile() => LoadArticle.Run(_files, "b", new DiagnosticBag())!.Body.Length;
+
+    [Benchmark]
+    public int LoadAnnotationsFile() => LoadAnnotations.Run(_files, new DiagnosticBag()).Length;
 
     [Benchmark]
     public int RenderMarkdown() => RenderArticle.Parse(_article.Body, _fixture.Pipelines).Count;
@@ -68,5 +73,5 @@ public class StageBenchmarks
     public int WholeBriefing() => BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag())!.Notes.Length;
 
     [Benchmark(Description = "Write 50 pages of 40 KB (staging + swap)")]
-    public void Writing() => WriteSite.Run(_output, _files);
+    public void Writing() => WriteSite.Run(_output, _siteFiles);
 }

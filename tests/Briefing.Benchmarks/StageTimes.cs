@@ -36,9 +36,10 @@ internal static class StageTimes
 
         foreach (var folder in fixture.Folders.Take(count))
         {
-            var article = Time("load article", () => LoadArticle.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!, Path.Combine(folder, "article.md"), Path.GetFileName(folder), diagnostics)!);
-            var annotations = Time("load annotations", () => LoadAnnotations.Run(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!, Path.Combine(folder, "annotations.yml"), diagnostics));
-            var sources = Time("load sources", () => LoadSources.Run(folder, fixture.Sources, diagnostics));
+            var files = Time("read files", () => BuildSite.ReadBriefing(folder, diagnostics)!);
+            var article = Time("load article", () => LoadArticle.Run(files, Path.GetFileName(folder), diagnostics)!);
+            var annotations = Time("load annotations", () => LoadAnnotations.Run(files, diagnostics));
+            var sources = Time("load sources", () => LoadSources.Run(files, fixture.Sources, diagnostics));
             var document = Time("render markdown", () => RenderArticle.Parse(article.Body, fixture.Pipelines));
             Time("check links", () =>
             {

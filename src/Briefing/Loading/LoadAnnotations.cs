@@ -10,15 +10,10 @@ internal static class LoadAnnotations
     private static readonly string[] FileKeys = ["annotations"];
     private static readonly string[] Keys = ["id", "quote", "prefix", "suffix", "note"];
 
-    public static ImmutableArray<Annotation> Run(string inputFolder, string path, DiagnosticBag diagnostics)
+    public static ImmutableArray<Annotation> Run(BriefingFiles files, DiagnosticBag diagnostics)
     {
-        if (!ContentFile.IsPresent(path))
-        {
-            return [];
-        }
-
-        var file = ContentFile.DisplayPath(path);
-        var text = InputBoundary.ReadText(inputFolder, path, diagnostics, allowedFolder: Path.GetDirectoryName(path));
+        var file = ContentFile.DisplayPath(files.PathOf("annotations.yml"));
+        var text = files.Text("annotations.yml", diagnostics);
         if (text is null)
         {
             return [];

@@ -16,10 +16,10 @@ internal static partial class LoadArticle
     private static readonly string[] SourceKeys = ["url", "label", "excerpt"];
     private static readonly string[] CopyrightKeys = ["notice", "permission", "holder", "year", "license"];
 
-    public static Article? Run(string inputFolder, string path, string slug, DiagnosticBag diagnostics)
+    public static Article? Run(BriefingFiles files, string slug, DiagnosticBag diagnostics)
     {
-        var file = ContentFile.DisplayPath(path);
-        var text = InputBoundary.ReadText(inputFolder, path, diagnostics, allowedFolder: Path.GetDirectoryName(path));
+        var file = ContentFile.DisplayPath(files.PathOf("article.md"));
+        var text = files.Text("article.md", diagnostics);
         if (text is null)
         {
             return null;

@@ -14,39 +14,40 @@ internal static class LoadSources
 
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
     /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
-    /// <param name="allowedFolder">Passed on to <see cref="InputBoundary.Allows"/>: <paramref name="folder"/>, when the build has allowed it already.</param>
-    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null, string? allowedFolder = null)
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null) =>
+        Add(into, FileNames.Select(name => Path.Combine(folder, name)).Where(ContentFile.IsPresent)
+            .Select(path => (path, InputBoundary.ReadBytes(inputFolder ?? folder, path, diagnostics))), diagnostics);
+
+    /// <summary>Reads a briefing's own sources files, from the bytes the build read once, into <paramref name="into"/>.</summary>
+    public static SourceLibrary Run(BriefingFiles files, SourceLibrary into, DiagnosticBag diagnostics) =>
+        Add(into, FileNames.Where(files.Has).Select(name => (files.PathOf(name), files.Bytes(name))), diagnostics);
+
+    /// <summary>Each file's sources added in turn; a file that was refused (null) leaves the library incomplete.</summary>
+    private static SourceLibrary Add(SourceLibrary into, IEnumerable<(string Path, byte[]? Bytes)> files, DiagnosticBag diagnostics)
     {
         var sources = into.Sources.ToBuilder();
         var complete = into.Complete;
-        foreach (var name in FileNames)
+        foreach (var (path, bytes) in files)
         {
-            var path = Path.Combine(folder, name);
-            if (!ContentFile.IsPresent(path))
+            if (bytes is null)
             {
+                complete = false;
                 continue;
             }
 
-            if (InputBoundary.ReadBytes(inputFolder ?? folder, path, diagnostics, allowedFolder) is not { } bytes)
+            var (read, readable) = ReadFile(path, bytes, diagnostics);
+            complete &= readable;
+            foreach (var source in read)
             {
-                complete = false;
-            }
-            else
-            {
-                var (read, readable) = ReadFile(path, bytes, diagnostics);
-                complete &= readable;
-                foreach (var source in read)
+                if (sources.TryGetValue(source.Item.Id, out var existing))
                 {
-                    if (sources.TryGetValue(source.Item.Id, out var existing))
-                    {
-                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSource, source.At,
-                            $"The source id '{source.Item.Id}' is already defined at {existing.At}.",
-                            "Give each source its own id, or remove the copy."));
-                        continue;
-                    }
-
-                    sources[source.Item.Id] = source;
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateSource, source.At,
+                        $"The source id '{source.Item.Id}' is already defined at {existing.At}.",
+                        "Give each source its own id, or remove the copy."));
+                    continue;
                 }
+
+                sources[source.Item.Id] = source;
             }
         }
 

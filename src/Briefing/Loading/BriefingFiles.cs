@@ -1,0 +1,69 @@
+using System.IO.Hashing;
+using System.Text;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// The files of one briefing folder the build reads, each read once through the input boundary: the
+/// cache hashes the same bytes the loaders read.
+/// </summary>
+internal sealed class BriefingFiles
+{
+    /// <summary>The names a briefing folder may hold, in the order their content is hashed.</summary>
+    private static readonly string[] Names = ["annotations.yml", "article.md", .. LoadSources.FileNames];
+
+    /// <summary>Each present name's bytes; null for a file the boundary refused (and reported).</summary>
+    private readonly Dictionary<string, byte[]?> _bytes;
+
+    private BriefingFiles(string input, string folder, Dictionary<string, byte[]?> bytes)
+    {
+        Input = input;
+        Folder = folder;
+        _bytes = bytes;
+    }
+
+    /// <summary>The input folder no file may lead out of.</summary>
+    public string Input { get; }
+
+    /// <summary>The briefing folder, input/briefings/&lt;slug&gt;, already allowed by the boundary.</summary>
+    public string Folder { get; }
+
+    public static BriefingFiles Read(string input, string folder, DiagnosticBag diagnostics)
+    {
+        // One listing of the folder rather than a look for each name the build may read.
+        var present = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var bytes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        foreach (var name in Names.Where(present.Contains))
+        {
+            bytes[name] = InputBoundary.ReadBytes(input, Path.Join(folder, name), diagnostics, allowedFolder: folder);
+        }
+
+        return new BriefingFiles(input, folder, bytes);
+    }
+
+    public string PathOf(string name) => Path.Join(Folder, name);
+
+    public bool Has(string name) => _bytes.ContainsKey(name);
+
+    /// <summary>The file's bytes; null when it is absent or was refused.</summary>
+    public byte[]? Bytes(string name) => _bytes.GetValueOrDefault(name);
+
+    /// <summary>The file as strict UTF-8 text; null when absent, refused or not UTF-8 (reported).</summary>
+    public string? Text(string name, DiagnosticBag diagnostics) =>
+        Bytes(name) is { } bytes ? ContentFile.Decode(bytes, ContentFile.DisplayPath(PathOf(name)), diagnostics) : null;
+
+    /// <summary>A hash of each present file's name and content (a refused file counts by its name alone).</summary>
+    public string Hash()
+    {
+        var hash = new XxHash128();
+        foreach (var name in Names.Where(Has))
+        {
+            var bytes = _bytes[name];
+            hash.Append(Encoding.UTF8.GetBytes($"file {name} {(bytes is null ? "refused" : bytes.Length)}\0"));
+            hash.Append(bytes ?? []);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}
