@@ -72,19 +72,20 @@ internal sealed class BuildBriefings
     {
         var slug = Path.GetFileName(folder);
 
+        // A folder whose stamp is the recorded one is not read: its content hash is the recorded one.
+        var stamp = caching ? FolderStamp.Of(folder) : null;
+        if (Unchanged(slug, stamp, null) is { } same)
+        {
+            return same;
+        }
+
         // Its own diagnostics apart: a briefing with any is not cached, so that they are reported every time.
         var own = new DiagnosticBag();
         var files = Read(folder, own);
         var contentHash = !caching ? null : files is null || !own.ToSortedArray().IsEmpty ? "" : files.Hash();
-        if (contentHash is { Length: > 0 } && _cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && kept.ContentHash == contentHash)
+        if (Unchanged(slug, null, contentHash) is { } unchanged)
         {
-            return (kept.Summary.ToBriefing(), kept);
-        }
-
-        if (contentHash is { Length: > 0 } && _cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && old.ContentHash == contentHash
-            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingOutputFiles.Names))
-        {
-            return (old.Summary.ToBriefing(), old);
+            return (unchanged.Item1, unchanged.Item2 with { Stamp = stamp });
         }
 
         var briefing = files is null ? null : Build(files, own);
@@ -98,8 +99,33 @@ internal sealed class BuildBriefings
             return (null, null);
         }
 
-        var entry = contentHash is null ? null : new CachedBriefing(own.ToSortedArray().IsEmpty ? contentHash : "", BriefingSummary.Of(briefing));
+        var entry = contentHash is null ? null : own.ToSortedArray().IsEmpty
+            ? new CachedBriefing(contentHash, BriefingSummary.Of(briefing), stamp)
+            : new CachedBriefing("", BriefingSummary.Of(briefing));
         return (_staged is null ? briefing : briefing.ForSiteWidePages(), entry);
+    }
+
+    /// <summary>
+    /// The briefing as the spare site or the previous output holds it, when its stamp or content hash
+    /// is the one recorded there (a recorded entry with warnings has no hash and matches nothing).
+    /// </summary>
+    private (RenderedBriefing?, CachedBriefing)? Unchanged(string slug, string? stamp, string? contentHash)
+    {
+        bool Same(CachedBriefing entry) => entry.ContentHash.Length > 0
+            && (stamp is not null ? entry.Stamp == stamp : contentHash is { Length: > 0 } && entry.ContentHash == contentHash);
+
+        if (_cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && Same(kept))
+        {
+            return (kept.Summary.ToBriefing(), kept);
+        }
+
+        if (_cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && Same(old)
+            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingOutputFiles.Names))
+        {
+            return (old.Summary.ToBriefing(), old);
+        }
+
+        return null;
     }
 
     /// <summary>The folder's files, each read once: hashed for the cache and loaded from the same bytes.</summary>

@@ -49,10 +49,13 @@ internal static class BuildSite
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
         var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
 
-        // Site pages: index, topics, pages, feed, sitemap, each made in full from every briefing (a rebuild's from the cache's summaries).
-        var siteWide = inputs.Site is { } site && inputs.Theme is { } theme
-            ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations: staged is null)
-            : [];
+        // Site pages: index, topics, pages, feed, sitemap, each made in full from every briefing (a rebuild's from the cache's
+        // summaries), or the previous build's when what they show of every briefing is unchanged.
+        var sitePages = key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(key, built.Entries!), previous, staged?.FromSpare == true ? spare : null);
+        var siteWide = sitePages?.InSpare == true ? [] : sitePages?.FromPrevious(options.OutputFolder)
+            ?? (inputs.Site is { } site && inputs.Theme is { } theme
+                ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations: staged is null)
+                : []);
         if (checking)
         {
             // `briefing check` goes further than a build.
@@ -70,11 +73,18 @@ internal static class BuildSite
             return CheckLinks(inputs.Site, built, [.. siteWide, .. assets], diagnostics);
         }
 
-        // Write: the site-wide files staged, the staged site swapped in whole, the cache kept for the next build.
-        staged!.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
-        Commit(staged, [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
-            cache?.Save(new CacheManifest(key!, built.Entries!), kept ? previous : null));
-        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + siteWide.Count + assets.Count);
+        // Write: the site-wide files staged (unless the spare site it began from holds them), the staged site swapped in
+        // whole, the cache kept for the next build.
+        var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Select(f => f.Path)];
+        if (sitePages?.InSpare != true)
+        {
+            staged!.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
+        }
+
+        var manifest = key is null ? null : new CacheManifest(key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths);
+        Commit(staged!, sitePages?.InSpare == true ? [] : [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
+            cache?.Save(manifest!, spareKept: kept));
+        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count);
     }
 
     /// <summary>
@@ -98,7 +108,15 @@ internal static class BuildSite
         }
 
         // A build without the cache forgets it too: the output it described is being replaced.
-        (cache ?? BuildCache.For(staged.OutputFolder)).Forget();
+        if (keepSpare && cache is not null)
+        {
+            cache.SetAsideForSpare();
+        }
+        else
+        {
+            (cache ?? BuildCache.For(staged.OutputFolder)).Forget();
+        }
+
         save(staged.Commit(keepSpare ? cache?.SpareFolder : null));
     }
 

@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
+using System.Text.Json;
 using Briefing.Diagnostics;
 using Briefing.Loading;
 
@@ -38,6 +39,23 @@ internal static class BriefingHash
         {
             Add(hash, "theme " + Path.GetRelativePath(theme, file));
             hash.Append(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The key of the site-wide pages: everything besides the briefing folders, and what those pages show
+    /// of each briefing (its summary), in slug order. Equal keys make the same pages.
+    /// </summary>
+    public static string OfSitePages(string key, IReadOnlyDictionary<string, CachedBriefing> briefings)
+    {
+        var hash = new XxHash128();
+        Add(hash, key);
+        foreach (var slug in briefings.Keys.Order(StringComparer.Ordinal))
+        {
+            Add(hash, slug);
+            hash.Append(JsonSerializer.SerializeToUtf8Bytes(briefings[slug].Summary, CacheJson.Default.BriefingSummary));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

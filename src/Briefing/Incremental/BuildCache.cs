@@ -75,19 +75,19 @@ internal sealed class BuildCache
     }
 
     /// <summary>
-    /// Keeps the manifest and what the spare site holds (when there is one) for the next build; on
-    /// failure there is no cache, and the next build is a full one.
+    /// Keeps the manifest for the next build, and the spare site's (set aside by <see cref="SetAsideForSpare"/>)
+    /// when the replaced output was kept as the spare; on failure there is no cache, and the next build is a full one.
     /// </summary>
-    public void Save(CacheManifest manifest, CacheManifest? spare)
+    public void Save(CacheManifest manifest, bool spareKept)
     {
+        if (!spareKept)
+        {
+            Delete(SpareManifestPath);
+        }
+
         try
         {
             Directory.CreateDirectory(Folder);
-            if (spare is not null)
-            {
-                Replace(SpareManifestPath, JsonSerializer.SerializeToUtf8Bytes(spare, CacheJson.Default.CacheManifest));
-            }
-
             Replace(ManifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -98,6 +98,25 @@ internal sealed class BuildCache
 
     /// <summary>Removes the manifest: the next build is a full one. Done before the output it describes is replaced.</summary>
     public void Forget() => Delete(ManifestPath);
+
+    /// <summary>
+    /// As <see cref="Forget"/>, but the manifest is set aside as the spare site's, for when the output it
+    /// describes is kept as the spare (a spare manifest without its folder is never used).
+    /// </summary>
+    public void SetAsideForSpare()
+    {
+        try
+        {
+            if (File.Exists(ManifestPath))
+            {
+                File.Move(ManifestPath, SpareManifestPath, overwrite: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Forget();
+        }
+    }
 
     private static void Delete(string path)
     {

@@ -11,7 +11,7 @@ namespace Briefing.Loading;
 internal sealed class BriefingFiles
 {
     /// <summary>The names a briefing folder may hold, in the order their content is hashed.</summary>
-    private static readonly string[] Names = ["annotations.yml", "article.md", .. LoadSources.FileNames];
+    public static readonly string[] Names = ["annotations.yml", "article.md", .. LoadSources.FileNames];
 
     /// <summary>Each present name's bytes; null for a file the boundary refused (and reported).</summary>
     private readonly Dictionary<string, byte[]?> _bytes;
