@@ -49,13 +49,9 @@ internal static class BuildSite
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
         var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
 
-        // Site pages: index, topics, pages, feed, sitemap, each made in full from every briefing (a rebuild's from the cache's
-        // summaries), or the previous build's when what they show of every briefing is unchanged.
+        // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
         var sitePages = key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(key, built.Entries!), previous, staged?.FromSpare == true ? spare : null);
-        var siteWide = sitePages?.InSpare == true ? [] : sitePages?.FromPrevious(options.OutputFolder)
-            ?? (inputs.Site is { } site && inputs.Theme is { } theme
-                ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations: staged is null)
-                : []);
+        var siteWide = SiteWidePages(inputs, built, sitePages, options.OutputFolder, annotations: staged is null, diagnostics);
         if (checking)
         {
             // `briefing check` goes further than a build.
@@ -76,13 +72,8 @@ internal static class BuildSite
         // Write: the site-wide files staged (unless the spare site it began from holds them), the staged site swapped in
         // whole, the cache kept for the next build.
         var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Select(f => f.Path)];
-        if (sitePages?.InSpare != true)
-        {
-            staged!.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
-        }
-
         var manifest = key is null ? null : new CacheManifest(key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths);
-        Commit(staged!, sitePages?.InSpare == true ? [] : [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
+        Commit(staged!, built, sitePages?.InSpare == true ? null : [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
             cache?.Save(manifest!, spareKept: kept));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count);
     }
@@ -93,9 +84,15 @@ internal static class BuildSite
     /// spare, and the manifest goes with the output it describes: the old one is removed before the
     /// swap, the new one saved after.
     /// </summary>
-    private static void Commit(StagedOutput staged, IReadOnlyList<SiteFile> files, BuildCache? cache, bool keepSpare, Action<bool> save)
+    /// <param name="files">The site-wide files; null when the spare site the staging folder began from holds them already.</param>
+    private static void Commit(StagedOutput staged, BuiltBriefings built, IReadOnlyList<SiteFile>? files, BuildCache? cache, bool keepSpare, Action<bool> save)
     {
-        foreach (var file in files)
+        if (files is not null)
+        {
+            staged.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
+        }
+
+        foreach (var file in files ?? [])
         {
             if (cache is null)
             {
@@ -119,6 +116,18 @@ internal static class BuildSite
 
         save(staged.Commit(keepSpare ? cache?.SpareFolder : null));
     }
+
+    /// <summary>
+    /// Index, topics, pages, feed, sitemap: made in full from every briefing (a rebuild's from the cache's
+    /// summaries), or the previous build's when what they show of every briefing is unchanged (none to
+    /// write when the spare site holds them).
+    /// </summary>
+    private static IReadOnlyList<SiteFile> SiteWidePages(
+        SiteInputs inputs, BuiltBriefings built, SitePagesKey? sitePages, string outputFolder, bool annotations, DiagnosticBag diagnostics) =>
+        sitePages?.InSpare == true ? [] : sitePages?.FromPrevious(outputFolder)
+            ?? (inputs.Site is { } site && inputs.Theme is { } theme
+                ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations)
+                : []);
 
     /// <summary>A build that writes nothing checks every link of the pages it made.</summary>
     private static BuildResult CheckLinks(SiteSettings site, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
