@@ -73,8 +73,8 @@ internal sealed class BuildBriefings
         var slug = Path.GetFileName(folder);
 
         // A folder whose stamp is the recorded one is not read: its content hash is the recorded one.
-        var stamp = caching ? FolderStamp.Of(folder) : null;
-        if (Unchanged(slug, stamp, null) is { } same)
+        var recorded = _cached.Previous?.Briefings.ContainsKey(slug) == true || _cached.Spare?.Briefings.ContainsKey(slug) == true;
+        if (recorded && Unchanged(slug, FolderStamp.Of(folder), null) is { } same)
         {
             return same;
         }
@@ -85,7 +85,7 @@ internal sealed class BuildBriefings
         var contentHash = !caching ? null : files is null || !own.ToSortedArray().IsEmpty ? "" : files.Hash();
         if (Unchanged(slug, null, contentHash) is { } unchanged)
         {
-            return (unchanged.Item1, unchanged.Item2 with { Stamp = stamp });
+            return (unchanged.Item1, unchanged.Item2 with { Stamp = files!.Stamp });
         }
 
         var briefing = files is null ? null : Build(files, own);
@@ -100,7 +100,7 @@ internal sealed class BuildBriefings
         }
 
         var entry = contentHash is null ? null : own.ToSortedArray().IsEmpty
-            ? new CachedBriefing(contentHash, BriefingSummary.Of(briefing), stamp)
+            ? new CachedBriefing(contentHash, BriefingSummary.Of(briefing), files!.Stamp)
             : new CachedBriefing("", BriefingSummary.Of(briefing));
         return (_staged is null ? briefing : briefing.ForSiteWidePages(), entry);
     }

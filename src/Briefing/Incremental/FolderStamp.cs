@@ -22,14 +22,19 @@ internal static class FolderStamp
     public static string? Of(string folder)
     {
         var directory = new DirectoryInfo(folder);
-        if (directory.Attributes.HasFlag(FileAttributes.ReparsePoint))
-        {
-            return null;
-        }
+        return directory.Attributes.HasFlag(FileAttributes.ReparsePoint) ? null : Of(Entries(directory));
+    }
 
+    /// <summary>The entries of a briefing folder the build reads, in name order.</summary>
+    public static List<FileSystemInfo> Entries(DirectoryInfo folder) =>
+        [.. folder.EnumerateFileSystemInfos().Where(e => BriefingFiles.Names.Contains(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal)];
+
+    /// <summary>The stamp of <paramref name="entries"/>, taken before they are read.</summary>
+    public static string? Of(IEnumerable<FileSystemInfo> entries)
+    {
         var settledBefore = DateTime.UtcNow - Settled;
         var stamp = new StringBuilder();
-        foreach (var entry in directory.EnumerateFileSystemInfos().Where(e => BriefingFiles.Names.Contains(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal))
+        foreach (var entry in entries)
         {
             if (entry is not FileInfo file || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || file.LastWriteTimeUtc > settledBefore)
             {

@@ -1,6 +1,7 @@
 using System.IO.Hashing;
 using System.Text;
 using Briefing.Diagnostics;
+using Briefing.Incremental;
 
 namespace Briefing.Loading;
 
@@ -16,11 +17,12 @@ internal sealed class BriefingFiles
     /// <summary>Each present name's bytes; null for a file the boundary refused (and reported).</summary>
     private readonly Dictionary<string, byte[]?> _bytes;
 
-    private BriefingFiles(string input, string folder, Dictionary<string, byte[]?> bytes)
+    private BriefingFiles(string input, string folder, Dictionary<string, byte[]?> bytes, string? stamp)
     {
         Input = input;
         Folder = folder;
         _bytes = bytes;
+        Stamp = stamp;
     }
 
     /// <summary>The input folder no file may lead out of.</summary>
@@ -29,17 +31,22 @@ internal sealed class BriefingFiles
     /// <summary>The briefing folder, input/briefings/&lt;slug&gt;, already allowed by the boundary.</summary>
     public string Folder { get; }
 
+    /// <summary>The folder's <see cref="FolderStamp"/>, taken before its files were read.</summary>
+    public string? Stamp { get; }
+
     public static BriefingFiles Read(string input, string folder, DiagnosticBag diagnostics)
     {
         // One listing of the folder rather than a look for each name the build may read.
-        var present = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        var directory = new DirectoryInfo(folder);
+        var entries = FolderStamp.Entries(directory);
+        var stamp = directory.Attributes.HasFlag(FileAttributes.ReparsePoint) ? null : FolderStamp.Of(entries);
         var bytes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
-        foreach (var name in Names.Where(present.Contains))
+        foreach (var entry in entries)
         {
-            bytes[name] = InputBoundary.ReadBytes(input, Path.Join(folder, name), diagnostics, allowedFolder: folder);
+            bytes[entry.Name] = InputBoundary.ReadBytes(input, Path.Join(folder, entry.Name), diagnostics, allowedFolder: folder);
         }
 
-        return new BriefingFiles(input, folder, bytes);
+        return new BriefingFiles(input, folder, bytes, stamp);
     }
 
     public string PathOf(string name) => Path.Join(Folder, name);
