@@ -1,0 +1,56 @@
+using Briefing.Csl.Output;
+using Briefing.Csl.Rendering;
+using Briefing.Csl.Sorting;
+using Briefing.Csl.Style;
+
+namespace Briefing.Csl.Processing;
+
+/// <summary>Builds one citation: evaluates and sorts its cites, collapses them and applies the layout.</summary>
+internal static class CitationFormatter
+{
+    public static Inline Format(CslCitation citation, IReadOnlyList<CiteContext> contexts, Run run)
+    {
+        var layout = run.Style.Citation!;
+        var cites = new List<RenderedCite>();
+        for (var i = 0; i < citation.Cites.Count; i++)
+        {
+            var cite = citation.Cites[i];
+            if (!run.Items.TryGetValue(cite.Id, out var item))
+            {
+                continue;
+            }
+            cites.Add(new RenderedCite(cite, item, contexts[i], Evaluate(cite, item, contexts[i], layout, run)));
+        }
+        cites = Sorter.Sort(cites, c => c.Item, c => c.Context, layout, run, false);
+        var collapse = layout.Option("collapse");
+        var joined = collapse switch
+        {
+            "citation-number" => Collapse.Numbers(cites, layout, run),
+            "year" or "year-suffix" or "year-suffix-ranged" => Collapse.Years(cites, layout, collapse, run),
+            _ => Renderer.Join(cites.Select(c => Affixed(c, run)), layout.Format.Delimiter, run.Locale),
+        };
+        var result = Renderer.Format(layout.Format with { Delimiter = null }, joined, run.Locale);
+        return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;
+    }
+
+    private static Node Evaluate(CslCite cite, CslItem item, CiteContext context, Layout layout, Run run)
+    {
+        var node = run.Evaluate(item, layout, context, false);
+        if (cite.SuppressAuthor)
+        {
+            node = NodeEdit.ReplaceFirst(node, TagKind.Names, null);
+        }
+        else if (cite.AuthorOnly)
+        {
+            node = NodeEdit.KeepOnly(node, TagKind.Names) ?? new GroupNode(Formatting.None, []);
+        }
+        return node;
+    }
+
+    /// <summary>A cite's output with its own prefix and suffix.</summary>
+    public static Inline Affixed(RenderedCite cite, Run run, Node? node = null)
+    {
+        var format = Formatting.None with { Prefix = cite.Cite.Prefix, Suffix = cite.Cite.Suffix };
+        return Renderer.Format(format, run.Render(node ?? cite.Node), run.Locale);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace Briefing.Csl.Tests;
+
+/// <summary>Runs a fixture as jgm/citeproc's test runner does and returns the expected and actual output.</summary>
+internal static class FixtureRunner
+{
+    public static (string Expected, string Actual) Run(FixtureFile fixture)
+    {
+        var style = CslStyle.Parse(fixture.Csl);
+        var items = CslItem.ParseAll(fixture.Input);
+        var citations = Citations(fixture, items);
+        var result = new CslProcessor(style, items).Process(citations);
+        var expected = fixture.Citations is null ? fixture.Result : WithoutCitationNumbers(fixture.Result);
+        var actual = fixture.Mode == "bibliography"
+            ? Bibliography(result.Bibliography)
+            : string.Join("\n", result.Citations);
+        return (expected, actual);
+    }
+
+    private static string Bibliography(IReadOnlyList<CslEntry> entries)
+    {
+        var lines = new List<string> { "<div class=\"csl-bib-body\">" };
+        foreach (var entry in entries)
+        {
+            lines.Add(entry.Html.StartsWith("<div", StringComparison.Ordinal)
+                ? "  <div class=\"csl-entry\">\n    " + entry.Html + "\n  </div>"
+                : entry.Html.EndsWith("</div>", StringComparison.Ordinal)
+                    ? "  <div class=\"csl-entry\">" + entry.Html + "\n  </div>"
+                    : "  <div class=\"csl-entry\">" + entry.Html + "</div>");
+        }
+        lines.Add("</div>");
+        return string.Join("\n", lines);
+    }
+
+    private static string WithoutCitationNumbers(string result) => string.Join("\n", result.Split('\n')
+        .Select(line => line.TrimStart('>', '.', '[', ']', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimStart(' ')));
+
+    private static List<CslCitation> Citations(FixtureFile fixture, IReadOnlyList<CslItem> items)
+    {
+        if (fixture.Citations is { } citations)
+        {
+            using var document = JsonDocument.Parse(citations);
+            var all = document.RootElement.EnumerateArray().Select(entry => ReadCitation(entry[0])).ToList();
+            return all.Where((c, i) => c.Id is null || !all.Skip(i + 1).Any(later => later.Id == c.Id)).ToList();
+        }
+        if (fixture.CitationItems is { } citationItems)
+        {
+            using var document = JsonDocument.Parse(citationItems);
+            return document.RootElement.EnumerateArray().Select(c => ReadCitation(c)).ToList();
+        }
+        return fixture.Mode == "citation"
+            ? [new CslCitation(items.Select(i => new CslCite(i.Id)).ToList())]
+            : items.Select(i => new CslCitation([new CslCite(i.Id)])).ToList();
+    }
+
+    private static CslCitation ReadCitation(JsonElement json)
+    {
+        if (json.ValueKind == JsonValueKind.Array)
+        {
+            return new CslCitation(json.EnumerateArray().Select(ReadCite).ToList());
+        }
+        var note = json.TryGetProperty("properties", out var properties) && properties.TryGetProperty("noteIndex", out var index)
+            && index.ValueKind == JsonValueKind.Number ? index.GetInt32() : (int?)null;
+        return new CslCitation(json.GetProperty("citationItems").EnumerateArray().Select(ReadCite).ToList())
+        {
+            Id = json.TryGetProperty("citationID", out var id) ? id.ToString() : null,
+            NoteNumber = note,
+        };
+    }
+
+    private static CslCite ReadCite(JsonElement json)
+    {
+        string? Text(string name) => json.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.ToString() : null;
+        bool Flag(string name) => json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+        return new CslCite(Text("id") ?? "")
+        {
+            Locator = Text("locator"),
+            Label = Text("label"),
+            Prefix = Text("prefix"),
+            Suffix = Text("suffix"),
+            SuppressAuthor = Flag("suppress-author"),
+            AuthorOnly = Flag("author-only"),
+        };
+    }
+}
