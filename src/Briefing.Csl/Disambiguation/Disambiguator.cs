@@ -1,3 +1,5 @@
+using Briefing.Csl.Data;
+using Briefing.Csl.Names;
 using Briefing.Csl.Processing;
 using Briefing.Csl.Rendering;
 
@@ -5,7 +7,7 @@ namespace Briefing.Csl.Disambiguation;
 
 /// <summary>
 /// Makes cites of different items read differently, in the order CSL gives: add names, add given names,
-/// the disambiguate condition, then year suffixes.
+/// year suffixes, then the disambiguate condition for what is still ambiguous.
 /// </summary>
 internal sealed class Disambiguator
 {
@@ -18,6 +20,9 @@ internal sealed class Disambiguator
         _cites = cites;
     }
 
+    private sealed record Cite(string Id, IReadOnlyList<CslName> Names, string Text);
+
+    /// <param name="order">Item ids in bibliography order, which year suffixes follow.</param>
     public static void Apply(Run run, IEnumerable<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<string> order)
     {
         var layout = run.Style.Citation;
@@ -25,86 +30,103 @@ internal sealed class Disambiguator
         {
             return;
         }
-        var distinct = cites.Where(c => c.Context.Position is not (Position.Ibid or Position.IbidWithLocator))
-            .Select(c => (c.Item, Context: c.Context with { Locator = null, Label = null, NearNote = false, FirstNoteNumber = null }))
-            .Distinct().ToList();
-        var disambiguator = new Disambiguator(run, distinct);
-        var rule = layout.Option("givenname-disambiguation-rule", "by-cite");
-        if (layout.Option("disambiguate-add-givenname") == "true" && rule != "by-cite")
+        var cited = cites.Where(c => c.Context.Position is not (Position.Ibid or Position.IbidWithLocator))
+            .Select(c => (c.Item, Context: c.Context with { Locator = null, Label = null })).ToList();
+        var citedIds = cited.Select(c => c.Item.Id).ToHashSet();
+        cited.AddRange(run.Items.Values.Where(i => !citedIds.Contains(i.Id)).Select(i => (i, new CiteContext(null, null, Position.First, false, null))));
+        var d = new Disambiguator(run, cited);
+        var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
+        if (givenRule is not null and not "by-cite")
         {
-            GivenNames.Global(run, distinct.Select(c => c.Item).Distinct().ToList(), rule);
+            GivenNames.Global(run, d.Render().SelectMany(c => c.Names.Count == 0 ? [] : new[] { c.Names }), givenRule);
         }
-        if (layout.Option("disambiguate-add-names") == "true")
+        var ambiguities = d.Ambiguities();
+        if (ambiguities.Count > 0 && layout.Option("disambiguate-add-names") == "true")
         {
-            disambiguator.AddNames();
+            ambiguities.ForEach(a => d.AddNames(a, givenRule));
+            ambiguities = d.Ambiguities();
         }
-        if (layout.Option("disambiguate-add-givenname") == "true")
+        if (ambiguities.Count > 0 && givenRule == "by-cite")
         {
-            foreach (var group in disambiguator.Ambiguous())
-            {
-                GivenNames.ByCite(run, group, rule);
-            }
+            ambiguities.ForEach(a => GivenNames.ByCite(run, a.Select(c => (c.Id, c.Names)).ToList()));
+            ambiguities = d.Ambiguities();
         }
-        foreach (var id in disambiguator.Ambiguous().SelectMany(g => g))
+        if (ambiguities.Count > 0 && layout.Option("disambiguate-add-year-suffix") == "true")
+        {
+            AddYearSuffixes(run, ambiguities, order);
+            ambiguities = d.Ambiguities();
+        }
+        foreach (var id in ambiguities.SelectMany(a => a).Select(c => c.Id))
         {
             run.States[id] = run.State(id) with { Disambiguate = true };
         }
-        if (layout.Option("disambiguate-add-year-suffix") == "true")
-        {
-            disambiguator.AddYearSuffixes(order);
-        }
     }
 
-    private string Render(CslItem item, CiteContext context, ItemState? state = null) =>
-        _run.Text(_run.Evaluate(item, _run.Style.Citation!, context, false, state));
+    private List<Cite> Render() => _cites.Select(c =>
+    {
+        var node = _run.Evaluate(c.Item, _run.Style.Citation!, c.Context, false);
+        var names = node.Find(TagKind.Names).SelectMany(n => n.Names).ToList();
+        return new Cite(c.Item.Id, names, _run.Text(node));
+    }).ToList();
 
-    /// <summary>Groups of item ids whose cites read the same.</summary>
-    public List<List<string>> Ambiguous() => _cites
-        .GroupBy(c => Render(c.Item, c.Context))
-        .Select(g => g.Select(c => c.Item.Id).Distinct().ToList())
-        .Where(ids => ids.Count > 1)
+    private List<List<Cite>> Ambiguities() => Render()
+        .Where(c => c.Text.Length > 0)
+        .GroupBy(c => c.Text)
+        .Select(g => g.DistinctBy(c => c.Id).ToList())
+        .Where(g => g.Count > 1)
         .ToList();
 
-    private void AddNames()
+    /// <summary>Shows more names, n at a time, until items read differently (all items of the group get n).</summary>
+    private void AddNames(List<Cite> group, string? givenRule)
     {
-        foreach (var group in Ambiguous())
+        if (givenRule == "by-cite")
         {
-            var max = group.Max(id => _run.Items[id].Names.Values.Select(n => n.Count).DefaultIfEmpty(0).Max());
-            var before = group.ToDictionary(id => id, _run.State);
-            var start = CountDistinct(group);
-            for (var n = 1; n <= max; n++)
+            GivenNames.ByCite(_run, group.Select(c => (c.Id, c.Names)).ToList());
+        }
+        var remaining = group.ToList();
+        var max = group.Max(c => c.Names.Count);
+        for (var n = 1; n <= max && remaining.Count > 0; n++)
+        {
+            var done = remaining.Where(x => remaining.All(y => y == x || Key(y, n, givenRule) != Key(x, n, givenRule))).ToList();
+            if (done.Count == 0)
             {
-                foreach (var id in group)
-                {
-                    _run.States[id] = before[id] with { EtAlUseFirst = Math.Max(before[id].EtAlUseFirst ?? 0, n) };
-                }
-                if (CountDistinct(group) == group.Count)
-                {
-                    break;
-                }
+                continue;
             }
-            if (CountDistinct(group) <= start)
+            foreach (var cite in remaining)
             {
-                foreach (var id in group)
-                {
-                    _run.States[id] = before[id];
-                }
+                _run.States[cite.Id] = _run.State(cite.Id) with { EtAlUseFirst = n };
             }
+            remaining.RemoveAll(done.Contains);
         }
     }
 
-    private int CountDistinct(List<string> group) =>
-        _cites.Where(c => group.Contains(c.Item.Id)).Select(c => Render(c.Item, c.Context)).Distinct().Count();
-
-    private void AddYearSuffixes(IReadOnlyList<string> order)
+    private static string Key(Cite cite, int n, string? rule) => string.Join(";", cite.Names.Take(n).Select((name, i) =>
     {
-        var groups = Ambiguous();
+        var given = rule switch
+        {
+            "all-names" or "by-cite" => name.Given,
+            "all-names-with-initials" => Initial(name),
+            "primary-name" => i == 0 ? name.Given : null,
+            "primary-name-with-initials" => i == 0 ? Initial(name) : null,
+            _ => null,
+        };
+        return $"{name.Family}|{given}|{name.Literal}|{name.NonDroppingParticle}";
+    }));
+
+    private static string? Initial(CslName name) => name.Given is null ? null : Initials.Apply(name.Given, true, false, "");
+
+    private static void AddYearSuffixes(Run run, List<List<Cite>> ambiguities, IReadOnlyList<string> order)
+    {
+        var position = order.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var ids = ambiguities.SelectMany(a => a).Select(c => c.Id).Distinct().ToList();
+        var groups = ids.Select(id => ambiguities.Where(a => a.Any(c => c.Id == id)).SelectMany(a => a).Select(c => c.Id).Distinct()
+            .OrderBy(i => position.GetValueOrDefault(i, int.MaxValue)).ToList())
+            .DistinctBy(g => string.Join("\u0001", g)).ToList();
         foreach (var group in groups)
         {
-            var index = 0;
-            foreach (var id in order.Where(group.Contains))
+            for (var i = 0; i < group.Count; i++)
             {
-                _run.States[id] = _run.State(id) with { YearSuffix = Letters(index++) };
+                run.States[group[i]] = run.State(group[i]) with { YearSuffix = Letters(i) };
             }
         }
     }

@@ -7,42 +7,68 @@ namespace Briefing.Csl.Disambiguation;
 /// <summary>Expands names that share a family name but differ in given names: initials first, then full given names.</summary>
 internal static class GivenNames
 {
-    /// <summary>The by-cite rule: names expand only among cites that are still ambiguous.</summary>
-    public static void ByCite(Run run, List<string> group, string rule) => Expand(run, group, rule, primaryOnly: false);
-
-    /// <summary>The all-names and primary-name rules: every clashing name expands, ambiguous or not.</summary>
-    public static void Global(Run run, List<CslItem> items, string rule) =>
-        Expand(run, items.Select(i => i.Id).ToList(), rule, primaryOnly: rule.StartsWith("primary-name", StringComparison.Ordinal));
-
-    private static void Expand(Run run, List<string> ids, string rule, bool primaryOnly)
+    /// <summary>The by-cite rule: in each ambiguous group, name by name, clashing names get initials or given names.</summary>
+    public static void ByCite(Run run, IReadOnlyList<(string Id, IReadOnlyList<CslName> Names)> group)
     {
-        var initialsOnly = rule.EndsWith("with-initials", StringComparison.Ordinal);
-        var all = ids.SelectMany(id => Names(run.Items[id], primaryOnly).Select(n => (Id: id, n.Key, n.Name))).ToList();
-        foreach (var (id, key, name) in all)
+        var remaining = group.ToList();
+        var positions = group.Count == 0 ? 0 : group.Max(g => g.Names.Count);
+        for (var i = 0; i < positions && remaining.Count > 0; i++)
         {
-            var rivals = all.Where(o => o.Id != id && o.Name.Family == name.Family && o.Name.Given != name.Given
-                && (rule != "by-cite" || o.Key == key)).Select(o => o.Name).ToList();
-            if (rivals.Count == 0 || name.Given is null)
+            var column = remaining.Where(g => g.Names.Count > i).Select(g => (g.Id, Name: g.Names[i])).ToList();
+            var hinted = new HashSet<string>();
+            foreach (var (id, name) in column)
             {
-                continue;
+                var rivals = column.Select(c => c.Name).Where(n => n != name && n.Family == name.Family).ToList();
+                if (rivals.Count == 0)
+                {
+                    continue;
+                }
+                Hint(run, id, name, rivals.Any(r => InitialsMatch(r, name)) ? NameFormatter.AddGivenName : NameFormatter.AddInitials);
+                hinted.Add(id);
             }
-            var level = rivals.All(r => Initial(r.Given) != Initial(name.Given)) || initialsOnly ? 1 : 2;
-            var state = run.State(id);
-            var levels = new Dictionary<string, int>(state.GivenNameLevels) { [key] = Math.Max(level, state.GivenNameLevels.GetValueOrDefault(key)) };
-            run.States[id] = state with { GivenNameLevels = levels };
+            remaining.RemoveAll(g => hinted.Contains(g.Id));
         }
     }
 
-    private static string Initial(string? given) => string.IsNullOrEmpty(given) ? "" : given[..1];
-
-    private static IEnumerable<(string Key, CslName Name)> Names(CslItem item, bool primaryOnly)
+    /// <summary>The all-names and primary-name rules: every clashing name is expanded, in every item.</summary>
+    public static void Global(Run run, IEnumerable<IReadOnlyList<CslName>> nameLists, string rule)
     {
-        foreach (var (variable, names) in item.Names)
+        var primary = rule.StartsWith("primary-name", StringComparison.Ordinal);
+        var withInitials = rule.EndsWith("with-initials", StringComparison.Ordinal);
+        var relevant = nameLists.SelectMany(l => primary ? l.Take(1) : l).Distinct().ToList();
+        var hints = new Dictionary<string, int>();
+        foreach (var family in relevant.GroupBy(n => n.Family).Where(g => g.Count() > 1))
         {
-            for (var i = 0; i < (primaryOnly ? Math.Min(1, names.Count) : names.Count); i++)
+            foreach (var name in family)
             {
-                yield return (NameList.Key(variable, i), names[i]);
+                var clash = family.Any(o => o != name && InitialsMatch(o, name));
+                int? hint = (clash, withInitials, primary) switch
+                {
+                    (true, true, _) => null,
+                    (true, false, true) => NameFormatter.AddGivenNameIfPrimary,
+                    (true, false, false) => NameFormatter.AddGivenName,
+                    (false, _, true) => NameFormatter.AddInitialsIfPrimary,
+                    _ => NameFormatter.AddInitials,
+                };
+                if (hint is { } h)
+                {
+                    hints[NameFormatter.Key(name)] = h;
+                }
             }
         }
+        foreach (var id in run.Items.Keys)
+        {
+            run.States[id] = run.State(id) with { GivenNameLevels = hints };
+        }
     }
+
+    private static void Hint(Run run, string id, CslName name, int hint)
+    {
+        var state = run.State(id);
+        var levels = new Dictionary<string, int>(state.GivenNameLevels) { [NameFormatter.Key(name)] = hint };
+        run.States[id] = state with { GivenNameLevels = levels };
+    }
+
+    private static bool InitialsMatch(CslName a, CslName b) =>
+        a.Given is not null && b.Given is not null && Initials.Apply(a.Given, true, false, "") == Initials.Apply(b.Given, true, false, "");
 }

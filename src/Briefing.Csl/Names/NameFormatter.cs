@@ -8,98 +8,90 @@ namespace Briefing.Csl.Names;
 /// <summary>Writes one name: display or sort order, particles, initials, suffix, institution or non-Latin script.</summary>
 internal static class NameFormatter
 {
-    /// <param name="givenLevel">Disambiguation's expansion: 0 as styled, 1 with initials, 2 with the full given name.</param>
-    public static Inline Format(CslName name, NameOptions options, NameElement? element, bool inverted, int givenLevel, RenderContext ctx)
-    {
-        var quotes = ctx.Locale.Quotes;
-        if (name.Literal is not null)
-        {
-            return RichText.Parse(name.Literal, quotes);
-        }
-        var family = name.Family ?? "";
-        var form = options.Form;
-        var given = Given(name.Given, options, givenLevel, ref form, ctx);
-        var familyFormat = element?.Family ?? Formatting.None;
-        var givenFormat = element?.Given ?? Formatting.None;
-        if (!name.IsWestern)
-        {
-            var familyOnly = Part(familyFormat, family, ctx);
-            return form == "short" || given is null ? familyOnly : Inline.Concat(familyOnly, Part(givenFormat, given, ctx));
-        }
-        var nonDropping = name.NonDroppingParticle;
-        var dropping = name.DroppingParticle;
-        if (form == "short")
-        {
-            return Part(familyFormat, JoinParticle(nonDropping, family), ctx);
-        }
-        var demote = ctx.Style.Option("demote-non-dropping-particle", "display-and-sort") == "display-and-sort";
-        var suffix = name.Suffix;
-        if (inverted && !name.StaticOrdering)
-        {
-            var head = demote ? family : JoinParticle(nonDropping, family);
-            var tail = Join(" ", given, dropping, demote ? nonDropping : null);
-            var parts = new List<Inline> { Part(familyFormat, head, ctx) };
-            if (tail.Length > 0)
-            {
-                parts.Add(Inline.Str(options.SortSeparator));
-                parts.Add(Part(givenFormat, tail, ctx));
-            }
-            if (suffix is not null)
-            {
-                parts.Add(Inline.Str(options.SortSeparator + suffix));
-            }
-            return Inline.Concat(parts);
-        }
-        if (name.StaticOrdering)
-        {
-            return Inline.Concat(Part(familyFormat, JoinParticle(nonDropping, family), ctx),
-                given is null ? Inline.Empty : Inline.Concat(Inline.Str(" "), Part(givenFormat, given, ctx)));
-        }
-        var givenPart = Join(" ", given, dropping);
-        var display = new List<Inline>();
-        if (givenPart.Length > 0)
-        {
-            display.Add(Part(givenFormat, givenPart, ctx));
-            display.Add(Inline.Str(" "));
-        }
-        display.Add(Part(familyFormat, JoinParticle(nonDropping, family), ctx));
-        if (suffix is not null)
-        {
-            display.Add(Inline.Str((name.CommaSuffix ? ", " : " ") + suffix));
-        }
-        return Inline.Concat(display);
-    }
+    /// <summary>Disambiguation hints, by name: show initials, or the full given name (for every or only the first name).</summary>
+    public const int AddInitials = 1, AddGivenName = 2, AddInitialsIfPrimary = 3, AddGivenNameIfPrimary = 4;
 
-    private static string? Given(string? given, NameOptions options, int level, ref string form, RenderContext ctx)
+    public static string Key(CslName name) => $"{name.Family}|{name.Given}|{name.Literal}";
+
+    public static Inline Format(CslName name, NameOptions options, NameElement? element, int order, RenderContext ctx)
     {
-        if (given is null)
-        {
-            return null;
-        }
-        if (level > 0 && form == "short")
+        var form = options.Form;
+        var initialize = options.Initialize;
+        var hint = ctx.State.GivenNameLevels.GetValueOrDefault(Key(name));
+        if (hint == AddInitials || (hint == AddInitialsIfPrimary && order == 1))
         {
             form = "long";
-            if (level == 1 && options.InitializeWith is { } with)
-            {
-                return Initials.Apply(given, with, true, ctx.Style.Option("initialize-with-hyphen", "true") != "false");
-            }
-            return given;
         }
-        if (level >= 2 || options.InitializeWith is not { } initializeWith)
+        else if (hint == AddGivenName || (hint == AddGivenNameIfPrimary && order == 1))
         {
-            return given;
+            form = "long";
+            initialize = false;
         }
-        return Initials.Apply(given, initializeWith, options.Initialize, ctx.Style.Option("initialize-with-hyphen", "true") != "false");
+        var family = element?.Family ?? Formatting.None;
+        var given = element?.Given ?? Formatting.None;
+        if (name.Literal is not null)
+        {
+            return Renderer.Format(ctx.Adjust(family), RichText.Parse(name.Literal, ctx.Locale.Quotes), ctx.Locale);
+        }
+        var givenText = name.Given;
+        if (givenText is not null && name.Family is not null && options.InitializeWith is { } with)
+        {
+            givenText = Initials.Apply(givenText, initialize, ctx.Style.Option("initialize-with-hyphen") != "false", with);
+        }
+        var parts = new NameParts(
+            Font(family, name.NonDroppingParticle, ctx), Font(family, name.Family, ctx),
+            Font(given, givenText, ctx), Font(given, name.DroppingParticle, ctx),
+            name.Suffix is null ? Inline.Empty : Inline.Str(name.Suffix));
+        if (form == "count")
+        {
+            return Inline.Empty;
+        }
+        if (!name.IsWestern)
+        {
+            return form == "short" ? Affixes(family, parts.Family, ctx) : Inline.Concat(Affixes(family, parts.Family, ctx), Affixes(given, parts.Given, ctx));
+        }
+        if (form == "short")
+        {
+            return Affixes(family, Space(parts.NonDropping, parts.Family), ctx);
+        }
+        var sortOrder = ctx.InSortKey || options["name-as-sort-order"] == "all" || (options["name-as-sort-order"] == "first" && order == 1);
+        return Long(parts, sortOrder, name.CommaSuffix, options.SortSeparator, family, given, ctx);
     }
 
-    private static Inline Part(Formatting format, string text, RenderContext ctx) =>
-        Renderer.Format(ctx.Adjust(format), RichText.Parse(text, ctx.Locale.Quotes), ctx.Locale);
+    private sealed record NameParts(Inline NonDropping, Inline Family, Inline Given, Inline Dropping, Inline Suffix);
 
-    private static string JoinParticle(string? particle, string family) =>
-        particle is null ? family
-        : particle.EndsWith('\'') || particle.EndsWith('\u2019') || particle.EndsWith('-') ? particle + family
-        : particle + " " + family;
+    private static Inline Long(NameParts p, bool sortOrder, bool commaSuffix, string separator, Formatting family, Formatting given, RenderContext ctx)
+    {
+        var demote = ctx.Style.Option("demote-non-dropping-particle", "display-and-sort");
+        Inline Sep(Inline x, Inline y) => x.IsEmpty ? y : y.IsEmpty ? x : Inline.Concat(x, Inline.Str(separator), y);
+        if (sortOrder && demote != "display-and-sort")
+        {
+            return Sep(Sep(Affixes(family, Space(p.NonDropping, p.Family), ctx), Affixes(given, Space(p.Given, p.Dropping), ctx)), p.Suffix);
+        }
+        if (sortOrder)
+        {
+            return Sep(Sep(Affixes(family, p.Family, ctx), Affixes(given, Space(Space(p.Given, p.Dropping), p.NonDropping), ctx)), p.Suffix);
+        }
+        var particlesAndFamily = Space(Space(p.Dropping, p.NonDropping), p.Family);
+        var tail = commaSuffix ? Sep(particlesAndFamily, p.Suffix) : Space(particlesAndFamily, p.Suffix);
+        return Space(Affixes(given, p.Given, ctx), Affixes(family, tail, ctx));
+    }
 
-    private static string Join(string separator, params string?[] parts) =>
-        string.Join(separator, parts.Where(p => !string.IsNullOrEmpty(p)));
+    /// <summary>Two name parts with a space between, except after an apostrophe, hyphen or no-break space.</summary>
+    private static Inline Space(Inline x, Inline y)
+    {
+        if (x.IsEmpty || y.IsEmpty)
+        {
+            return x.IsEmpty ? y : x;
+        }
+        var last = x.PlainText()[^1];
+        return last is '\u2019' or '\'' or '-' or '\u2013' or '\u00A0' ? Inline.Concat(x, y) : Inline.Concat(x, Inline.Str(" "), y);
+    }
+
+    private static Inline Font(Formatting format, string? text, RenderContext ctx) => text is null
+        ? Inline.Empty
+        : Renderer.Format(ctx.Adjust(format with { Prefix = null, Suffix = null }), RichText.Parse(text, ctx.Locale.Quotes), ctx.Locale);
+
+    private static Inline Affixes(Formatting format, Inline content, RenderContext ctx) =>
+        Renderer.Format(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix }, content, ctx.Locale);
 }

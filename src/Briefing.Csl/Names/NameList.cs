@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Csl.Data;
 using Briefing.Csl.Output;
 using Briefing.Csl.Rendering;
@@ -9,108 +8,121 @@ namespace Briefing.Csl.Names;
 /// <summary>Joins the names of one variable: delimiters, "and", et-al truncation and et-al-use-last.</summary>
 internal static class NameList
 {
-    /// <summary>How many names show once et-al truncation applies.</summary>
-    public static int Shown(int count, NameOptions options, RenderContext ctx)
+    /// <summary>How many names show before "et al.", or null when the list is not truncated.</summary>
+    public static int? Threshold(IReadOnlyList<CslName> names, NameOptions options, RenderContext ctx)
     {
         var (min, useFirst) = options.EtAl(ctx);
-        var shown = min is { } m && useFirst is { } first && count >= m && first < count ? first : count;
-        if (ctx.State.EtAlUseFirst is { } expanded && !ctx.InSortKey)
+        var count = names.Count;
+        if (min is { } m && count >= m)
         {
-            shown = Math.Min(count, Math.Max(shown, expanded));
+            return ctx.State.EtAlUseFirst is { } expanded && useFirst is { } first ? Math.Max(first, expanded) : useFirst;
         }
-        return shown;
+        return min is { } && names[^1].Literal == "others" ? count - 1 : null;
     }
 
-    public static Inline Render(string variable, IReadOnlyList<CslName> names, NameOptions options, NameElement? name,
-        EtAlElement? etAl, RenderContext ctx)
+    /// <summary>The names as shown, each with its own formatting, the delimiters and "and" or "et al." between them.</summary>
+    public static (Inline Text, int Shown) Render(IReadOnlyList<CslName> names, NameOptions options, NameElement? name,
+        Formatting nameFormat, EtAlElement? etAl, RenderContext ctx)
     {
-        var shown = Shown(names.Count, options, ctx);
-        if (shown == 0)
-        {
-            return Inline.Empty;
-        }
+        var count = names.Count;
+        var threshold = Threshold(names, options, ctx);
+        var useLast = options.EtAlUseLast(ctx);
+        var delimiter = TrimDelimiter(options.Delimiter, nameFormat);
         var sortOrder = options["name-as-sort-order"];
-        var rendered = new List<(Inline Text, bool Inverted)>();
-        for (var i = 0; i < shown; i++)
-        {
-            var inverted = sortOrder == "all" || (sortOrder == "first" && i == 0);
-            var level = ctx.State.GivenNameLevels.GetValueOrDefault(Key(variable, i));
-            rendered.Add((NameFormatter.Format(names[i], options, name, inverted, level, ctx), inverted));
-        }
-        var delimiter = options.Delimiter;
-        if (shown < names.Count)
-        {
-            return Truncated(rendered, names, options, etAl, name, ctx);
-        }
-        if (rendered.Count == 1)
-        {
-            return rendered[0].Text;
-        }
         var and = options["and"] switch
         {
-            "text" => ctx.Locale.Term("and", "long", false),
-            "symbol" => "&",
+            "symbol" => ctx.Locale.Find("and", "symbol")?.Single ?? "&",
+            "text" => ctx.Locale.Find("and", "long")?.Single,
             _ => null,
         };
-        var parts = new List<Inline>();
-        for (var i = 0; i < rendered.Count; i++)
+        var beforeLast = and is null ? delimiter : (options["delimiter-precedes-last"] ?? "contextual") switch
         {
-            if (i > 0)
+            "always" => delimiter,
+            "never" => "",
+            "after-inverted-name" => sortOrder == "all" || (sortOrder == "first" && count < 3) ? delimiter : "",
+            _ => count > 2 ? delimiter : "",
+        };
+        var lastPrefix = beforeLast;
+        if (and is not null)
+        {
+            var preSpace = beforeLast.Length == 0 ? (EndsWithSpace(nameFormat.Suffix) ? "" : " ") : (EndsWithSpace(beforeLast) ? "" : " ");
+            var postSpace = StartsWithSpace(nameFormat.Prefix) ? "" : " ";
+            lastPrefix = beforeLast + preSpace + and + postSpace;
+        }
+        var parts = new List<Inline>();
+        var shown = 0;
+        for (var idx = 1; idx <= count; idx++)
+        {
+            Inline Name() => Renderer.Format(ctx.Adjust(nameFormat), NameFormatter.Format(names[idx - 1], options, name, idx, ctx), ctx.Locale);
+            if (threshold == 0)
             {
-                var last = i == rendered.Count - 1;
-                if (last && and is not null)
+                break;
+            }
+            if (idx == 1 || (idx == count && useLast && idx - 1 >= threshold))
+            {
+                parts.Add(Name());
+                shown++;
+            }
+            else if (threshold is { } t && idx - 1 > t)
+            {
+                continue;
+            }
+            else if (threshold is { } u && idx - 1 == u)
+            {
+                if (!ctx.InSortKey)
                 {
-                    var precedes = Precedes(options["delimiter-precedes-last"] ?? "contextual", rendered.Count >= 3, rendered[i - 1].Inverted);
-                    parts.Add(Inline.Str((precedes ? delimiter : " ") + and + " "));
-                }
-                else
-                {
-                    parts.Add(Inline.Str(delimiter));
+                    parts.Add(EtAl(etAl, useLast, BeforeEtAl(options, delimiter, nameFormat, count, u), ctx));
                 }
             }
-            parts.Add(rendered[i].Text);
+            else
+            {
+                var prefix = ctx.InSortKey ? "" : idx == count ? lastPrefix : delimiter;
+                parts.Add(Renderer.Format(Formatting.None with { Prefix = prefix }, Name(), ctx.Locale));
+                shown++;
+            }
         }
-        return Inline.Concat(parts);
+        return (Inline.Concat(Punctuation.Fix(parts.Where(p => !p.IsEmpty).ToList())), shown);
     }
 
-    public static string Key(string variable, int index) => variable + ":" + index.ToString(CultureInfo.InvariantCulture);
-
-    private static bool Precedes(string rule, bool contextual, bool afterInverted) => rule switch
+    private static string BeforeEtAl(NameOptions options, string delimiter, Formatting nameFormat, int count, int threshold)
     {
-        "always" => true,
-        "never" => false,
-        "after-inverted-name" => afterInverted,
-        _ => contextual,
-    };
+        var preSpace = EndsWithSpace(nameFormat.Suffix) ? "" : " ";
+        var sortOrder = options["name-as-sort-order"];
+        return (options["delimiter-precedes-et-al"] ?? "contextual") switch
+        {
+            "always" => delimiter,
+            "never" => preSpace,
+            "after-inverted-name" => sortOrder == "all" || (sortOrder == "first" && threshold < 2) ? delimiter : preSpace,
+            _ => count > 2 && threshold > 1 ? delimiter : preSpace,
+        };
+    }
 
-    private static Inline Truncated(List<(Inline Text, bool Inverted)> rendered, IReadOnlyList<CslName> names, NameOptions options,
-        EtAlElement? etAl, NameElement? name, RenderContext ctx)
+    private static Inline EtAl(EtAlElement? etAl, bool useLast, string before, RenderContext ctx)
     {
-        var delimiter = options.Delimiter;
-        var parts = new List<Inline>();
-        for (var i = 0; i < rendered.Count; i++)
+        if (etAl is null && useLast)
         {
-            if (i > 0)
-            {
-                parts.Add(Inline.Str(delimiter));
-            }
-            parts.Add(rendered[i].Text);
-        }
-        if (options.EtAlUseLast(ctx) && rendered.Count <= names.Count - 2)
-        {
-            var last = NameFormatter.Format(names[^1], options, name, options["name-as-sort-order"] == "all", 0, ctx);
-            parts.Add(Inline.Str(delimiter + "\u2026 "));
-            parts.Add(last);
-            return Inline.Concat(parts);
+            return Inline.Str(before + "\u2026 ");
         }
         var term = ctx.Locale.Term(etAl?.Term ?? "et-al", "long", false);
         if (string.IsNullOrEmpty(term))
         {
-            return Inline.Concat(parts);
+            return Inline.Empty;
         }
-        var precedes = Precedes(options["delimiter-precedes-et-al"] ?? "contextual", rendered.Count >= 2, rendered[^1].Inverted);
-        parts.Add(Inline.Str(precedes ? delimiter : " "));
-        parts.Add(Renderer.Format(ctx.Adjust(etAl?.Format ?? Formatting.None), RichText.Parse(term, ctx.Locale.Quotes), ctx.Locale));
-        return Inline.Concat(parts);
+        var format = etAl?.Format ?? Formatting.None;
+        var prefix = (before + format.Prefix).Replace("  ", " ", StringComparison.Ordinal);
+        return Renderer.Format(ctx.Adjust(format with { Prefix = prefix }), RichText.Parse(term, ctx.Locale.Quotes), ctx.Locale);
     }
+
+    private static string TrimDelimiter(string delimiter, Formatting nameFormat) =>
+        (EndsWithSpace(nameFormat.Prefix), StartsWithSpace(nameFormat.Suffix)) switch
+        {
+            (true, true) => delimiter.Trim(),
+            (false, true) => delimiter.TrimStart(),
+            (true, false) => delimiter.TrimEnd(),
+            _ => delimiter,
+        };
+
+    private static bool EndsWithSpace(string? text) => !string.IsNullOrEmpty(text) && char.IsWhiteSpace(text[^1]);
+
+    private static bool StartsWithSpace(string? text) => !string.IsNullOrEmpty(text) && char.IsWhiteSpace(text[0]);
 }

@@ -11,46 +11,68 @@ internal static class NamesRenderer
 {
     public static IEnumerable<Node> Render(NamesElement element, RenderContext ctx)
     {
-        var inherit = element.Name is null && element.EtAl is null && element.Label is null ? ctx.Substituting : null;
-        var name = element.Name ?? inherit?.Name;
-        var etAl = element.EtAl ?? inherit?.EtAl;
-        var label = element.Label ?? inherit?.Label;
-        var labelBefore = element.Label is null ? inherit?.LabelBeforeName ?? false : element.LabelBeforeName;
+        var outer = ctx.Substituting;
+        var name = element.Name ?? outer?.Name;
+        var etAl = element.EtAl ?? outer?.EtAl;
+        var label = ctx.InSortKey ? null : element.Label ?? outer?.Label;
+        var labelBefore = element.Name is not null && element.Label is not null ? element.LabelBeforeName : outer?.LabelBeforeName ?? element.LabelBeforeName;
         var options = new NameOptions(ctx.Layout.NameOptions, name?.Options);
         ctx.VariablesCalled++;
-        var lists = Lists(element.Variables, ctx);
+        var lists = Lists(element.Variables, label, ctx);
         if (lists.Count == 0)
         {
-            return Substitute(element, ctx);
+            return outer is null ? Substitute(element, ctx) : [];
         }
         ctx.VariablesFound++;
-        ctx.Found.AddRange(lists.Select(l => l.Variable));
-        if (options.Form == "count")
+        ctx.Found.AddRange(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
+        if (ctx.Substituting is not null)
         {
-            var count = lists.Sum(l => NameList.Shown(l.Names.Count, options, ctx));
-            return count == 0 ? [] : Evaluator.Leaf(element.Format, Inline.Str(count.ToString(CultureInfo.InvariantCulture)), ctx);
+            ctx.Suppressed.UnionWith(lists.Select(l => l.Variable));
         }
+        var format = ctx.Adjust(element.Format);
+        var nameFormat = Merge(name?.Format ?? Formatting.None, format);
         var rendered = new List<Node>();
+        var total = 0;
         foreach (var (variable, names) in lists)
         {
-            var text = NameList.Render(variable, names, options, name, etAl, ctx);
-            var namesNode = new GroupNode(ctx.Adjust(name?.Format ?? Formatting.None), [new LeafNode(text)]);
+            var (text, shown) = NameList.Render(names, options, name, nameFormat, etAl, ctx);
+            total += shown;
+            var namesNode = new LeafNode(text);
             var labelNode = label is null ? null : Label(label, variable, names.Count, ctx);
             List<Node> parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
-            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), variable));
+            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), string.Join(";", names.Select(NameFormatter.Key))) { Names = names });
+        }
+        if (options.Form == "count")
+        {
+            return total == 0 ? [] : [new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)))];
         }
         var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
-        return [new GroupNode(ctx.Adjust(element.Format) with { Delimiter = delimiter }, rendered)];
+        return [new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered)];
     }
 
-    private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, RenderContext ctx)
+    /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
+    private static Formatting Merge(Formatting name, Formatting names) => name with
+    {
+        FontStyle = name.FontStyle ?? names.FontStyle,
+        FontVariant = name.FontVariant ?? names.FontVariant,
+        FontWeight = name.FontWeight ?? names.FontWeight,
+        TextDecoration = name.TextDecoration ?? names.TextDecoration,
+        VerticalAlign = name.VerticalAlign ?? names.VerticalAlign,
+        TextCase = name.TextCase ?? names.TextCase,
+        Display = name.Display ?? names.Display,
+        Quotes = name.Quotes || names.Quotes,
+        StripPeriods = name.StripPeriods || names.StripPeriods,
+    };
+
+    private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, LabelElement? label, RenderContext ctx)
     {
         var lists = variables.Where(v => !ctx.Suppressed.Contains(v))
             .Select(v => (Variable: v, Names: ctx.Item.Names.GetValueOrDefault(v) ?? []))
             .Where(l => l.Names.Count > 0).ToList();
         var editor = lists.FindIndex(l => l.Variable == "editor");
         var translator = lists.FindIndex(l => l.Variable == "translator");
-        if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names))
+        if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names)
+            && !string.IsNullOrEmpty(ctx.Locale.Term("editortranslator", label?.Form ?? "long", false)))
         {
             lists[editor] = ("editortranslator", lists[editor].Names);
             lists.RemoveAt(translator);
@@ -58,7 +80,7 @@ internal static class NamesRenderer
         return lists;
     }
 
-    private static GroupNode? Label(LabelElement label, string variable, int count, RenderContext ctx)
+    private static Node? Label(LabelElement label, string variable, int count, RenderContext ctx)
     {
         var plural = label.Plural switch
         {
@@ -67,8 +89,7 @@ internal static class NamesRenderer
             _ => count > 1,
         };
         var term = ctx.Locale.Term(variable, label.Form, plural);
-        return string.IsNullOrEmpty(term) ? null
-            : new GroupNode(ctx.Adjust(label.Format), [new LeafNode(RichText.Parse(term, ctx.Locale.Quotes))]);
+        return string.IsNullOrEmpty(term) ? null : Numbers.LabelNode(label.Format, term, ctx);
     }
 
     private static IEnumerable<Node> Substitute(NamesElement element, RenderContext ctx)
@@ -79,16 +100,16 @@ internal static class NamesRenderer
         }
         foreach (var candidate in element.Substitute)
         {
-            var previous = ctx.Substituting;
             ctx.Substituting = element;
             var found = ctx.Found.Count;
             var nodes = Evaluator.Evaluate(candidate, ctx).ToList();
-            ctx.Substituting = previous;
+            ctx.Substituting = null;
             if (nodes.Count > 0 && !nodes.All(n => Renderer.Render(n, ctx.Locale).IsEmpty))
             {
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
-                return [new TaggedNode(TagKind.Names, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes), "substitute")];
+                var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
+                return nodes is [TaggedNode { Kind: TagKind.Names }] ? [group] : [new TaggedNode(TagKind.Names, group, "")];
             }
         }
         return [];

@@ -39,4 +39,8 @@ internal sealed record GroupNode(Formatting Format, IReadOnlyList<Node> Children
 internal enum TagKind { Names, Date, YearSuffix, CitationNumber, Title, Locator }
 
 /// <summary>A marked piece of output that collapsing and substitution look for.</summary>
-internal sealed record TaggedNode(TagKind Kind, Node Child, string Key = "") : Node;
+internal sealed record TaggedNode(TagKind Kind, Node Child, string Key = "") : Node
+{
+    /// <summary>For a names tag: the full name list of the variable, before et-al truncation.</summary>
+    public IReadOnlyList<Data.CslName> Names { get; init; } = [];
+}

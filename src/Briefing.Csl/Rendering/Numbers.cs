@@ -98,7 +98,17 @@ internal static partial class Numbers
             _ => IsPlural(label.Variable, value),
         };
         var text = ctx.Locale.Term(term, label.Form, plural) ?? "";
-        return Evaluator.Leaf(label.Format, RichText.Parse(text, ctx.Locale.Quotes), ctx);
+        return text.Length == 0 ? [] : [LabelNode(label.Format, text, ctx)];
+    }
+
+    /// <summary>A label's term; a suffix starting with a period loses it when the term already ends with one.</summary>
+    public static Node LabelNode(Formatting format, string term, RenderContext ctx)
+    {
+        if (format.Suffix is { } suffix && suffix.StartsWith('.') && term.EndsWith('.') && !format.StripPeriods)
+        {
+            format = format with { Suffix = suffix.Length <= 1 ? null : suffix[1..] };
+        }
+        return new GroupNode(ctx.Adjust(format), [new LeafNode(RichText.Parse(term, ctx.Locale.Quotes))]);
     }
 
     public static bool IsPlural(string variable, string value)
