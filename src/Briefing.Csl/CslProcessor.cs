@@ -39,16 +39,16 @@ public sealed class CslProcessor
     /// <summary>Formats the citations as HTML fragments.</summary>
     public IReadOnlyList<string> ProcessCitations(IReadOnlyList<CslCitation> citations) => Process(citations).Citations;
 
-    /// <summary>The bibliography of the given items, each cited once in order.</summary>
+    /// <summary>The bibliography of every item, numbered in the order of the given ids.</summary>
     public IReadOnlyList<CslEntry> Bibliography(IEnumerable<string> ids) =>
         Process(ids.Select(id => new CslCitation([new CslCite(id)])).ToList(), includeCitations: false).Bibliography;
 
-    /// <summary>Formats citations and the bibliography of everything they cite (plus uncited ids, if given).</summary>
+    /// <summary>Formats citations and the bibliography of every item: cited ones first, then uncited ids, then the rest.</summary>
     public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true)
     {
         var run = new Run(_style, _locale, _items);
         var positions = Positions.Assign(citations, int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5);
-        var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? [])
+        var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? []).Concat(_items.Keys)
             .Where(_items.ContainsKey).Distinct().Select(id => _items[id]).ToList();
         var order = Number(run, cited);
         Disambiguator.Apply(run, citations.SelectMany((c, i) => c.Cites.Select((cite, k) => (cite, positions[i][k])))
@@ -79,13 +79,14 @@ public sealed class CslProcessor
             return cited.Select(c => c.Id).ToList();
         }
         var sorted = Sorter.Sort(cited, i => i, _ => CiteContext.Bibliography, layout, run, true);
-        if (!layout.Sort.Any(k => k.Variable == "citation-number"))
+        var numbered = layout.Sort[0] is { Descending: true } first && NumbersByCitation(first, run.Style) ? Enumerable.Reverse(sorted).ToList() : sorted;
+        for (var i = 0; i < numbered.Count; i++)
         {
-            for (var i = 0; i < sorted.Count; i++)
-            {
-                run.States[sorted[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
-            }
+            run.States[numbered[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
         }
         return sorted.Select(c => c.Id).ToList();
     }
+
+    private static bool NumbersByCitation(Style.SortKey key, CslStyle style) =>
+        key.Variable == "citation-number" || (key.Macro is not null && style.Macros.GetValueOrDefault(key.Macro) is [Style.NumberElement { Variable: "citation-number" } or Style.TextElement { Variable: "citation-number" }, ..]);
 }

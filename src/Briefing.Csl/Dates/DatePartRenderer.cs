@@ -22,14 +22,7 @@ internal static class DatePartRenderer
         {
             return null;
         }
-        var content = new LeafNode(Inline.Str(text));
-        if (part.Name == "year" && variable == "issued" && ctx.State.YearSuffix is { } suffix && !ctx.Style.RendersYearSuffix && !ctx.YearSuffixShown)
-        {
-            ctx.YearSuffixShown = true;
-            var withSuffix = new GroupNode(Formatting.None, [content, new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)))]);
-            return new GroupNode(ctx.Adjust(part.Format), [withSuffix]);
-        }
-        return new GroupNode(ctx.Adjust(part.Format), [content]);
+        return new GroupNode(ctx.Adjust(part.Format), [new LeafNode(Inline.Str(text))]);
     }
 
     private static string? Year(DatePartElement part, DateParts date, string variable, RenderContext ctx)

@@ -41,7 +41,19 @@ internal static class DateRenderer
         }
         ctx.VariablesFound++;
         ctx.Found.Add(element.Variable);
-        return [new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, [content]), element.Variable)];
+        List<Node> children = YearSuffix(ctx) is { } suffix ? [content, suffix] : [content];
+        return [new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children), element.Variable)];
+    }
+
+    /// <summary>The year suffix, written once after the first date when the style does not place it itself.</summary>
+    public static Node? YearSuffix(RenderContext ctx)
+    {
+        if (ctx.State.YearSuffix is not { } suffix || ctx.Style.RendersYearSuffix || ctx.YearSuffixShown)
+        {
+            return null;
+        }
+        ctx.YearSuffixShown = true;
+        return new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)));
     }
 
     private static (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Resolve(DateElement element, RenderContext ctx)

@@ -21,7 +21,7 @@ internal static class CitationFormatter
             }
             cites.Add(new RenderedCite(cite, item, contexts[i], Evaluate(cite, item, contexts[i], layout, run)));
         }
-        cites = Sorter.Sort(cites, c => c.Item, c => c.Context, layout, run, false);
+        cites = SortWithinAffixes(cites, layout, run);
         var collapse = layout.Option("collapse");
         var joined = collapse switch
         {
@@ -31,6 +31,24 @@ internal static class CitationFormatter
         };
         var result = Renderer.Format(layout.Format with { Delimiter = null }, joined, run.Locale);
         return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;
+    }
+
+    /// <summary>Sorts cites without moving any across a cite's prefix or suffix.</summary>
+    private static List<RenderedCite> SortWithinAffixes(List<RenderedCite> cites, Layout layout, Run run)
+    {
+        var result = new List<RenderedCite>();
+        var run0 = new List<RenderedCite>();
+        foreach (var cite in cites)
+        {
+            if (run0.Count > 0 && (run0[^1].Cite.Suffix is not null || cite.Cite.Prefix is not null))
+            {
+                result.AddRange(Sorter.Sort(run0, c => c.Item, c => c.Context, layout, run, false));
+                run0.Clear();
+            }
+            run0.Add(cite);
+        }
+        result.AddRange(Sorter.Sort(run0, c => c.Item, c => c.Context, layout, run, false));
+        return result;
     }
 
     private static Node Evaluate(CslCite cite, CslItem item, CiteContext context, Layout layout, Run run)

@@ -47,12 +47,28 @@ internal static class Evaluator
         if (text.Macro is not null)
         {
             var body = ctx.Style.Macros.GetValueOrDefault(text.Macro) ?? [];
+            var called = ctx.VariablesCalled;
+            var found = ctx.VariablesFound;
             var children = Evaluate(body, ctx);
+            if (children.Count > 0 && !Renderer.Render(new GroupNode(Formatting.None, children), ctx.Locale).IsEmpty)
+            {
+                ctx.VariablesCalled++;
+                ctx.VariablesFound++;
+            }
+            else if (ctx.VariablesCalled > called && ctx.VariablesFound == found)
+            {
+                return [];
+            }
             return children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(text.Format) with { Delimiter = null }, children)];
         }
         if (text.Term is not null)
         {
             var term = ctx.Locale.Term(text.Term, text.Form, text.Plural) ?? "";
+            if (text.Term == "no date" && Dates.DateRenderer.YearSuffix(ctx) is { } suffix)
+            {
+                var space = text.Form == "long" ? " " : "";
+                return [new GroupNode(ctx.Adjust(text.Format), [new LeafNode(Inline.Str(term + space)), suffix])];
+            }
             return Leaf(text.Format, RichText.Parse(term, ctx.Locale.Quotes), ctx);
         }
         if (text.Value is not null)
