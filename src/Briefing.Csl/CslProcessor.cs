@@ -47,7 +47,8 @@ public sealed class CslProcessor
     public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true)
     {
         var run = new Run(_style, _locale, _items);
-        var positions = Positions.Assign(citations, int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5);
+        var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
+        var positions = Positions.Assign(citations, distance, _style.Class == "note");
         var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? []).Concat(_items.Keys)
             .Where(_items.ContainsKey).Distinct().Select(id => _items[id]).ToList();
         var order = Number(run, cited);
@@ -58,7 +59,8 @@ public sealed class CslProcessor
         {
             for (var i = 0; i < citations.Count; i++)
             {
-                rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run), _locale.Quotes));
+                var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
+                rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run, startsNote), _locale.Quotes));
             }
         }
         var bibliography = _style.Bibliography is null ? [] : BibliographyFormatter.Format(cited, run)

@@ -8,7 +8,8 @@ namespace Briefing.Csl.Processing;
 /// <summary>Builds one citation: evaluates and sorts its cites, collapses them and applies the layout.</summary>
 internal static class CitationFormatter
 {
-    public static Inline Format(CslCitation citation, IReadOnlyList<CiteContext> contexts, Run run)
+    /// <param name="startsNote">The citation is the first of its note, where a leading term such as "ibid." is capitalized.</param>
+    public static Inline Format(CslCitation citation, IReadOnlyList<CiteContext> contexts, Run run, bool startsNote)
     {
         var layout = run.Style.Citation!;
         var cites = new List<RenderedCite>();
@@ -22,6 +23,10 @@ internal static class CitationFormatter
             cites.Add(new RenderedCite(cite, item, contexts[i], Evaluate(cite, item, contexts[i], layout, run)));
         }
         cites = SortWithinAffixes(cites, layout, run);
+        if (startsNote && run.Style.Class == "note" && cites.Count > 0 && CapitalizesAfter(cites[0].Cite.Prefix))
+        {
+            cites[0] = cites[0] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[0].Node, n => run.Render(n).IsEmpty) };
+        }
         var collapse = layout.Option("collapse");
         var joined = collapse switch
         {
@@ -32,6 +37,9 @@ internal static class CitationFormatter
         var result = Renderer.Format(layout.Format with { Delimiter = null }, joined, run.Locale);
         return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;
     }
+
+    private static bool CapitalizesAfter(string? prefix) =>
+        prefix is null || (prefix.EndsWith(". ", StringComparison.Ordinal) && prefix.Count(c => c == ' ') > 1);
 
     /// <summary>Sorts cites without moving any across a cite's prefix or suffix.</summary>
     private static List<RenderedCite> SortWithinAffixes(List<RenderedCite> cites, Layout layout, Run run)

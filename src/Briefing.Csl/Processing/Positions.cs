@@ -5,49 +5,64 @@ namespace Briefing.Csl.Processing;
 /// <summary>Assigns each cite its position: first, subsequent, ibid or ibid-with-locator, and whether it is near its last note.</summary>
 internal static class Positions
 {
-    public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
+    private sealed record LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
+
+    public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance, bool noteStyle)
     {
-        var lastNote = new Dictionary<string, int>();
+        var last = new Dictionary<string, LastCite>();
+        var notes = new Dictionary<int, HashSet<string>>();
         var firstNote = new Dictionary<string, int>();
         var result = new List<List<CiteContext>>();
-        CslCitation? previous = null;
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
-            var note = citation.NoteNumber is { } n && n > 0 ? n : c + 1;
+            var group = c + 1;
+            var note = citation.NoteNumber ?? group;
+            var alone = citation.Cites.Count == 1;
             var contexts = new List<CiteContext>();
             for (var k = 0; k < citation.Cites.Count; k++)
             {
                 var cite = citation.Cites[k];
-                var position = Rendering.Position.First;
-                var near = false;
-                if (lastNote.TryGetValue(cite.Id, out var last))
+                var context = last.TryGetValue(cite.Id, out var previous)
+                    ? Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, noteStyle)
+                    : new CiteContext(cite.Locator, cite.Label, Position.First, false, null);
+                if (citation.NoteNumber is { } n)
                 {
-                    var before = k > 0 ? citation.Cites[k - 1]
-                        : previous is { Cites.Count: 1 } ? previous.Cites[0] : null;
-                    position = before is not null && before.Id == cite.Id ? Ibid(before, cite) : Rendering.Position.Subsequent;
-                    near = note - last <= nearNoteDistance;
+                    (notes.TryGetValue(n, out var ids) ? ids : notes[n] = []).Add(cite.Id);
                 }
-                else
+                if (!firstNote.ContainsKey(cite.Id))
                 {
                     firstNote[cite.Id] = note;
                 }
-                contexts.Add(new CiteContext(cite.Locator, cite.Label, position, near,
-                    position == Rendering.Position.First ? null : firstNote[cite.Id]));
-                lastNote[cite.Id] = note;
+                contexts.Add(context with { FirstNoteNumber = context.Position == Position.First ? null : firstNote[cite.Id] });
+                if (!cite.AuthorOnly)
+                {
+                    last[cite.Id] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
+                }
             }
             result.Add(contexts);
-            previous = citation;
         }
         return result;
     }
 
-    private static Rendering.Position Ibid(CslCite before, CslCite cite)
+    private static CiteContext Subsequent(CslCite cite, LastCite previous, int group, int? noteNumber, int index,
+        Dictionary<int, HashSet<string>> notes, int nearNoteDistance, bool noteStyle)
     {
-        if (cite.Locator is null)
+        var note = noteNumber ?? group;
+        var previousNote = previous.Note ?? previous.Citation;
+        var aloneInNote = !notes.TryGetValue(previousNote, out var ids) || ids.Count <= 1;
+        var near = note - previousNote <= nearNoteDistance;
+        var adjacent = (group == previous.Citation && index == previous.Index + 1)
+            || (group == previous.Citation + 1 && (noteNumber is null || previous.Note is null || noteNumber - previous.Note <= 1)
+                && index == 1 && previous.Alone && aloneInNote);
+        var position = !adjacent ? Position.Subsequent : (previous.Locator, cite.Locator) switch
         {
-            return before.Locator is null ? Rendering.Position.Ibid : Rendering.Position.Subsequent;
-        }
-        return before.Locator == cite.Locator && before.Label == cite.Label ? Rendering.Position.Ibid : Rendering.Position.IbidWithLocator;
+            (null, null) => Position.Ibid,
+            (null, _) => Position.IbidWithLocator,
+            (_, null) => Position.Subsequent,
+            var (a, b) when a == b && cite.Label == previous.Label => Position.Ibid,
+            _ => Position.IbidWithLocator,
+        };
+        return new CiteContext(cite.Locator, cite.Label, position, near, null);
     }
 }

@@ -63,7 +63,7 @@ internal static class Conditions
         "subsequent" => cite.Position != Rendering.Position.First,
         "ibid" => cite.Position is Rendering.Position.Ibid or Rendering.Position.IbidWithLocator,
         "ibid-with-locator" => cite.Position == Rendering.Position.IbidWithLocator,
-        "near-note" => cite.Position != Rendering.Position.First && cite.NearNote,
+        "near-note" => cite.NearNote,
         _ => false,
     };
 }

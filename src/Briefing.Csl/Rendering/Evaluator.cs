@@ -69,7 +69,7 @@ internal static class Evaluator
                 var space = text.Form == "long" ? " " : "";
                 return [new GroupNode(ctx.Adjust(text.Format), [new LeafNode(Inline.Str(term + space)), suffix])];
             }
-            return Leaf(text.Format, RichText.Parse(term, ctx.Locale.Quotes), ctx);
+            return Leaf(text.Format, RichText.Parse(term, ctx.Locale.Quotes), ctx).Select(n => new TaggedNode(TagKind.Term, n, text.Term));
         }
         if (text.Value is not null)
         {

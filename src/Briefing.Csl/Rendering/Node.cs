@@ -36,7 +36,7 @@ internal sealed record LeafNode(Inline Content) : Node;
 /// <summary>Children joined by the formatting's delimiter, then formatted.</summary>
 internal sealed record GroupNode(Formatting Format, IReadOnlyList<Node> Children) : Node;
 
-internal enum TagKind { Names, Date, YearSuffix, CitationNumber, Title, Locator }
+internal enum TagKind { Names, Date, YearSuffix, CitationNumber, Title, Locator, Term }
 
 /// <summary>A marked piece of output that collapsing and substitution look for.</summary>
 internal sealed record TaggedNode(TagKind Kind, Node Child, string Key = "") : Node

@@ -49,4 +49,14 @@ internal static class NodeEdit
             : null,
         _ => null,
     };
+
+    /// <summary>Capitalizes the node's output when it begins with a term, as "ibid." does at the start of a note.</summary>
+    public static Node CapitalizeLeadingTerm(Node node, Func<Node, bool> isEmpty) => node switch
+    {
+        TaggedNode { Kind: TagKind.Term } term => new GroupNode(Style.Formatting.None with { TextCase = "capitalize-first" }, [term]),
+        TaggedNode tagged => tagged with { Child = CapitalizeLeadingTerm(tagged.Child, isEmpty) },
+        GroupNode group when group.Children.FirstOrDefault(c => !isEmpty(c)) is { } first =>
+            group with { Children = group.Children.Select(c => ReferenceEquals(c, first) ? CapitalizeLeadingTerm(c, isEmpty) : c).ToList() },
+        _ => node,
+    };
 }
