@@ -33,14 +33,14 @@ internal static class DatePartRenderer
         }
         if (date.Year < 0)
         {
-            return (-date.Year).ToString(CultureInfo.InvariantCulture) + (ctx.Locale.Term("bc", "long", false) ?? "BC");
+            return (-date.Year).ToString(CultureInfo.InvariantCulture) + " " + (ctx.Locale.Term("bc", "long", false) ?? "BC");
         }
         if (part.Form == "short")
         {
             return (date.Year % 100).ToString("00", CultureInfo.InvariantCulture);
         }
         var year = date.Year.ToString(CultureInfo.InvariantCulture);
-        return date.Year < 1000 ? year + (ctx.Locale.Term("ad", "long", false) ?? "AD") : year;
+        return date.Year < 1000 ? year + " " + (ctx.Locale.Term("ad", "long", false) ?? "AD") : year;
     }
 
     private static string? Month(DatePartElement part, DateParts date, CslDate whole, RenderContext ctx)
@@ -52,13 +52,10 @@ internal static class DatePartRenderer
                 : null;
         }
         var month = date.Month.Value;
-        if (month is >= 13 and <= 16)
+        if (month > 12)
         {
-            return ctx.Locale.Term($"season-{month - 12:00}", "long", false);
-        }
-        if (month > 16)
-        {
-            return null;
+            var season = month <= 16 ? month - 12 : month <= 20 ? month - 16 : month - 20;
+            return season is >= 1 and <= 4 ? ctx.Locale.Term($"season-{season:00}", part.Form == "short" ? "short" : "long", false) : null;
         }
         return part.Form switch
         {

@@ -80,7 +80,7 @@ internal sealed class HtmlFormat : IOutputFormat
             InlineKind.Underline => ("<u>", "</u>"),
             InlineKind.Superscript => ("<sup>", "</sup>"),
             InlineKind.Subscript => ("<sub>", "</sub>"),
-            InlineKind.Baseline => ("<span class=\"baseline\">", "</span>"),
+            InlineKind.Baseline => ("<span style=\"baseline\">", "</span>"),
             InlineKind.NoDecoration => (NoDecorationOpen(ctx), "</span>"),
             InlineKind.Div => ($"<div class=\"csl-{node.Text}\">", "</div>"),
             _ => ("", ""),

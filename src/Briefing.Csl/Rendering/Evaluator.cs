@@ -108,11 +108,11 @@ internal static class Evaluator
             case "year-suffix":
                 return ctx.State.YearSuffix is { } suffix ? new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix))) : null;
             case "locator":
-                return ctx.Cite.Locator is { } locator ? new LeafNode(RichText.Parse(locator.Replace('-', '\u2013'), ctx.Locale.Quotes)) : null;
+                return ctx.Cite.Locator is { } locator ? new LeafNode(RichText.Parse(Locator(locator, ctx), ctx.Locale.Quotes)) : null;
             case "first-reference-note-number":
                 return ctx.Cite.FirstNoteNumber is { } note ? new LeafNode(Inline.Str(note.ToString(System.Globalization.CultureInfo.InvariantCulture))) : null;
             case "page":
-                return ctx.Text("page") is { } page ? new LeafNode(RichText.Parse(PageRanges.Format(page, ctx), ctx.Locale.Quotes)) : null;
+                return ctx.Text("page") is { } page ? new LeafNode(RichText.Parse(PageRanges.Format(page, PageFormat(ctx), ctx), ctx.Locale.Quotes)) : null;
         }
         var value = form == "short" ? ShortForm(variable, ctx) : ctx.Text(variable);
         if (value is null)
@@ -120,6 +120,17 @@ internal static class Evaluator
             return null;
         }
         return variable is "URL" or "DOI" or "PMID" or "PMCID" ? new LeafNode(Inline.Str(value)) : new LeafNode(RichText.Parse(value, ctx.Locale.Quotes));
+    }
+
+    private static string? PageFormat(RenderContext ctx) => ctx.Style.Option("page-range-format") is { Length: > 0 } format ? format : null;
+
+    private static string Locator(string locator, RenderContext ctx)
+    {
+        if (locator.Contains('&', StringComparison.Ordinal) && ctx.Locale.Find("and", "symbol") is { } and)
+        {
+            locator = locator.Replace("&", and.Single, StringComparison.Ordinal);
+        }
+        return PageRanges.Format(locator, ctx.Cite.Label is null or "page" ? PageFormat(ctx) : null, ctx);
     }
 
     private static string? ShortForm(string variable, RenderContext ctx) =>

@@ -9,16 +9,11 @@ namespace Briefing.Csl.Rendering;
 /// <summary>Number and label elements: numeric detection, ordinals, roman numerals and pluralized terms.</summary>
 internal static partial class Numbers
 {
-    [GeneratedRegex(@"^\s*[\p{L}]*\d+[\p{L}]*(\s*(?:[-\u2013,&]|and)\s*[\p{L}]*\d+[\p{L}]*)*\s*$")]
-    private static partial Regex NumericPattern();
-
-    [GeneratedRegex(@"(\d+)|(\s*(?:[-\u2013,&]|\band\b)\s*)")]
-    private static partial Regex Tokens();
-
-    [GeneratedRegex(@"\d\s*(?:[-\u2013,&]|\band\b)\s*\S")]
-    private static partial Regex Multiple();
-
-    public static bool IsNumeric(string? value) => value is not null && NumericPattern().IsMatch(value);
+    /// <summary>Every piece between commas, hyphens and ampersands holds a digit and no space ("2nd", "L2", "3-5").</summary>
+    public static bool IsNumeric(string? value) => value is not null && value
+        .Replace(", ", ",", StringComparison.Ordinal).Replace("& ", "&", StringComparison.Ordinal)
+        .Split([',', '-', '&'])
+        .All(chunk => chunk.Any(char.IsDigit) && !chunk.Any(char.IsWhiteSpace));
 
     public static IEnumerable<Node> Number(NumberElement number, RenderContext ctx)
     {
@@ -29,25 +24,12 @@ internal static partial class Numbers
             return [];
         }
         ctx.VariablesFound++;
-        if (!IsNumeric(value))
-        {
-            return Evaluator.Leaf(number.Format, RichText.Parse(value, ctx.Locale.Quotes), ctx);
-        }
         var gender = ctx.Locale.Gender(number.Variable);
-        var text = Tokens().Replace(value.Trim(), m => m.Groups[1].Success
-            ? FormatNumber(int.Parse(m.Value, CultureInfo.InvariantCulture), number.Form, gender, ctx)
-            : Separator(m.Value));
+        var text = string.Concat(Split(value).Select(piece =>
+            int.TryParse(piece, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? FormatNumber(n, number.Form, gender, ctx)
+            : piece == "-" ? "\u2013" : piece));
         return Evaluator.Leaf(number.Format, Inline.Str(text), ctx);
     }
-
-    private static string Separator(string separator) => separator.Trim() switch
-    {
-        "-" or "\u2013" => "\u2013",
-        "," => ", ",
-        "&" => " & ",
-        "and" => " and ",
-        _ => separator,
-    };
 
     public static string FormatNumber(int n, string form, string? gender, RenderContext ctx) => form switch
     {
@@ -113,10 +95,34 @@ internal static partial class Numbers
 
     public static bool IsPlural(string variable, string value)
     {
-        if (variable is "number-of-pages" or "number-of-volumes")
+        if (variable == "number-of-volumes")
         {
-            return int.TryParse(value.Trim(), out var count) && count > 1;
+            return value.Trim() is not ("1" or "0");
         }
-        return Multiple().IsMatch(value);
+        return !value.Contains("\\-", StringComparison.Ordinal) && Split(value).Count > 1;
+    }
+
+    /// <summary>A number variable split into numbers and the separators and words between them.</summary>
+    public static List<string> Split(string value)
+    {
+        var pieces = new List<string>();
+        var current = new StringBuilder();
+        bool? separator = null;
+        foreach (var c in value)
+        {
+            var isSeparator = c is ',' or ';' or '-' or '\u2013' || char.IsWhiteSpace(c);
+            if (separator is { } previous && previous != isSeparator)
+            {
+                pieces.Add(current.ToString());
+                current.Clear();
+            }
+            current.Append(c);
+            separator = isSeparator;
+        }
+        if (current.Length > 0)
+        {
+            pieces.Add(current.ToString());
+        }
+        return pieces;
     }
 }

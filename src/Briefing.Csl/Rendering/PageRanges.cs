@@ -1,70 +1,106 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace Briefing.Csl.Rendering;
 
 /// <summary>Page ranges written as the style's page-range-format asks, joined by the locale's range delimiter.</summary>
-internal static partial class PageRanges
+internal static class PageRanges
 {
-    [GeneratedRegex(@"(\p{L}*)(\d+)\s*(?:-|\u2013)+\s*(\p{L}*)(\d+)")]
-    private static partial Regex Range();
-
-    public static string Format(string pages, RenderContext ctx)
+    /// <summary>Formats each range of a page list ("1-3, 5 & 7"); a null format only normalizes the dashes.</summary>
+    public static string Format(string pages, string? format, RenderContext ctx)
     {
-        var format = ctx.Style.Option("page-range-format");
         var delimiter = ctx.Locale.Term("page-range-delimiter", "long", false) ?? "\u2013";
-        return Range().Replace(pages, m =>
+        var builder = new StringBuilder();
+        foreach (var piece in Pieces(pages))
         {
-            var (prefix, first, secondPrefix, second) = (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value);
-            if (prefix != secondPrefix || format.Length == 0)
+            if (builder.Length > 0 && piece[0] is not (',' or ';' or '.'))
             {
-                return format.Length == 0 ? $"{prefix}{first}{delimiter}{secondPrefix}{second}" : m.Value;
+                builder.Append(' ');
             }
-            var expanded = second.Length < first.Length ? first[..(first.Length - second.Length)] + second : second;
-            return prefix + first + delimiter + prefix + Shorten(first, expanded, format);
-        });
+            builder.Append(piece is "," or "&" ? piece : Range(piece, format, delimiter));
+        }
+        return builder.ToString();
     }
 
-    private static string Shorten(string first, string second, string format)
+    private static IEnumerable<string> Pieces(string pages)
     {
-        if (first.Length != second.Length || format == "expanded")
+        var current = new StringBuilder();
+        foreach (var c in pages)
         {
-            return second;
+            if (c is ',' or '&')
+            {
+                if (current.ToString().Trim() is { Length: > 0 } before)
+                {
+                    yield return before;
+                }
+                current.Clear();
+                yield return c.ToString();
+                continue;
+            }
+            current.Append(c);
         }
+        if (current.ToString().Trim() is { Length: > 0 } rest)
+        {
+            yield return rest;
+        }
+    }
+
+    private static string Range(string text, string? format, string delimiter)
+    {
+        if (text.Contains("\\-", StringComparison.Ordinal))
+        {
+            return text.Replace("\\-", "-", StringComparison.Ordinal);
+        }
+        var parts = text.Split(['-', '\u2013']).Select(p => p.Trim()).ToArray();
+        if (parts.Length != 2)
+        {
+            return parts.Length == 1 ? parts[0] : text;
+        }
+        var (w, v) = (parts[0], parts[1]);
+        var wPrefix = w.TrimEnd("0123456789".ToCharArray());
+        var vPrefix = v.TrimEnd("0123456789".ToCharArray());
+        if (format is null || wPrefix != vPrefix)
+        {
+            return w + delimiter + v;
+        }
+        var x = w[wPrefix.Length..];
+        var y = v[vPrefix.Length..];
+        var expanded = y.Length < x.Length ? x[..(x.Length - y.Length)] + y : y;
         return format switch
         {
-            "minimal" => Minimal(first, second, 1),
-            "minimal-two" => Minimal(first, second, 2),
-            "chicago" or "chicago-15" => Chicago(first, second, fifteenth: true),
-            "chicago-16" => Chicago(first, second, fifteenth: false),
-            _ => second,
+            "expanded" => wPrefix + x + delimiter + wPrefix + expanded,
+            "minimal" => wPrefix + x + delimiter + Minimal(1, x, expanded),
+            "minimal-two" => wPrefix + x + delimiter + Minimal(2, x, expanded),
+            "chicago" or "chicago-15" or "chicago-16" => wPrefix + x + delimiter + Chicago(x, expanded),
+            _ => w + delimiter + v,
         };
     }
 
-    private static string Minimal(string first, string second, int keep)
+    private static string Chicago(string x, string y)
     {
-        var i = 0;
-        while (i < first.Length && first[i] == second[i])
+        if (x.Length < 3 || x.EndsWith("00", StringComparison.Ordinal))
         {
-            i++;
+            return y;
         }
-        return second[Math.Max(0, Math.Min(i, second.Length - keep))..];
+        if (x[^2] == '0')
+        {
+            return Minimal(1, x, y);
+        }
+        var changed = y.Where((c, i) => i >= x.Length || x[i] != c).Count();
+        return x.Length == 4 && changed >= 3 ? y : Minimal(2, x, y);
     }
 
-    private static string Chicago(string first, string second, bool fifteenth)
+    private static string Minimal(int threshold, string x, string y)
     {
-        var start = int.Parse(first, System.Globalization.CultureInfo.InvariantCulture);
-        if (start < 100 || start % 100 == 0)
+        var common = 0;
+        while (common < x.Length && common < y.Length && x[common] == y[common])
         {
-            return second;
+            common++;
         }
-        if (start % 100 < 10)
+        if (common == 0)
         {
-            return Minimal(first, second, 1);
+            return y;
         }
-        if (fifteenth && first.Length == 4 && Minimal(first, second, 1).Length >= 3)
-        {
-            return second;
-        }
-        return Minimal(first, second, 2);
+        var rest = y[common..];
+        return rest.Length < threshold && y.Length >= threshold ? y[^threshold..] : rest;
     }
 }
