@@ -42,7 +42,8 @@ internal static class DateRenderer
         ctx.VariablesFound++;
         ctx.Found.Add(element.Variable);
         List<Node> children = YearSuffix(ctx) is { } suffix ? [content, suffix] : [content];
-        return [new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children), element.Variable)];
+        return [new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
+            date.Literal is null ? string.Join(",", date.Parts.Select(p => p.Year)) : "")];
     }
 
     /// <summary>The year suffix, written once after the first date when the style does not place it itself.</summary>
@@ -53,7 +54,7 @@ internal static class DateRenderer
             return null;
         }
         ctx.YearSuffixShown = true;
-        return new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)));
+        return new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)), suffix);
     }
 
     private static (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Resolve(DateElement element, RenderContext ctx)

@@ -28,12 +28,11 @@ internal static class CitationFormatter
             cites[0] = cites[0] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[0].Node, n => run.Render(n).IsEmpty) };
         }
         var collapse = layout.Option("collapse");
-        var joined = collapse switch
-        {
-            "citation-number" => Collapse.Numbers(cites, layout, run),
-            "year" or "year-suffix" or "year-suffix-ranged" => Collapse.Years(cites, layout, collapse, run),
-            _ => Renderer.Join(cites.Select(c => Affixed(c, run)), layout.Format.Delimiter, run.Locale),
-        };
+        var grouping = collapse.Length > 0 || layout.Options.ContainsKey("cite-group-delimiter");
+        var node = collapse == "citation-number" ? Collapse.Numbers(cites, layout, run)
+            : grouping ? Collapse.Years(cites, layout, collapse.Length == 0 ? null : collapse, run)
+            : new GroupNode(Formatting.None with { Delimiter = layout.Format.Delimiter }, cites.Select(c => c.Affixed()).ToList());
+        var joined = run.Render(node);
         var result = Renderer.Format(layout.Format with { Delimiter = null }, joined, run.Locale);
         return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;
     }
@@ -71,12 +70,5 @@ internal static class CitationFormatter
             node = NodeEdit.KeepOnly(node, TagKind.Names) ?? new GroupNode(Formatting.None, []);
         }
         return node;
-    }
-
-    /// <summary>A cite's output with its own prefix and suffix.</summary>
-    public static Inline Affixed(RenderedCite cite, Run run, Node? node = null)
-    {
-        var format = Formatting.None with { Prefix = cite.Cite.Prefix, Suffix = cite.Cite.Suffix };
-        return Renderer.Format(format, run.Render(node ?? cite.Node), run.Locale);
     }
 }

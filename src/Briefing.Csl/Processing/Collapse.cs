@@ -1,18 +1,20 @@
-using Briefing.Csl.Output;
 using Briefing.Csl.Rendering;
 using Briefing.Csl.Style;
 
 namespace Briefing.Csl.Processing;
 
-/// <summary>Collapsing of cites: citation-number ranges, and same-author cites grouped by year or year suffix.</summary>
+/// <summary>Grouping and collapsing of cites: citation-number ranges, same-author cites by year or year suffix.</summary>
 internal static class Collapse
 {
-    public static Inline Numbers(List<RenderedCite> cites, Layout layout, Run run)
+    private static GroupNode Delimited(string? delimiter, IReadOnlyList<Node> children) => new(Formatting.None with { Delimiter = delimiter }, children);
+
+    private static GroupNode Suffixed(string? suffix, Node child) => new(Formatting.None with { Suffix = suffix }, [child]);
+
+    public static Node Numbers(List<RenderedCite> cites, Layout layout, Run run)
     {
-        var delimiter = layout.Format.Delimiter ?? "";
-        var afterCollapse = layout.Option("after-collapse-delimiter", delimiter);
-        var pieces = new List<Inline>();
-        string? pending = null;
+        var delimiter = layout.Format.Delimiter;
+        var afterCollapse = layout.Options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
+        var pieces = new List<Node>();
         var i = 0;
         while (i < cites.Count)
         {
@@ -22,110 +24,131 @@ internal static class Collapse
             {
                 j++;
             }
-            if (pending is not null)
-            {
-                pieces.Add(RichText.Parse(pending, run.Locale.Quotes));
-            }
-            if (j - i >= 2)
-            {
-                pieces.Add(Inline.Concat(CitationFormatter.Affixed(cites[i], run), Inline.Str("\u2013"), CitationFormatter.Affixed(cites[j], run)));
-                pending = afterCollapse;
-                i = j + 1;
-                continue;
-            }
-            pieces.Add(CitationFormatter.Affixed(cites[i], run));
-            pending = delimiter;
-            i++;
+            var last = j + 1 >= cites.Count;
+            var members = cites.Skip(i).Take(j - i + 1).Select(c => c.Affixed()).ToList();
+            pieces.Add(members.Count >= 3
+                ? Suffixed(last ? null : afterCollapse, Delimited("\u2013", [members[0], members[^1]]))
+                : Suffixed(last ? null : delimiter, Delimited(delimiter, members)));
+            i = j + 1;
         }
-        return Inline.Concat(Punctuation.Fix(pieces));
+        return new GroupNode(Formatting.None, pieces);
     }
 
     private static bool Plain(RenderedCite cite) => cite.Cite.Prefix is null && cite.Cite.Suffix is null && cite.Context.Locator is null;
 
-    public static Inline Years(List<RenderedCite> cites, Layout layout, string collapse, Run run)
+    /// <summary>Cites grouped by author; with year collapsing, later cites of a group lose the author.</summary>
+    public static Node Years(List<RenderedCite> cites, Layout layout, string? collapse, Run run)
     {
-        var delimiter = layout.Format.Delimiter ?? "";
+        var delimiter = layout.Format.Delimiter;
         var groupDelimiter = layout.Option("cite-group-delimiter", ", ");
-        var afterCollapse = layout.Option("after-collapse-delimiter", delimiter);
-        var pieces = new List<Inline>();
-        string? pending = null;
-        foreach (var group in cites.GroupBy(c => c.NamesText(run)))
+        var groups = Group(cites, run);
+        if (collapse is null)
         {
-            var members = group.ToList();
-            if (pending is not null)
+            return Delimited(delimiter, groups.Select(g => (Node)Delimited(groupDelimiter, g.Select(c => c.Affixed()).ToList())).ToList());
+        }
+        var afterCollapse = layout.Options.GetValueOrDefault("after-collapse-delimiter") ?? delimiter;
+        var yearSuffixDelimiter = layout.Options.GetValueOrDefault("year-suffix-delimiter")
+            ?? layout.Options.GetValueOrDefault("cite-group-delimiter") ?? delimiter;
+        var pieces = new List<Node>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var nodes = group.Select((c, k) => k == 0 ? c.Affixed() : c.Affixed(NodeEdit.RemoveAll(c.Node, TagKind.Names))).ToList();
+            var merged = collapse == "year" ? nodes : YearSuffixes(group, nodes, collapse == "year-suffix-ranged", yearSuffixDelimiter);
+            var noCollapse = group.Count == 1 || group.Skip(1).All(c => !c.Node.Find(TagKind.Names).Any());
+            var anyLocator = group.Any(c => c.Context.Locator is not null);
+            var inner = noCollapse || (merged.Count == nodes.Count && !(collapse == "year" && anyLocator)) ? groupDelimiter : afterCollapse;
+            var members = merged.Select((m, k) => k < merged.Count - 1 ? Suffixed(inner, m) : m).ToList();
+            var suffix = g == groups.Count - 1 ? null : noCollapse && collapse != "year" ? delimiter : afterCollapse;
+            pieces.Add(Suffixed(suffix, new GroupNode(Formatting.None, members)));
+        }
+        return new GroupNode(Formatting.None, pieces);
+    }
+
+    /// <summary>Same-author groups in order of first appearance, never moving a cite across a prefix or suffix.</summary>
+    private static List<List<RenderedCite>> Group(List<RenderedCite> cites, Run run)
+    {
+        var groups = new List<List<RenderedCite>>();
+        var queue = cites.ToList();
+        while (queue.Count > 0)
+        {
+            var first = queue[0];
+            queue.RemoveAt(0);
+            if (first.Cite.Suffix is not null)
             {
-                pieces.Add(RichText.Parse(pending, run.Locale.Quotes));
-            }
-            if (members.Count == 1 || group.Key.Length == 0)
-            {
-                pieces.Add(Renderer.Join(members.Select(m => CitationFormatter.Affixed(m, run)), delimiter, run.Locale));
-                pending = delimiter;
+                groups.Add([first]);
                 continue;
             }
-            pieces.Add(YearGroup(members, collapse, groupDelimiter, run));
-            pending = afterCollapse;
+            var span = queue.TakeWhile(c => c.Cite.Prefix is null && c.Cite.Suffix is null).ToList();
+            var key = AuthorKey(first, run);
+            var same = key is null ? [] : span.Where(c => AuthorKey(c, run) == key).ToList();
+            groups.Add([first, .. same]);
+            queue = [.. span.Where(c => !same.Contains(c)), .. queue.Skip(span.Count)];
         }
-        return Inline.Concat(Punctuation.Fix(pieces));
+        return groups;
     }
 
-    private static Inline YearGroup(List<RenderedCite> members, string collapse, string groupDelimiter, Run run)
+    private static string? AuthorKey(RenderedCite cite, Run run)
     {
-        var parts = new List<Inline> { CitationFormatter.Affixed(members[0], run) };
-        var previousYear = YearText(members[0], run);
-        var suffixRun = new List<Node>();
-        for (var k = 1; k < members.Count; k++)
+        if (cite.Node.Find(TagKind.Names).FirstOrDefault() is { } names)
         {
-            var member = members[k];
-            var year = YearText(member, run);
-            var suffix = member.Node.Find(TagKind.YearSuffix).FirstOrDefault();
-            var sameYear = collapse != "year" && year == previousYear && suffix is not null && Plain(member)
-                && members[k - 1].Node.Find(TagKind.YearSuffix).Any() && Plain(members[k - 1]);
-            if (sameYear && collapse == "year-suffix-ranged")
+            return names.Key + "\u0001" + (names.Names.Count == 0 ? run.Text(names) : "");
+        }
+        return cite.Node.Find(TagKind.Date).Any() ? "\u0002" : null;
+    }
+
+    private static List<Node> YearSuffixes(List<RenderedCite> group, List<Node> nodes, bool ranged, string? delimiter)
+    {
+        var items = new List<Node>();
+        var current = new List<Node>();
+        string? currentYears = null;
+        for (var k = 0; k < group.Count; k++)
+        {
+            var years = string.Join(";", group[k].Node.Find(TagKind.Date).Select(d => d.Key));
+            if (current.Count > 0 && years == currentYears)
             {
-                suffixRun.Add(suffix!);
-                if (k + 1 < members.Count && IsNextLetter(suffix!, members[k + 1], run) && YearText(members[k + 1], run) == year)
-                {
-                    continue;
-                }
-                FlushRange(parts, suffixRun, groupDelimiter, run);
+                current.AddRange(group[k].Node.Find(TagKind.YearSuffix));
                 continue;
             }
-            FlushRange(parts, suffixRun, groupDelimiter, run);
-            parts.Add(Inline.Str(groupDelimiter));
-            parts.Add(sameYear ? CitationFormatter.Affixed(member, run, suffix)
-                : CitationFormatter.Affixed(member, run, NodeEdit.ReplaceFirst(member.Node, TagKind.Names, null)));
-            previousYear = year;
+            if (current.Count > 0)
+            {
+                items.Add(SuffixGroup(current, ranged, delimiter));
+            }
+            current = [nodes[k]];
+            currentYears = years;
         }
-        FlushRange(parts, suffixRun, groupDelimiter, run);
-        return Inline.Concat(Punctuation.Fix(parts));
+        items.Add(SuffixGroup(current, ranged, delimiter));
+        return items;
     }
 
-    private static bool IsNextLetter(Node suffix, RenderedCite next, Run run) =>
-        next.Node.Find(TagKind.YearSuffix).FirstOrDefault() is { } nextSuffix && Plain(next)
-        && run.Text(nextSuffix) is [var b] && run.Text(suffix) is [var a] && b == a + 1;
-
-    private static void FlushRange(List<Inline> parts, List<Node> suffixRun, string groupDelimiter, Run run)
+    private static Node SuffixGroup(List<Node> members, bool ranged, string? delimiter)
     {
-        if (suffixRun.Count == 0)
+        if (members.Count == 1)
         {
-            return;
+            return members[0];
         }
-        if (suffixRun.Count == 1)
+        if (!ranged)
         {
-            parts.Add(Inline.Str(groupDelimiter));
-            parts.Add(run.Render(suffixRun[0]));
+            return Delimited(delimiter, members);
         }
-        else
+        var runs = new List<List<Node>>();
+        foreach (var member in members)
         {
-            parts.Add(Inline.Str("\u2013"));
-            parts.Add(run.Render(suffixRun[^1]));
+            if (runs.Count > 0 && Letter(runs[^1][^1]) is { } a && Letter(member) is { } b && b == a + 1)
+            {
+                runs[^1].Add(member);
+            }
+            else
+            {
+                runs.Add([member]);
+            }
         }
-        suffixRun.Clear();
+        return Delimited(delimiter, runs.Select(r => r.Count >= 3 ? Delimited("\u2013", [r[0], r[^1]]) : r.Count == 1 ? r[0] : Delimited(delimiter, r)).ToList());
     }
 
-    private static string YearText(RenderedCite cite, Run run)
+    private static char? Letter(Node node)
     {
-        var date = cite.Node.Find(TagKind.Date).FirstOrDefault();
-        return date is null ? "" : run.Text(NodeEdit.ReplaceFirst(date, TagKind.YearSuffix, null));
+        var suffixes = node.Find(TagKind.YearSuffix).ToList();
+        return suffixes.Count == 1 && suffixes[0].Key.Length == 1 ? suffixes[0].Key[0] : null;
     }
 }

@@ -106,7 +106,7 @@ internal static class Evaluator
                     ? new TaggedNode(TagKind.CitationNumber, new LeafNode(Inline.Str(ctx.State.CitationNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                     : null;
             case "year-suffix":
-                return ctx.State.YearSuffix is { } suffix ? new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix))) : null;
+                return ctx.State.YearSuffix is { } suffix ? new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)), suffix) : null;
             case "locator":
                 return ctx.Cite.Locator is { } locator ? new LeafNode(RichText.Parse(Locator(locator, ctx), ctx.Locale.Quotes)) : null;
             case "first-reference-note-number":

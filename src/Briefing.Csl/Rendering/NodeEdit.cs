@@ -59,4 +59,12 @@ internal static class NodeEdit
             group with { Children = group.Children.Select(c => ReferenceEquals(c, first) ? CapitalizeLeadingTerm(c, isEmpty) : c).ToList() },
         _ => node,
     };
+
+    /// <summary>The node without any tagged node of a kind.</summary>
+    public static Node RemoveAll(Node node, TagKind kind) => node switch
+    {
+        GroupNode group => group with { Children = group.Children.Where(c => c is not TaggedNode t || t.Kind != kind).Select(c => RemoveAll(c, kind)).ToList() },
+        TaggedNode tagged when tagged.Kind != kind => tagged with { Child = RemoveAll(tagged.Child, kind) },
+        _ => node,
+    };
 }
