@@ -27,7 +27,7 @@ internal sealed class FixtureFile
 
     public string? Section(string name) => _sections.GetValueOrDefault(name);
 
-    public static string Directory => Path.Combine(AppContext.BaseDirectory, "Fixtures");
+    public static string Directory => Environment.GetEnvironmentVariable("CSL_FIXTURES") ?? Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     public static IEnumerable<string> Names() =>
         System.IO.Directory.GetFiles(Directory, "*.txt").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal);

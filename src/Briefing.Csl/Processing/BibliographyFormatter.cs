@@ -12,24 +12,17 @@ internal static class BibliographyFormatter
     {
         var layout = run.Style.Bibliography!;
         var sorted = Sorter.Sort(items, i => i, _ => CiteContext.Bibliography, layout, run, true);
-        var substitute = layout.Options.TryGetValue("subsequent-author-substitute", out var s) ? s : null;
-        var entries = new List<(string, Inline)>();
-        string? previousNames = null;
-        foreach (var item in sorted)
+        var nodes = sorted.Select(item => run.Evaluate(item, layout, CiteContext.Bibliography, true)).ToList();
+        if (layout.Options.TryGetValue("subsequent-author-substitute", out var substitute))
         {
-            var node = run.Evaluate(item, layout, CiteContext.Bibliography, true);
-            if (substitute is not null)
-            {
-                var names = node.Find(TagKind.Names).FirstOrDefault();
-                var text = names is null ? null : run.Text(names);
-                if (text is { Length: > 0 } && text == previousNames)
-                {
-                    node = NodeEdit.ReplaceFirst(node, TagKind.Names, new LeafNode(RichText.Parse(substitute, run.Locale.Quotes)));
-                }
-                previousNames = text;
-            }
+            AuthorSubstitute.Apply(nodes, substitute, run);
+        }
+        var entries = new List<(string, Inline)>();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var node = nodes[i];
             var entry = layout.Option("second-field-align").Length > 0 ? Aligned(node, layout, run) : Renderer.Format(layout.Format with { Delimiter = null }, run.Render(node), run.Locale);
-            entries.Add((item.Id, run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(entry) : entry));
+            entries.Add((sorted[i].Id, run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(entry) : entry));
         }
         return entries;
     }

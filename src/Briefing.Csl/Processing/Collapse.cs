@@ -92,7 +92,7 @@ internal static class Collapse
     {
         if (cite.Node.Find(TagKind.Names).FirstOrDefault() is { } names)
         {
-            return names.Key + "\u0001" + (names.Names.Count == 0 ? run.Text(names) : "");
+            return run.Text(names);
         }
         return cite.Node.Find(TagKind.Date).Any() ? "\u0002" : null;
     }

@@ -37,7 +37,26 @@ internal static class Sorter
         {
             return a is null ? (b is null ? 0 : 1) : -1;
         }
-        var order = CultureInfo.InvariantCulture.CompareInfo.Compare(a, b, CompareOptions.IgnoreCase);
+        var order = CompareWords(Words(a), Words(b));
         return descending ? -order : order;
+    }
+
+    /// <summary>A sort value as words: case-folded, split at spaces, apostrophes and commas, punctuation dropped.</summary>
+    private static string[] Words(string value) => value.ToLowerInvariant()
+        .Split([' ', '\'', '\u2019', ',', '\u02BE', '\u02BF'], StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => new string(w.Where(c => char.IsLetterOrDigit(c) || c == '-').ToArray()))
+        .Where(w => w.Length > 0).ToArray();
+
+    private static int CompareWords(string[] a, string[] b)
+    {
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            var order = CultureInfo.InvariantCulture.CompareInfo.Compare(a[i], b[i], CompareOptions.IgnoreCase);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+        return a.Length.CompareTo(b.Length);
     }
 }
