@@ -28,18 +28,28 @@ public sealed class CslItem
     public static IReadOnlyList<CslItem> ParseAll(string json)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateArray().Select(FromJson).ToList();
+        return document.RootElement.EnumerateArray().Select((json, i) => FromJson(json, $"ITEM-{i + 1}")).ToList();
     }
 
-    /// <summary>Reads one CSL-JSON item object.</summary>
-    public static CslItem FromJson(JsonElement json)
+    /// <summary>Reads one CSL-JSON item object; an item without an id takes the fallback.</summary>
+    public static CslItem FromJson(JsonElement json, string fallbackId = "")
     {
-        var item = new CslItem(Scalar(json.GetProperty("id")));
+        var item = new CslItem(json.TryGetProperty("id", out var id) ? Scalar(id) : fallbackId);
         foreach (var property in json.EnumerateObject())
         {
             item.Add(property.Name, property.Value);
         }
+        item.AddAlias("journalAbbreviation", "container-title-short");
+        item.AddAlias("shortTitle", "title-short");
         return item;
+    }
+
+    private void AddAlias(string from, string to)
+    {
+        if (Text.TryGetValue(from, out var value) && !Text.ContainsKey(to))
+        {
+            Text[to] = value;
+        }
     }
 
     private void Add(string name, JsonElement value)

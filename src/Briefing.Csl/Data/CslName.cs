@@ -33,6 +33,12 @@ internal sealed record CslName
         {
             name = SplitFamily(name);
         }
+        if (name.Suffix is null && name.Given is { } given && given.IndexOf(',', StringComparison.Ordinal) is var comma and > 0)
+        {
+            var suffix = given[(comma + 1)..].Trim();
+            var commaSuffix = suffix.StartsWith('!');
+            name = name with { Given = given[..comma].Trim(), Suffix = commaSuffix ? suffix[1..].Trim() : suffix, CommaSuffix = commaSuffix || name.CommaSuffix };
+        }
         if (DroppingParticle is null && name.Given is not null)
         {
             name = SplitGiven(name);

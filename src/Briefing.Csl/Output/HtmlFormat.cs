@@ -106,6 +106,11 @@ internal sealed class HtmlFormat : IOutputFormat
     {
         foreach (var c in text)
         {
+            if (Superscripts.Base(c) is { } raised)
+            {
+                b.Append("<sup>").Append(raised).Append("</sup>");
+                continue;
+            }
             b.Append(c switch
             {
                 '&' => "&#38;",

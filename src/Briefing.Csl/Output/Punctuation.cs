@@ -98,16 +98,33 @@ internal static class Punctuation
         for (var i = 0; i < children.Count - 1; i++)
         {
             var next = children[i + 1];
-            if (children[i].Kind != InlineKind.Quoted || next.Kind != InlineKind.Text || next.Text.Length == 0
-                || next.Text[0] is not ('.' or ','))
+            if (!EndsWithQuote(children[i]) || next.Kind != InlineKind.Text || next.Text.Length == 0 || next.Text[0] is not ('.' or ','))
             {
                 continue;
             }
-            var quoted = children[i];
-            var inner = Inline.Concat(Inline.Concat(quoted.Children), Inline.Str(next.Text[..1]));
-            children[i] = Inline.Wrap(InlineKind.Quoted, MoveInsideQuotes(inner));
+            children[i] = AppendInsideQuote(children[i], next.Text[..1]);
             children[i + 1] = Inline.Str(next.Text[1..]);
         }
         return Inline.Concat(children);
+    }
+
+    private static bool EndsWithQuote(Inline node) => node.Kind switch
+    {
+        InlineKind.Quoted => true,
+        InlineKind.Italic or InlineKind.Bold or InlineKind.NormalStyle or InlineKind.NormalWeight or InlineKind.SmallCaps
+            or InlineKind.NormalVariant or InlineKind.Underline => node.Children.Count > 0 && EndsWithQuote(node.Children[^1]),
+        _ => false,
+    };
+
+    private static Inline AppendInsideQuote(Inline node, string punctuation)
+    {
+        if (node.Kind == InlineKind.Quoted)
+        {
+            var inner = Inline.Concat(Inline.Concat(node.Children), Inline.Str(punctuation));
+            return Inline.Wrap(InlineKind.Quoted, MoveInsideQuotes(inner));
+        }
+        var children = node.Children.ToList();
+        children[^1] = AppendInsideQuote(children[^1], punctuation);
+        return node.WithChildren(children);
     }
 }

@@ -51,6 +51,7 @@ internal static class Conditions
             "locator" => ctx.Cite.Locator is not null,
             "year-suffix" => ctx.State.YearSuffix is not null,
             "citation-number" => ctx.State.CitationNumber > 0,
+            "citation-label" => true,
             "first-reference-note-number" => ctx.Cite.FirstNoteNumber is not null,
             _ => ctx.Item.Text.ContainsKey(variable) || ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0
                 || ctx.Item.Dates.ContainsKey(variable),

@@ -111,6 +111,9 @@ internal static class Evaluator
                 return ctx.Cite.Locator is { } locator ? new LeafNode(RichText.Parse(Locator(locator, ctx), ctx.Locale.Quotes)) : null;
             case "first-reference-note-number":
                 return ctx.Cite.FirstNoteNumber is { } note ? new LeafNode(Inline.Str(note.ToString(System.Globalization.CultureInfo.InvariantCulture))) : null;
+            case "citation-label":
+                var label = new LeafNode(Inline.Str(ctx.Text("citation-label") ?? Trigraph(ctx.Item)));
+                return Dates.DateRenderer.YearSuffix(ctx) is { } labelSuffix ? new GroupNode(Formatting.None, [label, labelSuffix]) : label;
             case "page":
                 return ctx.Text("page") is { } page ? new LeafNode(RichText.Parse(PageRanges.Format(page, PageFormat(ctx), ctx), ctx.Locale.Quotes)) : null;
         }
@@ -120,6 +123,17 @@ internal static class Evaluator
             return null;
         }
         return variable is "URL" or "DOI" or "PMID" or "PMCID" ? new LeafNode(Inline.Str(value)) : new LeafNode(RichText.Parse(value, ctx.Locale.Quotes));
+    }
+
+    /// <summary>A citation label made from the authors' family names and the year ("RoNo78").</summary>
+    private static string Trigraph(CslItem item)
+    {
+        var names = item.Names.GetValueOrDefault("author") ?? item.Names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Value).FirstOrDefault();
+        var take = names is null ? 0 : names.Count == 1 ? 4 : names.Count >= 4 ? 1 : 2;
+        var namePart = names is null ? "Xyz" : string.Concat(names.Take(4).Select(n => new string((n.Family ?? "").Take(take).ToArray())));
+        var year = item.Dates.GetValueOrDefault("issued")?.Parts is [var parts, ..]
+            ? (parts.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture) : "";
+        return namePart + year;
     }
 
     private static string? PageFormat(RenderContext ctx) => ctx.Style.Option("page-range-format") is { Length: > 0 } format ? format : null;
