@@ -9,7 +9,7 @@ namespace Briefing.Csl.Dates;
 /// <summary>One date part: a year with its era, a month or season, a day.</summary>
 internal static class DatePartRenderer
 {
-    public static Node? Render(DatePartElement part, DateParts date, CslDate whole, string variable, RenderContext ctx)
+    public static GroupNode? Render(DatePartElement part, DateParts date, CslDate whole, string variable, RenderContext ctx)
     {
         var text = part.Name switch
         {

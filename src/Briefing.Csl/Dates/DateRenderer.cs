@@ -130,10 +130,16 @@ internal static class DateRenderer
     private static GroupNode RangeBlock(List<DatePartElement> block, string? delimiter, DateParts start, DateParts end, CslDate date,
         string variable, string rangeDelimiter, RenderContext ctx)
     {
-        var first = block.Select((p, k) => k == block.Count - 1 ? p with { Format = p.Format with { Suffix = null } } : p)
-            .Select(p => DatePartRenderer.Render(p, start, date, variable, ctx)).OfType<Node>().ToList();
-        var second = date.IsOpenRange ? [] : block.Select((p, k) => k == 0 ? p with { Format = p.Format with { Prefix = null } } : p)
-            .Select(p => DatePartRenderer.Render(p, end, date, variable, ctx)).OfType<Node>().ToList();
+        var first = block.Select(p => DatePartRenderer.Render(p, start, date, variable, ctx)).OfType<GroupNode>().ToList();
+        var second = date.IsOpenRange ? [] : block.Select(p => DatePartRenderer.Render(p, end, date, variable, ctx)).OfType<GroupNode>().ToList();
+        if (first.Count > 0)
+        {
+            first[^1] = first[^1] with { Format = first[^1].Format with { Suffix = null } };
+        }
+        if (second.Count > 0)
+        {
+            second[0] = second[0] with { Format = second[0].Format with { Prefix = null } };
+        }
         var withDelimiter = Formatting.None with { Delimiter = delimiter };
         return new GroupNode(Formatting.None, [
             new GroupNode(withDelimiter, first),

@@ -118,7 +118,7 @@ internal sealed class CaseTransform
 
     private static string Title(State state, string word)
     {
-        if (IsMixed(word) || word.All(char.IsUpper) || word.Any(c => c > 127))
+        if (IsMixed(word) || word.All(char.IsUpper))
         {
             return word;
         }

@@ -53,7 +53,7 @@ internal static class Conditions
             "citation-number" => ctx.State.CitationNumber > 0,
             "citation-label" => true,
             "first-reference-note-number" => ctx.Cite.FirstNoteNumber is not null,
-            _ => ctx.Item.Text.ContainsKey(variable) || ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0
+            _ => ctx.Text(variable) is not null || ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0
                 || ctx.Item.Dates.ContainsKey(variable),
         };
     }

@@ -48,8 +48,19 @@ internal sealed class RenderContext
 
     public int VariablesFound { get; set; }
 
-    public string? Text(string variable) =>
-        Suppressed.Contains(variable) ? null : Item.Text.GetValueOrDefault(variable);
+    public string? Text(string variable)
+    {
+        if (Suppressed.Contains(variable))
+        {
+            return null;
+        }
+        if (variable == "page-first" && !Item.Text.ContainsKey(variable))
+        {
+            var page = Text("page");
+            return page is null ? null : new string(page.TakeWhile(c => c is not (',' or ';' or '-' or '\u2013')).ToArray()).Trim();
+        }
+        return Item.Text.GetValueOrDefault(variable);
+    }
 
     public Formatting Adjust(Formatting format) =>
         format.TextCase == "title" && !IsEnglish ? format with { TextCase = null } : format;
