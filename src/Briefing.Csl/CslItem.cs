@@ -7,11 +7,6 @@ namespace Briefing.Csl;
 /// <summary>A bibliographic item in CSL-JSON: ordinary variables, name lists and dates.</summary>
 public sealed class CslItem
 {
-    private static readonly HashSet<string> DateVariables =
-    [
-        "accessed", "available-date", "container", "event-date", "issued", "original-date", "submitted",
-    ];
-
     private CslItem(string id) => Id = id;
 
     public string Id { get; }
@@ -39,9 +34,42 @@ public sealed class CslItem
         {
             item.Add(property.Name, property.Value);
         }
+        item.ReadNote();
         item.AddAlias("journalAbbreviation", "container-title-short");
         item.AddAlias("shortTitle", "title-short");
         return item;
+    }
+
+    private void ReadNote()
+    {
+        if (!Text.TryGetValue("note", out var note))
+        {
+            return;
+        }
+        var (fields, rest) = NoteFields.Read(note);
+        foreach (var (key, value) in fields)
+        {
+            if (NoteFields.NameVariables.Contains(key))
+            {
+                Names[key] = [.. Names.GetValueOrDefault(key) ?? [], NoteFields.Name(value)];
+            }
+            else if (NoteFields.DateVariables.Contains(key))
+            {
+                Dates.TryAdd(key, CslDate.FromRaw(value, null, false));
+            }
+            else
+            {
+                Text.TryAdd(key, value);
+            }
+        }
+        if (rest.Length > 0)
+        {
+            Text["note"] = rest;
+        }
+        else
+        {
+            Text.Remove("note");
+        }
     }
 
     private void AddAlias(string from, string to)
@@ -58,14 +86,14 @@ public sealed class CslItem
         {
             Names[name] = value.EnumerateArray().Select(ReadName).ToList();
         }
-        else if (value.ValueKind == JsonValueKind.Object && DateVariables.Contains(name))
+        else if (value.ValueKind == JsonValueKind.Object && NoteFields.DateVariables.Contains(name))
         {
             Dates[name] = ReadDate(value);
         }
         else if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
         {
             var text = Scalar(value);
-            if (DateVariables.Contains(name))
+            if (NoteFields.DateVariables.Contains(name))
             {
                 Dates[name] = CslDate.FromRaw(text, null, false);
             }
