@@ -80,7 +80,7 @@ internal sealed class LocaleChain
         _ => [form],
     };
 
-    /// <summary>The ordinal suffix for a number, by CSL 1.0.1's ordinal-00..99 rules.</summary>
+    /// <summary>The ordinal suffix for a number: a two-digit ordinal-NN match first, then the last digit, then "ordinal".</summary>
     public string Ordinal(int number, string? gender)
     {
         var source = _locales.FirstOrDefault(l => l.Terms.Keys.Any(k => k.StartsWith("ordinal", StringComparison.Ordinal)));
@@ -89,29 +89,22 @@ internal sealed class LocaleChain
             return "";
         }
         var chain = new LocaleChain(Language, [source]);
-        for (var pass = 0; pass < 2; pass++)
+        var two = chain.Gendered($"ordinal-{number % 100:00}", gender);
+        if (two is not null && (number <= 99 || two.Match != "whole-number"))
         {
-            var digits = pass == 0 ? 2 : 1;
-            foreach (var (key, terms) in source.Terms)
-            {
-                if (!key.StartsWith("ordinal-", StringComparison.Ordinal) || key.Length != 10 || (key[8] == '0') != (digits == 1)
-                    || !int.TryParse(key.AsSpan(8), out var target))
-                {
-                    continue;
-                }
-                var match = terms.Select(t => t.Match).FirstOrDefault(m => m is not null) ?? (digits == 1 ? "last-digit" : "last-two-digits");
-                var hit = match switch
-                {
-                    "whole-number" => number == target,
-                    "last-two-digits" => number % 100 == target,
-                    _ => number % 10 == target,
-                };
-                if (hit)
-                {
-                    return chain.Find(key, "long", gender)?.Single ?? "";
-                }
-            }
+            return two.Single;
         }
-        return chain.Find("ordinal", "long", gender)?.Single ?? "";
+        var one = chain.Gendered($"ordinal-{number % 10:00}", gender);
+        if (one is not null && (number <= 10 || one.Match is null or "last-digit"))
+        {
+            return one.Single;
+        }
+        return chain.Gendered("ordinal", gender)?.Single ?? "";
     }
+
+    /// <summary>A long-form term in the gender asked for, or its neuter form.</summary>
+    public Term? Gendered(string name, string? gender) =>
+        _locales.Select(l => l.Terms.GetValueOrDefault(name)).OfType<List<Term>>().Select(terms =>
+            terms.LastOrDefault(t => t.Form == "long" && gender is not null && t.GenderForm == gender)
+            ?? terms.LastOrDefault(t => t.Form == "long" && t.GenderForm is null)).FirstOrDefault(t => t is not null);
 }
