@@ -48,7 +48,7 @@ public sealed class CslProcessor
     {
         var run = new Run(_style, _locale, _items);
         var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
-        var positions = Positions.Assign(citations, distance, _style.Class == "note");
+        var positions = Positions.Assign(citations, distance);
         var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? []).Concat(_items.Keys)
             .Where(_items.ContainsKey).Distinct().Select(id => _items[id]).ToList();
         var order = Number(run, cited);

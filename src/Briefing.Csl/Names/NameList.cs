@@ -28,27 +28,7 @@ internal static class NameList
         var threshold = Threshold(names, options, ctx);
         var useLast = options.EtAlUseLast(ctx);
         var delimiter = TrimDelimiter(options.Delimiter, nameFormat);
-        var sortOrder = options["name-as-sort-order"];
-        var and = options["and"] switch
-        {
-            "symbol" => ctx.Locale.Find("and", "symbol")?.Single ?? "&",
-            "text" => ctx.Locale.Find("and", "long")?.Single,
-            _ => null,
-        };
-        var beforeLast = and is null ? delimiter : (options["delimiter-precedes-last"] ?? "contextual") switch
-        {
-            "always" => delimiter,
-            "never" => "",
-            "after-inverted-name" => sortOrder == "all" || (sortOrder == "first" && count < 3) ? delimiter : "",
-            _ => count > 2 ? delimiter : "",
-        };
-        var lastPrefix = beforeLast;
-        if (and is not null)
-        {
-            var preSpace = beforeLast.Length == 0 ? (EndsWithSpace(nameFormat.Suffix) ? "" : " ") : (EndsWithSpace(beforeLast) ? "" : " ");
-            var postSpace = StartsWithSpace(nameFormat.Prefix) ? "" : " ";
-            lastPrefix = beforeLast + preSpace + and + postSpace;
-        }
+        var lastPrefix = LastPrefix(options, delimiter, nameFormat, count, ctx);
         var parts = new List<Inline>();
         var shown = 0;
         for (var idx = 1; idx <= count; idx++)
@@ -82,6 +62,32 @@ internal static class NameList
             }
         }
         return (Inline.Concat(Punctuation.Fix(parts.Where(p => !p.IsEmpty).ToList())), shown);
+    }
+
+    /// <summary>What goes before the last name: the delimiter (if it precedes the last) and the "and" term.</summary>
+    private static string LastPrefix(NameOptions options, string delimiter, Formatting nameFormat, int count, RenderContext ctx)
+    {
+        var sortOrder = options["name-as-sort-order"];
+        var and = options["and"] switch
+        {
+            "symbol" => ctx.Locale.Find("and", "symbol")?.Single ?? "&",
+            "text" => ctx.Locale.Find("and", "long")?.Single,
+            _ => null,
+        };
+        if (and is null)
+        {
+            return delimiter;
+        }
+        var beforeLast = (options["delimiter-precedes-last"] ?? "contextual") switch
+        {
+            "always" => delimiter,
+            "never" => "",
+            "after-inverted-name" => sortOrder == "all" || (sortOrder == "first" && count < 3) ? delimiter : "",
+            _ => count > 2 ? delimiter : "",
+        };
+        var preSpace = beforeLast.Length == 0 ? (EndsWithSpace(nameFormat.Suffix) ? "" : " ") : (EndsWithSpace(beforeLast) ? "" : " ");
+        var postSpace = StartsWithSpace(nameFormat.Prefix) ? "" : " ";
+        return beforeLast + preSpace + and + postSpace;
     }
 
     private static string BeforeEtAl(NameOptions options, string delimiter, Formatting nameFormat, int count, int threshold)

@@ -7,7 +7,7 @@ internal static class Positions
 {
     private sealed record LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
 
-    public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance, bool noteStyle)
+    public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
     {
         var last = new Dictionary<string, LastCite>();
         var notes = new Dictionary<int, HashSet<string>>();
@@ -24,7 +24,7 @@ internal static class Positions
             {
                 var cite = citation.Cites[k];
                 var context = last.TryGetValue(cite.Id, out var previous)
-                    ? Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, noteStyle)
+                    ? Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance)
                     : new CiteContext(cite.Locator, cite.Label, Position.First, false, null);
                 if (citation.NoteNumber is { } n)
                 {
@@ -46,7 +46,7 @@ internal static class Positions
     }
 
     private static CiteContext Subsequent(CslCite cite, LastCite previous, int group, int? noteNumber, int index,
-        Dictionary<int, HashSet<string>> notes, int nearNoteDistance, bool noteStyle)
+        Dictionary<int, HashSet<string>> notes, int nearNoteDistance)
     {
         var note = noteNumber ?? group;
         var previousNote = previous.Note ?? previous.Citation;

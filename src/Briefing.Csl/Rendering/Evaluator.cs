@@ -50,16 +50,14 @@ internal static class Evaluator
             var called = ctx.VariablesCalled;
             var found = ctx.VariablesFound;
             var children = Evaluate(body, ctx);
+            var suppressed = ctx.VariablesCalled > called && ctx.VariablesFound == found;
             if (children.Count > 0 && !Renderer.Render(new GroupNode(Formatting.None, children), ctx.Locale).IsEmpty)
             {
+                // A macro with output counts as a non-empty variable for the group around it, even when it suppresses itself.
                 ctx.VariablesCalled++;
                 ctx.VariablesFound++;
             }
-            else if (ctx.VariablesCalled > called && ctx.VariablesFound == found)
-            {
-                return [];
-            }
-            return children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(text.Format) with { Delimiter = null }, children)];
+            return suppressed || children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(text.Format) with { Delimiter = null }, children)];
         }
         if (text.Term is not null)
         {
