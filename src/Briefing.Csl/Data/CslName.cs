@@ -59,6 +59,11 @@ internal sealed record CslName
         {
             return name with { NonDroppingParticle = string.Join(' ', words[..count]), Family = string.Join(' ', words[count..]) };
         }
+        var hyphen = family.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen > 0 && hyphen < family.Length - 1 && family[..hyphen].All(char.IsLower) && char.IsUpper(family[hyphen + 1]))
+        {
+            return name with { NonDroppingParticle = family[..(hyphen + 1)], Family = family[(hyphen + 1)..] };
+        }
         var apostrophe = family.IndexOfAny(['\'', '\u2019']);
         if (apostrophe > 0 && apostrophe < family.Length - 1 && family[..apostrophe].All(char.IsLower) && !family[..apostrophe].Contains(' ', StringComparison.Ordinal))
         {
@@ -83,5 +88,5 @@ internal sealed record CslName
     }
 
     private static bool IsParticle(string word) =>
-        word.Length > 0 && char.IsLower(word[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.');
+        word.TrimStart('\'', '\u2019') is { Length: > 0 } letters && char.IsLower(letters[0]) && word.All(c => char.IsLetter(c) || c is '\'' or '\u2019' or '-' or '.');
 }

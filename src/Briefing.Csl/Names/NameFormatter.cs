@@ -41,7 +41,7 @@ internal static class NameFormatter
         var parts = new NameParts(
             Font(family, name.NonDroppingParticle, ctx), Font(family, name.Family, ctx),
             Font(given, givenText, ctx), Font(given, name.DroppingParticle, ctx),
-            name.Suffix is null ? Inline.Empty : Inline.Str(name.Suffix));
+            name.Suffix is null ? Inline.Empty : RichText.Parse(name.Suffix, ctx.Locale.Quotes));
         if (form == "count")
         {
             return Inline.Empty;

@@ -72,6 +72,10 @@ internal static partial class Numbers
         {
             return [];
         }
+        if (isLocator && ctx.Cite.Label is null && (value.StartsWith(' ') || new string(value.SkipWhile(char.IsLetter).ToArray()).StartsWith(". ", StringComparison.Ordinal)))
+        {
+            return [];
+        }
         var term = isLocator ? ctx.Cite.Label ?? "page" : label.Variable;
         var plural = label.Plural switch
         {

@@ -58,9 +58,13 @@ internal static class PageRanges
         var (w, v) = (parts[0], parts[1]);
         var wPrefix = w.TrimEnd("0123456789".ToCharArray());
         var vPrefix = v.TrimEnd("0123456789".ToCharArray());
-        if (format is null || wPrefix != vPrefix)
+        if (format is null)
         {
             return w + delimiter + v;
+        }
+        if (wPrefix != vPrefix)
+        {
+            return text;
         }
         var x = w[wPrefix.Length..];
         var y = v[vPrefix.Length..];
@@ -70,12 +74,13 @@ internal static class PageRanges
             "expanded" => wPrefix + x + delimiter + wPrefix + expanded,
             "minimal" => wPrefix + x + delimiter + Minimal(1, x, expanded),
             "minimal-two" => wPrefix + x + delimiter + Minimal(2, x, expanded),
-            "chicago" or "chicago-15" or "chicago-16" => wPrefix + x + delimiter + Chicago(x, expanded),
+            "chicago" or "chicago-15" => wPrefix + x + delimiter + Chicago(x, expanded, fourDigitRule: true),
+            "chicago-16" => wPrefix + x + delimiter + Chicago(x, expanded, fourDigitRule: false),
             _ => w + delimiter + v,
         };
     }
 
-    private static string Chicago(string x, string y)
+    private static string Chicago(string x, string y, bool fourDigitRule)
     {
         if (x.Length < 3 || x.EndsWith("00", StringComparison.Ordinal))
         {
@@ -86,7 +91,7 @@ internal static class PageRanges
             return Minimal(1, x, y);
         }
         var changed = y.Where((c, i) => i >= x.Length || x[i] != c).Count();
-        return x.Length == 4 && changed >= 3 ? y : Minimal(2, x, y);
+        return fourDigitRule && x.Length == 4 && changed >= 3 ? y : Minimal(2, x, y);
     }
 
     private static string Minimal(int threshold, string x, string y)
