@@ -21,6 +21,10 @@ internal static class BibliographyFormatter
         for (var i = 0; i < sorted.Count; i++)
         {
             var node = nodes[i];
+            if (run.Render(node).IsEmpty)
+            {
+                continue;
+            }
             var entry = layout.Option("second-field-align").Length > 0 ? Aligned(node, layout, run) : Renderer.Format(layout.Format with { Delimiter = null }, run.Render(node), run.Locale);
             entries.Add((sorted[i].Id, run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(entry) : entry));
         }

@@ -58,9 +58,16 @@ internal static class CitationFormatter
         return result;
     }
 
+    /// <summary>What a cite shows when the style renders nothing for its item, as citeproc-js writes it.</summary>
+    private const string NoPrintedForm = "[CSL STYLE ERROR: reference with no printed form.]";
+
     private static Node Evaluate(CslCite cite, CslItem item, CiteContext context, Layout layout, Run run)
     {
         var node = run.Evaluate(item, layout, context, false);
+        if (run.Render(node).IsEmpty)
+        {
+            return new LeafNode(Inline.Str(NoPrintedForm));
+        }
         if (cite.SuppressAuthor)
         {
             node = NodeEdit.ReplaceFirst(node, TagKind.Names, null);
