@@ -64,11 +64,15 @@ internal static class PageRanges
         }
         if (wPrefix != vPrefix)
         {
-            return text;
+            return w + "-" + v;
         }
         var x = w[wPrefix.Length..];
         var y = v[vPrefix.Length..];
         var expanded = y.Length < x.Length ? x[..(x.Length - y.Length)] + y : y;
+        if (expanded.Length > x.Length)
+        {
+            return wPrefix + x + delimiter + wPrefix + expanded;
+        }
         return format switch
         {
             "expanded" => wPrefix + x + delimiter + wPrefix + expanded,
