@@ -109,7 +109,7 @@ internal static class NamesRenderer
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
                 var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
-                return nodes is [TaggedNode { Kind: TagKind.Names }] ? [group] : [new TaggedNode(TagKind.Names, group, "")];
+                return nodes.Any(n => n.Find(TagKind.Names).Any()) ? [group] : [new TaggedNode(TagKind.Names, group, "")];
             }
         }
         return [];
