@@ -78,13 +78,15 @@ internal static class Evaluator
 
     private static IEnumerable<Node> Variable(TextElement text, string variable, RenderContext ctx)
     {
-        ctx.VariablesCalled++;
+        // The year suffix is no variable of the item, so a group does not depend on it.
+        var counts = variable != "year-suffix";
+        ctx.VariablesCalled += counts ? 1 : 0;
         var content = VariableContent(variable, text.Form, ctx);
         if (content is null)
         {
             return [];
         }
-        ctx.VariablesFound++;
+        ctx.VariablesFound += counts ? 1 : 0;
         ctx.Found.Add(variable);
         var node = new GroupNode(ctx.Adjust(text.Format), [content]);
         return variable switch
