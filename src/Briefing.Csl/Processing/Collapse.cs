@@ -54,7 +54,8 @@ internal static class Collapse
         {
             var group = groups[g];
             var nodes = group.Select((c, k) => k == 0 ? c.Affixed() : c.Affixed(NodeEdit.RemoveAll(c.Node, TagKind.Names))).ToList();
-            var merged = collapse == "year" ? nodes : YearSuffixes(group, nodes, collapse == "year-suffix-ranged", yearSuffixDelimiter);
+            var merged = (collapse == "year" ? nodes : YearSuffixes(group, nodes, collapse == "year-suffix-ranged", yearSuffixDelimiter))
+                .Where(n => !run.Render(n).IsEmpty).ToList();
             var noCollapse = group.Count == 1 || group.Skip(1).All(c => !c.Node.Find(TagKind.Names).Any());
             var anyLocator = group.Any(c => c.Context.Locator is not null);
             var inner = noCollapse || (merged.Count == nodes.Count && !(collapse == "year" && anyLocator)) ? groupDelimiter : afterCollapse;
