@@ -60,7 +60,7 @@ public sealed class CslProcessor
             for (var i = 0; i < citations.Count; i++)
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
-                rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run, startsNote), _locale.Quotes));
+                rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
             }
         }
         var bibliography = _style.Bibliography is null ? [] : BibliographyFormatter.Format(cited, run)

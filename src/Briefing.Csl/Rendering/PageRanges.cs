@@ -64,7 +64,7 @@ internal static class PageRanges
         }
         if (wPrefix != vPrefix)
         {
-            return w + "-" + v;
+            return wPrefix.Length == w.Length && vPrefix.Length == v.Length ? w + delimiter + v : w + "-" + v;
         }
         var x = w[wPrefix.Length..];
         var y = v[vPrefix.Length..];
