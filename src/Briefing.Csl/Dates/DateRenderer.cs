@@ -15,12 +15,17 @@ internal static class DateRenderer
         {
             return [];
         }
+        var (parts, delimiter) = Resolve(element, ctx);
         if (ctx.InSortKey)
         {
             ctx.VariablesFound++;
-            return [new LeafNode(Inline.Str(Sorting.SortValues.Date(date) ?? ""))];
+            var shown = parts.Select(p => p.Name).ToHashSet();
+            var limited = date with
+            {
+                Parts = date.Parts.Select(p => new DateParts(p.Year, shown.Contains("month") ? p.Month : null, shown.Contains("day") ? p.Day : null)).ToList(),
+            };
+            return [new LeafNode(Inline.Str(Sorting.SortValues.Date(limited) ?? ""))];
         }
-        var (parts, delimiter) = Resolve(element, ctx);
         Node content;
         if (date.Literal is not null || date.Parts.Count == 0)
         {
