@@ -31,7 +31,8 @@ public sealed class ConformanceTests(ITestOutputHelper output)
         output.WriteLine($"CSL test suite: {passed} of {names.Count} fixtures pass ({100.0 * passed / names.Count:F1}%).");
         if (Environment.GetEnvironmentVariable("CSL_KNOWN_FAILURES_OUT") is { Length: > 0 } path)
         {
-            File.WriteAllLines(path, failures.Select(n => $"{n}  # {Known.GetValueOrDefault(n, "not analysed yet")}"));
+            var header = File.ReadLines(KnownFailures.Path).TakeWhile(l => l.StartsWith('#'));
+            File.WriteAllLines(path, header.Concat(failures.Select(n => $"{n}  # {Known.GetValueOrDefault(n, "not analysed yet")}")));
             output.WriteLine($"Current failures written to {path}.");
         }
         if (Environment.GetEnvironmentVariable("CSL_DIFFS_OUT") is { Length: > 0 } diffs)

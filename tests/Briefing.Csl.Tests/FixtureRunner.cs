@@ -41,8 +41,7 @@ internal static class FixtureRunner
         if (fixture.Citations is { } citations)
         {
             using var document = JsonDocument.Parse(citations);
-            var all = document.RootElement.EnumerateArray().Select(entry => ReadCitation(entry[0])).ToList();
-            return all.Where((c, i) => c.Id is null || !all.Skip(i + 1).Any(later => later.Id == c.Id)).ToList();
+            return InDocumentOrder(document.RootElement.EnumerateArray().ToList());
         }
         if (fixture.CitationItems is { } citationItems)
         {
@@ -52,6 +51,33 @@ internal static class FixtureRunner
         return fixture.Mode == "citation"
             ? [new CslCitation(items.Select(i => new CslCite(i.Id)).ToList())]
             : items.Select(i => new CslCitation([new CslCite(i.Id)])).ToList();
+    }
+
+    /// <summary>
+    /// Citations as the document holds them after the last insertion: the last entry's citationsPre, itself, then its
+    /// citationsPost, each with the note index given there and its latest definition.
+    /// </summary>
+    private static List<CslCitation> InDocumentOrder(List<JsonElement> entries)
+    {
+        var byId = new Dictionary<string, CslCitation>();
+        foreach (var entry in entries)
+        {
+            var citation = ReadCitation(entry[0]);
+            byId[citation.Id ?? ""] = citation;
+        }
+        var last = entries[^1];
+        var lastCitation = ReadCitation(last[0]);
+        var order = new List<CslCitation>();
+        foreach (var pair in last[1].EnumerateArray())
+        {
+            order.Add(byId[pair[0].GetString() ?? ""] with { NoteNumber = pair[1].GetInt32() });
+        }
+        order.Add(lastCitation);
+        foreach (var pair in last[2].EnumerateArray())
+        {
+            order.Add(byId[pair[0].GetString() ?? ""] with { NoteNumber = pair[1].GetInt32() });
+        }
+        return order;
     }
 
     private static CslCitation ReadCitation(JsonElement json)
