@@ -23,9 +23,12 @@ internal static class CitationFormatter
             cites.Add(new RenderedCite(cite, item, contexts[i], Evaluate(cite, item, contexts[i], layout, run)));
         }
         cites = SortWithinAffixes(cites, layout, run);
-        if (startsNote && run.Style.Class == "note" && cites.Count > 0 && CapitalizesAfter(cites[0].Cite.Prefix))
+        for (var i = 0; i < cites.Count && run.Style.Class == "note"; i++)
         {
-            cites[0] = cites[0] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[0].Node, n => run.Render(n).IsEmpty) };
+            if (cites[i].Cite.Prefix is null ? i == 0 && startsNote : EndsSentence(cites[i].Cite.Prefix!))
+            {
+                cites[i] = cites[i] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[i].Node, n => run.Render(n).IsEmpty) };
+            }
         }
         var collapse = layout.Option("collapse");
         var grouping = collapse.Length > 0 || layout.Options.ContainsKey("cite-group-delimiter");
@@ -37,8 +40,12 @@ internal static class CitationFormatter
         return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;
     }
 
-    private static bool CapitalizesAfter(string? prefix) =>
-        prefix is null || (prefix.EndsWith(". ", StringComparison.Ordinal) && prefix.Count(c => c == ' ') > 1);
+    /// <summary>A prefix of more than one word that ends a sentence ("He said “Please work.” ").</summary>
+    private static bool EndsSentence(string prefix)
+    {
+        var end = prefix.TrimEnd().TrimEnd('"', '\'', '\u201D', '\u2019', '\u00BB');
+        return prefix.EndsWith(' ') && end.Length > 0 && end[^1] is '.' or '!' or '?' && prefix.Trim().Contains(' ', StringComparison.Ordinal);
+    }
 
     /// <summary>Sorts cites without moving any across a cite's prefix or suffix.</summary>
     private static List<RenderedCite> SortWithinAffixes(List<RenderedCite> cites, Layout layout, Run run)
