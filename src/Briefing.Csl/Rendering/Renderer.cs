@@ -35,7 +35,7 @@ internal static class Renderer
         return Inline.Concat(Punctuation.Fix(items));
     }
 
-    public static Inline Format(Formatting f, Inline content, LocaleChain locale, bool english = true)
+    public static Inline Format(Formatting f, Inline content, LocaleChain locale)
     {
         if (f.IsPlain || content.IsEmpty)
         {
@@ -54,7 +54,7 @@ internal static class Renderer
         {
             x = Inline.Wrap(InlineKind.NormalStyle, x);
         }
-        if (f.TextCase is { } textCase && (textCase != "title" || english))
+        if (f.TextCase is { } textCase)
         {
             x = CaseTransform.Apply(textCase, x);
         }
