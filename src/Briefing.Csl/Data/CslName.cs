@@ -57,7 +57,10 @@ internal sealed record CslName
         }
         if (count > 0)
         {
-            return name with { NonDroppingParticle = string.Join(' ', words[..count]), Family = string.Join(' ', words[count..]) };
+            // A particle ending in an apostrophe keeps the space written after it ("de’ Frinkle").
+            var particle = string.Join(' ', words[..count]);
+            particle = particle.EndsWith('\'') || particle.EndsWith('\u2019') ? particle + " " : particle;
+            return name with { NonDroppingParticle = particle, Family = string.Join(' ', words[count..]) };
         }
         var hyphen = family.IndexOf('-', StringComparison.Ordinal);
         if (hyphen > 0 && hyphen < family.Length - 1 && family[..hyphen].All(char.IsLower) && char.IsUpper(family[hyphen + 1]))

@@ -18,7 +18,7 @@ internal static class GivenNames
             var hinted = new HashSet<string>();
             foreach (var (id, name) in column)
             {
-                var rivals = column.Select(c => c.Name).Where(n => n != name && n.Family == name.Family).ToList();
+                var rivals = column.Select(c => c.Name).Where(n => n != name && SameFamily(n, name)).ToList();
                 if (rivals.Count == 0)
                 {
                     continue;
@@ -37,7 +37,7 @@ internal static class GivenNames
         var withInitials = rule.EndsWith("with-initials", StringComparison.Ordinal);
         var relevant = nameLists.SelectMany(l => primary ? l.Take(1) : l).Distinct().ToList();
         var hints = new Dictionary<string, int>();
-        foreach (var family in relevant.GroupBy(n => n.Family).Where(g => g.Count() > 1))
+        foreach (var family in relevant.GroupBy(n => (n.NonDroppingParticle, n.Family)).Where(g => g.Count() > 1))
         {
             foreach (var name in family)
             {
@@ -68,6 +68,8 @@ internal static class GivenNames
         var levels = new Dictionary<string, int>(state.GivenNameLevels) { [NameFormatter.Key(name)] = hint };
         run.States[id] = state with { GivenNameLevels = levels };
     }
+
+    private static bool SameFamily(CslName a, CslName b) => a.Family == b.Family && a.NonDroppingParticle == b.NonDroppingParticle;
 
     private static bool InitialsMatch(CslName a, CslName b) =>
         a.Given is not null && b.Given is not null && Initials.Apply(a.Given, true, false, "") == Initials.Apply(b.Given, true, false, "");

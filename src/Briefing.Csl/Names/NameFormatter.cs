@@ -85,7 +85,7 @@ internal static class NameFormatter
             return x.IsEmpty ? y : x;
         }
         var last = x.PlainText()[^1];
-        return last is '\u2019' or '\'' or '-' or '\u2013' or '\u00A0' ? Inline.Concat(x, y) : Inline.Concat(x, Inline.Str(" "), y);
+        return last is '\u2019' or '\'' or '-' or '\u2013' or '\u00A0' or ' ' ? Inline.Concat(x, y) : Inline.Concat(x, Inline.Str(" "), y);
     }
 
     private static Inline Font(Formatting format, string? text, RenderContext ctx) => text is null
