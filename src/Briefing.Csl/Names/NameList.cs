@@ -28,7 +28,7 @@ internal static class NameList
         var threshold = Threshold(names, options, ctx);
         var useLast = options.EtAlUseLast(ctx);
         var delimiter = TrimDelimiter(options.Delimiter, nameFormat);
-        var lastPrefix = LastPrefix(options, delimiter, nameFormat, count, ctx);
+        var lastPrefix = LastPrefix(options, delimiter, nameFormat, count > 1 && Inverted(names[count - 2], count - 1, options), count, ctx);
         var parts = new List<Inline>();
         var shown = 0;
         for (var idx = 1; idx <= count; idx++)
@@ -65,9 +65,8 @@ internal static class NameList
     }
 
     /// <summary>What goes before the last name: the delimiter (if it precedes the last) and the "and" term.</summary>
-    private static string LastPrefix(NameOptions options, string delimiter, Formatting nameFormat, int count, RenderContext ctx)
+    private static string LastPrefix(NameOptions options, string delimiter, Formatting nameFormat, bool afterInverted, int count, RenderContext ctx)
     {
-        var sortOrder = options["name-as-sort-order"];
         var and = options["and"] switch
         {
             "symbol" => ctx.Locale.Find("and", "symbol")?.Single ?? "&",
@@ -82,13 +81,17 @@ internal static class NameList
         {
             "always" => delimiter,
             "never" => "",
-            "after-inverted-name" => sortOrder == "all" || (sortOrder == "first" && count < 3) ? delimiter : "",
+            "after-inverted-name" => afterInverted ? delimiter : "",
             _ => count > 2 ? delimiter : "",
         };
         var preSpace = beforeLast.Length == 0 ? (EndsWithSpace(nameFormat.Suffix) ? "" : " ") : (EndsWithSpace(beforeLast) ? "" : " ");
         var postSpace = StartsWithSpace(nameFormat.Prefix) ? "" : " ";
         return beforeLast + preSpace + and + postSpace;
     }
+
+    /// <summary>Whether the name at a 1-based position is written family first.</summary>
+    private static bool Inverted(CslName name, int order, NameOptions options) =>
+        name.Literal is null && name.IsWestern && (options["name-as-sort-order"] == "all" || (options["name-as-sort-order"] == "first" && order == 1));
 
     private static string BeforeEtAl(NameOptions options, string delimiter, Formatting nameFormat, int count, int threshold)
     {
