@@ -18,7 +18,7 @@ internal static class Initials
             {
                 builder.Append(Suffixed(word, with));
             }
-            else if (word.TrimStart('-').All(char.IsLower))
+            else if (word.All(char.IsLower))
             {
                 builder.Append(with.EndsWith(' ') ? word + " " : " " + word + " ");
             }
