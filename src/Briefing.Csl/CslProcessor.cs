@@ -20,6 +20,7 @@ public sealed class CslProcessor
     private readonly Locale.LocaleChain _locale;
     private readonly IOutputFormat _format;
 
+    /// <param name="items">The items; of two with the same id, the later one counts.</param>
     /// <param name="locale">A language tag that overrides the style's default-locale.</param>
     /// <param name="locales">Locales that take precedence over the embedded CSL locale files.</param>
     /// <param name="format">The output format of citations and entries.</param>
@@ -31,7 +32,7 @@ public sealed class CslProcessor
         _items = new Dictionary<string, CslItem>();
         foreach (var item in items)
         {
-            _items.TryAdd(item.Id, item);
+            _items[item.Id] = item;
         }
         _locale = style.LocaleFor(locale, locales ?? []);
     }

@@ -49,7 +49,7 @@ internal static class FixtureRunner
             return document.RootElement.EnumerateArray().Select(c => ReadCitation(c)).ToList();
         }
         return fixture.Mode == "citation"
-            ? [new CslCitation(items.Select(i => new CslCite(i.Id)).ToList())]
+            ? [new CslCitation(items.Select(i => i.Id).Distinct().Select(id => new CslCite(id)).ToList())]
             : items.Select(i => new CslCitation([new CslCite(i.Id)])).ToList();
     }
 
