@@ -9,22 +9,30 @@ internal static class Positions
 
     public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
     {
-        var last = new Dictionary<string, LastCite>();
+        // Citations in the main text (note 0) and in notes follow each other separately for ibid.
+        var last = new Dictionary<(bool, string), LastCite>();
+        var groups = new Dictionary<bool, int>();
         var notes = new Dictionary<int, HashSet<string>>();
         var firstNote = new Dictionary<string, int>();
         var result = new List<List<CiteContext>>();
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
-            var group = c + 1;
+            var inText = citation.NoteNumber == 0;
+            var group = groups[inText] = groups.GetValueOrDefault(inText) + 1;
             var note = citation.NoteNumber ?? group;
             var alone = citation.Cites.Count == 1;
             var contexts = new List<CiteContext>();
             for (var k = 0; k < citation.Cites.Count; k++)
             {
                 var cite = citation.Cites[k];
-                var context = last.TryGetValue(cite.Id, out var previous)
-                    ? Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance)
+                var seen = last.TryGetValue((inText, cite.Id), out var previous) || last.TryGetValue((!inText, cite.Id), out previous);
+                if (seen && !last.ContainsKey((inText, cite.Id)))
+                {
+                    previous = previous! with { Citation = -1 };
+                }
+                var context = seen
+                    ? Subsequent(cite, previous!, group, citation.NoteNumber, k + 1, notes, nearNoteDistance)
                     : new CiteContext(cite.Locator, cite.Label, Position.First, false, null);
                 if (citation.NoteNumber is { } n)
                 {
@@ -37,7 +45,8 @@ internal static class Positions
                 contexts.Add(context with { FirstNoteNumber = context.Position == Position.First ? null : firstNote[cite.Id] });
                 if (!cite.AuthorOnly)
                 {
-                    last[cite.Id] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
+                    last[(inText, cite.Id)] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
+                    last.Remove((!inText, cite.Id));
                 }
             }
             result.Add(contexts);
