@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json;
+using Briefing.Csl.Data;
+
+namespace Briefing.Csl;
+
+/// <summary>A bibliographic item in CSL-JSON: ordinary variables, name lists and dates.</summary>
+public sealed class CslItem
+{
+    private CslItem(string id) => Id = id;
+
+    public string Id { get; }
+
+    internal Dictionary<string, string> Text { get; } = [];
+
+    internal Dictionary<string, IReadOnlyList<CslName>> Names { get; } = [];
+
+    internal Dictionary<string, CslDate> Dates { get; } = [];
+
+    public string Type => Text.GetValueOrDefault("type", "");
+
+    /// <summary>Reads a CSL-JSON array of items.</summary>
+    public static IReadOnlyList<CslItem> ParseAll(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray().Select((json, i) => FromJson(json, $"ITEM-{i + 1}")).ToList();
+    }
+
+    /// <summary>Reads one CSL-JSON item object; an item without an id takes the fallback.</summary>
+    public static CslItem FromJson(JsonElement json, string fallbackId = "")
+    {
+        var item = new CslItem(json.TryGetProperty("id", out var id) ? Scalar(id) : fallbackId);
+        foreach (var property in json.EnumerateObject())
+        {
+            item.Add(property.Name, property.Value);
+        }
+        item.ReadNote();
+        item.AddAlias("journalAbbreviation", "container-title-short");
+        item.AddAlias("shortTitle", "title-short");
+        return item;
+    }
+
+    private void ReadNote()
+    {
+        if (!Text.TryGetValue("note", out var note))
+        {
+            return;
+        }
+        var (fields, rest) = NoteFields.Read(note);
+        foreach (var (key, value) in fields)
+        {
+            if (NoteFields.NameVariables.Contains(key))
+            {
+                Names[key] = [.. Names.GetValueOrDefault(key) ?? [], NoteFields.Name(value)];
+            }
+            else if (NoteFields.DateVariables.Contains(key))
+            {
+                Dates.TryAdd(key, CslDate.FromRaw(value, null, false));
+            }
+            else
+            {
+                Text.TryAdd(key, value);
+            }
+        }
+        if (rest.Length > 0)
+        {
+            Text["note"] = rest;
+        }
+        else
+        {
+            Text.Remove("note");
+        }
+    }
+
+    private void AddAlias(string from, string to)
+    {
+        if (Text.TryGetValue(from, out var value) && !Text.ContainsKey(to))
+        {
+            Text[to] = value;
+        }
+    }
+
+    private void Add(string name, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object))
+        {
+            Names[name] = value.EnumerateArray().Select(ReadName).ToList();
+        }
+        else if (value.ValueKind == JsonValueKind.Object && NoteFields.DateVariables.Contains(name))
+        {
+            Dates[name] = ReadDate(value);
+        }
+        else if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+        {
+            var text = Scalar(value);
+            if (NoteFields.DateVariables.Contains(name))
+            {
+                Dates[name] = CslDate.FromRaw(text, null, false);
+            }
+            else if (text.Length > 0)
+            {
+                Text[name] = text;
+            }
+        }
+    }
+
+    private static string Scalar(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.Number => value.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => "",
+    };
+
+    private static string? Optional(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) && Scalar(value) is { Length: > 0 } text ? text : null;
+
+    private static bool Flag(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String
+        && Scalar(value) is "true" or "1";
+
+    private static CslName ReadName(JsonElement json)
+    {
+        var name = new CslName
+        {
+            Family = Optional(json, "family"),
+            Given = Optional(json, "given"),
+            DroppingParticle = Optional(json, "dropping-particle"),
+            NonDroppingParticle = Optional(json, "non-dropping-particle"),
+            Suffix = Optional(json, "suffix"),
+            Literal = Optional(json, "literal"),
+            CommaSuffix = Flag(json, "comma-suffix"),
+            StaticOrdering = Flag(json, "static-ordering"),
+        };
+        var parse = !json.TryGetProperty("parse-names", out var flag) || Scalar(flag) is not ("false" or "0");
+        return parse ? name.WithParsedParticles() : name;
+    }
+
+    private static CslDate ReadDate(JsonElement json)
+    {
+        var season = Optional(json, "season");
+        var circa = Flag(json, "circa");
+        if (json.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
+        {
+            var ends = parts.EnumerateArray().Select(ReadParts).Where(p => p is not null).Select(p => p!).ToList();
+            if (ends.Count > 0)
+            {
+                return new CslDate(ends, season, circa, null);
+            }
+        }
+        if (Optional(json, "literal") is { } literal)
+        {
+            return new CslDate([], season, circa, literal);
+        }
+        return Optional(json, "raw") is { } raw ? CslDate.FromRaw(raw, season, circa) : new CslDate([], season, circa, null);
+    }
+
+    private static DateParts? ReadParts(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        var numbers = json.EnumerateArray()
+            .Select(v => int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (int?)null)
+            .ToList();
+        if (numbers.Count == 0 || numbers[0] is null)
+        {
+            return numbers.Count == 0 ? null : new DateParts(0, null, null);
+        }
+        int? At(int i) => numbers.Count > i && numbers[i] is > 0 ? numbers[i] : null;
+        return new DateParts(numbers[0]!.Value, At(1), At(1) is null ? null : At(2));
+    }
+}

@@ -1,0 +1,95 @@
+using Briefing.Csl.Disambiguation;
+using Briefing.Csl.Output;
+using Briefing.Csl.Processing;
+using Briefing.Csl.Rendering;
+using Briefing.Csl.Sorting;
+
+namespace Briefing.Csl;
+
+/// <summary>A bibliography entry: the item's id and its HTML fragment.</summary>
+public sealed record CslEntry(string Id, string Html);
+
+/// <summary>Formatted citations, in the order given, and the bibliography of the cited items.</summary>
+public sealed record CslResult(IReadOnlyList<string> Citations, IReadOnlyList<CslEntry> Bibliography);
+
+/// <summary>Formats citations and bibliographies of CSL-JSON items with a compiled style.</summary>
+public sealed class CslProcessor
+{
+    private readonly CslStyle _style;
+    private readonly Dictionary<string, CslItem> _items;
+    private readonly Locale.LocaleChain _locale;
+    private readonly IOutputFormat _format;
+
+    /// <param name="items">The items; of two with the same id, the later one counts.</param>
+    /// <param name="locale">A language tag that overrides the style's default-locale.</param>
+    /// <param name="locales">Locales that take precedence over the embedded CSL locale files.</param>
+    /// <param name="format">The output format of citations and entries.</param>
+    public CslProcessor(CslStyle style, IEnumerable<CslItem> items, string? locale = null, IReadOnlyList<CslLocale>? locales = null,
+        CslOutputFormat format = CslOutputFormat.Html)
+    {
+        _format = OutputFormats.For(format);
+        _style = style;
+        _items = new Dictionary<string, CslItem>();
+        foreach (var item in items)
+        {
+            _items[item.Id] = item;
+        }
+        _locale = style.LocaleFor(locale, locales ?? []);
+    }
+
+    /// <summary>Formats the citations as HTML fragments.</summary>
+    public IReadOnlyList<string> ProcessCitations(IReadOnlyList<CslCitation> citations) => Process(citations).Citations;
+
+    /// <summary>The bibliography of every item, numbered in the order of the given ids.</summary>
+    public IReadOnlyList<CslEntry> Bibliography(IEnumerable<string> ids) =>
+        Process(ids.Select(id => new CslCitation([new CslCite(id)])).ToList(), includeCitations: false).Bibliography;
+
+    /// <summary>Formats citations and the bibliography of every item: cited ones first, then uncited ids, then the rest.</summary>
+    public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true)
+    {
+        var run = new Run(_style, _locale, _items);
+        var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
+        var positions = Positions.Assign(citations, distance);
+        var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? []).Concat(_items.Keys)
+            .Where(_items.ContainsKey).Distinct().Select(id => _items[id]).ToList();
+        var order = Number(run, cited);
+        Disambiguator.Apply(run, citations.SelectMany((c, i) => c.Cites.Select((cite, k) => (cite, positions[i][k])))
+            .Where(p => _items.ContainsKey(p.cite.Id)).Select(p => (_items[p.cite.Id], p.Item2)), order);
+        var rendered = new List<string>();
+        if (includeCitations && _style.Citation is not null)
+        {
+            for (var i = 0; i < citations.Count; i++)
+            {
+                var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
+                rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
+            }
+        }
+        var bibliography = _style.Bibliography is null ? [] : BibliographyFormatter.Format(cited, run)
+            .Select(e => new CslEntry(e.Id, _format.Render(e.Entry, _locale.Quotes))).ToList();
+        return new CslResult(rendered, bibliography);
+    }
+
+    /// <summary>Numbers the cited items by first citation, or by bibliography order when it sorts otherwise.</summary>
+    private static List<string> Number(Run run, List<CslItem> cited)
+    {
+        for (var i = 0; i < cited.Count; i++)
+        {
+            run.States[cited[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
+        }
+        var layout = run.Style.Bibliography;
+        if (layout is null || layout.Sort.Count == 0)
+        {
+            return cited.Select(c => c.Id).ToList();
+        }
+        var sorted = Sorter.Sort(cited, i => i, _ => CiteContext.Bibliography, layout, run, true);
+        var numbered = layout.Sort[0] is { Descending: true } first && NumbersByCitation(first, run.Style) ? Enumerable.Reverse(sorted).ToList() : sorted;
+        for (var i = 0; i < numbered.Count; i++)
+        {
+            run.States[numbered[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
+        }
+        return sorted.Select(c => c.Id).ToList();
+    }
+
+    private static bool NumbersByCitation(Style.SortKey key, CslStyle style) =>
+        key.Variable == "citation-number" || (key.Macro is not null && style.Macros.GetValueOrDefault(key.Macro) is [Style.NumberElement { Variable: "citation-number" } or Style.TextElement { Variable: "citation-number" }, ..]);
+}

@@ -1,0 +1,136 @@
+using Briefing.Csl.Data;
+using Briefing.Csl.Names;
+using Briefing.Csl.Processing;
+using Briefing.Csl.Rendering;
+
+namespace Briefing.Csl.Disambiguation;
+
+/// <summary>
+/// Makes cites of different items read differently, in the order CSL gives: add names, add given names,
+/// year suffixes, then the disambiguate condition for what is still ambiguous.
+/// </summary>
+internal sealed class Disambiguator
+{
+    private readonly Run _run;
+    private readonly List<(CslItem Item, CiteContext Context)> _cites;
+
+    private Disambiguator(Run run, List<(CslItem, CiteContext)> cites)
+    {
+        _run = run;
+        _cites = cites;
+    }
+
+    private sealed record Cite(string Id, IReadOnlyList<CslName> Names, string Text);
+
+    /// <param name="order">Item ids in bibliography order, which year suffixes follow.</param>
+    public static void Apply(Run run, IEnumerable<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<string> order)
+    {
+        var layout = run.Style.Citation;
+        if (layout is null)
+        {
+            return;
+        }
+        var cited = cites.Where(c => c.Context.Position is not (Position.Ibid or Position.IbidWithLocator))
+            .Select(c => (c.Item, Context: c.Context with { Locator = null, Label = null })).ToList();
+        var citedIds = cited.Select(c => c.Item.Id).ToHashSet();
+        cited.AddRange(run.Items.Values.Where(i => !citedIds.Contains(i.Id)).Select(i => (i, new CiteContext(null, null, Position.First, false, null))));
+        var d = new Disambiguator(run, cited);
+        var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
+        if (givenRule is not null and not "by-cite")
+        {
+            GivenNames.Global(run, d.Render().SelectMany(c => c.Names.Count == 0 ? [] : new[] { c.Names }), givenRule);
+        }
+        var ambiguities = d.Ambiguities();
+        if (ambiguities.Count > 0 && layout.Option("disambiguate-add-names") == "true")
+        {
+            ambiguities.ForEach(a => d.AddNames(a, givenRule));
+            ambiguities = d.Ambiguities();
+        }
+        if (ambiguities.Count > 0 && givenRule == "by-cite")
+        {
+            ambiguities.ForEach(a => GivenNames.ByCite(run, a.Select(c => (c.Id, c.Names)).ToList()));
+            ambiguities = d.Ambiguities();
+        }
+        if (ambiguities.Count > 0 && layout.Option("disambiguate-add-year-suffix") == "true")
+        {
+            AddYearSuffixes(run, ambiguities, order);
+            ambiguities = d.Ambiguities();
+        }
+        foreach (var id in ambiguities.SelectMany(a => a).Select(c => c.Id))
+        {
+            run.States[id] = run.State(id) with { Disambiguate = true };
+        }
+    }
+
+    private List<Cite> Render() => _cites.Select(c =>
+    {
+        var node = _run.Evaluate(c.Item, _run.Style.Citation!, c.Context, false);
+        var names = node.Find(TagKind.Names).SelectMany(n => n.Names).ToList();
+        return new Cite(c.Item.Id, names, _run.Text(node));
+    }).ToList();
+
+    private List<List<Cite>> Ambiguities() => Render()
+        .Where(c => c.Text.Length > 0)
+        .GroupBy(c => c.Text)
+        .Select(g => g.DistinctBy(c => c.Id).ToList())
+        .Where(g => g.Count > 1)
+        .ToList();
+
+    /// <summary>Shows more names, n at a time, until items read differently (all items of the group get n).</summary>
+    private void AddNames(List<Cite> group, string? givenRule)
+    {
+        if (givenRule == "by-cite")
+        {
+            GivenNames.ByCite(_run, group.Select(c => (c.Id, c.Names)).ToList());
+        }
+        var remaining = group.ToList();
+        var max = group.Max(c => c.Names.Count);
+        for (var n = 1; n <= max && remaining.Count > 0; n++)
+        {
+            var done = remaining.Where(x => remaining.All(y => y == x || Key(y, n, givenRule) != Key(x, n, givenRule))).ToList();
+            if (done.Count == 0)
+            {
+                continue;
+            }
+            foreach (var cite in remaining)
+            {
+                _run.States[cite.Id] = _run.State(cite.Id) with { EtAlUseFirst = n };
+            }
+            remaining.RemoveAll(done.Contains);
+        }
+    }
+
+    private static string Key(Cite cite, int n, string? rule) => string.Join(";", cite.Names.Take(n).Select((name, i) =>
+    {
+        var given = rule switch
+        {
+            "all-names" or "by-cite" => name.Given,
+            "all-names-with-initials" => Initial(name),
+            "primary-name" => i == 0 ? name.Given : null,
+            "primary-name-with-initials" => i == 0 ? Initial(name) : null,
+            _ => null,
+        };
+        return $"{name.Family}|{given}|{name.Literal}|{name.NonDroppingParticle}";
+    }));
+
+    private static string? Initial(CslName name) => name.Given is null ? null : Initials.Apply(name.Given, true, false, "");
+
+    private static void AddYearSuffixes(Run run, List<List<Cite>> ambiguities, IReadOnlyList<string> order)
+    {
+        var position = order.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var ids = ambiguities.SelectMany(a => a).Select(c => c.Id).Distinct().ToList();
+        var groups = ids.Select(id => ambiguities.Where(a => a.Any(c => c.Id == id)).SelectMany(a => a).Select(c => c.Id).Distinct()
+            .OrderBy(i => position.GetValueOrDefault(i, int.MaxValue)).ToList())
+            .DistinctBy(g => string.Join("\u0001", g)).ToList();
+        foreach (var group in groups)
+        {
+            for (var i = 0; i < group.Count; i++)
+            {
+                run.States[group[i]] = run.State(group[i]) with { YearSuffix = Letters(i) };
+            }
+        }
+    }
+
+    private static string Letters(int index) =>
+        index < 26 ? ((char)('a' + index)).ToString() : Letters((index / 26) - 1) + (char)('a' + (index % 26));
+}

@@ -1,0 +1,110 @@
+using Briefing.Csl.Output;
+using Briefing.Csl.Style;
+
+namespace Briefing.Csl.Locale;
+
+/// <summary>The locales a style consults in order: its own locale overrides, the locale file, its dialect, en-US.</summary>
+internal sealed class LocaleChain
+{
+    private readonly IReadOnlyList<CslLocale> _locales;
+
+    public LocaleChain(string language, IReadOnlyList<CslLocale> locales)
+    {
+        Language = language;
+        _locales = locales;
+        Quotes = new QuoteMarks(
+            Term("open-quote", "long", false) ?? "\u201C",
+            Term("close-quote", "long", false) ?? "\u201D",
+            Term("open-inner-quote", "long", false) ?? "\u2018",
+            Term("close-inner-quote", "long", false) ?? "\u2019");
+        PunctuationInQuote = Option("punctuation-in-quote") == "true";
+        LimitDayOrdinals = Option("limit-day-ordinals-to-day-1") == "true";
+    }
+
+    public string Language { get; }
+
+    public QuoteMarks Quotes { get; }
+
+    public bool PunctuationInQuote { get; }
+
+    public bool LimitDayOrdinals { get; }
+
+    public bool IsEnglish => Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+
+    private string? Option(string name) =>
+        _locales.Select(l => l.Options.GetValueOrDefault(name)).FirstOrDefault(v => v is not null);
+
+    public DateElement? DateFormat(string form) =>
+        _locales.Select(l => l.Dates.GetValueOrDefault(form)).FirstOrDefault(d => d is not null);
+
+    /// <summary>A term's text, falling back from verb-short to verb to long and from symbol to short to long.</summary>
+    public string? Term(string name, string form, bool plural, string? gender = null)
+    {
+        foreach (var candidate in FormFallbacks(form))
+        {
+            var term = Find(name, candidate, gender);
+            if (term is not null)
+            {
+                return plural ? term.Multiple : term.Single;
+            }
+        }
+        return null;
+    }
+
+    public Term? Find(string name, string form, string? gender = null)
+    {
+        foreach (var locale in _locales)
+        {
+            if (locale.Terms.TryGetValue(name, out var terms))
+            {
+                var match = terms.LastOrDefault(t => t.Form == form && (gender is null || t.GenderForm == gender))
+                    ?? terms.LastOrDefault(t => t.Form == form && t.GenderForm is null);
+                if (match is not null)
+                {
+                    return match;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The gender of a noun term such as "edition" or "month-01", for gendered ordinals.</summary>
+    public string? Gender(string name) => Find(name, "long")?.Gender;
+
+    private static IEnumerable<string> FormFallbacks(string form) => form switch
+    {
+        "verb-short" => ["verb-short", "verb", "long"],
+        "symbol" => ["symbol", "short", "long"],
+        "short" => ["short", "long"],
+        "verb" => ["verb", "long"],
+        _ => [form],
+    };
+
+    /// <summary>The ordinal suffix for a number: a two-digit ordinal-NN match first, then the last digit, then "ordinal".</summary>
+    public string Ordinal(int number, string? gender)
+    {
+        var source = _locales.FirstOrDefault(l => l.Terms.Keys.Any(k => k.StartsWith("ordinal", StringComparison.Ordinal)));
+        if (source is null)
+        {
+            return "";
+        }
+        var chain = new LocaleChain(Language, [source]);
+        var two = chain.Gendered($"ordinal-{number % 100:00}", gender);
+        if (two is not null && (number <= 99 || two.Match != "whole-number"))
+        {
+            return two.Single;
+        }
+        var one = chain.Gendered($"ordinal-{number % 10:00}", gender);
+        if (one is not null && (number <= 10 || one.Match is null or "last-digit"))
+        {
+            return one.Single;
+        }
+        return chain.Gendered("ordinal", gender)?.Single ?? "";
+    }
+
+    /// <summary>A long-form term in the gender asked for, or its neuter form.</summary>
+    public Term? Gendered(string name, string? gender) =>
+        _locales.Select(l => l.Terms.GetValueOrDefault(name)).OfType<List<Term>>().Select(terms =>
+            terms.LastOrDefault(t => t.Form == "long" && gender is not null && t.GenderForm == gender)
+            ?? terms.LastOrDefault(t => t.Form == "long" && t.GenderForm is null)).FirstOrDefault(t => t is not null);
+}

@@ -1,0 +1,48 @@
+using Briefing.Csl.Rendering;
+
+namespace Briefing.Csl.Names;
+
+/// <summary>A name element's options after inheritance from style, citation or bibliography.</summary>
+internal sealed class NameOptions
+{
+    private readonly Dictionary<string, string> _values;
+
+    public NameOptions(IReadOnlyDictionary<string, string> inherited, IReadOnlyDictionary<string, string>? own)
+    {
+        _values = new Dictionary<string, string>(inherited);
+        foreach (var (key, value) in own ?? new Dictionary<string, string>())
+        {
+            _values[key] = value;
+        }
+    }
+
+    public string? this[string key] => _values.GetValueOrDefault(key);
+
+    public string Form => this["form"] ?? "long";
+
+    public string Delimiter => this["delimiter"] ?? ", ";
+
+    public string SortSeparator => this["sort-separator"] ?? ", ";
+
+    public string? InitializeWith => this["initialize-with"];
+
+    public bool Initialize => this["initialize"] != "false";
+
+    public int? Int(string key) => int.TryParse(this[key], out var value) ? value : null;
+
+    /// <summary>et-al-min and et-al-use-first, or their subsequent forms for a subsequent cite.</summary>
+    public (int? Min, int? UseFirst) EtAl(RenderContext ctx)
+    {
+        var subsequent = !ctx.InBibliography && ctx.Cite.Position != Position.First;
+        var min = (subsequent ? Int("et-al-subsequent-min") : null) ?? Int("et-al-min");
+        var useFirst = (subsequent ? Int("et-al-subsequent-use-first") : null) ?? Int("et-al-use-first");
+        if (ctx.SortKey is { } key)
+        {
+            min = key.NamesMin ?? min;
+            useFirst = key.NamesUseFirst ?? useFirst;
+        }
+        return (min, useFirst);
+    }
+
+    public bool EtAlUseLast(RenderContext ctx) => ctx.SortKey?.NamesUseLast ?? this["et-al-use-last"] == "true";
+}

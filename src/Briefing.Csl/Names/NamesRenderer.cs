@@ -1,0 +1,117 @@
+using System.Globalization;
+using Briefing.Csl.Data;
+using Briefing.Csl.Output;
+using Briefing.Csl.Rendering;
+using Briefing.Csl.Style;
+
+namespace Briefing.Csl.Names;
+
+/// <summary>The names element: its variables, labels, the editor-translator merge, count form and substitute.</summary>
+internal static class NamesRenderer
+{
+    public static IEnumerable<Node> Render(NamesElement element, RenderContext ctx)
+    {
+        var outer = ctx.Substituting;
+        var name = element.Name ?? outer?.Name;
+        var etAl = element.EtAl ?? outer?.EtAl;
+        var label = ctx.InSortKey ? null : element.Label ?? outer?.Label;
+        var labelBefore = element.Name is not null && element.Label is not null ? element.LabelBeforeName : outer?.LabelBeforeName ?? element.LabelBeforeName;
+        var options = new NameOptions(ctx.Layout.NameOptions, name?.Options);
+        ctx.VariablesCalled++;
+        var lists = Lists(element.Variables, label, ctx);
+        if (lists.Count == 0)
+        {
+            return outer is null ? Substitute(element, ctx) : [];
+        }
+        ctx.VariablesFound++;
+        ctx.Found.AddRange(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
+        if (ctx.Substituting is not null)
+        {
+            ctx.Suppressed.UnionWith(lists.Select(l => l.Variable));
+        }
+        var format = ctx.Adjust(element.Format);
+        var nameFormat = Merge(name?.Format ?? Formatting.None, format);
+        var rendered = new List<Node>();
+        var total = 0;
+        foreach (var (variable, names) in lists)
+        {
+            var (text, shown) = NameList.Render(names, options, name, nameFormat, etAl, ctx);
+            total += shown;
+            var namesNode = new LeafNode(text);
+            var labelNode = label is null ? null : Label(label, variable, names.Count, ctx);
+            List<Node> parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
+            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), string.Join(";", names.Select(NameFormatter.Key))) { Names = names });
+        }
+        if (options.Form == "count")
+        {
+            return total == 0 ? [] : [new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)))];
+        }
+        var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
+        return [new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered)];
+    }
+
+    /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
+    private static Formatting Merge(Formatting name, Formatting names) => name with
+    {
+        FontStyle = name.FontStyle ?? names.FontStyle,
+        FontVariant = name.FontVariant ?? names.FontVariant,
+        FontWeight = name.FontWeight ?? names.FontWeight,
+        TextDecoration = name.TextDecoration ?? names.TextDecoration,
+        VerticalAlign = name.VerticalAlign ?? names.VerticalAlign,
+        TextCase = name.TextCase ?? names.TextCase,
+        Display = name.Display ?? names.Display,
+        Quotes = name.Quotes || names.Quotes,
+        StripPeriods = name.StripPeriods || names.StripPeriods,
+    };
+
+    private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, LabelElement? label, RenderContext ctx)
+    {
+        var lists = variables.Where(v => !ctx.Suppressed.Contains(v))
+            .Select(v => (Variable: v, Names: ctx.Item.Names.GetValueOrDefault(v) ?? []))
+            .Where(l => l.Names.Count > 0).ToList();
+        var editor = lists.FindIndex(l => l.Variable == "editor");
+        var translator = lists.FindIndex(l => l.Variable == "translator");
+        if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names)
+            && !string.IsNullOrEmpty(ctx.Locale.Term("editortranslator", label?.Form ?? "long", false)))
+        {
+            lists[editor] = ("editortranslator", lists[editor].Names);
+            lists.RemoveAt(translator);
+        }
+        return lists;
+    }
+
+    private static Node? Label(LabelElement label, string variable, int count, RenderContext ctx)
+    {
+        var plural = label.Plural switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => count > 1,
+        };
+        var term = ctx.Locale.Term(variable, label.Form, plural);
+        return string.IsNullOrEmpty(term) ? null : Numbers.LabelNode(label.Format, term, ctx);
+    }
+
+    private static IEnumerable<Node> Substitute(NamesElement element, RenderContext ctx)
+    {
+        if (element.Substitute is null)
+        {
+            return [];
+        }
+        foreach (var candidate in element.Substitute)
+        {
+            ctx.Substituting = element;
+            var found = ctx.Found.Count;
+            var nodes = Evaluator.Evaluate(candidate, ctx).ToList();
+            ctx.Substituting = null;
+            if (nodes.Count > 0 && !nodes.All(n => Renderer.Render(n, ctx.Locale).IsEmpty))
+            {
+                ctx.VariablesFound++;
+                ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
+                var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
+                return nodes.Any(n => n.Find(TagKind.Names).Any()) ? [group] : [new TaggedNode(TagKind.Names, group, "")];
+            }
+        }
+        return [];
+    }
+}

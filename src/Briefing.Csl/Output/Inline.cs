@@ -1,0 +1,151 @@
+using System.Text;
+
+namespace Briefing.Csl.Output;
+
+/// <summary>The kinds of rich-text node a formatted citation is made of.</summary>
+internal enum InlineKind
+{
+    Text,
+    Sequence,
+    Italic,
+    NormalStyle,
+    Bold,
+    NormalWeight,
+    SmallCaps,
+    NormalVariant,
+    Underline,
+    NoDecoration,
+    Superscript,
+    Subscript,
+    Baseline,
+    NoCase,
+    Quoted,
+    Div,
+}
+
+/// <summary>Rich text: a string, a sequence, or a formatting wrapper around children.</summary>
+internal sealed class Inline
+{
+    public static readonly Inline Empty = new(InlineKind.Sequence, "", []);
+
+    private Inline(InlineKind kind, string text, IReadOnlyList<Inline> children)
+    {
+        Kind = kind;
+        Text = text;
+        Children = children;
+    }
+
+    public InlineKind Kind { get; }
+
+    /// <summary>The string of a text node, or the class of a div.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<Inline> Children { get; }
+
+    public bool IsEmpty => PlainText().Length == 0;
+
+    public static Inline Str(string text) => text.Length == 0 ? Empty : new(InlineKind.Text, text, []);
+
+    public static Inline Wrap(InlineKind kind, Inline child) => new(kind, "", [child]);
+
+    public static Inline Div(string cssClass, Inline child) => new(InlineKind.Div, cssClass, [child]);
+
+    public static Inline Concat(IEnumerable<Inline> parts)
+    {
+        var list = new List<Inline>();
+        foreach (var part in parts)
+        {
+            if (part.Kind == InlineKind.Sequence)
+            {
+                list.AddRange(part.Children);
+            }
+            else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
+            {
+                list.Add(part);
+            }
+        }
+        return list.Count == 1 ? list[0] : new(InlineKind.Sequence, "", list);
+    }
+
+    public static Inline Concat(params Inline[] parts) => Concat((IEnumerable<Inline>)parts);
+
+    public Inline WithChildren(IReadOnlyList<Inline> children) =>
+        Kind == InlineKind.Sequence ? Concat(children) : new(Kind, Text, children);
+
+    public string PlainText()
+    {
+        if (Kind == InlineKind.Text)
+        {
+            return Text;
+        }
+        var builder = new StringBuilder();
+        AppendPlain(builder);
+        return builder.ToString();
+    }
+
+    private void AppendPlain(StringBuilder builder)
+    {
+        if (Kind == InlineKind.Text)
+        {
+            builder.Append(Text);
+            return;
+        }
+        foreach (var child in Children)
+        {
+            child.AppendPlain(builder);
+        }
+    }
+
+    /// <summary>Applies a function to every text node.</summary>
+    public Inline MapText(Func<string, string> map) => Kind == InlineKind.Text
+        ? Str(map(Text))
+        : WithChildren(Children.Select(c => c.MapText(map)).ToList());
+
+    /// <summary>Drops leading characters of the first text node.</summary>
+    public Inline TrimStart(Func<char, bool> drop)
+    {
+        var done = false;
+        return TrimStart(drop, ref done);
+    }
+
+    private Inline TrimStart(Func<char, bool> drop, ref bool done)
+    {
+        if (Kind == InlineKind.Text)
+        {
+            done = true;
+            var i = 0;
+            while (i < Text.Length && drop(Text[i]))
+            {
+                i++;
+            }
+            return Str(Text[i..]);
+        }
+        var children = new List<Inline>(Children.Count);
+        foreach (var child in Children)
+        {
+            children.Add(done ? child : child.TrimStart(drop, ref done));
+        }
+        return WithChildren(children);
+    }
+
+    /// <summary>Drops trailing characters of the last text node.</summary>
+    public Inline TrimEnd(Func<char, bool> drop)
+    {
+        if (Kind == InlineKind.Text)
+        {
+            var end = Text.Length;
+            while (end > 0 && drop(Text[end - 1]))
+            {
+                end--;
+            }
+            return Str(Text[..end]);
+        }
+        if (Children.Count == 0)
+        {
+            return this;
+        }
+        var children = Children.ToList();
+        children[^1] = children[^1].TrimEnd(drop);
+        return WithChildren(children);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+
+namespace Briefing.Csl.Output;
+
+/// <summary>Where two pieces of output meet, doubled or clashing punctuation is reduced as citeproc-js does.</summary>
+internal static class Punctuation
+{
+    private enum Keep { Both, First, Second }
+
+    public static List<Inline> Fix(List<Inline> parts)
+    {
+        var result = new List<Inline>(parts);
+        var i = 0;
+        while (i < result.Count - 1)
+        {
+            var x = result[i];
+            var y = result[i + 1];
+            var xText = x.PlainText();
+            var yText = y.PlainText();
+            if (xText.Length == 0 || yText.Length == 0)
+            {
+                i++;
+                continue;
+            }
+            var yStart = yText[0];
+            var xEnd = yStart == '.' ? TerminalBeforeQuote(xText) ?? xText[^1] : xText[^1];
+            switch (Rule(xEnd, yStart))
+            {
+                case Keep.First:
+                    var trimmedY = y.TrimStart(c => c == yStart);
+                    if (trimmedY.PlainText() == yText)
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        result[i + 1] = trimmedY;
+                    }
+                    break;
+                case Keep.Second:
+                    var trimmedX = x.TrimEnd(c => c == xEnd);
+                    if (trimmedX.PlainText() == xText)
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        result[i] = trimmedX;
+                    }
+                    break;
+                default:
+                    i++;
+                    break;
+            }
+        }
+        return result;
+    }
+
+    private static char? TerminalBeforeQuote(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0 || !IsQuoteLike(trimmed[^1]))
+        {
+            return null;
+        }
+        var inner = trimmed.TrimEnd().AsSpan();
+        while (inner.Length > 0 && (char.IsWhiteSpace(inner[^1]) || IsQuoteLike(inner[^1])))
+        {
+            inner = inner[..^1];
+        }
+        return inner.Length > 0 ? inner[^1] : null;
+    }
+
+    private static bool IsQuoteLike(char c) =>
+        c is '"' or '\'' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.FinalQuotePunctuation;
+
+    private static Keep Rule(char x, char y) => (x, y) switch
+    {
+        ('!', '.') or ('!', ':') or ('?', '.') or ('?', ':') or (':', '.') or (';', ':') or (';', '.') => Keep.First,
+        ('!', '!') or ('?', '?') or ('.', '.') or (':', ':') or (';', ';') or (',', ',') => Keep.First,
+        (':', '!') or (':', '?') or (';', '!') or (';', '?') => Keep.Second,
+        (' ', ' ') or (' ', ',') or (' ', '.') => Keep.Second,
+        _ => Keep.Both,
+    };
+
+    /// <summary>Moves a period or comma that follows a closing quote inside it (American punctuation).</summary>
+    public static Inline MoveInsideQuotes(Inline node)
+    {
+        if (node.Kind == InlineKind.Text || node.Children.Count == 0)
+        {
+            return node;
+        }
+        var children = node.Children.Select(MoveInsideQuotes).ToList();
+        if (node.Kind != InlineKind.Sequence)
+        {
+            return node.WithChildren(children);
+        }
+        for (var i = 0; i < children.Count - 1; i++)
+        {
+            var next = children[i + 1];
+            if (!EndsWithQuote(children[i]) || next.Kind != InlineKind.Text || next.Text.Length == 0 || next.Text[0] is not ('.' or ','))
+            {
+                continue;
+            }
+            children[i] = AppendInsideQuote(children[i], next.Text[..1]);
+            children[i + 1] = Inline.Str(next.Text[1..]);
+        }
+        return Inline.Concat(children);
+    }
+
+    private static bool EndsWithQuote(Inline node) => node.Kind switch
+    {
+        InlineKind.Quoted => true,
+        InlineKind.Italic or InlineKind.Bold or InlineKind.NormalStyle or InlineKind.NormalWeight or InlineKind.SmallCaps
+            or InlineKind.NormalVariant or InlineKind.Underline => node.Children.Count > 0 && EndsWithQuote(node.Children[^1]),
+        _ => false,
+    };
+
+    private static Inline AppendInsideQuote(Inline node, string punctuation)
+    {
+        if (node.Kind == InlineKind.Quoted)
+        {
+            var inner = Inline.Concat(Inline.Concat(node.Children), Inline.Str(punctuation));
+            return Inline.Wrap(InlineKind.Quoted, MoveInsideQuotes(inner));
+        }
+        var children = node.Children.ToList();
+        children[^1] = AppendInsideQuote(children[^1], punctuation);
+        return node.WithChildren(children);
+    }
+}

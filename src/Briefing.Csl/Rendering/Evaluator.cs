@@ -1,0 +1,157 @@
+using Briefing.Csl.Dates;
+using Briefing.Csl.Names;
+using Briefing.Csl.Output;
+using Briefing.Csl.Style;
+
+namespace Briefing.Csl.Rendering;
+
+/// <summary>Evaluates a style's elements for one item and cite into nodes.</summary>
+internal static class Evaluator
+{
+    public static List<Node> Evaluate(IReadOnlyList<Element> elements, RenderContext ctx)
+    {
+        var nodes = new List<Node>();
+        foreach (var element in elements)
+        {
+            nodes.AddRange(Evaluate(element, ctx));
+        }
+        return nodes;
+    }
+
+    public static IEnumerable<Node> Evaluate(Element element, RenderContext ctx) => element switch
+    {
+        TextElement text => Text(text, ctx),
+        NumberElement number => Numbers.Number(number, ctx),
+        LabelElement label => Numbers.Label(label, ctx),
+        DateElement date => DateRenderer.Render(date, ctx),
+        NamesElement names => NamesRenderer.Render(names, ctx),
+        GroupElement group => Group(group, ctx),
+        ChooseElement choose => Evaluate(Conditions.Choose(choose, ctx), ctx),
+        _ => [],
+    };
+
+    private static IEnumerable<Node> Group(GroupElement group, RenderContext ctx)
+    {
+        var called = ctx.VariablesCalled;
+        var found = ctx.VariablesFound;
+        var children = Evaluate(group.Children, ctx);
+        if (ctx.VariablesCalled > called && ctx.VariablesFound == found)
+        {
+            return [];
+        }
+        return children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(group.Format), children)];
+    }
+
+    private static IEnumerable<Node> Text(TextElement text, RenderContext ctx)
+    {
+        if (text.Macro is not null)
+        {
+            var body = ctx.Style.Macros.GetValueOrDefault(text.Macro) ?? [];
+            var called = ctx.VariablesCalled;
+            var found = ctx.VariablesFound;
+            var children = Evaluate(body, ctx);
+            var suppressed = ctx.VariablesCalled > called && ctx.VariablesFound == found;
+            if (children.Count > 0 && !Renderer.Render(new GroupNode(Formatting.None, children), ctx.Locale).IsEmpty)
+            {
+                // A macro with output counts as a non-empty variable for the group around it, even when it suppresses itself.
+                ctx.VariablesCalled++;
+                ctx.VariablesFound++;
+            }
+            return suppressed || children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(text.Format) with { Delimiter = null }, children)];
+        }
+        if (text.Term is not null)
+        {
+            var term = ctx.Locale.Term(text.Term, text.Form, text.Plural) ?? "";
+            if (text.Term == "no date" && Dates.DateRenderer.YearSuffix(ctx) is { } suffix)
+            {
+                var space = text.Form == "long" ? " " : "";
+                return [new GroupNode(ctx.Adjust(text.Format), [new LeafNode(Inline.Str(term + space)), suffix])];
+            }
+            return Leaf(text.Format, RichText.Parse(term, ctx.Locale.Quotes), ctx).Select(n => new TaggedNode(TagKind.Term, n, text.Term));
+        }
+        if (text.Value is not null)
+        {
+            return Leaf(text.Format, RichText.Parse(text.Value, ctx.Locale.Quotes), ctx);
+        }
+        return text.Variable is null ? [] : Variable(text, text.Variable, ctx);
+    }
+
+    private static IEnumerable<Node> Variable(TextElement text, string variable, RenderContext ctx)
+    {
+        // The year suffix is no variable of the item, so a group does not depend on it.
+        var counts = variable != "year-suffix";
+        ctx.VariablesCalled += counts ? 1 : 0;
+        var content = VariableContent(variable, text.Form, ctx);
+        if (content is null)
+        {
+            return [];
+        }
+        ctx.VariablesFound += counts ? 1 : 0;
+        ctx.Found.Add(variable);
+        var node = new GroupNode(ctx.Adjust(text.Format), [content]);
+        return variable switch
+        {
+            "title" => [new TaggedNode(TagKind.Title, node)],
+            "locator" => [new TaggedNode(TagKind.Locator, node)],
+            _ => [node],
+        };
+    }
+
+    private static Node? VariableContent(string variable, string form, RenderContext ctx)
+    {
+        switch (variable)
+        {
+            case "citation-number":
+                return ctx.State.CitationNumber > 0
+                    ? new TaggedNode(TagKind.CitationNumber, new LeafNode(Inline.Str(ctx.State.CitationNumber.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+                    : null;
+            case "year-suffix":
+                return ctx.State.YearSuffix is { } suffix ? new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)), suffix) : null;
+            case "locator":
+                return ctx.Cite.Locator is { } locator ? new LeafNode(RichText.Parse(Locator(locator, ctx), ctx.Locale.Quotes)) : null;
+            case "first-reference-note-number":
+                return ctx.Cite.FirstNoteNumber is { } note ? new LeafNode(Inline.Str(note.ToString(System.Globalization.CultureInfo.InvariantCulture))) : null;
+            case "citation-label":
+                var label = new LeafNode(Inline.Str(ctx.Text("citation-label") ?? Trigraph(ctx.Item)));
+                return Dates.DateRenderer.YearSuffix(ctx) is { } labelSuffix ? new GroupNode(Formatting.None, [label, labelSuffix]) : label;
+            case "page":
+                return ctx.Text("page") is { } page ? new LeafNode(RichText.Parse(PageRanges.Format(page, PageFormat(ctx), ctx), ctx.Locale.Quotes)) : null;
+        }
+        var value = form == "short" ? ShortForm(variable, ctx) : ctx.Text(variable);
+        if (value is null)
+        {
+            return null;
+        }
+        return variable is "URL" or "DOI" or "PMID" or "PMCID" ? new LeafNode(Inline.Str(value)) : new LeafNode(RichText.Parse(value, ctx.Locale.Quotes));
+    }
+
+    /// <summary>A citation label made from the authors' family names and the year ("RoNo78").</summary>
+    private static string Trigraph(CslItem item)
+    {
+        var names = item.Names.GetValueOrDefault("author") ?? item.Names.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Value).FirstOrDefault();
+        var take = names is null ? 0 : names.Count == 1 ? 4 : names.Count >= 4 ? 1 : 2;
+        var namePart = names is null ? "Xyz" : string.Concat(names.Take(4).Select(n => new string((n.Family ?? "").Take(take).ToArray())));
+        var year = item.Dates.GetValueOrDefault("issued")?.Parts is [var parts, ..]
+            ? (parts.Year % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture) : "";
+        return namePart + year;
+    }
+
+    private static string? PageFormat(RenderContext ctx) => ctx.Style.Option("page-range-format") is { Length: > 0 } format ? format : null;
+
+    private static string Locator(string locator, RenderContext ctx)
+    {
+        if (locator.Contains('&', StringComparison.Ordinal) && ctx.Locale.Find("and", "symbol") is { } and)
+        {
+            locator = locator.Replace("&", and.Single, StringComparison.Ordinal);
+        }
+        return PageRanges.Format(locator, ctx.Cite.Label is null or "page" ? PageFormat(ctx) : null, ctx);
+    }
+
+    private static string? ShortForm(string variable, RenderContext ctx) =>
+        ctx.Text(variable + "-short")
+        ?? (variable == "container-title" ? ctx.Text("journalAbbreviation") : null)
+        ?? ctx.Text(variable);
+
+    public static IEnumerable<Node> Leaf(Formatting format, Inline content, RenderContext ctx) =>
+        content.IsEmpty ? [] : [new GroupNode(ctx.Adjust(format), [new LeafNode(content)])];
+}

@@ -1,0 +1,108 @@
+using Briefing.Csl.Locale;
+using Briefing.Csl.Output;
+using Briefing.Csl.Style;
+
+namespace Briefing.Csl.Rendering;
+
+/// <summary>Turns evaluated nodes into rich text: delimiters, affixes, fonts, text case, quotes and display.</summary>
+internal static class Renderer
+{
+    public static Inline Render(Node node, LocaleChain locale) => node switch
+    {
+        LeafNode leaf => leaf.Content,
+        TaggedNode tagged => Render(tagged.Child, locale),
+        GroupNode group => Format(group.Format, Join(group.Children.Select(c => Render(c, locale)), group.Format.Delimiter, locale), locale),
+        _ => Inline.Empty,
+    };
+
+    public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale)
+    {
+        var items = parts.Where(p => !p.IsEmpty).ToList();
+        if (!string.IsNullOrEmpty(delimiter) && items.Count > 1)
+        {
+            var delimited = new List<Inline>(items.Count * 2);
+            var delimiterInline = RichText.Parse(delimiter, locale.Quotes);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i > 0 && items[i].PlainText()[0] is not (',' or ';' or '.'))
+                {
+                    delimited.Add(delimiterInline);
+                }
+                delimited.Add(items[i]);
+            }
+            items = delimited;
+        }
+        return Inline.Concat(Punctuation.Fix(items));
+    }
+
+    public static Inline Format(Formatting f, Inline content, LocaleChain locale)
+    {
+        if (f.IsPlain || content.IsEmpty)
+        {
+            return content;
+        }
+        var x = f.StripPeriods ? content.MapText(t => t.Replace(".", "", StringComparison.Ordinal)) : content;
+        if (f.AffixesInside)
+        {
+            x = AddAffixes(f, x, locale);
+        }
+        if (f.FontStyle is "italic" or "oblique")
+        {
+            x = Inline.Wrap(InlineKind.Italic, x);
+        }
+        else if (f.FontStyle == "normal")
+        {
+            x = Inline.Wrap(InlineKind.NormalStyle, x);
+        }
+        if (f.TextCase is { } textCase)
+        {
+            x = CaseTransform.Apply(textCase, x);
+        }
+        x = f.FontVariant switch
+        {
+            "small-caps" => Inline.Wrap(InlineKind.SmallCaps, x),
+            _ => x,
+        };
+        x = f.FontWeight switch
+        {
+            "bold" => Inline.Wrap(InlineKind.Bold, x),
+            "normal" => Inline.Wrap(InlineKind.NormalWeight, x),
+            _ => x,
+        };
+        x = f.TextDecoration switch
+        {
+            "underline" => Inline.Wrap(InlineKind.Underline, x),
+            "none" => Inline.Wrap(InlineKind.NoDecoration, x),
+            _ => x,
+        };
+        x = f.VerticalAlign switch
+        {
+            "sup" => Inline.Wrap(InlineKind.Superscript, x),
+            "sub" => Inline.Wrap(InlineKind.Subscript, x),
+            "baseline" => Inline.Wrap(InlineKind.Baseline, x),
+            _ => x,
+        };
+        if (f.Quotes)
+        {
+            x = Inline.Wrap(InlineKind.Quoted, x);
+        }
+        if (!f.AffixesInside)
+        {
+            x = AddAffixes(f, x, locale);
+        }
+        return f.Display is { } display ? Inline.Div(display, x) : x;
+    }
+
+    private static Inline AddAffixes(Formatting f, Inline x, LocaleChain locale)
+    {
+        if (!string.IsNullOrEmpty(f.Prefix))
+        {
+            x = Inline.Concat(Punctuation.Fix([RichText.Parse(f.Prefix, locale.Quotes), x]));
+        }
+        if (!string.IsNullOrEmpty(f.Suffix))
+        {
+            x = Inline.Concat(Punctuation.Fix([x, RichText.Parse(f.Suffix, locale.Quotes)]));
+        }
+        return x;
+    }
+}

@@ -1,0 +1,51 @@
+namespace Briefing.Csl.Style;
+
+/// <summary>A rendering element of a style's layout or macro.</summary>
+internal abstract record Element(Formatting Format);
+
+internal sealed record TextElement(Formatting Format, string? Variable, string Form, string? Macro, string? Term, bool Plural, string? Value)
+    : Element(Format);
+
+internal sealed record NumberElement(Formatting Format, string Variable, string Form) : Element(Format);
+
+internal sealed record LabelElement(Formatting Format, string Variable, string Form, string Plural) : Element(Format);
+
+internal sealed record DatePartElement(string Name, string? Form, Formatting Format, string? RangeDelimiter);
+
+internal sealed record DateElement(Formatting Format, string Variable, string? Form, string DateParts, IReadOnlyList<DatePartElement> Parts)
+    : Element(Format);
+
+internal sealed record GroupElement(Formatting Format, IReadOnlyList<Element> Children) : Element(Format);
+
+internal sealed record Condition(string Match, IReadOnlyList<(string Test, string Value)> Tests);
+
+internal sealed record Branch(Condition? Condition, IReadOnlyList<Element> Children);
+
+internal sealed record ChooseElement(IReadOnlyList<Branch> Branches) : Element(Formatting.None);
+
+/// <summary>A name element: its attributes stay a dictionary so that inherited options merge under them.</summary>
+internal sealed record NameElement(Formatting Format, IReadOnlyDictionary<string, string> Options, Formatting? Given, Formatting? Family);
+
+internal sealed record EtAlElement(string Term, Formatting Format);
+
+internal sealed record NamesElement(
+    Formatting Format,
+    IReadOnlyList<string> Variables,
+    NameElement? Name,
+    EtAlElement? EtAl,
+    LabelElement? Label,
+    bool LabelBeforeName,
+    IReadOnlyList<Element>? Substitute) : Element(Format);
+
+internal sealed record SortKey(string? Variable, string? Macro, bool Descending, int? NamesMin, int? NamesUseFirst, bool? NamesUseLast);
+
+/// <summary>The citation or bibliography element: its layout, sort and options.</summary>
+internal sealed record Layout(
+    Formatting Format,
+    IReadOnlyList<Element> Children,
+    IReadOnlyList<SortKey> Sort,
+    IReadOnlyDictionary<string, string> Options,
+    IReadOnlyDictionary<string, string> NameOptions)
+{
+    public string Option(string name, string fallback = "") => Options.TryGetValue(name, out var value) ? value : fallback;
+}
