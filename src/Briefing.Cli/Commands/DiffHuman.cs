@@ -76,8 +76,8 @@ internal static class DiffHuman
 
     private static string Word(WordPiece piece) => piece.Kind switch
     {
-        Changes.Added when !string.IsNullOrWhiteSpace(piece.Text) => $"[green]{{+{Markup.Escape(piece.Text)}+}}[/]",
-        Changes.Removed when !string.IsNullOrWhiteSpace(piece.Text) => $"[red][[-{Markup.Escape(piece.Text)}-]][/]",
+        Changes.Added when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"[green]{{+{Markup.Escape(t)}+}}[/]"),
+        Changes.Removed when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"[red][[-{Markup.Escape(t)}-]][/]"),
         Changes.Removed => "",
         _ => Markup.Escape(piece.Text),
     };

@@ -88,8 +88,8 @@ internal static partial class DiffMarkdown
 
     private static string Word(WordPiece piece) => piece.Kind switch
     {
-        Changes.Added when !string.IsNullOrWhiteSpace(piece.Text) => $"<ins>{Escape(piece.Text)}</ins>",
-        Changes.Removed when !string.IsNullOrWhiteSpace(piece.Text) => $"<del>{Escape(piece.Text)}</del>",
+        Changes.Added when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"<ins>{Escape(t)}</ins>"),
+        Changes.Removed when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"<del>{Escape(t)}</del>"),
         Changes.Removed => "",
         _ => Escape(piece.Text),
     };
