@@ -23,37 +23,7 @@ internal static class DiffHuman
 
         foreach (var briefing in diff.Briefings)
         {
-            console.WriteLine();
-            var status = briefing.Status == Changes.Changed ? "" : $" (briefing {briefing.Status})";
-            console.MarkupLine($"[bold]{Markup.Escape(briefing.Title)}[/] [grey]{briefing.Slug}[/]{status}");
-            if (briefing.Text is { } text)
-            {
-                console.MarkupLine($"  [bold red]error {text.Code}: {Markup.Escape(text.Location)}: {Markup.Escape(text.Message)}[/]");
-            }
-
-            foreach (var note in briefing.Notes)
-            {
-                var detail = note.Detail is null ? "" : ": " + Markup.Escape(note.Detail);
-                var colour = note.Change is Changes.Broken or Changes.Removed ? "red" : note.Change == Changes.Added ? "green" : "yellow";
-                console.MarkupLine($"  [{colour}]note {note.Change}[/] {note.Id} ({Markup.Escape(note.Location)}) on “{Markup.Escape(note.Quote)}”{detail}");
-                if (!note.Words.IsEmpty && note.Change == Changes.Reworded)
-                {
-                    console.MarkupLine("    " + string.Concat(note.Words.Select(Word)).ReplaceLineEndings(" "));
-                }
-            }
-
-            Sources(console, briefing.Sources);
-            if (!briefing.TopicsAdded.IsEmpty || !briefing.TopicsRemoved.IsEmpty)
-            {
-                var topics = briefing.TopicsAdded.Select(t => "+" + t).Concat(briefing.TopicsRemoved.Select(t => "-" + t));
-                console.MarkupLine($"  topics {Markup.Escape(string.Join(", ", topics))}");
-            }
-
-            foreach (var field in briefing.Fields)
-            {
-                console.MarkupLine($"  {(field.Rights ? "[yellow]rights[/]" : "front matter")} {field.Field}: "
-                    + $"{Markup.Escape(field.Before ?? "(none)")} → {Markup.Escape(field.After ?? "(none)")}");
-            }
+            Briefing(console, briefing);
         }
 
         if (!diff.SharedSources.IsEmpty)
@@ -61,6 +31,41 @@ internal static class DiffHuman
             console.WriteLine();
             console.MarkupLine("[bold]Shared sources[/]");
             Sources(console, diff.SharedSources);
+        }
+    }
+
+    private static void Briefing(IAnsiConsole console, BriefingDiff briefing)
+    {
+        console.WriteLine();
+        var status = briefing.Status == Changes.Changed ? "" : $" (briefing {briefing.Status})";
+        console.MarkupLine($"[bold]{Markup.Escape(briefing.Title)}[/] [grey]{briefing.Slug}[/]{status}");
+        if (briefing.Text is { } text)
+        {
+            console.MarkupLine($"  [bold red]error {text.Code}: {Markup.Escape(text.Location)}: {Markup.Escape(text.Message)}[/]");
+        }
+
+        foreach (var note in briefing.Notes)
+        {
+            var detail = note.Detail is null ? "" : ": " + Markup.Escape(note.Detail);
+            var colour = note.Change is Changes.Broken or Changes.Removed ? "red" : note.Change == Changes.Added ? "green" : "yellow";
+            console.MarkupLine($"  [{colour}]note {note.Change}[/] {note.Id} ({Markup.Escape(note.Location)}) on “{Markup.Escape(note.Quote)}”{detail}");
+            if (!note.Words.IsEmpty && note.Change == Changes.Reworded)
+            {
+                console.MarkupLine("    " + string.Concat(note.Words.Select(Word)).ReplaceLineEndings(" "));
+            }
+        }
+
+        Sources(console, briefing.Sources);
+        if (!briefing.TopicsAdded.IsEmpty || !briefing.TopicsRemoved.IsEmpty)
+        {
+            var topics = briefing.TopicsAdded.Select(t => "+" + t).Concat(briefing.TopicsRemoved.Select(t => "-" + t));
+            console.MarkupLine($"  topics {Markup.Escape(string.Join(", ", topics))}");
+        }
+
+        foreach (var field in briefing.Fields)
+        {
+            console.MarkupLine($"  {(field.Rights ? "[yellow]rights[/]" : "front matter")} {field.Field}: "
+                + $"{Markup.Escape(field.Before ?? "(none)")} → {Markup.Escape(field.After ?? "(none)")}");
         }
     }
 

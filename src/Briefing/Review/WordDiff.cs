@@ -13,6 +13,12 @@ internal static partial class WordDiff
 {
     public static ImmutableArray<WordPiece> Of(string before, string after)
     {
+        // Each distinct word needs a character of its own below the surrogates: a text this long is shown replaced whole.
+        if (before.Length + after.Length > MaxLength)
+        {
+            return [new WordPiece(Changes.Removed, before), new WordPiece(Changes.Added, after)];
+        }
+
         var words = new List<string>();
         var index = new Dictionary<string, char>(StringComparer.Ordinal);
         var a = Encode(before, words, index);
@@ -42,8 +48,9 @@ internal static partial class WordDiff
         return pieces.ToImmutable();
     }
 
-    // Past the control characters, in the Private Use Area's reach and beyond: a code per distinct word.
+    // Past the control characters and below the surrogates (0xD800): a code per distinct word.
     private const int FirstCode = 0x100;
+    private const int MaxLength = 50_000;
 
     private static string Encode(string text, List<string> words, Dictionary<string, char> index)
     {
