@@ -96,7 +96,8 @@ internal static partial class DiffMarkdown
 
     private static string Value(string? value) => value is null ? "(none)" : $"“{Escape(value)}”";
 
-    private static string Code(string value) => value.Replace('`', '\'');
+    /// <summary>Text for a code span: no backtick to close it, no line break to leave the list item.</summary>
+    private static string Code(string value) => value.Replace('`', '\'').ReplaceLineEndings(" ");
 
     /// <summary>Content as text: Markdown and HTML characters escaped, so that a note cannot add markup to the summary.</summary>
     internal static string Escape(string text) =>

@@ -70,6 +70,7 @@ internal static partial class WordDiff
         return encoded.ToString();
     }
 
-    [GeneratedRegex(@"\s+|[\p{L}\p{N}\p{M}'’-]+|[^\s\p{L}\p{N}\p{M}]")]
+    // A word keeps its inner hyphens, apostrophes and digit separators: "co-operation", "don't", "1,352".
+    [GeneratedRegex(@"\s+|[\p{L}\p{N}\p{M}]+(?:[-'’.,][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]")]
     private static partial Regex Token();
 }
