@@ -40,6 +40,11 @@ internal static partial class DiffMarkdown
 
     private static void Briefing(StringBuilder md, BriefingDiff briefing)
     {
+        if (briefing.Text is { } text)
+        {
+            md.Append("- **Republished text changed** (").Append(text.Code).Append(", `").Append(Code(text.Location)).Append("`): see the warning above\n");
+        }
+
         foreach (var note in briefing.Notes)
         {
             md.Append("- **Note ").Append(note.Change.Replace('-', ' ')).Append("** `").Append(note.Id).Append("` (`").Append(Code(note.Location)).Append("`) on “")
