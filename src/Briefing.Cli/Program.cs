@@ -23,6 +23,7 @@ static CommandApp CreateApp()
         config.AddCommand<CheckCommand>("check").WithDescription("Run every validation of the build; write nothing.");
         config.AddCommand<PreviewCommand>("preview").WithDescription("Build, serve on 127.0.0.1, rebuild on change and reload the open pages.");
         config.AddCommand<NewCommand>("new").WithDescription("Scaffold a briefing folder: input/briefings/<slug>/.");
+        config.AddCommand<DiffCommand>("diff").WithDescription("The editorial change between two git refs or input folders.");
     });
     return app;
 }

@@ -15,6 +15,10 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         [CommandOption("--accept-text <SLUG>")]
         [Description("Record the current text of briefing SLUG as its text_sha256, after a deliberate change, then check.")]
         public string? AcceptText { get; init; }
+
+        [CommandOption("--links")]
+        [Description("Also check every external link over HTTP (results kept a day in .briefing-cache/links.json).")]
+        public bool Links { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -34,6 +38,11 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         if (result is null)
         {
             return (int)ExitCode.UnexpectedFailure;
+        }
+
+        if (settings.Links && result.UsageError is null)
+        {
+            result = ExternalLinks.Check(settings.Input, result, format, cancellationToken);
         }
 
         var exit = Report.Show(result, format);

@@ -36,6 +36,9 @@ internal sealed record CslItem
     public string? Medium { get; init; }
     public string? Url { get; init; }
     public string? Doi { get; init; }
+
+    /// <summary>archive_location: where an archived copy is kept; a web address of one is offered when the URL dies.</summary>
+    public string? ArchiveLocation { get; init; }
     public string? Note { get; init; }
 }
 

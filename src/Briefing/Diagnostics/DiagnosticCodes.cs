@@ -37,4 +37,9 @@ internal static class DiagnosticCodes
     public const string BrokenLink = "BRF030";
     public const string FileTooLarge = "BRF031";
     public const string ThemeScript = "BRF032";
+
+    // `check --links`: external links over HTTP.
+    public const string DeadLink = "BRF060";
+    public const string MovedLink = "BRF061";
+    public const string UnreachableLink = "BRF062";
 }

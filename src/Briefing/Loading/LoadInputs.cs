@@ -55,7 +55,7 @@ internal static class LoadInputs
     }
 
     /// <summary>input/briefings/*, in name order, but those whose name starts with '.' or '_'.</summary>
-    private static List<string> BriefingFolders(string input)
+    internal static List<string> BriefingFolders(string input)
     {
         var root = Path.Combine(input, "briefings");
         if (!Directory.Exists(root))

@@ -105,6 +105,7 @@ internal static class ReadCslItem
         Medium = Text(item, "medium"),
         Url = url,
         Doi = Text(item, "DOI"),
+        ArchiveLocation = Text(item, "archive_location"),
         Note = Text(item, "note"),
     };
 

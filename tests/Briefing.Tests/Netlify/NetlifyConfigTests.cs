@@ -111,7 +111,9 @@ public sealed class NetlifyConfigTests
         Assert.Contains(uses, u => u.StartsWith("actions/setup-dotnet@", StringComparison.Ordinal));
         Assert.Contains(uses, u => u.StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
         var runs = steps.Where(s => s.Children.ContainsKey("run")).Select(s => s["run"].ToString()).ToList();
-        Assert.Contains("dotnet run --project src/Briefing.Cli -- check --format github", runs);
+        Assert.Contains("dotnet run --project src/Briefing.Cli -- check --links --format github", runs);
+        Assert.Contains(runs, r => r.Contains("-- diff \"origin/$BASE_REF\" --format markdown >> \"$GITHUB_STEP_SUMMARY\"", StringComparison.Ordinal)
+            && r.Contains("https://deploy-preview-$PULL_REQUEST--$NETLIFY_SITE.netlify.app/", StringComparison.Ordinal));
         Assert.Contains("bash .ci/run", runs);
         Assert.Equal("true", ((YamlMappingNode)root["env"])["CI"].ToString());
         Assert.StartsWith("debian:", job["container"].ToString(), StringComparison.Ordinal);

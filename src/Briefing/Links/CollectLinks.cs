@@ -1,0 +1,84 @@
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Rendering;
+using Briefing.Review;
+using Markdig;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Links;
+
+/// <summary>
+/// Stage: every external (http or https) link of the site's content, where an editor wrote it: the
+/// sources' URLs, each briefing's original, and links in articles and notes. Read with the build's loaders.
+/// </summary>
+internal static class CollectLinks
+{
+    public static IReadOnlyList<ExternalLink> Run(string inputFolder)
+    {
+        var site = LoadReviewedSite.Run(inputFolder, inputFolder);
+        var links = new List<ExternalLink>();
+        var pipelines = new MarkdownPipelines();
+        // Each briefing's library holds the shared sources too: one link per source entry.
+        var sources = new List<LocatedSource>(site.SharedSources.Sources.Values);
+        foreach (var briefing in site.Briefings.Values)
+        {
+            sources.AddRange(briefing.Sources.Sources.Values);
+
+            if (briefing.Article is { } article)
+            {
+                links.Add(new ExternalLink(article.Attribution.Source.Url, Locate(inputFolder, article.File, article.Attribution.Source.Url), "the original (source.url)"));
+                Walk(RenderArticle.Parse(article.Body, pipelines), url => links.Add(new ExternalLink(url.Url, article.Locate(url.Offset), "a link in the article")));
+            }
+
+            foreach (var note in briefing.Notes)
+            {
+                Walk(Markdown.Parse(note.Annotation.Note, pipelines.Note),
+                    url => links.Add(new ExternalLink(url.Url, note.Annotation.NoteAt, $"a link in note '{note.Annotation.Id}'")));
+            }
+        }
+
+        foreach (var source in sources.DistinctBy(s => s.At))
+        {
+            if (source.Item.Url is { } url)
+            {
+                var archive = source.Item.ArchiveLocation is { } location && LoadSite.IsAbsoluteHttpUrl(location) ? location : null;
+                links.Add(new ExternalLink(url, source.At, $"the URL of source '{source.Item.Id}'", source.Item.Id, archive));
+            }
+        }
+
+        return [.. links.Where(l => LoadSite.IsAbsoluteHttpUrl(l.Url)).DistinctBy(l => (l.Url, l.At))];
+    }
+
+    private static void Walk(Markdig.Syntax.MarkdownDocument document, Action<(string Url, int Offset)> found) =>
+        SyntaxWalk.Inlines(document, inline =>
+        {
+            var url = inline switch
+            {
+                LinkInline link => link.Url,
+                AutolinkInline { IsEmail: false } autolink => autolink.Url,
+                _ => null,
+            };
+            if (url is not null)
+            {
+                found((url.Trim(), inline.Span.Start));
+            }
+        });
+
+    /// <summary>Where the front matter gives <paramref name="url"/>: its line and column, else the whole file.</summary>
+    private static SourceLocation Locate(string inputFolder, string file, string url)
+    {
+        var text = InputBoundary.ReadText(inputFolder, file, new DiagnosticBag());
+        var lines = text?.Split('\n') ?? [];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(url, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return new SourceLocation(file, i + 1, column + 1);
+            }
+        }
+
+        return SourceLocation.WholeFile(file);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Briefing.Links;
+
+/// <summary>
+/// Checks links over HTTP as a browser would reach them: HEAD, then GET where HEAD is refused;
+/// redirects followed one hop at a time so that each is reported; at most a few requests at once to
+/// any one host; 429 and 503 retried after the server's Retry-After, or a growing backoff.
+/// </summary>
+internal sealed class LinkChecker : IDisposable
+{
+    private readonly HttpClient _client;
+    private readonly LinkCheckOptions _options;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    public LinkChecker(LinkCheckOptions options)
+    {
+        _options = options;
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            ConnectTimeout = options.Timeout,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        };
+        _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("briefing-link-check", "1.0"));
+        _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
+    }
+
+    /// <summary>The link's outcome, redirects followed; never throws for what a server or the network does.</summary>
+    public async Task<LinkResult> CheckAsync(string url, CancellationToken cancellationToken)
+    {
+        var hops = new List<LinkHop>();
+        var current = new Uri(url);
+        try
+        {
+            for (var hop = 0; hop <= _options.MaxRedirects; hop++)
+            {
+                var (status, location) = await RequestAsync(current, cancellationToken);
+                if (status is >= 300 and < 400 && location is not null && Uri.TryCreate(current, location, out var next))
+                {
+                    hops.Add(new LinkHop(current.AbsoluteUri, status, next.AbsoluteUri));
+                    current = next;
+                    continue;
+                }
+
+                return Result(url, Outcome(status, hops), status, hops, status is 429 or 503 ? $"kept answering {Describe(status)}" : null);
+            }
+
+            return Result(url, LinkOutcomes.Unreachable, null, hops, $"more than {_options.MaxRedirects} redirects");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Result(url, LinkOutcomes.Timeout, null, hops, $"no answer within {_options.Timeout.TotalSeconds:0.#} s");
+        }
+        catch (HttpRequestException ex)
+        {
+            return Result(url, LinkOutcomes.Unreachable, null, hops, ex.InnerException?.Message ?? ex.Message);
+        }
+    }
+
+    /// <summary>"404 Not Found": the status and its reason phrase.</summary>
+    public static string Describe(int status) =>
+        Enum.IsDefined((HttpStatusCode)status) ? $"{status} {System.Text.RegularExpressions.Regex.Replace(((HttpStatusCode)status).ToString(), "(?<=[a-z])(?=[A-Z])", " ")}" : $"{status}";
+
+    private static string Outcome(int status, List<LinkHop> hops) => status switch
+    {
+        429 or 503 => LinkOutcomes.Unreachable,
+        >= 400 => LinkOutcomes.Broken,
+        _ when hops.Any(h => h.Status is 301 or 308) => LinkOutcomes.Moved,
+        _ => LinkOutcomes.Ok,
+    };
+
+    private static LinkResult Result(string url, string outcome, int? status, List<LinkHop> hops, string? error) =>
+        new(url, outcome, status, [.. hops], error, DateTimeOffset.UtcNow);
+
+    /// <summary>One address: its status and Location, retried on 429 and 503 while retries last.</summary>
+    private async Task<(int Status, Uri? Location)> RequestAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var host = _hosts.GetOrAdd(uri.Authority, _ => new SemaphoreSlim(_options.PerHost));
+        for (var attempt = 0; ; attempt++)
+        {
+            TimeSpan? wait;
+            await host.WaitAsync(cancellationToken);
+            try
+            {
+                var (status, location, retryAfter) = await HeadThenGetAsync(uri, cancellationToken);
+                if (status is not (429 or 503) || attempt >= _options.Retries)
+                {
+                    return (status, location);
+                }
+
+                wait = retryAfter ?? _options.FirstBackoff * Math.Pow(2, attempt);
+            }
+            finally
+            {
+                host.Release();
+            }
+
+            // Waited without holding the host's slot: other links of the host go on meanwhile.
+            await Task.Delay(wait.Value < _options.LongestWait ? wait.Value : _options.LongestWait, cancellationToken);
+        }
+    }
+
+    private async Task<(int Status, Uri? Location, TimeSpan? RetryAfter)> HeadThenGetAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var head = await SendAsync(HttpMethod.Head, uri, cancellationToken);
+        // Many servers refuse or mishandle HEAD (405, 403, 404, 501): a GET says what a reader gets.
+        return head.Status is >= 400 and not (429 or 503) ? await SendAsync(HttpMethod.Get, uri, cancellationToken) : head;
+    }
+
+    private async Task<(int Status, Uri? Location, TimeSpan? RetryAfter)> SendAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
+        using var request = new HttpRequestMessage(method, uri);
+        // Headers only: the body of a page is not needed to know it is there.
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        return ((int)response.StatusCode, response.Headers.Location, RetryAfter(response.Headers.RetryAfter));
+    }
+
+    private static TimeSpan? RetryAfter(RetryConditionHeaderValue? header) =>
+        header?.Delta ?? (header?.Date is { } date ? (date - DateTimeOffset.UtcNow) is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero : null);
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        foreach (var host in _hosts.Values)
+        {
+            host.Dispose();
+        }
+    }
+}

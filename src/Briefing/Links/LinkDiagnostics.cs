@@ -1,0 +1,33 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Links;
+
+/// <summary>A link's outcome as a warning at the place it is written; null when the link is fine.</summary>
+internal static class LinkDiagnostics
+{
+    public static Diagnostic? For(ExternalLink link, LinkResult result) => result.Outcome switch
+    {
+        LinkOutcomes.Broken => Diagnostic.Warning(DiagnosticCodes.DeadLink, link.At,
+            $"{Capital(link.What)} is dead: {Path(result)} answers {LinkChecker.Describe(result.Status ?? 0)}.", DeadHint(link)),
+        LinkOutcomes.Moved => Diagnostic.Warning(DiagnosticCodes.MovedLink, link.At,
+            $"{Capital(link.What)} has moved for good: {Path(result)} answers {LinkChecker.Describe(result.Status ?? 0)}.",
+            $"Update the link to {result.FinalUrl}."),
+        LinkOutcomes.Timeout or LinkOutcomes.Unreachable => Diagnostic.Warning(DiagnosticCodes.UnreachableLink, link.At,
+            $"{Capital(link.What)} could not be checked: {Path(result)}: {result.Error}.",
+            "The server may be down for a while: check the link in a browser. " + DeadHint(link)),
+        _ => null,
+    };
+
+    /// <summary>The address and each redirect on the way: "a → 301 → b".</summary>
+    private static string Path(LinkResult result) =>
+        result.Hops.Count == 0 ? result.Url : string.Concat(result.Hops.Select(h => $"{h.Url} → {h.Status} → ")) + result.FinalUrl;
+
+    private static string DeadHint(ExternalLink link) => link switch
+    {
+        { Archive: { } archive } => $"The source's archived copy is {archive}: check it, then point readers to it or update the URL.",
+        { Source: { } key } => $"Add archive_location with an archived copy (https://web.archive.org/web/*/{link.Url}) to source '{key}', or update its URL.",
+        _ => $"Link to the page's new address, or to an archived copy (https://web.archive.org/web/*/{link.Url}).",
+    };
+
+    private static string Capital(string what) => char.ToUpperInvariant(what[0]) + what[1..];
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Briefing.Content;
+using Briefing.Diagnostics;
+
+namespace Briefing.Review;
+
+/// <summary>
+/// Stage: the editorial change between two sides, briefing by briefing: notes, sources, topics,
+/// front matter and rights, and whether the republished text changed (it should not).
+/// </summary>
+internal static class CompareSites
+{
+    public static SiteDiff Run(ReviewedSite before, ReviewedSite after)
+    {
+        var briefings = ImmutableArray.CreateBuilder<BriefingDiff>();
+        foreach (var slug in before.Briefings.Keys.Union(after.Briefings.Keys).Order(StringComparer.Ordinal))
+        {
+            var diff = Compare(slug, before.Briefings.GetValueOrDefault(slug), after.Briefings.GetValueOrDefault(slug), before, after);
+            if (diff.Status != Changes.Changed || !diff.Notes.IsEmpty || !diff.Sources.IsEmpty || !diff.Fields.IsEmpty
+                || !diff.TopicsAdded.IsEmpty || !diff.TopicsRemoved.IsEmpty || diff.Text is not null)
+            {
+                briefings.Add(diff);
+            }
+        }
+
+        var shared = CompareSources.Run(before.SharedSources.Sources, after.SharedSources.Sources, before, after);
+        return new SiteDiff(before.Label, after.Label, briefings.ToImmutable(), shared);
+    }
+
+    private static BriefingDiff Compare(string slug, ReviewedBriefing? was, ReviewedBriefing? now, ReviewedSite before, ReviewedSite after)
+    {
+        var title = now?.Article?.Attribution.Title ?? was?.Article?.Attribution.Title ?? slug;
+        if (now is null)
+        {
+            return new BriefingDiff(slug, title, Changes.Removed, [], [], [], [], [], null);
+        }
+
+        var notes = CompareNotes.Run(was, now, before, after);
+        var sources = CompareSources.Run(CompareSources.Own(was, before), CompareSources.Own(now, after), before, after);
+        var (old, current) = (was?.Article?.Attribution, now.Article?.Attribution);
+        var fields = old is null || current is null ? [] : Fields(old, current);
+        var oldTopics = old?.Topics ?? [];
+        var topics = current?.Topics ?? [];
+        return new BriefingDiff(slug, title, was is null ? Changes.Added : Changes.Changed, notes, sources, fields,
+            [.. topics.Except(oldTopics, StringComparer.Ordinal)],
+            was is null ? [] : [.. oldTopics.Except(topics, StringComparer.Ordinal)],
+            Text(was?.Article, now.Article, before, after));
+    }
+
+    private static ImmutableArray<FieldDiff> Fields(Attribution before, Attribution after) =>
+        [
+            .. ReviewFields.OfAttribution(before).Zip(ReviewFields.OfAttribution(after))
+                .Where(p => p.First.Value != p.Second.Value)
+                .Select(p => new FieldDiff(p.First.Name, p.First.Value, p.Second.Value, p.First.Rights)),
+        ];
+
+    /// <summary>The text-fidelity diagnostic when the republished text differs, located at its first difference.</summary>
+    private static TextDiff? Text(Article? was, Article? now, ReviewedSite before, ReviewedSite after)
+    {
+        if (was is null || now is null || was.Body == now.Body)
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < was.Body.Length && first < now.Body.Length && was.Body[first] == now.Body[first])
+        {
+            first++;
+        }
+
+        var at = now.Locate(first);
+        var message = $"The republished text changed between {before.Label} and {after.Label}, first at line {at.Line}: "
+            + $"“{Excerpt(was.Body, first)}” became “{Excerpt(now.Body, first)}”. The text must stay exactly as the rights holder published it.";
+        return new TextDiff(DiagnosticCodes.TextChanged, $"{after.Display(at)}:{at.Column}", message);
+    }
+
+    /// <summary>A few words either side of <paramref name="at"/>, on one line.</summary>
+    private static string Excerpt(string text, int at)
+    {
+        var start = Math.Max(0, at - 20);
+        var end = Math.Min(text.Length, at + 40);
+        var excerpt = string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return (start > 0 ? "…" : "") + excerpt + (end < text.Length ? "…" : "");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Briefing.Content;
+
+namespace Briefing.Review;
+
+/// <summary>Stage: two sets of sources compared by key: added, changed (which fields) and removed, each with the notes citing it.</summary>
+internal static class CompareSources
+{
+    public static ImmutableArray<SourceDiff> Run(
+        IReadOnlyDictionary<string, LocatedSource> before, IReadOnlyDictionary<string, LocatedSource> after, ReviewedSite baseSite, ReviewedSite headSite)
+    {
+        var changes = ImmutableArray.CreateBuilder<SourceDiff>();
+        foreach (var key in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
+        {
+            var had = before.GetValueOrDefault(key);
+            var has = after.GetValueOrDefault(key);
+            if (has is null)
+            {
+                changes.Add(new SourceDiff(key, Changes.Removed, baseSite.Display(had!.At), [], CitedBy(baseSite, key)));
+            }
+            else if (had is null)
+            {
+                changes.Add(new SourceDiff(key, Changes.Added, headSite.Display(has.At), [], CitedBy(headSite, key)));
+            }
+            else if (ChangedFields(had.Item, has.Item) is { IsEmpty: false } fields)
+            {
+                changes.Add(new SourceDiff(key, Changes.Changed, headSite.Display(has.At), fields, CitedBy(headSite, key)));
+            }
+        }
+
+        return changes.ToImmutable();
+    }
+
+    /// <summary>The sources a briefing has beyond the site's shared ones.</summary>
+    public static IReadOnlyDictionary<string, LocatedSource> Own(ReviewedBriefing? briefing, ReviewedSite site) =>
+        briefing is null
+            ? new Dictionary<string, LocatedSource>()
+            : briefing.Sources.Sources.Where(s => !site.SharedSources.Sources.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
+
+    private static ImmutableArray<string> ChangedFields(CslItem before, CslItem after) =>
+        [.. ReviewFields.OfSource(before).Zip(ReviewFields.OfSource(after)).Where(p => p.First.Value != p.Second.Value).Select(p => p.First.Name)];
+
+    /// <summary>The notes (slug#id) that cite <paramref name="key"/> on a side.</summary>
+    private static ImmutableArray<string> CitedBy(ReviewedSite site, string key) =>
+        [.. site.Briefings.Values.SelectMany(b => b.Notes.Where(n => n.Cites.Contains(key)).Select(n => $"{b.Slug}#{n.Annotation.Id}"))];
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using DiffMatchPatch;
+
+namespace Briefing.Review;
+
+/// <summary>
+/// A word diff of two texts: diff-match-patch run over words rather than characters (each distinct
+/// word, or run of white space, stands for one character), as `git diff --word-diff` shows a change.
+/// </summary>
+internal static partial class WordDiff
+{
+    public static ImmutableArray<WordPiece> Of(string before, string after)
+    {
+        // Each distinct word needs a character of its own below the surrogates: a text this long is shown replaced whole.
+        if (before.Length + after.Length > MaxLength)
+        {
+            return [new WordPiece(Changes.Removed, before), new WordPiece(Changes.Added, after)];
+        }
+
+        var words = new List<string>();
+        var index = new Dictionary<string, char>(StringComparer.Ordinal);
+        var a = Encode(before, words, index);
+        var b = Encode(after, words, index);
+        var dmp = new diff_match_patch { Diff_Timeout = 1 };
+        var diffs = dmp.diff_main(a, b, false);
+        dmp.diff_cleanupSemantic(diffs);
+
+        var pieces = ImmutableArray.CreateBuilder<WordPiece>();
+        foreach (var diff in diffs)
+        {
+            var kind = diff.operation switch
+            {
+                Operation.INSERT => Changes.Added,
+                Operation.DELETE => Changes.Removed,
+                _ => Changes.Same,
+            };
+            var text = new StringBuilder();
+            foreach (var c in diff.text)
+            {
+                text.Append(words[c - FirstCode]);
+            }
+
+            pieces.Add(new WordPiece(kind, text.ToString()));
+        }
+
+        return pieces.ToImmutable();
+    }
+
+    // Past the control characters and below the surrogates (0xD800): a code per distinct word.
+    private const int FirstCode = 0x100;
+    private const int MaxLength = 50_000;
+
+    private static string Encode(string text, List<string> words, Dictionary<string, char> index)
+    {
+        var encoded = new StringBuilder();
+        foreach (Match token in Token().Matches(text))
+        {
+            if (!index.TryGetValue(token.Value, out var code))
+            {
+                code = (char)(FirstCode + words.Count);
+                index[token.Value] = code;
+                words.Add(token.Value);
+            }
+
+            encoded.Append(code);
+        }
+
+        return encoded.ToString();
+    }
+
+    // A word keeps its inner hyphens, apostrophes and digit separators: "co-operation", "don't", "1,352".
+    [GeneratedRegex(@"\s+|[\p{L}\p{N}\p{M}]+(?:[-'’.,][\p{L}\p{N}\p{M}]+)*|[^\s\p{L}\p{N}\p{M}]")]
+    private static partial Regex Token();
+}
