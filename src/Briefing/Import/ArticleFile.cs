@@ -91,8 +91,10 @@ internal static class ArticleFile
             && !value.Contains(": ", StringComparison.Ordinal) && !value.Contains(" #", StringComparison.Ordinal)
             && !value.EndsWith(':') && value.All(c => !char.IsControl(c))
             && !IsOtherType(value);
-        return plain ? value : JsonSerializer.Serialize(value, Quoting);
+        return plain ? value : Quoted(value);
     }
+
+    public static string Quoted(string value) => JsonSerializer.Serialize(value, Quoting);
 
     private static bool IsOtherType(string value) =>
         value is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "~" or "True" or "False" or "Yes" or "No" or "Null" or "NULL" or "TRUE" or "FALSE"
