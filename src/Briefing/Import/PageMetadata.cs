@@ -42,9 +42,9 @@ internal sealed class PageMetadata
 
     public string? Publisher => HtmlPage.Clean(Names("publisher")) ?? HtmlPage.Clean(Meta(_page, "og:site_name"));
 
-    public DateOnly? Published => DateOf(Text("datePublished") ?? Meta(_page, "article:published_time") ?? Meta(_page, "date"));
+    public DateOnly? Published => DateOf(Text("datePublished") ?? Meta(_page, "article:published_time") ?? Meta(_page, "date") ?? Itemprop("datePublished"));
 
-    public DateOnly? Modified => DateOf(Text("dateModified") ?? Meta(_page, "article:modified_time"));
+    public DateOnly? Modified => DateOf(Text("dateModified") ?? Meta(_page, "article:modified_time") ?? Itemprop("dateModified"));
 
     public string? Copyright => HtmlPage.Clean(Meta(_page, "copyright") ?? Meta(_page, "dcterms.rights") ?? Text("copyrightNotice"));
 
@@ -97,6 +97,10 @@ internal sealed class PageMetadata
         page.QuerySelectorAll("meta").FirstOrDefault(m =>
             string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
             ?.GetAttribute("content");
+
+    /// <summary>A schema.org microdata value: &lt;time itemprop="datePublished" datetime="…"&gt;.</summary>
+    private string? Itemprop(string name) =>
+        _page.QuerySelector($"[itemprop='{name}']") is { } element ? element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent : null;
 
     private static DateOnly? DateOf(string? text) =>
         text is not null && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)

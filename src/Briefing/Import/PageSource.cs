@@ -58,6 +58,11 @@ internal static class PageSource
         try
         {
             using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellation).ConfigureAwait(false);
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                throw new PageSourceException($"{uri} redirected more than {MaxRedirects} times.");
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw new PageSourceException($"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
