@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -12,7 +13,7 @@ namespace Briefing.Import;
 /// </summary>
 internal static class ArticleFile
 {
-    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Of(ImportedArticle article, string origin)
     {
@@ -94,7 +95,17 @@ internal static class ArticleFile
         return plain ? value : Quoted(value);
     }
 
-    public static string Quoted(string value) => JsonSerializer.Serialize(value, Quoting);
+    /// <summary>A double-quoted YAML scalar, escaped as JSON escapes a string (JSON's quoting is YAML's).</summary>
+    public static string Quoted(string value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(value.Length + 2);
+        using (var json = new Utf8JsonWriter(buffer, Quoting))
+        {
+            json.WriteStringValue(value);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static bool IsOtherType(string value) =>
         value is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "~" or "True" or "False" or "Yes" or "No" or "Null" or "NULL" or "TRUE" or "FALSE"

@@ -19,8 +19,17 @@ internal static partial class HtmlPage
     // before it can exhaust the stack.
     public const int MaxDepth = 400;
 
+    // Counted in the text before parsing, where unclosed inline tags add up: a wider margin.
+    private const int MaxTagDepth = 1000;
+
     public static ImportedArticle? Read(string html, string? pageUrl, out string? refusal)
     {
+        if (NestingScan.Exceeds(html, MaxTagDepth))
+        {
+            refusal = $"its tags are nested more than {MaxTagDepth} deep, which no article page needs";
+            return null;
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var page = parser.ParseDocument(html);
         if (Depth(page.DocumentElement) > MaxDepth)

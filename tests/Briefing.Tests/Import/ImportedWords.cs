@@ -11,6 +11,12 @@ internal static class ImportedWords
     private static readonly MarkdownPipelines Pipelines = new();
     private static readonly HashSet<string> Skipped = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "IMG"];
 
+    private static readonly HashSet<string> Inline =
+    [
+        "A", "EM", "STRONG", "B", "I", "SPAN", "CODE", "SUB", "SUP", "SMALL", "BIG", "ABBR", "TIME", "Q", "CITE", "U", "S", "MARK",
+        "FONT", "WBR", "NOBR", "TT", "KBD", "SAMP", "VAR", "DFN", "BDI", "BDO", "DATA", "INS", "DEL", "STRIKE",
+    ];
+
     public static List<string> OfMarkdown(string markdown) => OfHtml(Markdig.Markdown.ToHtml(markdown, Pipelines.Article));
 
     public static List<string> OfHtml(string html)
@@ -31,7 +37,7 @@ internal static class ImportedWords
             }
             else if (child is IElement e && !Skipped.Contains(e.TagName))
             {
-                var inline = e.TagName is "A" or "EM" or "STRONG" or "B" or "I" or "SPAN" or "CODE" or "SUB" or "SUP" or "SMALL" or "ABBR" or "TIME" or "Q" or "CITE" or "U" or "S" or "MARK" or "FONT";
+                var inline = Inline.Contains(e.TagName);
                 text.Append(inline ? "" : " ");
                 Walk(e, text);
                 text.Append(inline ? "" : " ");
