@@ -56,6 +56,11 @@ internal static partial class HtmlPage
             return null;
         }
 
+        if (!ReaderWords.OfMarkdown(markdown).SequenceEqual(ReaderWords.Of(content.Body!), StringComparer.Ordinal))
+        {
+            dropped.Add("passages whose words differ from the page after conversion: compare with the original");
+        }
+
         refusal = null;
         var metadata = new PageMetadata(page);
         return new ImportedArticle

@@ -20,11 +20,13 @@ internal sealed class MarkdownBlocks
         return blocks.Count == 0 ? "" : string.Join("\n\n", blocks) + "\n";
     }
 
-    public List<string> Of(INode container)
+    public List<string> Of(INode container) => Of(container.ChildNodes);
+
+    private List<string> Of(IEnumerable<INode> nodes)
     {
         var blocks = new List<string>();
         var inline = new MarkdownInlines(_dropped, oneLine: false);
-        foreach (var child in container.ChildNodes)
+        foreach (var child in nodes)
         {
             if (child is IElement element && !HtmlElements.IsLeftOut(element) && (HtmlElements.IsBlock(element) || HtmlElements.HoldsBlock(element)))
             {
@@ -116,15 +118,7 @@ internal sealed class MarkdownBlocks
         var number = ordered && int.TryParse(list.GetAttribute("start"), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
             ? Math.Min(start, 999_999_999)
             : 1;
-        var items = new List<List<string>>();
-        foreach (var child in list.Children)
-        {
-            var blocks = child.TagName.Equals("LI", StringComparison.OrdinalIgnoreCase) ? Of(child) : Block(child);
-            if (blocks.Count > 0)
-            {
-                items.Add(blocks);
-            }
-        }
+        var items = Items(list);
 
         if (items.Count == 0)
         {
@@ -140,5 +134,39 @@ internal sealed class MarkdownBlocks
             return string.Join('\n', lines.Select((l, i) => i == 0 ? marker + " " + l : l.Length == 0 ? "" : indent + l));
         });
         return [string.Join(tight ? "\n" : "\n\n", rendered)];
+    }
+
+    /// <summary>Each item's blocks; text a page puts in the list outside any item is kept as an item of its own.</summary>
+    private List<List<string>> Items(IElement list)
+    {
+        var items = new List<List<string>>();
+        var loose = new List<INode>();
+        foreach (var child in list.ChildNodes)
+        {
+            if (child is IElement { TagName: "LI" or "UL" or "OL" } element)
+            {
+                AddItem(items, loose);
+                items.Add(element.TagName == "LI" ? Of(element) : Block(element));
+            }
+            else
+            {
+                loose.Add(child);
+            }
+        }
+
+        AddItem(items, loose);
+        items.RemoveAll(i => i.Count == 0);
+        return items;
+    }
+
+    private void AddItem(List<List<string>> items, List<INode> loose)
+    {
+        if (Of(loose) is { Count: > 0 } blocks)
+        {
+            _dropped.Add("text in a list outside its items (kept as an item)");
+            items.Add(blocks);
+        }
+
+        loose.Clear();
     }
 }
