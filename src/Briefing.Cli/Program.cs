@@ -24,6 +24,8 @@ static CommandApp CreateApp()
         config.AddCommand<PreviewCommand>("preview").WithDescription("Build, serve on 127.0.0.1, rebuild on change and reload the open pages.");
         config.AddCommand<NewCommand>("new").WithDescription("Scaffold a briefing folder: input/briefings/<slug>/.");
         config.AddCommand<DiffCommand>("diff").WithDescription("The editorial change between two git refs or input folders.");
+        config.AddCommand<ImportCommand>("import").WithDescription("Start a briefing from a saved page, a text capture or a URL.");
+        config.AddCommand<ImportAnnotationsCommand>("import-annotations").WithDescription("Bring in annotations made in a browser (Hypothesis, W3C Web Annotation) as notes.");
     });
     return app;
 }

@@ -25,8 +25,8 @@ internal static class LoadReviewedSite
         foreach (var folder in Directory.Exists(inputFolder) ? LoadInputs.BriefingFolders(inputFolder) : [])
         {
             var own = new DiagnosticBag();
-            var prepared = BuildSite.PrepareBriefing(folder, pipelines, own);
-            var rendered = BuildSite.FinishBriefing(prepared, shared, pipelines, own);
+            var prepared = BuildSite.ReadBriefing(folder, own) is { } files ? BuildSite.PrepareBriefing(files, pipelines, own) : null;
+            var rendered = prepared is null ? null : BuildSite.FinishBriefing(prepared, shared, pipelines, own);
             var found = own.ToSortedArray();
             foreach (var diagnostic in found)
             {
@@ -64,7 +64,7 @@ internal static class LoadReviewedSite
         var anchored = (prepared.Anchors ?? []).Select(a => new ReviewedNote(a.Annotation, a, null, Cited(cites, a.Annotation.Id)));
         var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found), Cited(cites, a.Id)));
         var notes = anchored.Concat(unanchored).OrderBy(n => n.Annotation.At.Line).ToImmutableArray();
-        return new ReviewedBriefing(Path.GetFileName(prepared.Folder), prepared.Article, notes, rendered?.Sources ?? SourceLibrary.Empty);
+        return new ReviewedBriefing(Path.GetFileName(prepared.Files.Folder), prepared.Article, notes, rendered?.Sources ?? SourceLibrary.Empty);
     }
 
     private static ImmutableArray<string> Cited(Dictionary<string, List<string>> cites, string id) =>

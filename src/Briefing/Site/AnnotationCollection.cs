@@ -8,7 +8,9 @@ namespace Briefing.Site;
 
 /// <summary>
 /// briefings/&lt;slug&gt;/annotations.jsonld: the editor's notes as a W3C Web Annotation collection, one
-/// Annotation per note, targeting the briefing page with the TextQuoteSelector of its passage.
+/// Annotation per note, targeting the briefing page with the TextQuoteSelector of its passage. Each note
+/// has two bodies: its plain text, and its Markdown source with its id in `canonical`, which
+/// `briefing import-annotations` reads back.
 /// </summary>
 internal static class AnnotationCollection
 {
@@ -44,7 +46,11 @@ internal static class AnnotationCollection
             $"{pageUrl}#note-{anchor.Number}",
             "Annotation",
             "commenting",
-            new AnnotationBodyJson("TextualBody", notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note, "text/plain"),
+            $"{collectionUrl}#{anchor.Annotation.Id}",
+            [
+                new AnnotationBodyJson("TextualBody", notes.TryGetValue(anchor.Number, out var note) ? PlainText(note.StandaloneHtml) : anchor.Annotation.Note, "text/plain"),
+                new AnnotationBodyJson("TextualBody", anchor.Annotation.Note, "text/markdown"),
+            ],
             new AnnotationTargetJson(pageUrl, new TextQuoteSelectorJson("TextQuoteSelector", anchor.Exact, anchor.Prefix, anchor.Suffix))));
         return new CollectionJson("http://www.w3.org/ns/anno.jsonld", collectionUrl, "AnnotationCollection",
             $"Editor’s notes on “{briefing.Article.Attribution.Title}”", briefing.Anchors.Length,

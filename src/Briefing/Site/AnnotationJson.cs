@@ -14,8 +14,13 @@ internal sealed record CollectionJson(
 
 internal sealed record AnnotationPageJson(string Id, string Type, string PartOf, int StartIndex, ImmutableArray<AnnotationJson> Items);
 
-/// <summary>One editor's note: its text, and the passage of the briefing page it is on.</summary>
-internal sealed record AnnotationJson(string Id, string Type, string Motivation, AnnotationBodyJson Body, AnnotationTargetJson Target);
+/// <summary>
+/// One editor's note: its text as a reader sees it and as the editor wrote it (Markdown, citations
+/// included), and the passage of the briefing page it is on. Canonical ends with the note's id in
+/// annotations.yml, so an import of this file gives back the same notes.
+/// </summary>
+internal sealed record AnnotationJson(
+    string Id, string Type, string Motivation, string Canonical, ImmutableArray<AnnotationBodyJson> Body, AnnotationTargetJson Target);
 
 internal sealed record AnnotationBodyJson(string Type, string Value, string Format);
 

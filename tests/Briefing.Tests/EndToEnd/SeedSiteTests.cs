@@ -139,7 +139,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
 
         var jsonld = File.ReadAllText(Path.Combine(Path.GetDirectoryName(_site.PagePath)!, "annotations.jsonld"));
         using var json = JsonDocument.Parse(jsonld);
-        var first = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("body").GetProperty("value").GetString();
+        var first = json.RootElement.GetProperty("first").GetProperty("items")[0].GetProperty("body")[0].GetProperty("value").GetString();
         Assert.Contains(
             "(Hyung-jin Kim, “Leaders of North Korea, China Vow to Strengthen Ties,” Associated Press, Japan Today, July 11, 2021, https://japantoday.com/",
             first,

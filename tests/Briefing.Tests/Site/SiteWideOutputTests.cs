@@ -99,8 +99,11 @@ public sealed class SiteWideOutputTests : IDisposable
         foreach (var item in items)
         {
             Assert.Equal("Annotation", item.GetProperty("type").GetString());
-            Assert.Equal("TextualBody", item.GetProperty("body").GetProperty("type").GetString());
-            Assert.DoesNotContain("<", item.GetProperty("body").GetProperty("value").GetString(), StringComparison.Ordinal);
+            var bodies = item.GetProperty("body");
+            Assert.Equal(["TextualBody", "TextualBody"], bodies.EnumerateArray().Select(b => b.GetProperty("type").GetString()));
+            Assert.Equal(["text/plain", "text/markdown"], bodies.EnumerateArray().Select(b => b.GetProperty("format").GetString()));
+            Assert.DoesNotContain("<", bodies[0].GetProperty("value").GetString(), StringComparison.Ordinal);
+            Assert.Contains("annotations.jsonld#", item.GetProperty("canonical").GetString(), StringComparison.Ordinal);
             var target = item.GetProperty("target");
             Assert.Equal($"https://annotated-briefings.netlify.app/briefings/{Slug}/", target.GetProperty("source").GetString());
             var selector = target.GetProperty("selector");

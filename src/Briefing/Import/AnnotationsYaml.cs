@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Briefing.Content;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// Imported notes as annotations.yml entries, added after the notes already there (or in their place):
+/// the file's own text and comments are kept, and the notes' Markdown is kept as written.
+/// </summary>
+internal static partial class AnnotationsYaml
+{
+    public static string Merge(string? existing, IEnumerable<(Annotation Note, ExportedAnnotation From)> notes, bool replace)
+    {
+        var entries = string.Concat(notes.Select(n => Entry(n.Note, n.From)));
+        if (replace || string.IsNullOrWhiteSpace(existing))
+        {
+            var header = existing is null ? "" : string.Concat(existing.Split('\n').TakeWhile(l => l.StartsWith('#')).Select(l => l + "\n"));
+            return header + "annotations:\n" + entries;
+        }
+
+        var empty = EmptyList().Match(existing);
+        if (empty.Success)
+        {
+            return existing[..empty.Index] + "annotations:\n" + entries + existing[(empty.Index + empty.Length)..].TrimStart('\n');
+        }
+
+        return existing.TrimEnd() + "\n\n" + entries;
+    }
+
+    private static string Entry(Annotation note, ExportedAnnotation from)
+    {
+        var yaml = new StringBuilder();
+        if (!from.Tags.IsEmpty)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  # tags: {Comment(string.Join(", ", from.Tags))}\n");
+        }
+
+        if (from.Author is not null || from.Created is not null)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  # by {Comment(from.Author ?? "unknown")}{(from.Created is { } c ? ", " + Comment(c) : "")}\n");
+        }
+
+        yaml.Append(CultureInfo.InvariantCulture, $"  - id: {note.Id}\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"    quote: {ArticleFile.Scalar(note.Quote)}\n");
+        if (note.Prefix is { } prefix)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"    prefix: {ArticleFile.Scalar(prefix)}\n");
+        }
+
+        if (note.Suffix is { } suffix)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"    suffix: {ArticleFile.Scalar(suffix)}\n");
+        }
+
+        yaml.Append(CultureInfo.InvariantCulture, $"    note: {Block(note.Note)}\n\n");
+        return yaml.ToString();
+    }
+
+    /// <summary>A literal block keeps Markdown's lines as written; a note it cannot hold exactly is double-quoted.</summary>
+    private static string Block(string note)
+    {
+        var literal = note.Length > 0 && !char.IsWhiteSpace(note[0]) && !char.IsWhiteSpace(note[^1])
+            && note.All(c => c == '\n' || !char.IsControl(c));
+        return literal
+            ? "|-\n" + string.Join('\n', note.Split('\n').Select(l => l.Length == 0 ? "" : "      " + l))
+            : ArticleFile.Quoted(note);
+    }
+
+    private static string Comment(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^annotations:[ \t]*\[[ \t]*\][ \t]*\n?", RegexOptions.Multiline)]
+    private static partial Regex EmptyList();
+}

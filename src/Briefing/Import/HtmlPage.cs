@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Briefing.Content;
+using SmartReader;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// A saved web page: its main text found as Firefox's reader view finds it (SmartReader, a port of
+/// Mozilla's Readability), converted to Markdown, and its attribution read from the page's metadata
+/// (Open Graph, schema.org JSON-LD, &lt;meta&gt;, the byline).
+/// </summary>
+internal static partial class HtmlPage
+{
+    // Readability walks the tree recursively: a page nested deeper than any real article is refused
+    // before it can exhaust the stack.
+    public const int MaxDepth = 400;
+
+    // Counted in the text before parsing, where unclosed inline tags add up: a wider margin.
+    private const int MaxTagDepth = 1000;
+
+    public static ImportedArticle? Read(string html, string? pageUrl, out string? refusal)
+    {
+        if (NestingScan.Exceeds(html, MaxTagDepth))
+        {
+            refusal = $"its tags are nested more than {MaxTagDepth} deep, which no article page needs";
+            return null;
+        }
+
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var page = parser.ParseDocument(html);
+        if (Depth(page.DocumentElement) > MaxDepth)
+        {
+            refusal = $"its elements are nested more than {MaxDepth} deep, which no article page needs";
+            return null;
+        }
+
+        var canonical = PageMetadata.Canonical(page);
+        var reader = new Reader(pageUrl ?? canonical ?? SafeUrl.UnknownBase, html);
+        var article = reader.GetArticle();
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+        {
+            refusal = "no main text was found in it (Readability finds no article)";
+            return null;
+        }
+
+        using var content = parser.ParseDocument(article.Content);
+        var dropped = new DroppedMarkup();
+        var markdown = MarkdownBlocks.Convert(content.Body!, dropped);
+        if (markdown.Trim().Length == 0)
+        {
+            refusal = "its main text is empty";
+            return null;
+        }
+
+        if (!ReaderWords.OfMarkdown(markdown).SequenceEqual(ReaderWords.Of(content.Body!), StringComparer.Ordinal))
+        {
+            dropped.Add("passages whose words differ from the page after conversion: compare with the original");
+        }
+
+        refusal = null;
+        var metadata = new PageMetadata(page);
+        return new ImportedArticle
+        {
+            Title = Clean(article.Title) ?? Clean(page.Title) ?? "",
+            Authors = AuthorsOf(Clean(article.Author) ?? metadata.Author ?? Clean(article.Byline)),
+            Publisher = Clean(article.SiteName) ?? metadata.Publisher,
+            Published = metadata.Published ?? (article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null),
+            Updated = metadata.Modified,
+            SourceUrl = pageUrl ?? canonical,
+            CopyrightSeen = metadata.Copyright,
+            Markdown = markdown,
+            Dropped = dropped,
+        };
+    }
+
+    private static int Depth(IElement? root)
+    {
+        var deepest = 0;
+        var stack = new Stack<(IElement Element, int Depth)>();
+        if (root is not null)
+        {
+            stack.Push((root, 1));
+        }
+
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in element.Children)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
+
+    /// <summary>"By Jane Doe and John Roe" → two authors; a byline that is not names gives none.</summary>
+    internal static ImmutableArray<Author> AuthorsOf(string? byline)
+    {
+        if (byline is null)
+        {
+            return [];
+        }
+
+        var names = ByPrefix().Replace(byline, "");
+        return
+        [
+            .. Regex.Split(names, @"\s*(?:,|;|\band\b|&|\|)\s*")
+                .Select(n => n.Trim())
+                .Where(n => n.Length is > 1 and <= 80 && !n.Any(char.IsDigit))
+                .Distinct(StringComparer.Ordinal)
+                .Select(n => new Author(n, null)),
+        ];
+    }
+
+    internal static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using Briefing.Anchoring;
+using Briefing.Content;
+using Briefing.Diagnostics;
+using Briefing.Loading;
+using Briefing.Rendering;
+
+namespace Briefing.Import;
+
+/// <summary>An annotation that was not imported, and why.</summary>
+internal sealed record SkippedAnnotation(ExportedAnnotation From, string Reason);
+
+/// <summary>What `briefing import-annotations` did: the notes it added, those it skipped, or why it wrote nothing.</summary>
+internal sealed record AnnotationImportResult(
+    int ExitCode, int Read, ImmutableArray<Annotation> Imported, ImmutableArray<SkippedAnnotation> Skipped,
+    ImmutableArray<Diagnostic> Diagnostics, string? Usage = null);
+
+/// <summary>
+/// `briefing import-annotations FILE --slug SLUG`: each exported annotation is anchored against the
+/// briefing before anything is written; those that anchor are added to annotations.yml, the others are
+/// listed with the reason. Imported plus skipped is always the number read.
+/// </summary>
+internal static class ImportAnnotations
+{
+    public static AnnotationImportResult Run(string file, string slug, string inputFolder, bool replace)
+    {
+        var folder = Path.Combine(inputFolder, "briefings", slug);
+        if (!LoadAnnotations.IsValidId(slug) || !File.Exists(Path.Combine(folder, "article.md")))
+        {
+            return Usage($"There is no briefing '{slug}' ({ContentFile.DisplayPath(folder)}/article.md). Import or create it first.");
+        }
+
+        if (!File.Exists(file))
+        {
+            return Usage($"The file '{file}' does not exist.");
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var display = ContentFile.DisplayPath(file);
+        var text = ContentFile.ReadText(file, diagnostics);
+        var exported = text is null ? null : AnnotationExport.Read(text, display, diagnostics);
+        var files = exported is null ? null : BuildSite.ReadBriefing(Path.GetFullPath(folder), diagnostics);
+        var article = files is null ? null : LoadArticle.Run(files, slug, diagnostics);
+        var annotationsPath = Path.Combine(Path.GetFullPath(folder), "annotations.yml");
+        var existing = replace || article is null ? [] : LoadAnnotations.Run(files!, diagnostics);
+        if (exported is not { } items || article is null || diagnostics.HasErrors)
+        {
+            return new AnnotationImportResult(1, 0, [], [], diagnostics.ToSortedArray());
+        }
+
+        var (imported, skipped) = Anchor(article, existing, items);
+        if (!imported.IsEmpty)
+        {
+            var current = File.Exists(annotationsPath) ? File.ReadAllText(annotationsPath) : null;
+            var merged = AnnotationsYaml.Merge(current, imported.Select(i => (i, items.First(e => e.Number == Number(i)))), replace);
+            var staged = annotationsPath + ".import";
+            File.WriteAllText(staged, merged);
+            File.Move(staged, annotationsPath, overwrite: true);
+        }
+
+        return new AnnotationImportResult(0, items.Length, imported, skipped, []);
+    }
+
+    private static (ImmutableArray<Annotation>, ImmutableArray<SkippedAnnotation>) Anchor(
+        Article article, ImmutableArray<Annotation> existing, ImmutableArray<ExportedAnnotation> items)
+    {
+        var skipped = new List<SkippedAnnotation>();
+        var taken = existing.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var candidates = new List<Annotation>();
+        foreach (var item in items)
+        {
+            if ((item.Problem ?? OtherPage(item, article)) is { } problem)
+            {
+                skipped.Add(new SkippedAnnotation(item, problem));
+            }
+            else if (existing.Any(e => e.Quote == item.Quote && e.Note == item.Note))
+            {
+                skipped.Add(new SkippedAnnotation(item, "the same note on the same quote is already in annotations.yml"));
+            }
+            else
+            {
+                var id = item.Id is { } own && LoadAnnotations.IsValidId(own) && taken.Add(own) ? own : NoteIds.FromQuote(item.Quote!, taken);
+                var at = new SourceLocation(Marker + item.Number, 1, 1);
+                candidates.Add(new Annotation(id, item.Quote!, item.Prefix, item.Suffix, item.Note, at, at, at));
+            }
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var document = RenderArticle.Parse(article.Body, new MarkdownPipelines());
+        var anchored = AnchorAnnotations.Run(article, document, [.. candidates], diagnostics).Select(a => a.Annotation).ToHashSet();
+        foreach (var failure in diagnostics.ToSortedArray().GroupBy(d => d.File))
+        {
+            var item = items.First(i => Marker + i.Number == failure.Key);
+            skipped.Add(new SkippedAnnotation(item, string.Join(" ", failure.Select(d => d.Message + (d.Hint is { } hint ? " " + hint : "")))));
+        }
+
+        return ([.. candidates.Where(anchored.Contains)], [.. skipped.OrderBy(s => s.From.Number)]);
+    }
+
+    private const string Marker = "\0annotation ";
+
+    private static int Number(Annotation annotation) => int.Parse(annotation.At.File[Marker.Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An annotation made on another page: neither the original's address nor this briefing's page.</summary>
+    private static string? OtherPage(ExportedAnnotation item, Article article)
+    {
+        if (item.PageUrl is not { } url || SamePage(url, article.Attribution.Source.Url)
+            || UrlPath(url).EndsWith($"/briefings/{article.Slug}", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return $"it was made on another page ({url}), not on {article.Attribution.Source.Url} or this briefing's page";
+    }
+
+    private static bool SamePage(string a, string b) =>
+        Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
+        && Host(x).Equals(Host(y), StringComparison.OrdinalIgnoreCase) && UrlPath(a) == UrlPath(b);
+
+    private static string Host(Uri uri) => uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+
+    private static string UrlPath(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.Replace("/index.html", "/", StringComparison.Ordinal).TrimEnd('/') : url;
+
+    private static AnnotationImportResult Usage(string message) => new(2, 0, [], [], [], message);
+}

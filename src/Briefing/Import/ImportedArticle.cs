@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Briefing.Content;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// What an import found in a page or capture: the attribution it could read and the text as Markdown.
+/// Nothing here is invented: a field the source does not give stays null for the editor to fill.
+/// </summary>
+internal sealed record ImportedArticle
+{
+    public required string Title { get; init; }
+    public string? Kicker { get; init; }
+    public ImmutableArray<Author> Authors { get; init; } = [];
+    public string? Publisher { get; init; }
+    public DateOnly? Published { get; init; }
+    public DateOnly? Updated { get; init; }
+    public string? SourceUrl { get; init; }
+    public string? SourceLabel { get; init; }
+    public bool Excerpt { get; init; }
+
+    /// <summary>The page's own copyright line, shown to the editor in a comment, never filled in as the notice.</summary>
+    public string? CopyrightSeen { get; init; }
+
+    public required string Markdown { get; init; }
+    public required DroppedMarkup Dropped { get; init; }
+}

@@ -1,0 +1,227 @@
+using System.Globalization;
+using AngleSharp.Dom;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// Inline HTML (text, emphasis, links, code, line breaks) as Markdown. Markup Markdown cannot say (a
+/// subscript, a strikethrough, an image) is dropped and its text kept; the kind goes to <see cref="DroppedMarkup"/>.
+/// </summary>
+internal sealed class MarkdownInlines
+{
+    private readonly MarkdownText _text = new();
+    private readonly List<(int Open, int Close, int Length)> _emphasis = [];
+    private readonly DroppedMarkup _dropped;
+    private readonly bool _oneLine;
+    private readonly bool _inLink;
+    private int _closerEnd = -1;
+
+    public MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool inLink = false)
+    {
+        _dropped = dropped;
+        _oneLine = oneLine;
+        _inLink = inLink;
+    }
+
+    public bool IsEmpty => _text.IsEmpty;
+
+    public void Add(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                _text.AppendText(text.Data);
+                break;
+            case IElement element when HtmlElements.IsLeftOut(element):
+                _dropped.Add(element.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase) ? "images left out" : "embedded or interactive elements left out");
+                break;
+            case IElement element:
+                AddElement(element);
+                break;
+        }
+    }
+
+    public void AddChildren(INode node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            Add(child);
+        }
+    }
+
+    /// <summary>The Markdown so far, emphasis whose delimiters Markdown would not read as such left as plain text.</summary>
+    public string Take()
+    {
+        var invalid = _emphasis.Where(e => !Flanks(e.Open, e.Close, e.Length)).ToList();
+        var markdown = _text.Take();
+        _emphasis.Clear();
+        _closerEnd = -1;
+        if (invalid.Count == 0)
+        {
+            return markdown;
+        }
+
+        _dropped.Add("emphasis Markdown cannot place");
+        var removed = new bool[markdown.Length];
+        foreach (var (open, close, length) in invalid)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                removed[open + i] = true;
+                if (close + i < removed.Length)
+                {
+                    removed[close + i] = true;
+                }
+            }
+        }
+
+        return new string([.. markdown.Where((_, i) => !removed[i])]);
+    }
+
+    private void AddElement(IElement element)
+    {
+        switch (element.TagName.ToUpperInvariant())
+        {
+            case "BR":
+                if (_oneLine)
+                {
+                    _text.Space();
+                }
+                else
+                {
+                    _text.LineBreak();
+                }
+
+                break;
+            case "EM" or "I" or "CITE" or "DFN" or "VAR":
+                Emphasis(element, "*");
+                break;
+            case "STRONG" or "B":
+                Emphasis(element, "**");
+                break;
+            case "A":
+                Link(element);
+                break;
+            case "CODE" or "KBD" or "SAMP" or "TT":
+                Code(element);
+                break;
+            case "SPAN" or "FONT" or "ABBR" or "TIME" or "Q" or "SMALL" or "BIG" or "DATA" or "BDI" or "BDO" or "WBR" or "NOBR":
+                AddChildren(element);
+                break;
+            default:
+                _dropped.Add($"<{element.LocalName}> markup (text kept)");
+                AddChildren(element);
+                break;
+        }
+    }
+
+    private void Emphasis(IElement element, string delimiter)
+    {
+        var inner = new MarkdownInlines(_dropped, _oneLine, _inLink);
+        inner.AddChildren(element);
+        var content = inner.Take();
+        if (content.Length == 0)
+        {
+            return;
+        }
+
+        if (element.FirstChild is IText { Data: [var first, ..] } && HtmlElements.IsSpace(first))
+        {
+            _text.Space();
+        }
+
+        // Markdown reads "*a***b**" as other runs: emphasis right after emphasis keeps its text only.
+        if (_text.Length == _closerEnd || content.Contains('\n', StringComparison.Ordinal))
+        {
+            _dropped.Add("emphasis Markdown cannot place");
+            _text.AppendMarkdown(content);
+        }
+        else
+        {
+            _text.AppendMarkdown(delimiter);
+            var open = _text.Length - delimiter.Length;
+            _text.AppendMarkdown(content);
+            _emphasis.Add((open, _text.Length, delimiter.Length));
+            _text.AppendMarkdown(delimiter);
+            _closerEnd = _text.Length;
+        }
+
+        if (element.LastChild is IText { Data: [.., var last] } && HtmlElements.IsSpace(last))
+        {
+            _text.Space();
+        }
+    }
+
+    private bool Flanks(int open, int close, int length)
+    {
+        var text = _text.Builder;
+        char? Before(int at) => at > 0 ? text[at - 1] : null;
+        char? After(int at) => at < text.Length ? text[at] : null;
+        return LeftFlanking(Before(open), After(open + length)) && RightFlanking(Before(close), After(close + length));
+    }
+
+    private static bool LeftFlanking(char? before, char? after) =>
+        after is { } next && !IsWhite(next) && (!IsPunctuation(next) || before is null || IsWhite(before.Value) || IsPunctuation(before.Value));
+
+    private static bool RightFlanking(char? before, char? after) =>
+        before is { } previous && !IsWhite(previous) && (!IsPunctuation(previous) || after is null || IsWhite(after.Value) || IsPunctuation(after.Value));
+
+    private static bool IsWhite(char c) => char.IsWhiteSpace(c);
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    private void Link(IElement element)
+    {
+        var inner = new MarkdownInlines(_dropped, _oneLine, inLink: true);
+        inner.AddChildren(element);
+        var content = inner.Take();
+        var url = _inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
+        if (content.Length == 0)
+        {
+            return;
+        }
+
+        if (url is null || content.Contains('\n', StringComparison.Ordinal))
+        {
+            _text.AppendMarkdown(content);
+            return;
+        }
+
+        _text.AppendMarkdown($"[{content}]({url})");
+    }
+
+    private void Code(IElement element)
+    {
+        var code = new MarkdownText();
+        code.AppendText(element.TextContent);
+        var raw = string.Join(' ', element.TextContent.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+        if (raw.Length == 0)
+        {
+            return;
+        }
+
+        if (element.Children.Length > 0 || raw.Contains('|', StringComparison.Ordinal))
+        {
+            // Code with markup inside, or a pipe a table would split at: the text, escaped.
+            _dropped.Add("code markup (text kept)");
+            _text.AppendMarkdown(code.Take());
+            return;
+        }
+
+        var fence = new string('`', LongestRun(raw, '`') + 1);
+        var pad = raw[0] == '`' || raw[^1] == '`' || (raw[0] == ' ' && raw[^1] == ' ') ? " " : "";
+        _text.AppendMarkdown(string.Create(CultureInfo.InvariantCulture, $"{fence}{pad}{raw}{pad}{fence}"));
+    }
+
+    internal static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+}

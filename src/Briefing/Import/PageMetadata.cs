@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// What a page says about itself beyond what Readability reads: its canonical address, schema.org
+/// JSON-LD (author, publisher, dates), Open Graph and &lt;meta&gt; tags.
+/// </summary>
+internal sealed class PageMetadata
+{
+    private readonly IDocument _page;
+    private readonly List<JsonElement> _jsonLd = [];
+
+    public PageMetadata(IDocument page)
+    {
+        _page = page;
+        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32 });
+                Collect(json.RootElement.Clone());
+            }
+            catch (JsonException)
+            {
+                // A page's broken JSON-LD is the page's problem: the other sources still count.
+            }
+        }
+    }
+
+    public static string? Canonical(IDocument page)
+    {
+        var href = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta(page, "og:url");
+        return href is not null && Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri.AbsoluteUri
+            : null;
+    }
+
+    public string? Author => HtmlPage.Clean(Names("author")) ?? HtmlPage.Clean(Meta(_page, "author") ?? Meta(_page, "article:author"));
+
+    public string? Publisher => HtmlPage.Clean(Names("publisher")) ?? HtmlPage.Clean(Meta(_page, "og:site_name"));
+
+    public DateOnly? Published => DateOf(Text("datePublished") ?? Meta(_page, "article:published_time") ?? Meta(_page, "date") ?? Itemprop("datePublished"));
+
+    public DateOnly? Modified => DateOf(Text("dateModified") ?? Meta(_page, "article:modified_time") ?? Itemprop("dateModified"));
+
+    public string? Copyright => HtmlPage.Clean(Meta(_page, "copyright") ?? Meta(_page, "dcterms.rights") ?? Text("copyrightNotice"));
+
+    private void Collect(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Collect(item);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            _jsonLd.Add(element);
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                Collect(graph);
+            }
+        }
+    }
+
+    private string? Text(string property) =>
+        _jsonLd.Select(e => e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)
+            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>A person or organisation property: its name, or the names of a list of them.</summary>
+    private string? Names(string property)
+    {
+        foreach (var element in _jsonLd)
+        {
+            if (element.TryGetProperty(property, out var value) && NamesIn(value) is { Count: > 0 } names)
+            {
+                return string.Join(", ", names);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> NamesIn(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => [value.GetString()!],
+        JsonValueKind.Object when value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => [name.GetString()!],
+        JsonValueKind.Array => [.. value.EnumerateArray().SelectMany(NamesIn)],
+        _ => [],
+    };
+
+    private static string? Meta(IDocument page, string name) =>
+        page.QuerySelectorAll("meta").FirstOrDefault(m =>
+            string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name") ?? m.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
+            ?.GetAttribute("content");
+
+    /// <summary>A schema.org microdata value: &lt;time itemprop="datePublished" datetime="…"&gt;.</summary>
+    private string? Itemprop(string name) =>
+        _page.QuerySelector($"[itemprop='{name}']") is { } element ? element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent : null;
+
+    private static DateOnly? DateOf(string? text) =>
+        text is not null && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? DateOnly.FromDateTime(date.DateTime)
+            : null;
+}

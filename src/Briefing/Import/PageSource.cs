@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace Briefing.Import;
+
+/// <summary>What an import reads: the bytes of a saved file or a fetched page, and whether they are HTML.</summary>
+internal sealed record PageBytes(byte[] Bytes, bool IsHtml, string? Url);
+
+/// <summary>A source the import cannot read: the message says why (exit 1), or that it is a usage error (exit 2).</summary>
+internal sealed class PageSourceException(string message, bool usage = false) : Exception(message)
+{
+    public bool Usage { get; } = usage;
+}
+
+/// <summary>
+/// Reads SOURCE: a saved page (.html, .htm), a text capture (.txt) or an http(s) URL, fetched with a
+/// timeout, a redirect limit and a size limit.
+/// </summary>
+internal static class PageSource
+{
+    public const long MaxBytes = 8 * 1024 * 1024;
+    public const int MaxRedirects = 5;
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<PageBytes> ReadAsync(string source, HttpMessageHandler? handler, CancellationToken cancellation)
+    {
+        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            return await FetchAsync(uri, handler, cancellation).ConfigureAwait(false);
+        }
+
+        var extension = Path.GetExtension(source).ToLowerInvariant();
+        if (extension is not (".html" or ".htm" or ".txt" or ".xhtml"))
+        {
+            throw new PageSourceException($"'{source}' is neither a saved page (.html, .htm), a text capture (.txt) nor an http(s) URL.", usage: true);
+        }
+
+        if (!File.Exists(source))
+        {
+            throw new PageSourceException($"The file '{source}' does not exist.", usage: true);
+        }
+
+        if (new FileInfo(source).Length > MaxBytes)
+        {
+            throw new PageSourceException($"'{source}' is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
+        }
+
+        return new PageBytes(await File.ReadAllBytesAsync(source, cancellation).ConfigureAwait(false), extension != ".txt", null);
+    }
+
+    private static async Task<PageBytes> FetchAsync(Uri uri, HttpMessageHandler? handler, CancellationToken cancellation)
+    {
+        using var client = handler is null
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = MaxRedirects, AutomaticDecompression = DecompressionMethods.All })
+            : new HttpClient(handler, disposeHandler: false);
+        client.Timeout = Timeout;
+        client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("briefing-import", "1.0"));
+        try
+        {
+            using var response = await client.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, cancellation).ConfigureAwait(false);
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                throw new PageSourceException($"{uri} redirected more than {MaxRedirects} times.");
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new PageSourceException($"{uri} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            if (response.Content.Headers.ContentLength > MaxBytes)
+            {
+                throw new PageSourceException($"{uri} is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
+            }
+
+            var type = response.Content.Headers.ContentType?.MediaType ?? "text/html";
+            if (type is not ("text/html" or "application/xhtml+xml" or "text/plain"))
+            {
+                throw new PageSourceException($"{uri} is {type}, not a web page or text.");
+            }
+
+            var bytes = await ReadLimitedAsync(response.Content, uri, cancellation).ConfigureAwait(false);
+            return new PageBytes(bytes, type != "text/plain", (response.RequestMessage?.RequestUri ?? uri).AbsoluteUri);
+        }
+        catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            throw new PageSourceException($"{uri} did not answer within {Timeout.TotalSeconds} seconds.");
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new PageSourceException($"{uri} could not be fetched: {ex.Message}");
+        }
+    }
+
+    private static async Task<byte[]> ReadLimitedAsync(HttpContent content, Uri uri, CancellationToken cancellation)
+    {
+        using var stream = await content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxBytes)
+            {
+                throw new PageSourceException($"{uri} is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

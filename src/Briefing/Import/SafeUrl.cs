@@ -1,0 +1,47 @@
+using System.Text;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// The links an imported article may keep: absolute http, https and mailto addresses. Scripts
+/// (javascript:, vbscript:), data: URLs, in-page fragments and addresses with no known base lose the link
+/// and keep its text.
+/// </summary>
+internal static class SafeUrl
+{
+    /// <summary>The host SmartReader resolves relative links against when the page's own address is unknown.</summary>
+    public const string UnknownBase = "https://unknown.invalid/";
+
+    public static string? ForMarkdown(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var allowed = uri.Scheme is "http" or "https" or "mailto";
+        if (!allowed || uri.Host.Equals("unknown.invalid", StringComparison.OrdinalIgnoreCase) || href.Contains('\n', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // A Markdown link destination ends at a space or an unbalanced parenthesis: those are percent-encoded.
+        var builder = new StringBuilder(href.Length);
+        foreach (var c in href.Trim())
+        {
+            _ = c switch
+            {
+                ' ' => builder.Append("%20"),
+                '(' => builder.Append("%28"),
+                ')' => builder.Append("%29"),
+                '<' => builder.Append("%3C"),
+                '>' => builder.Append("%3E"),
+                '\\' => builder.Append("%5C"),
+                _ when char.IsControl(c) => builder,
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Briefing.Content;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// A plain-text capture (an article copied from a page, one paragraph a line or a block): the header
+/// lines give the title, byline, date and publisher; the body runs from after them to the "Read the
+/// rest" or copyright line. Short lines without closing punctuation before a paragraph are headings.
+/// </summary>
+internal static partial class TextCapture
+{
+    public static ImportedArticle? Read(string text)
+    {
+        var blocks = Blocks(text);
+        var header = blocks.FindLastIndex(b => Byline().IsMatch(b) || DateLine().IsMatch(b));
+        header = header < 0 ? Math.Min(1, blocks.Count) - 1 : header;
+        var end = blocks.FindIndex(header + 1, b => ReadTheRest().IsMatch(b) || Copyright().IsMatch(b));
+        end = end < 0 ? blocks.Count : end;
+        var body = blocks[(header + 1)..end];
+        if (body.Count == 0 || body.All(b => b.Length < 2))
+        {
+            return null;
+        }
+
+        var copyright = blocks.Skip(header + 1).FirstOrDefault(b => Copyright().IsMatch(b));
+        var rest = blocks.Select(b => ReadTheRest().Match(b)).FirstOrDefault(m => m.Success);
+        var top = blocks[..Math.Max(header, 0)].Where(b => !Byline().IsMatch(b) && !DateLine().IsMatch(b) && !IsUrl(b)).ToList();
+        var publisher = top.LastOrDefault(b => copyright?.Contains(b, StringComparison.OrdinalIgnoreCase) == true);
+        var titleLine = top.LastOrDefault(b => b != publisher) ?? blocks.FirstOrDefault(b => !IsUrl(b)) ?? "";
+        var kicker = Kicker().Match(titleLine);
+        var dates = blocks[..Math.Max(header + 1, 0)].Select(b => DateLine().Match(b)).Where(m => m.Success).ToList();
+        return new ImportedArticle
+        {
+            Title = kicker.Success ? kicker.Groups["title"].Value : titleLine,
+            Kicker = kicker.Success ? kicker.Groups["kicker"].Value : null,
+            Authors = Authors(blocks[..Math.Max(header + 1, 0)]),
+            Publisher = publisher,
+            Updated = DateOf(dates, updated: true),
+            Published = DateOf(dates, updated: false),
+            SourceUrl = blocks.Select(UrlIn).FirstOrDefault(u => u is not null),
+            SourceLabel = rest?.Groups["label"].Value,
+            Excerpt = rest is not null,
+            CopyrightSeen = copyright,
+            Markdown = Body(body),
+            Dropped = new DroppedMarkup(),
+        };
+    }
+
+    /// <summary>Paragraphs: runs of non-blank lines, each joined into one line.</summary>
+    private static List<string> Blocks(string text) =>
+        [.. Regex.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal), @"\n[ \t]*\n")
+            .Select(b => string.Join(' ', b.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+            .Where(b => b.Length > 0)];
+
+    private static string Body(List<string> body)
+    {
+        var markdown = new List<string>();
+        for (var i = 0; i < body.Count; i++)
+        {
+            var text = new MarkdownText();
+            text.AppendText(body[i]);
+            var isHeading = i + 1 < body.Count && IsHeading(body[i]) && !IsHeading(body[i + 1]);
+            markdown.Add(isHeading ? "## " + text.Take() : text.Take());
+        }
+
+        return string.Join("\n\n", markdown) + "\n";
+    }
+
+    private static bool IsHeading(string block) =>
+        block.Length <= 80 && block.Split(' ').Length <= 10 && !".!?:;,\"'”’)".Contains(block[^1], StringComparison.Ordinal);
+
+    private static ImmutableArray<Author> Authors(List<string> header)
+    {
+        var byline = header.Select(b => Byline().Match(b)).FirstOrDefault(m => m.Success);
+        if (byline is null)
+        {
+            return [];
+        }
+
+        var names = byline.Groups["name"].Value;
+        if (!byline.Groups["label"].Value.StartsWith("Authors", StringComparison.OrdinalIgnoreCase) && names.Split(',', 2) is [var one, var role])
+        {
+            return [new Author(one.Trim(), role.Trim())];
+        }
+
+        return [.. Regex.Split(names, @",\s*(?:and\s+)?|\s+and\s+|;\s*").Where(n => n.Length > 0).Select(n => new Author(n.Trim(), null))];
+    }
+
+    private static DateOnly? DateOf(List<Match> dates, bool updated)
+    {
+        var match = dates.FirstOrDefault(m => m.Groups["label"].Value.StartsWith("Updated", StringComparison.OrdinalIgnoreCase) == updated);
+        return match is not null && DateTime.TryParseExact(match.Groups["date"].Value.Trim(), DateFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces, out var date) ? DateOnly.FromDateTime(date) : null;
+    }
+
+    private static readonly string[] DateFormats =
+        ["MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "dddd, MMMM d, yyyy"];
+
+    private static bool IsUrl(string block) => UrlIn(block) is not null;
+
+    private static string? UrlIn(string block) => UrlLine().Match(block) is { Success: true } m ? m.Groups["url"].Value : null;
+
+    [GeneratedRegex(@"^(?<label>By|Authors?|Written by)\b[:\s]\s*(?<name>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?<label>Updated|Published|Posted|Date|Last updated)\s*(?:on)?[:\s]\s*(?<date>.{6,40})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^Read the rest of this (?:article|story) (?:on|at) (?:the )?(?<label>\S+) website\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadTheRest();
+
+    [GeneratedRegex(@"^(?:Copyright|©)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(?<kicker>[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?): (?<title>\S.+)$")]
+    private static partial Regex Kicker();
+
+    [GeneratedRegex(@"^(?:(?:URL|Source|Link|Original)\s*:\s*)?(?<url>https?://\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlLine();
+}
