@@ -1,7 +1,6 @@
 using System.Xml.Linq;
-using Briefing.Csl.Style;
-
 using Briefing.Csl.Locale;
+using Briefing.Csl.Style;
 
 namespace Briefing.Csl;
 

@@ -62,8 +62,14 @@ public sealed class CslStyle
 
     private CslStyle WithDefaultLocale(string locale) => new()
     {
-        Class = Class, DefaultLocale = locale, Macros = Macros, Citation = Citation, Bibliography = Bibliography,
-        Options = Options, Locales = Locales, RendersYearSuffix = RendersYearSuffix,
+        Class = Class,
+        DefaultLocale = locale,
+        Macros = Macros,
+        Citation = Citation,
+        Bibliography = Bibliography,
+        Options = Options,
+        Locales = Locales,
+        RendersYearSuffix = RendersYearSuffix,
     };
 
     private static CslStyle FromRoot(XElement root)
