@@ -41,7 +41,8 @@ internal static class BuildSite
         var checking = !write;
         write = write && inputs.Complete(diagnostics);
         var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
-        var key = cache is null ? null : BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex);
+        var key = cache is null ? null : BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex,
+            inputs.Site.Search);
         var previous = cache?.Load(key!);
         var spare = cache?.TakeSpare(key!, usable: previous is not null);
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
@@ -72,18 +73,22 @@ internal static class BuildSite
 
         // Write: the site-wide files staged, the staged site swapped in whole, the cache kept for the next build.
         staged!.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
-        Commit(staged, [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
-            cache?.Save(new CacheManifest(key!, built.Entries!), kept ? previous : null));
-        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + siteWide.Count + assets.Count);
+        WriteSiteWide(staged, [.. siteWide, .. assets], cache);
+
+        // Search: Pagefind indexes the staged site, so that its index is swapped in with the pages.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (options.Pagefind is { } pagefind && !Search.IndexSearch.Run(pagefind, staged.Folder, diagnostics))
+        {
+            return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
+        }
+
+        var searchTime = options.Pagefind is null ? (TimeSpan?)null : clock.Elapsed;
+        Commit(staged, cache, keepSpare: previous is not null, save: kept => cache?.Save(new CacheManifest(key!, built.Entries!), kept ? previous : null));
+        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + siteWide.Count + assets.Count) with { SearchTime = searchTime };
     }
 
-    /// <summary>
-    /// Writes the site-wide files into the staging folder and swaps it in. With a cache, a file the
-    /// previous output holds unchanged keeps its time, the replaced output is kept as the next build's
-    /// spare, and the manifest goes with the output it describes: the old one is removed before the
-    /// swap, the new one saved after.
-    /// </summary>
-    private static void Commit(StagedOutput staged, IReadOnlyList<SiteFile> files, BuildCache? cache, bool keepSpare, Action<bool> save)
+    /// <summary>Writes the site-wide files into the staging folder. With a cache, a file the previous output holds unchanged keeps its time.</summary>
+    private static void WriteSiteWide(StagedOutput staged, IReadOnlyList<SiteFile> files, BuildCache? cache)
     {
         foreach (var file in files)
         {
@@ -96,6 +101,14 @@ internal static class BuildSite
                 staged.WriteKeepingUnchanged(file.Path, file.Content);
             }
         }
+    }
+
+    /// <summary>
+    /// Swaps the staged site in. With a cache, the replaced output is kept as the next build's spare, and
+    /// the manifest goes with the output it describes: the old one is removed before the swap, the new one saved after.
+    /// </summary>
+    private static void Commit(StagedOutput staged, BuildCache? cache, bool keepSpare, Action<bool> save)
+    {
 
         // A build without the cache forgets it too: the output it described is being replaced.
         (cache ?? BuildCache.For(staged.OutputFolder)).Forget();

@@ -37,4 +37,5 @@ internal static class DiagnosticCodes
     public const string BrokenLink = "BRF030";
     public const string FileTooLarge = "BRF031";
     public const string ThemeScript = "BRF032";
+    public const string SearchIndexFailed = "BRF080";
 }

@@ -42,6 +42,11 @@ internal static class LoadInputs
             site = site with { NoIndex = true };
         }
 
+        if (site is not null && options.Pagefind is not null)
+        {
+            site = site with { Search = true };
+        }
+
         // Pages from input/pages come first: every page's navigation links to them.
         var pipelines = new MarkdownPipelines();
         var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);

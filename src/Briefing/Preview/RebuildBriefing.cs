@@ -36,7 +36,7 @@ internal static class RebuildBriefing
     public static (BuildResult Result, string? Page) Run(BuildOptions options, string folder)
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadSite.Run(options.InputFolder, diagnostics);
+        var site = LoadSite.Run(options.InputFolder, diagnostics) is { } loaded ? loaded with { Search = options.Pagefind is not null } : null;
         var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics);
