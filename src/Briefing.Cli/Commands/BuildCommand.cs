@@ -84,8 +84,15 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
             }
         }
 
-        return new Settings { Input = input ?? "input", Theme = theme ?? "theme", Output = output ?? "output", BaseUrl = baseUrl, NoCache = noCache,
-            NoSearch = noSearch };
+        return new Settings
+        {
+            Input = input ?? "input",
+            Theme = theme ?? "theme",
+            Output = output ?? "output",
+            BaseUrl = baseUrl,
+            NoCache = noCache,
+            NoSearch = noSearch
+        };
     }
 
     public static int Run(Settings settings)
