@@ -1,19 +1,16 @@
-// Search with the site's Pagefind index (pagefind/, beside assets/): shows the header's search box, and
-// on the search page lists each matching page with, under it, every editor's note the words occur in,
-// linked to that note. Without JavaScript the box stays hidden; opened from disk, where a browser loads
-// no index, the search page says so.
+// Search with the site's Pagefind index (pagefind/, beside assets/): shows the header's search box, which
+// leads to the search page; there, as the reader types, it lists each matching page with, under it, every
+// editor's note the words occur in, linked to that note. Without JavaScript the box stays hidden; opened
+// from disk, where a browser loads no index, the box stays hidden and the search page says so.
 (function (doc) {
   "use strict";
   var script = doc.currentScript;
-  var form = doc.querySelector("[data-search-form]");
-  var served = location.protocol === "http:" || location.protocol === "https:";
-  if (!form) {
-    if (served) [].forEach.call(doc.querySelectorAll("[data-search-box]"), function (box) { box.hidden = false; });
-    return;
-  }
-
-  var status = doc.querySelector("[data-search-status]");
+  var form = doc.querySelector("[data-search-box]");
   var list = doc.querySelector("[data-search-results]");
+  var status = doc.querySelector("[data-search-status]");
+  var served = location.protocol === "http:" || location.protocol === "https:";
+  if (form && served) form.hidden = false;
+  if (!form || !list) return;
   if (!served) {
     status.textContent = "Search works when the site is served over the web, not opened from disk.";
     return;
@@ -24,7 +21,6 @@
   var input = form.querySelector("input[name=q]");
   var loading = null;
   var shown = 10;
-  form.hidden = false;
   status.textContent = "";
 
   function pagefind() {

@@ -47,8 +47,8 @@ public sealed class SearchTests(SearchSite site)
         await page.Locator("[data-search-results] a").First.WaitForAsync();
         Assert.Contains("found for", await page.Locator("[data-search-status]").TextContentAsync(), StringComparison.Ordinal);
 
-        // From the search page's box, Tab goes on to the first result.
-        await page.FocusAsync("#search-query");
+        // From the box, Tab goes on to the first result.
+        await page.FocusAsync("#site-search-query");
         for (var i = 0; i < 3 && await page.EvaluateAsync<string>("document.activeElement.closest('[data-search-results]') ? 'in' : ''") != "in"; i++)
         {
             await page.Keyboard.PressAsync("Tab");

@@ -75,7 +75,7 @@ public sealed class SearchBuildTests : IDisposable
         Assert.NotNull(first.SearchTime);
         Assert.True(File.Exists(Path.Combine(Output, "pagefind", "pagefind.js")));
         Assert.Contains("data-search-box", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
-        Assert.Contains("data-search-form", File.ReadAllText(Path.Combine(Output, "search", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("data-search-results", File.ReadAllText(Path.Combine(Output, "search", "index.html")), StringComparison.Ordinal);
         var site = FolderSnapshot.Take(Output);
 
         Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
