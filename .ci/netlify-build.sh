@@ -18,5 +18,8 @@ if ! command -v dotnet >/dev/null || ! dotnet --list-sdks | grep -q '^10\.'; the
 fi
 
 dotnet --list-sdks
+
+# Pagefind builds the search index; Netlify's image has node and npm. Without it the site has no search.
+command -v pagefind >/dev/null || npm install -g pagefind@1.6.0 || echo "Pagefind could not be installed: the site is built without search."
 # The base URL comes from DEPLOY_PRIME_URL (previews) or URL, since Netlify sets NETLIFY=true.
 dotnet run --project src/Briefing.Cli -c Release -- build

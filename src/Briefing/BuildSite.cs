@@ -41,7 +41,8 @@ internal static class BuildSite
         var checking = !write;
         write = write && inputs.Complete(diagnostics);
         var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
-        var key = cache is null ? null : BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex);
+        var key = cache is null ? null : BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex,
+            inputs.Site.Search);
         var previous = cache?.Load(key!);
         var spare = cache?.TakeSpare(key!, usable: previous is not null);
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
@@ -49,8 +50,10 @@ internal static class BuildSite
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
         var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
 
-        // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
-        var sitePages = key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(key, built.Entries!), previous, staged?.FromSpare == true ? spare : null);
+        // Site pages: made from every briefing, or the last build's when what they show of each is unchanged (those of
+        // the spare site are left in place only when no search index is made again over them).
+        var sitePages = key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(key, built.Entries!), previous,
+            staged?.FromSpare == true && options.Pagefind is null ? spare : null);
         var siteWide = SiteWidePages(inputs, built, sitePages, options.OutputFolder, annotations: staged is null, diagnostics);
         if (checking)
         {
@@ -69,23 +72,26 @@ internal static class BuildSite
             return CheckLinks(inputs.Site, built, [.. siteWide, .. assets], diagnostics);
         }
 
-        // Write: the site-wide files staged (unless the spare site it began from holds them), the staged site swapped in
+        // Write: the site-wide files staged (unless the spare site it began from holds them), then the search index
+        // (Pagefind indexes the staged site, so that its index is swapped in with the pages), the staged site swapped in
         // whole, the cache kept for the next build.
         var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Select(f => f.Path)];
+        WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : [.. siteWide, .. assets], cache);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (options.Pagefind is { } pagefind && !Search.IndexSearch.Run(pagefind, staged!.Folder, diagnostics))
+        {
+            return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
+        }
+
+        var searchTime = options.Pagefind is null ? (TimeSpan?)null : clock.Elapsed;
         var manifest = key is null ? null : new CacheManifest(key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths);
-        Commit(staged!, built, sitePages?.InSpare == true ? null : [.. siteWide, .. assets], cache, keepSpare: previous is not null, save: kept =>
-            cache?.Save(manifest!, spareKept: kept));
-        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count);
+        Commit(staged!, cache, keepSpare: previous is not null, save: kept => cache?.Save(manifest!, spareKept: kept));
+        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count) with { SearchTime = searchTime };
     }
 
-    /// <summary>
-    /// Writes the site-wide files into the staging folder and swaps it in. With a cache, a file the
-    /// previous output holds unchanged keeps its time, the replaced output is kept as the next build's
-    /// spare, and the manifest goes with the output it describes: the old one is removed before the
-    /// swap, the new one saved after.
-    /// </summary>
+    /// <summary>Writes the site-wide files into the staging folder. With a cache, a file the previous output holds unchanged keeps its time.</summary>
     /// <param name="files">The site-wide files; null when the spare site the staging folder began from holds them already.</param>
-    private static void Commit(StagedOutput staged, BuiltBriefings built, IReadOnlyList<SiteFile>? files, BuildCache? cache, bool keepSpare, Action<bool> save)
+    private static void WriteSiteWide(StagedOutput staged, BuiltBriefings built, IReadOnlyList<SiteFile>? files, BuildCache? cache)
     {
         if (files is not null)
         {
@@ -103,7 +109,14 @@ internal static class BuildSite
                 staged.WriteKeepingUnchanged(file.Path, file.Content);
             }
         }
+    }
 
+    /// <summary>
+    /// Swaps the staged site in. With a cache, the replaced output is kept as the next build's spare, and
+    /// the manifest goes with the output it describes: the old one is removed before the swap, the new one saved after.
+    /// </summary>
+    private static void Commit(StagedOutput staged, BuildCache? cache, bool keepSpare, Action<bool> save)
+    {
         // A build without the cache forgets it too: the output it described is being replaced.
         if (keepSpare && cache is not null)
         {

@@ -21,6 +21,10 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         [CommandOption("--base-url <URL>")]
         [Description("The site's absolute base URL; overrides site.yml and Netlify's URL.")]
         public string? BaseUrl { get; init; }
+
+        [CommandOption("--no-search")]
+        [Description("Build without the search index and search box, even where Pagefind (the pagefind program on PATH) is installed.")]
+        public bool NoSearch { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) => Run(settings);
@@ -39,12 +43,18 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         }
 
         string? input = null, theme = null, output = null, baseUrl = null;
-        var noCache = false;
+        bool noCache = false, noSearch = false;
         for (var i = 1; i < args.Length; i++)
         {
             if (args[i] == "--no-cache" && !noCache)
             {
                 noCache = true;
+                continue;
+            }
+
+            if (args[i] == "--no-search" && !noSearch)
+            {
+                noSearch = true;
                 continue;
             }
 
@@ -74,7 +84,15 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
             }
         }
 
-        return new Settings { Input = input ?? "input", Theme = theme ?? "theme", Output = output ?? "output", BaseUrl = baseUrl, NoCache = noCache };
+        return new Settings
+        {
+            Input = input ?? "input",
+            Theme = theme ?? "theme",
+            Output = output ?? "output",
+            BaseUrl = baseUrl,
+            NoCache = noCache,
+            NoSearch = noSearch
+        };
     }
 
     public static int Run(Settings settings)
@@ -86,7 +104,8 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
 
         var clock = Stopwatch.StartNew();
 
-        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl, UseCache: !settings.NoCache);
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl, UseCache: !settings.NoCache,
+            Pagefind: SearchNote.Pagefind(settings.NoSearch));
         var result = Report.Guard(() => BuildSite.Run(options));
         if (result is null)
         {
@@ -96,8 +115,9 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         var exit = Report.Show(result, DiagnosticFormat.Human);
         if (result.ExitCode == ExitCode.Success)
         {
+            var search = result.SearchTime is { } time ? $", the search index in {(long)time.TotalMilliseconds} ms" : "";
             Console.Error.WriteLine(
-                $"Built {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes into {settings.Output}/ ({result.Files} files) in {clock.ElapsedMilliseconds} ms.");
+                $"Built {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes into {settings.Output}/ ({result.Files} files) in {clock.ElapsedMilliseconds} ms{search}.");
         }
         else if (result.ExitCode == ExitCode.ContentErrors)
         {

@@ -23,6 +23,10 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         [CommandOption("--no-watch")]
         [Description("Build once and serve; do not rebuild on changes.")]
         public bool NoWatch { get; init; }
+
+        [CommandOption("--no-search")]
+        [Description("Serve the site without the search index, even where Pagefind is installed: full rebuilds are quicker.")]
+        public bool NoSearch { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -42,7 +46,7 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var log = TextWriter.Synchronized(Console.Error);
-        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output);
+        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, Pagefind: SearchNote.Pagefind(settings.NoSearch));
         PreviewSession session;
         try
         {

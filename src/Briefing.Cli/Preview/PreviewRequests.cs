@@ -14,8 +14,9 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
 {
     public const string EventsPath = "/_briefing/events";
 
+    // Search (Pagefind) compiles its WebAssembly index reader: 'wasm-unsafe-eval' allows that and no other evaluation.
     private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private static readonly byte[] Script = LoadScript();

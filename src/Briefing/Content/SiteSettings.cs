@@ -12,6 +12,9 @@ internal sealed record SiteSettings(
 {
     /// <summary>The site's own pages (input/pages), linked from every page's navigation.</summary>
     public System.Collections.Immutable.ImmutableArray<NavigationLink> Navigation { get; init; } = [];
+
+    /// <summary>Whether the build makes a search index: pages then carry the search box, and the site a search page.</summary>
+    public bool Search { get; init; }
 }
 
 internal sealed record NavigationLink(string Title, string Url);

@@ -45,4 +45,7 @@ internal static class DiagnosticCodes
 
     // `import-annotations`.
     public const string AnnotationFileUnreadable = "BRF070";
+
+    // The search index.
+    public const string SearchIndexFailed = "BRF080";
 }

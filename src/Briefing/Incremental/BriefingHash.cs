@@ -12,12 +12,12 @@ internal static class BriefingHash
     /// <summary>
     /// The key of everything besides a briefing's own folder that its page depends on: every file of
     /// input/ outside briefings/ (through the input boundary), every file of the theme, the settings
-    /// the build resolved (base URL, noindex) and the program itself.
+    /// the build resolved (base URL, noindex, search) and the program itself.
     /// </summary>
-    public static string OfEverythingElse(string inputFolder, string themeFolder, string baseUrl, bool noIndex)
+    public static string OfEverythingElse(string inputFolder, string themeFolder, string baseUrl, bool noIndex, bool search = false)
     {
         var hash = new XxHash128();
-        Add(hash, $"briefing {typeof(BriefingHash).Assembly.ManifestModule.ModuleVersionId} {baseUrl} {noIndex}");
+        Add(hash, $"briefing {typeof(BriefingHash).Assembly.ManifestModule.ModuleVersionId} {baseUrl} {noIndex}{(search ? " search" : "")}");
         var input = Path.GetFullPath(inputFolder);
         var theme = Path.GetFullPath(themeFolder);
         var briefings = Path.Combine(input, "briefings");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
@@ -24,6 +23,7 @@ internal static class LayOutPages
         var article = briefing.Article;
         var attribution = article.Attribution;
         var pageUrl = $"{site.BaseUrl}/briefings/{article.Slug}/";
+        const string Root = ListItems.TopicRoot;
         var (dateLabel, date) = attribution.Updated is { } updated ? ("Updated", (DateOnly?)updated)
             : attribution.Published is { } published ? ("Published", published) : ("", null);
 
@@ -45,12 +45,13 @@ internal static class LayOutPages
             CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
             Republished: LicenseText.Republished(attribution.Copyright.License),
             LicenseHtml: LicenseText.Html(attribution.Copyright.License),
-            Topics: TopicLinks(attribution),
+            Topics: TopicLinks(attribution, Root),
             Cite: CiteThisBriefing.For(article, site, pageUrl),
-            AnnotationsUrl: Escape($"/briefings/{article.Slug}/annotations.jsonld")
+            AnnotationsUrl: "annotations.jsonld"
         );
 
-        var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", SiteModel(site)), ("briefing", model));
+        var siteModel = SiteModel(site, Root);
+        var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", siteModel), ("briefing", model));
         if (content is null)
         {
             return false;
@@ -63,13 +64,16 @@ internal static class LayOutPages
             Canonical: Escape(attribution.Source.Url),
             Url: Escape(pageUrl),
             OgType: "article",
-            Stylesheet: Escape(theme.AssetUrl("site.css")),
-            Script: Escape(theme.OptionalAssetUrl("notes.js")),
-            Icon: Escape(theme.OptionalAssetUrl("favicon.svg")),
+            Stylesheet: Escape(Root + theme.AssetPath("site.css")),
+            Script: Escape(Optional(Root, theme.OptionalAssetPath("notes.js"))),
+            Icon: Escape(Optional(Root, theme.OptionalAssetPath("favicon.svg"))),
             JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
-            Annotations: Escape($"/briefings/{article.Slug}/annotations.jsonld"),
-            Content: content);
-        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page));
+            Annotations: "annotations.jsonld",
+            Content: content)
+        {
+            SearchScript = site.Search ? Escape(Optional(Root, theme.OptionalAssetPath("search.js"))) : "",
+        };
+        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
         if (html is not null)
         {
             sink($"briefings/{article.Slug}/index.html", html);
@@ -81,94 +85,66 @@ internal static class LayOutPages
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
         DiagnosticBag diagnostics)
     {
-        var topicLinks = topics.Select(t => new TopicLinkModel(Escape(t.Name), Escape("/" + t.Path))).ToList();
-        return Shell("index.html", "index", content => Simple(site.Title, site.Title, site.Description ?? site.Title, "", site, theme, content), site, theme,
-            diagnostics, ("site", SiteModel(site)), ("briefings", items.Of(briefings)), ("topics", topicLinks));
+        var topicLinks = topics.Select(t => ListItems.TopicLink(t.Name, "")).ToList();
+        return Shell(LayOutSite.IndexPath, "index", "", content => Simple(site.Title, site.Title, site.Description ?? site.Title, "", "", site, theme, content),
+            site, theme, diagnostics, ("briefings", items.Of(briefings)), ("topics", topicLinks));
     }
 
     public static RenderedPage? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings));
+        var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, ListItems.TopicRoot));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
-        return Shell(topic.PagePath, "topic", content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, site, theme, content),
-            site, theme, diagnostics, ("site", SiteModel(site)), ("topic", model));
+        return Shell(topic.PagePath, "topic", ListItems.TopicRoot,
+            content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, ListItems.TopicRoot, site, theme, content),
+            site, theme, diagnostics, ("topic", model));
     }
 
     public static RenderedPage? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
-        return Shell(source.Path + "index.html", "page", content => Simple($"{source.Title} — {site.Title}", source.Title,
-            source.Description ?? site.Description ?? source.Title, source.Path, site, theme, content), site, theme, diagnostics, ("site", SiteModel(site)),
-            ("page", model));
+        var root = SiteRoot.From(source.Path);
+        return Shell(source.Path + "index.html", "page", root, content => Simple($"{source.Title} — {site.Title}", source.Title,
+            source.Description ?? site.Description ?? source.Title, source.Path, root, site, theme, content), site, theme, diagnostics, ("page", model));
     }
 
     public static RenderedPage? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        return Shell("404.html", "404", content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
-            site, theme, content), site, theme, diagnostics, ("site", SiteModel(site)));
+        var root = SiteRoot.ForNotFound(site);
+        return Shell("404.html", "404", root, content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
+            root, site, theme, content), site, theme, diagnostics);
     }
 
-    private static PageModel Simple(string title, string socialTitle, string description, string path, SiteSettings site, Theme theme, string content) =>
-        new(Escape(title), Escape(socialTitle), Escape(description), Escape($"{site.BaseUrl}/{path}"), Escape($"{site.BaseUrl}/{path}"), "website",
-            Escape(theme.AssetUrl("site.css")), Escape(theme.OptionalAssetUrl("notes.js")), Escape(theme.OptionalAssetUrl("favicon.svg")), "", "", content);
-
-    /// <summary>
-    /// Each briefing's entry in the index and topic lists, made once for all the lists it is in (the
-    /// index and each of its topics' pages) rather than once per list.
-    /// </summary>
-    internal sealed class ListItems
+    /// <summary>The search page, when the site has search and the theme a layout for it.</summary>
+    public static RenderedPage? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        private readonly Dictionary<RenderedBriefing, IndexItemModel> _made;
-
-        // One link per topic, shared by every item on it: a site has a handful of topics and thousands of items.
-        private readonly ConcurrentDictionary<string, TopicLinkModel> _topicLinks = new(StringComparer.Ordinal);
-
-        public ListItems(IReadOnlyList<RenderedBriefing> briefings)
-        {
-            // Made on every core: the site-wide pages wait for all of them (4,000 took 6 ms on one).
-            var made = new IndexItemModel[briefings.Count];
-            Parallel.For(0, briefings.Count, i => made[i] = Item(briefings[i]));
-            _made = new(briefings.Count, ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < made.Length; i++)
-            {
-                _made.Add(briefings[i], made[i]);
-            }
-        }
-
-        /// <summary>The entries of <paramref name="listed"/>, newest first.</summary>
-        public List<IndexItemModel> Of(IEnumerable<RenderedBriefing> listed) =>
-            [.. listed
-                .OrderByDescending(b => b.Article.Attribution.Date)
-                .ThenBy(b => b.Article.Slug, StringComparer.Ordinal)
-                .Select(b => _made.TryGetValue(b, out var item) ? item : Item(b))];
-
-        private IndexItemModel Item(RenderedBriefing b)
-        {
-            var a = b.Article.Attribution;
-            var topics = new List<TopicLinkModel>(a.Topics.Length);
-            foreach (var topic in a.Topics)
-            {
-                topics.Add(_topicLinks.GetOrAdd(topic, TopicLink));
-            }
-
-            return new IndexItemModel(
-                Escape(a.Kicker), Escape(a.Title), Escape($"/briefings/{b.Article.Slug}/"), Escape(a.Publisher),
-                a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", a.Date is { } d ? FormatDate(d) : "",
-                Escape(a.Summary), b.Notes.Length, topics);
-        }
+        const string Path = "search/";
+        var root = SiteRoot.From(Path);
+        return !site.Search || !theme.Layouts.ContainsKey("search") ? null
+            : Shell(Path + "index.html", "search", root, content => Simple($"Search — {site.Title}", "Search", $"Search the briefings and editor’s notes of {site.Title}.",
+                Path, root, site, theme, content), site, theme, diagnostics);
     }
 
-    private static TopicLinkModel TopicLink(string topic) => new(Escape(topic), Escape($"/topics/{Site.Topic.SlugOf(topic)}/"));
+    private static PageModel Simple(string title, string socialTitle, string description, string path, string root, SiteSettings site, Theme theme,
+        string content) =>
+        new(Escape(title), Escape(socialTitle), Escape(description), Escape($"{site.BaseUrl}/{path}"), Escape($"{site.BaseUrl}/{path}"), "website",
+            Escape(root + theme.AssetPath("site.css")), Escape(Optional(root, theme.OptionalAssetPath("notes.js"))),
+            Escape(Optional(root, theme.OptionalAssetPath("favicon.svg"))), "", "", content)
+        {
+            SearchScript = site.Search ? Escape(Optional(root, theme.OptionalAssetPath("search.js"))) : "",
+        };
 
-    private static List<TopicLinkModel> TopicLinks(Attribution attribution) => [.. attribution.Topics.Select(TopicLink)];
+    private static string Optional(string root, string path) => path.Length == 0 ? "" : root + path;
+
+    private static List<TopicLinkModel> TopicLinks(Attribution attribution, string root) => [.. attribution.Topics.Select(t => ListItems.TopicLink(t, root))];
 
     /// <summary>A page: its content through the theme's <paramref name="layout"/>, then the shell (_layout) around it.</summary>
-    private static RenderedPage? Shell(string path, string layout, Func<string, PageModel> page, SiteSettings site, Theme theme, DiagnosticBag diagnostics,
-        params ReadOnlySpan<(string Name, object Value)> values)
+    private static RenderedPage? Shell(string path, string layout, string root, Func<string, PageModel> page, SiteSettings site, Theme theme,
+        DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, values);
+        var siteModel = SiteModel(site, root);
+        var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, [("site", siteModel), .. values]);
         var html = content is null ? null
-            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", SiteModel(site)), ("page", page(content)));
+            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page(content)));
         return html is null ? null : new RenderedPage(path, html);
     }
 
@@ -184,9 +160,9 @@ internal static class LayOutPages
         return links.ToString();
     }
 
-    private static SiteModel SiteModel(SiteSettings site) =>
+    private static SiteModel SiteModel(SiteSettings site, string root) =>
         new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl), Escape(site.BaseUrl + "/feed.xml"), site.NoIndex,
-            [.. site.Navigation.Select(l => new LinkModel(Escape(l.Title), Escape(l.Url)))]);
+            [.. site.Navigation.Select(l => new LinkModel(Escape(l.Title), Escape(root + SiteRoot.Page(l.Url))))], Escape(root), site.Search);
 
     public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 }

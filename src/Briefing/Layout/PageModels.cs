@@ -8,7 +8,9 @@ namespace Briefing.Layout;
 // a rebuild's time went into the index's 4,000 comparisons. Two items of one list are never the same
 // briefing, note, source or link, so for.changed reads the same either way.
 
-internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl, string FeedUrl, bool NoIndex, IReadOnlyList<LinkModel> Navigation);
+/// <summary>The site as one page sees it. Root is the way from that page back to the site's root ("../../"), which its links start from.</summary>
+internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl, string FeedUrl, bool NoIndex, IReadOnlyList<LinkModel> Navigation,
+    string Root, bool Search);
 
 internal sealed record LinkModel(string Title, string Url)
 {
@@ -17,7 +19,7 @@ internal sealed record LinkModel(string Title, string Url)
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
-/// <summary>The page shell: head metadata (absolute URLs), the theme's files and the laid-out content.</summary>
+/// <summary>The page shell: head metadata (absolute URLs), the theme's files (relative to the page) and the laid-out content.</summary>
 internal sealed record PageModel(
     string Title,
     string SocialTitle,
@@ -31,7 +33,11 @@ internal sealed record PageModel(
     string JsonLd,
     string Annotations,
     string Content
-);
+)
+{
+    /// <summary>The search script, when the site has search.</summary>
+    public string SearchScript { get; init; } = "";
+}
 
 internal sealed record BriefingModel(
     string Kicker,

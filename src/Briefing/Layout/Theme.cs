@@ -15,6 +15,9 @@ internal sealed class Theme
 {
     public static readonly string[] RequiredLayouts = ["_layout", "briefing", "index", "topic", "page", "404"];
 
+    /// <summary>Layouts a theme may leave out: without "search" a site with search has no search page.</summary>
+    public static readonly string[] OptionalLayouts = ["search"];
+
     private Theme(ImmutableDictionary<string, Template> layouts, ImmutableArray<ThemeAsset> assets)
     {
         Layouts = layouts;
@@ -33,6 +36,12 @@ internal sealed class Theme
     public string OptionalAssetUrl(string name) =>
         Assets.FirstOrDefault(a => a.Name == name)?.OutputPath is { } path ? "/" + path : "";
 
+    /// <summary>An asset's path from the site's root, e.g. "site.css" → "assets/site.1a2b3c4d.css", for a page to prefix with its way back to the root.</summary>
+    public string AssetPath(string name) => AssetUrl(name)[1..];
+
+    /// <summary>Like <see cref="AssetPath"/>, but empty when the theme has no such asset.</summary>
+    public string OptionalAssetPath(string name) => OptionalAssetUrl(name) is { Length: > 0 } url ? url[1..] : "";
+
     public static Theme? Load(string themeFolder, DiagnosticBag diagnostics) => Load(themeFolder, null, diagnostics);
 
     /// <summary>Reads theme/ with the site's own replacements from input/_theme/ laid over it.</summary>
@@ -40,12 +49,17 @@ internal sealed class Theme
     {
         var overrides = inputFolder is null ? null : Path.Combine(inputFolder, "_theme");
         var layouts = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
-        foreach (var name in RequiredLayouts)
+        foreach (var name in RequiredLayouts.Concat(OptionalLayouts))
         {
             var relative = Path.Combine("layouts", name + ".sbn-html");
             var overridden = overrides is not null && ContentFile.IsPresent(Path.Combine(overrides, relative));
             var path = overridden ? Path.Combine(overrides!, relative) : Path.Combine(themeFolder, relative);
             var file = ContentFile.DisplayPath(path);
+            if (!overridden && !File.Exists(path) && OptionalLayouts.Contains(name))
+            {
+                continue;
+            }
+
             if (!overridden && !File.Exists(path))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(file),
@@ -77,7 +91,7 @@ internal sealed class Theme
         }
 
         var assets = ReadAssets(Path.Combine(themeFolder, "assets"), inputFolder, overrides is null ? null : Path.Combine(overrides, "assets"), diagnostics);
-        return layouts.Count == RequiredLayouts.Length ? new Theme(layouts.ToImmutable(), assets) : null;
+        return RequiredLayouts.All(layouts.ContainsKey) ? new Theme(layouts.ToImmutable(), assets) : null;
     }
 
     private static ImmutableArray<ThemeAsset> ReadAssets(string folder, string? inputFolder, string? overrideFolder, DiagnosticBag diagnostics)

@@ -29,29 +29,42 @@ internal static class LoadInputs
     {
         // The shared sources are read on another thread meanwhile.
         var sharedSources = SharedSources.Read(options.InputFolder, diagnostics);
+        var pipelines = new MarkdownPipelines();
+        var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
+        var site = Site(options, contentPages, diagnostics);
+        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
+        return new SiteInputs(site, theme, contentPages, sharedSources, BriefingFolders(options.InputFolder), pipelines);
+    }
+
+    /// <summary>
+    /// site.yml with what the build decides on top of it: the base URL, noindex, search, and every page's
+    /// navigation to the pages of input/pages. The preview's one-page rebuild reads the site the same way.
+    /// </summary>
+    public static SiteSettings? Site(BuildOptions options, IReadOnlyList<ContentPage> contentPages, DiagnosticBag diagnostics)
+    {
         var site = LoadSite.Run(options.InputFolder, diagnostics);
-        if (site is not null && ChooseBaseUrl(options) is { } baseUrl)
+        if (site is null)
+        {
+            return null;
+        }
+
+        if (ChooseBaseUrl(options) is { } baseUrl)
         {
             site = site with { BaseUrl = baseUrl };
         }
 
         // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
-        if (site is not null && Environment.GetEnvironmentVariable("NETLIFY") == "true"
+        if (Environment.GetEnvironmentVariable("NETLIFY") == "true"
             && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } context && context != "production")
         {
             site = site with { NoIndex = true };
         }
 
-        // Pages from input/pages come first: every page's navigation links to them.
-        var pipelines = new MarkdownPipelines();
-        var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
-        if (site is not null)
+        return site with
         {
-            site = site with { Navigation = [.. contentPages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new NavigationLink(p.Title, "/" + p.Path))] };
-        }
-
-        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
-        return new SiteInputs(site, theme, contentPages, sharedSources, BriefingFolders(options.InputFolder), pipelines);
+            Search = options.Pagefind is not null,
+            Navigation = [.. contentPages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new NavigationLink(p.Title, "/" + p.Path))],
+        };
     }
 
     /// <summary>input/briefings/*, in name order, but those whose name starts with '.' or '_'.</summary>

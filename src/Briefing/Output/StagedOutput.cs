@@ -24,6 +24,9 @@ internal sealed class StagedOutput : IDisposable
         FromSpare = fromSpare;
     }
 
+    /// <summary>The staging folder itself, as a full path: for a stage that works on the whole staged site (the search index).</summary>
+    public string Folder => _staging;
+
     /// <summary>The output folder the staged site will replace, as a full path.</summary>
     public string OutputFolder => _output;
 

@@ -4,6 +4,7 @@ using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Rendering;
+using Briefing.Site;
 
 namespace Briefing.Preview;
 
@@ -36,7 +37,7 @@ internal static class RebuildBriefing
     public static (BuildResult Result, string? Page) Run(BuildOptions options, string folder)
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadSite.Run(options.InputFolder, diagnostics);
+        var site = LoadInputs.Site(options, LoadPages.Run(options.InputFolder, new MarkdownPipelines(), diagnostics), diagnostics);
         var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics);

@@ -18,17 +18,18 @@ internal static class LayOutSite
     /// <param name="items">The list entries of <paramref name="briefings"/>, when the caller has them already.</param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
         SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true,
-        IReadOnlyList<Topic>? topics = null, LayOutPages.ListItems? items = null)
+        IReadOnlyList<Topic>? topics = null, ListItems? items = null)
     {
         topics ??= Topic.Collect(briefings);
 
         // The index, each topic page and the feed each go through every briefing they list: made side
         // by side, then put in a fixed order.
-        items ??= new LayOutPages.ListItems(briefings);
+        items ??= new ListItems(briefings);
         var work = new List<Func<SiteFile?>>
         {
             () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics)),
             () => File(LayOutPages.NotFound(site, theme, diagnostics)),
+            () => File(LayOutPages.Search(site, theme, diagnostics)),
         };
         work.AddRange(topics.Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));

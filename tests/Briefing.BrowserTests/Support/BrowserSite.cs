@@ -47,7 +47,12 @@ public sealed class BrowserSite : IAsyncLifetime
         // Debian's browser only: Playwright must never fetch one of its own.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await LaunchAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless, with nothing of its own reaching the network.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
@@ -57,7 +62,6 @@ public sealed class BrowserSite : IAsyncLifetime
                 "--no-first-run", "--disable-sync", "--disable-quic",
             ],
         });
-    }
 
     /// <summary>A fresh page in its own context; requests that leave the loopback server are refused and recorded.</summary>
     public async Task<OpenedPage> OpenAsync(string path, int width = 1280, int height = 900, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light, bool touch = false)

@@ -36,7 +36,8 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string root)
+    /// <param name="pathBase">A sub-path the site is served under ("/annotated"), as a GitHub Pages project site is; nothing is served outside it.</param>
+    public static async Task<StaticSiteServer> StartAsync(string root, string pathBase = "")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -46,11 +47,34 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".jsonld"] = "application/ld+json";
 
+        // Pagefind's index files, served as Netlify and GitHub Pages serve any file they do not know.
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment" })
+        {
+            types.Mappings[extension] = "application/octet-stream";
+        }
+
         app.Use(async (context, next) =>
         {
             context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             await next(context);
         });
+        if (pathBase.Length > 0)
+        {
+            app.Use(async (context, next) =>
+            {
+                if (context.Request.Path.StartsWithSegments(pathBase, out var rest))
+                {
+                    context.Request.PathBase = pathBase;
+                    context.Request.Path = rest;
+                    await next(context);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                }
+            });
+        }
+
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
         app.Run(async context =>

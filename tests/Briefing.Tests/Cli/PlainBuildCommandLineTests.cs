@@ -17,6 +17,8 @@ public sealed class PlainBuildCommandLineTests
     [InlineData("build", "--base-url", "ftp://example.org", "--input", "in")]
     [InlineData("build", "--theme", "t", "--input", "i", "--no-cache", "--output", "o", "--base-url", "https://example.org")]
     [InlineData("build", "--input", "é ü/”quoted”")]
+    [InlineData("build", "--no-search", "--output", "o")]
+    [InlineData("build", "--no-cache", "--no-search")]
     public void A_plain_build_command_line_gives_the_settings_Spectre_gives(params string[] args)
     {
         var plain = BuildCommand.ReadPlain(args);
@@ -44,7 +46,7 @@ public sealed class PlainBuildCommandLineTests
     [InlineData("Build")]
     public void Any_other_command_line_is_left_to_Spectre(params string[] args) => Assert.Null(BuildCommand.ReadPlain(args));
 
-    private static string Describe(BuildCommand.Settings s) => $"{s.Input}|{s.Theme}|{s.Output}|{s.BaseUrl ?? "(none)"}|{s.NoCache}";
+    private static string Describe(BuildCommand.Settings s) => $"{s.Input}|{s.Theme}|{s.Output}|{s.BaseUrl ?? "(none)"}|{s.NoCache}|{s.NoSearch}";
 
     private static BuildCommand.Settings? ReadBySpectre(string[] args)
     {

@@ -154,7 +154,7 @@ public sealed class SeedSiteTests : IClassFixture<SeedSiteTests.BuiltSite>
             .ToList();
         Assert.Equal(2, assets.Count);
 
-        var files = assets.Select(url => Path.Combine(_site.Output, url.TrimStart('/'))).Prepend(_site.PagePath).ToList();
+        var files = assets.Select(url => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(_site.PagePath)!, url))).Prepend(_site.PagePath).ToList();
         var bytes = files.Sum(f => new FileInfo(f).Length);
         Assert.True(bytes < 40 * 1024, $"{bytes:N0} bytes: " + string.Join(", ", files.Select(f => $"{Path.GetFileName(f)} {new FileInfo(f).Length:N0}")));
     }

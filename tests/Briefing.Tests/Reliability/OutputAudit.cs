@@ -14,7 +14,7 @@ internal static class OutputAudit
             var document = new HtmlParser().ParseDocument(File.ReadAllText(file));
             Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
                 s.GetAttribute("type") == "application/ld+json"
-                || (s.GetAttribute("src")?.StartsWith("/assets/", StringComparison.Ordinal) == true && s.TextContent.Length == 0),
+                || (s.GetAttribute("src")?.TrimStart('.', '/').StartsWith("assets/", StringComparison.Ordinal) == true && s.TextContent.Length == 0),
                 s.OuterHtml));
             Assert.Empty(document.QuerySelectorAll("iframe, object, embed, img[onerror], svg script"));
             Assert.All(document.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));

@@ -71,7 +71,7 @@ public sealed class UntrustedTextTests
             var document = new HtmlParser().ParseDocument(File.ReadAllText(file));
             // Only the JSON-LD data block and the theme's own script files.
             Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
-                s.GetAttribute("type") == "application/ld+json" || (s.GetAttribute("src")?.StartsWith("/assets/", StringComparison.Ordinal) == true && s.TextContent.Length == 0),
+                s.GetAttribute("type") == "application/ld+json" || (s.GetAttribute("src")?.TrimStart('.', '/').StartsWith("assets/", StringComparison.Ordinal) == true && s.TextContent.Length == 0),
                 s.OuterHtml));
             Assert.Empty(document.QuerySelectorAll("img, div[onclick]"));
             Assert.All(document.All, e => Assert.DoesNotContain(e.Attributes, a => a.Name.StartsWith("on", StringComparison.Ordinal)));

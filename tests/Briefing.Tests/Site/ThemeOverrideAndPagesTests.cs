@@ -30,7 +30,7 @@ public sealed class ThemeOverrideAndPagesTests : IDisposable
         Assert.Contains("<h1>Lost at Test Site</h1>", Output("404.html"), StringComparison.Ordinal);
         var css = Directory.GetFiles(Path.Combine(_temp.Path, "output", "assets"), "site.*.css").Single();
         Assert.Equal("body{color:red}", File.ReadAllText(css)); // minified
-        Assert.Contains("/assets/" + Path.GetFileName(css), Output("index.html"), StringComparison.Ordinal);
+        Assert.Contains("href=\"assets/" + Path.GetFileName(css), Output("index.html"), StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(Path.Combine(_temp.Path, "output", "assets"), "notes.*.js"));
         Assert.Contains("data-verbatim", Output($"briefings/{SiteBuilder.Slug}/index.html"), StringComparison.Ordinal);
     }

@@ -1,0 +1,20 @@
+using Briefing.Content;
+
+namespace Briefing.Layout;
+
+/// <summary>
+/// The way from a page back to the site's root, which every link and asset of the page starts from, so
+/// that the site works at any sub-path and opened from disk. Links to pages name their index.html, since
+/// a folder opened from disk shows a listing, not its page.
+/// </summary>
+internal static class SiteRoot
+{
+    /// <summary>"briefings/x/index.html" → "../../"; "index.html" → "".</summary>
+    public static string From(string pagePath) => string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+
+    /// <summary>404.html is served at any address, so its links start at the base URL's path ("/annotated/").</summary>
+    public static string ForNotFound(SiteSettings site) => new Uri(site.BaseUrl + "/").AbsolutePath;
+
+    /// <summary>A page's link from the root: "topics/china/" → "topics/china/index.html", "" → "index.html".</summary>
+    public static string Page(string folder) => folder.TrimStart('/') + "index.html";
+}

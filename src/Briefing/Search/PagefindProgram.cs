@@ -1,0 +1,86 @@
+using System.Diagnostics;
+
+namespace Briefing.Search;
+
+/// <summary>Finds the pagefind program (npm's <c>pagefind</c> package) that builds the search index.</summary>
+internal static class PagefindProgram
+{
+    public const string Name = "pagefind";
+
+    /// <summary>How a site gets search, for the note a build without pagefind prints.</summary>
+    public const string HowToInstall = "npm install -g pagefind@1.6.0";
+
+    /// <summary>The first executable file named pagefind in a folder of PATH; null when there is none.</summary>
+    public static string? FindOnPath(string? path = null)
+    {
+        path ??= Environment.GetEnvironmentVariable("PATH") ?? "";
+        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in OperatingSystem.IsWindows() ? new[] { Name + ".cmd", Name + ".exe" } : [Name])
+            {
+                var candidate = Path.Combine(folder, name);
+                if (File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// How to run <paramref name="pagefind"/> so that it ends with the build: npm's launcher is a node script
+    /// that starts the platform's binary, which a killed build would leave writing into a staging folder
+    /// the next build clears; so the binary is run itself, and on Linux under setpriv, which has the kernel
+    /// end it when the build ends.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string pagefind, IEnumerable<string> arguments)
+    {
+        var program = NativeBinary(pagefind) ?? pagefind;
+        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (OperatingSystem.IsLinux() && File.Exists(SetPriv))
+        {
+            start.FileName = SetPriv;
+            start.ArgumentList.Add("--pdeathsig");
+            start.ArgumentList.Add("KILL");
+            start.ArgumentList.Add(program);
+        }
+        else
+        {
+            start.FileName = program;
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
+    }
+
+    private const string SetPriv = "/usr/bin/setpriv";
+
+    private static readonly string[] BinaryNames = ["pagefind_extended", "pagefind"];
+
+    /// <summary>The binary npm's pagefind package runs (node_modules/@pagefind/&lt;platform&gt;/bin), when pagefind is that package's launcher.</summary>
+    private static string? NativeBinary(string pagefind)
+    {
+        var launcher = new FileInfo(pagefind).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(pagefind);
+        if (!launcher.EndsWith(Path.Combine("lib", "runner", "bin.cjs"), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var package = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(launcher)!, "..", ".."));
+        var platforms = new[] { Path.Combine(package, "node_modules", "@pagefind"), Path.Combine(package, "..", "@pagefind") };
+        return platforms.Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            .SelectMany(platform => BinaryNames.Select(name => Path.Combine(platform, "bin", name)))
+            .FirstOrDefault(File.Exists);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static bool IsExecutable(string file) =>
+        (File.GetUnixFileMode(file) & (UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute)) != 0;
+}
