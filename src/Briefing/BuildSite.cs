@@ -40,21 +40,14 @@ internal static class BuildSite
         // so that one run reports every problem. With a cache, it redoes only briefings whose files changed.
         var checking = !write;
         write = write && inputs.Complete(diagnostics);
-        var cache = write && options.UseCache && writer is null ? BuildCache.For(options.OutputFolder) : null;
-        var key = cache is null ? null : BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex,
-            inputs.Site.Search);
-        var previous = cache?.Load(key!);
-        var spare = cache?.TakeSpare(key!, usable: previous is not null);
+        var (cache, key, previous, spare) = OpenCache(options, inputs, write && options.UseCache && writer is null);
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
 
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
         var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
 
-        // Site pages: made from every briefing, or the last build's when what they show of each is unchanged (those of
-        // the spare site are left in place only when no search index is made again over them).
-        var sitePages = key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(key, built.Entries!), previous,
-            staged?.FromSpare == true && options.Pagefind is null ? spare : null);
-        var siteWide = SiteWidePages(inputs, built, sitePages, options.OutputFolder, annotations: staged is null, diagnostics);
+        // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
+        var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (key, previous, staged?.FromSpare == true ? spare : null), staged is null, diagnostics);
         if (checking)
         {
             // `briefing check` goes further than a build.
@@ -72,21 +65,44 @@ internal static class BuildSite
             return CheckLinks(inputs.Site, built, [.. siteWide, .. assets], diagnostics);
         }
 
-        // Write: the site-wide files staged (unless the spare site it began from holds them), then the search index
-        // (Pagefind indexes the staged site, so that its index is swapped in with the pages), the staged site swapped in
-        // whole, the cache kept for the next build.
+        // Write: the site-wide files staged (unless the spare site it began from holds them), the search index made over
+        // the staged site, the staged site swapped in whole, the cache kept for the next build.
         var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Select(f => f.Path)];
         WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : [.. siteWide, .. assets], cache);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (options.Pagefind is { } pagefind && !Search.IndexSearch.Run(pagefind, staged!.Folder, diagnostics))
+        var searchTime = IndexSearch(options, staged!, diagnostics);
+        if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
         }
 
-        var searchTime = options.Pagefind is null ? (TimeSpan?)null : clock.Elapsed;
-        var manifest = key is null ? null : new CacheManifest(key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths);
-        Commit(staged!, cache, keepSpare: previous is not null, save: kept => cache?.Save(manifest!, spareKept: kept));
+        Commit(staged!, cache, keepSpare: previous is not null, save: kept => cache?.Save(
+            new CacheManifest(key!, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count) with { SearchTime = searchTime };
+    }
+
+    /// <summary>
+    /// The cache of a build that keeps one: the key of everything outside the briefing folders, the last
+    /// build's manifest when it was made with that key, and what the spare site holds.
+    /// </summary>
+    private static (BuildCache? Cache, string? Key, CacheManifest? Previous, CacheManifest? Spare) OpenCache(
+        BuildOptions options, SiteInputs inputs, bool caching)
+    {
+        if (!caching)
+        {
+            return (null, null, null, null);
+        }
+
+        var cache = BuildCache.For(options.OutputFolder);
+        var key = BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex, inputs.Site.Search);
+        var previous = cache.Load(key);
+        return (cache, key, previous, cache.TakeSpare(key, usable: previous is not null));
+    }
+
+    /// <summary>Pagefind's index of the staged site, so that it is swapped in with the pages: how long it took; null without search.</summary>
+    private static TimeSpan? IndexSearch(BuildOptions options, StagedOutput staged, DiagnosticBag diagnostics)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        return options.Pagefind is { } pagefind && Search.IndexSearch.Run(pagefind, staged.Folder, diagnostics) ? clock.Elapsed : null;
     }
 
     /// <summary>Writes the site-wide files into the staging folder. With a cache, a file the previous output holds unchanged keeps its time.</summary>
@@ -133,14 +149,19 @@ internal static class BuildSite
     /// <summary>
     /// Index, topics, pages, feed, sitemap: made in full from every briefing (a rebuild's from the cache's
     /// summaries), or the previous build's when what they show of every briefing is unchanged (none to
-    /// write when the spare site holds them).
+    /// write when the spare site holds them, which is left in place only when no search index is made again over it).
     /// </summary>
-    private static IReadOnlyList<SiteFile> SiteWidePages(
-        SiteInputs inputs, BuiltBriefings built, SitePagesKey? sitePages, string outputFolder, bool annotations, DiagnosticBag diagnostics) =>
-        sitePages?.InSpare == true ? [] : sitePages?.FromPrevious(outputFolder)
+    private static (SitePagesKey? Key, IReadOnlyList<SiteFile> Files) SiteWidePages(BuildOptions options, SiteInputs inputs,
+        BuiltBriefings built, (string? Key, CacheManifest? Previous, CacheManifest? Spare) cached, bool annotations, DiagnosticBag diagnostics)
+    {
+        var sitePages = cached.Key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(cached.Key, built.Entries!), cached.Previous,
+            options.Pagefind is null ? cached.Spare : null);
+        var files = sitePages?.InSpare == true ? [] : sitePages?.FromPrevious(options.OutputFolder)
             ?? (inputs.Site is { } site && inputs.Theme is { } theme
                 ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations)
                 : []);
+        return (sitePages, files);
+    }
 
     /// <summary>A build that writes nothing checks every link of the pages it made.</summary>
     private static BuildResult CheckLinks(SiteSettings site, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)

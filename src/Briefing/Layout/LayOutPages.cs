@@ -24,31 +24,7 @@ internal static class LayOutPages
         var attribution = article.Attribution;
         var pageUrl = $"{site.BaseUrl}/briefings/{article.Slug}/";
         const string Root = ListItems.TopicRoot;
-        var (dateLabel, date) = attribution.Updated is { } updated ? ("Updated", (DateOnly?)updated)
-            : attribution.Published is { } published ? ("Published", published) : ("", null);
-
-        var model = new BriefingModel(
-            Kicker: Escape(attribution.Kicker),
-            Title: Escape(attribution.Title),
-            Byline: Escape(string.Join("; ", attribution.Authors.Select(a => a.Role is null ? a.Name : $"{a.Name}, {a.Role}"))),
-            Publisher: Escape(attribution.Publisher),
-            DateLabel: dateLabel,
-            DateIso: date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-            DateText: date is { } d ? FormatDate(d) : "",
-            ArticleHtml: briefing.ArticleHtml,
-            Excerpt: attribution.Source.Excerpt,
-            SourceUrl: Escape(attribution.Source.Url),
-            SourceLabel: Escape(attribution.Source.Label),
-            Notes: [.. briefing.Notes.Select(n => new NoteModel(n.Number, Escape(n.AnnotationId), n.Html))],
-            Sources: [.. briefing.Bibliography.Select(b => new SourceModel(Escape(b.Key), b.Html, b.NoteNumbers, NoteLinks(b.NoteNumbers)))],
-            CopyrightNotice: attribution.Copyright.HasOwnNotice ? Escape(attribution.Copyright.Notice) : "",
-            CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
-            Republished: LicenseText.Republished(attribution.Copyright.License),
-            LicenseHtml: LicenseText.Html(attribution.Copyright.License),
-            Topics: TopicLinks(attribution, Root),
-            Cite: CiteThisBriefing.For(article, site, pageUrl),
-            AnnotationsUrl: "annotations.jsonld"
-        );
+        var model = Model(briefing, site, pageUrl, Root);
 
         var siteModel = SiteModel(site, Root);
         var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", siteModel), ("briefing", model));
@@ -112,6 +88,38 @@ internal static class LayOutPages
         var root = SiteRoot.ForNotFound(site);
         return Shell("404.html", "404", root, content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
             root, site, theme, content), site, theme, diagnostics);
+    }
+
+    /// <summary>What the briefing layout shows: every string escaped, or HTML the build made safe.</summary>
+    private static BriefingModel Model(RenderedBriefing briefing, SiteSettings site, string pageUrl, string root)
+    {
+        var article = briefing.Article;
+        var attribution = article.Attribution;
+        var (dateLabel, date) = attribution.Updated is { } updated ? ("Updated", (DateOnly?)updated)
+            : attribution.Published is { } published ? ("Published", published) : ("", null);
+
+        return new BriefingModel(
+            Kicker: Escape(attribution.Kicker),
+            Title: Escape(attribution.Title),
+            Byline: Escape(string.Join("; ", attribution.Authors.Select(a => a.Role is null ? a.Name : $"{a.Name}, {a.Role}"))),
+            Publisher: Escape(attribution.Publisher),
+            DateLabel: dateLabel,
+            DateIso: date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            DateText: date is { } d ? FormatDate(d) : "",
+            ArticleHtml: briefing.ArticleHtml,
+            Excerpt: attribution.Source.Excerpt,
+            SourceUrl: Escape(attribution.Source.Url),
+            SourceLabel: Escape(attribution.Source.Label),
+            Notes: [.. briefing.Notes.Select(n => new NoteModel(n.Number, Escape(n.AnnotationId), n.Html))],
+            Sources: [.. briefing.Bibliography.Select(b => new SourceModel(Escape(b.Key), b.Html, b.NoteNumbers, NoteLinks(b.NoteNumbers)))],
+            CopyrightNotice: attribution.Copyright.HasOwnNotice ? Escape(attribution.Copyright.Notice) : "",
+            CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
+            Republished: LicenseText.Republished(attribution.Copyright.License),
+            LicenseHtml: LicenseText.Html(attribution.Copyright.License),
+            Topics: TopicLinks(attribution, root),
+            Cite: CiteThisBriefing.For(article, site, pageUrl),
+            AnnotationsUrl: "annotations.jsonld"
+        );
     }
 
     /// <summary>The search page, when the site has search and the theme a layout for it.</summary>
