@@ -11,6 +11,7 @@ public sealed class LinkCheckerTests
         PerHost = 8,
         Timeout = TimeSpan.FromSeconds(1),
         FirstBackoff = TimeSpan.FromMilliseconds(100),
+        AllowLoopback = true,
     };
 
     [Theory]
