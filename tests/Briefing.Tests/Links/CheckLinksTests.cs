@@ -82,6 +82,8 @@ public sealed class CheckLinksTests
         var input = SiteBuilder.Create(temp, article, annotations, sources);
         File.WriteAllText(Path.Combine(SiteBuilder.BriefingFolder(input), "article.md"),
             File.ReadAllText(Path.Combine(SiteBuilder.BriefingFolder(input), "article.md")).Replace("https://example.org/article", server.Url("ok/original"), StringComparison.Ordinal));
+        // The publisher's URL is checked too: the local server's, so that no test asks the internet.
+        File.WriteAllText(Path.Combine(input, "site.yml"), SiteBuilder.SiteYml.Replace("url: https://test.example", "url: " + server.Url("ok/original"), StringComparison.Ordinal));
         return input;
     }
 
