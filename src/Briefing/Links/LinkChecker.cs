@@ -99,6 +99,11 @@ internal sealed class LinkChecker : IDisposable
             }
         }
 
+        if (addresses.Length == 0)
+        {
+            throw new SocketException((int)SocketError.HostNotFound);
+        }
+
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
