@@ -39,6 +39,9 @@ internal sealed record CslItem
 
     /// <summary>archive_location: where an archived copy is kept; a web address of one is offered when the URL dies.</summary>
     public string? ArchiveLocation { get; init; }
+
+    /// <summary>archive-url: not CSL, but written by some exporters for an archived copy's address; offered as archive_location is.</summary>
+    public string? ArchiveUrl { get; init; }
     public string? Note { get; init; }
 }
 

@@ -42,6 +42,7 @@ internal static class DiagnosticCodes
     public const string DeadLink = "BRF060";
     public const string MovedLink = "BRF061";
     public const string UnreachableLink = "BRF062";
+    public const string RefusedLink = "BRF063";
 
     // `import-annotations`.
     public const string AnnotationFileUnreadable = "BRF070";

@@ -28,7 +28,7 @@ internal static class CollectLinks
             if (briefing.Article is { } article)
             {
                 links.Add(new ExternalLink(article.Attribution.Source.Url, Locate(inputFolder, article.File, article.Attribution.Source.Url), "the original (source.url)"));
-                Walk(RenderArticle.Parse(article.Body, pipelines), url => links.Add(new ExternalLink(url.Url, article.Locate(url.Offset), "a link in the article")));
+                Walk(RenderArticle.Parse(article.Body, pipelines), url => links.Add(new ExternalLink(url.Url, article.Locate(url.Inline.Span.Start), "a link in the article")));
             }
 
             foreach (var note in briefing.Notes)
@@ -42,15 +42,17 @@ internal static class CollectLinks
         {
             if (source.Item.Url is { } url)
             {
-                var archive = source.Item.ArchiveLocation is { } location && LoadSite.IsAbsoluteHttpUrl(location) ? location : null;
+                var archive = new[] { source.Item.ArchiveLocation, source.Item.ArchiveUrl }.FirstOrDefault(a => a is not null && LoadSite.IsAbsoluteHttpUrl(a));
                 links.Add(new ExternalLink(url, source.At, $"the URL of source '{source.Item.Id}'", source.Item.Id, archive));
             }
         }
 
+        links.AddRange(CollectSiteLinks.Run(inputFolder, pipelines));
         return [.. links.Where(l => LoadSite.IsAbsoluteHttpUrl(l.Url)).DistinctBy(l => (l.Url, l.At))];
     }
 
-    private static void Walk(Markdig.Syntax.MarkdownDocument document, Action<(string Url, int Offset)> found) =>
+    /// <summary>Each http(s) link or autolink of a Markdown document, with the inline that gives it.</summary>
+    public static void Walk(Markdig.Syntax.MarkdownDocument document, Action<(string Url, Inline Inline)> found) =>
         SyntaxWalk.Inlines(document, inline =>
         {
             var url = inline switch
@@ -61,7 +63,7 @@ internal static class CollectLinks
             };
             if (url is not null)
             {
-                found((url.Trim(), inline.Span.Start));
+                found((url.Trim(), inline));
             }
         });
 

@@ -9,7 +9,7 @@ namespace Briefing.Links;
 /// <param name="Source">The source's key when the link is a source's URL; its hint then offers archive_location.</param>
 internal sealed record ExternalLink(string Url, SourceLocation At, string What, string? Source = null, string? Archive = null);
 
-/// <summary>What became of a link: ok, moved (a permanent redirect), broken, timeout or unreachable.</summary>
+/// <summary>What became of a link: ok, moved (a permanent redirect), broken, timeout, unreachable or refused (not a public address).</summary>
 /// <param name="Hops">Each redirect followed: the address and the status that sent the client on.</param>
 internal sealed record LinkResult(string Url, string Outcome, int? Status, IReadOnlyList<LinkHop> Hops, string? Error, DateTimeOffset CheckedAt)
 {
@@ -27,6 +27,7 @@ internal static class LinkOutcomes
     public const string Broken = "broken";
     public const string Timeout = "timeout";
     public const string Unreachable = "unreachable";
+    public const string Refused = "refused";
 }
 
 /// <summary>How links are checked: per host at most PerHost requests at once, each within Timeout; 429 and 503 retried.</summary>
@@ -39,4 +40,7 @@ internal sealed record LinkCheckOptions
     public TimeSpan LongestWait { get; init; } = TimeSpan.FromSeconds(30);
     public int MaxRedirects { get; init; } = 10;
     public TimeSpan CacheFor { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>Lets tests ask their own server on loopback; no command line or environment sets it.</summary>
+    internal bool AllowLoopback { get; init; }
 }

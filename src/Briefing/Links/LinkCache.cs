@@ -9,6 +9,9 @@ namespace Briefing.Links;
 /// </summary>
 internal sealed class LinkCache
 {
+    // Version 2 results were all checked against public addresses only: earlier files are not trusted.
+    private const int CurrentVersion = 2;
+
     private readonly string _path;
     private readonly TimeSpan _keepFor;
     private readonly Dictionary<string, LinkResult> _results;
@@ -23,7 +26,7 @@ internal sealed class LinkCache
         var results = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
         try
         {
-            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) is { Version: 1 } file)
+            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) is { Version: CurrentVersion } file)
             {
                 var since = DateTimeOffset.UtcNow - keepFor;
                 foreach (var result in file.Links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
@@ -49,7 +52,9 @@ internal sealed class LinkCache
     public void Save()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-        var file = new LinkCacheFile(1, [.. _results.Values.OrderBy(r => r.Url, StringComparer.Ordinal)]);
+        // A refusal asked no server and the host's addresses may change: it is decided again each run.
+        var kept = _results.Values.Where(r => r.Outcome != LinkOutcomes.Refused).OrderBy(r => r.Url, StringComparer.Ordinal);
+        var file = new LinkCacheFile(CurrentVersion, [.. kept]);
         var temporary = _path + ".tmp";
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
         File.Move(temporary, _path, overwrite: true);

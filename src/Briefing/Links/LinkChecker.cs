@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 
 namespace Briefing.Links;
 
@@ -24,6 +25,9 @@ internal sealed class LinkChecker : IDisposable
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = options.Timeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectCallback = ConnectAsync,
+            // A proxy would connect on the check's behalf, to an address the check never saw.
+            UseProxy = false,
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("briefing-link-check", "1.0"));
@@ -56,9 +60,60 @@ internal sealed class LinkChecker : IDisposable
         {
             return Result(url, LinkOutcomes.Timeout, null, hops, $"no answer within {_options.Timeout.TotalSeconds:0.#} s");
         }
+        catch (HttpRequestException ex) when (Refusal(ex) is { } refused)
+        {
+            return Result(url, LinkOutcomes.Refused, null, hops, refused.Message);
+        }
         catch (HttpRequestException ex)
         {
             return Result(url, LinkOutcomes.Unreachable, null, hops, ex.InnerException?.Message ?? ex.Message);
+        }
+    }
+
+    private static RefusedAddressException? Refusal(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is RefusedAddressException refused)
+            {
+                return refused;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Resolves the host once, refuses it if any of its addresses is not public, and connects to exactly
+    /// the addresses checked: a second DNS answer (rebinding) cannot lead the request elsewhere.
+    /// </summary>
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, cancellationToken);
+        foreach (var address in addresses)
+        {
+            if (LinkAddresses.WhyRefused(address, _options.AllowLoopback) is { } why)
+            {
+                throw new RefusedAddressException(literal is null ? $"{host} resolves to {address}, {why}" : $"{address} is {why}");
+            }
+        }
+
+        if (addresses.Length == 0)
+        {
+            throw new SocketException((int)SocketError.HostNotFound);
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
         }
     }
 

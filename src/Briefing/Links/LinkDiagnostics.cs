@@ -15,6 +15,10 @@ internal static class LinkDiagnostics
         LinkOutcomes.Timeout or LinkOutcomes.Unreachable => Diagnostic.Warning(DiagnosticCodes.UnreachableLink, link.At,
             $"{Capital(link.What)} could not be checked: {Path(result)}: {result.Error}.",
             "The server may be down for a while: check the link in a browser. " + DeadHint(link)),
+        LinkOutcomes.Refused => Diagnostic.Warning(DiagnosticCodes.RefusedLink, link.At,
+            $"{Capital(link.What)} was not checked: {Path(result)}: {result.Error}.",
+            "The check asks public addresses only, never the machine it runs on or its private network; "
+            + "readers cannot reach such an address either: link to the page's public address."),
         _ => null,
     };
 

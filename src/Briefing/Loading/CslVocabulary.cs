@@ -26,6 +26,8 @@ internal static class CslVocabulary
         "reviewed-genre", "reviewed-title", "scale", "section", "source", "status", "supplement-number", "title",
         "title-short", "URL", "version", "volume", "volume-title", "volume-title-short", "year-suffix",
         "journalAbbreviation", "shortTitle", "categories", "custom",
+        // Not CSL: some exporters write an archived copy's address here.
+        "archive-url",
     ];
 
     public static readonly string[] Types =

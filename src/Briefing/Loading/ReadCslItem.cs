@@ -106,6 +106,7 @@ internal static class ReadCslItem
         Url = url,
         Doi = Text(item, "DOI"),
         ArchiveLocation = Text(item, "archive_location"),
+        ArchiveUrl = Text(item, "archive-url"),
         Note = Text(item, "note"),
     };
 

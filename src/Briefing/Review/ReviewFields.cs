@@ -55,6 +55,7 @@ internal static class ReviewFields
         ("URL", s.Url),
         ("DOI", s.Doi),
         ("archive_location", s.ArchiveLocation),
+        ("archive-url", s.ArchiveUrl),
         ("note", s.Note),
     ];
 

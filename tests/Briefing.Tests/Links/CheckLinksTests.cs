@@ -7,7 +7,7 @@ namespace Briefing.Tests.Links;
 /// <summary>`check --links` over a whole input folder: located warnings, archive hints, and the day-long cache.</summary>
 public sealed class CheckLinksTests
 {
-    private static readonly LinkCheckOptions Quick = new() { PerHost = 8, Timeout = TimeSpan.FromSeconds(1), FirstBackoff = TimeSpan.FromMilliseconds(100) };
+    private static readonly LinkCheckOptions Quick = new() { PerHost = 8, Timeout = TimeSpan.FromSeconds(1), FirstBackoff = TimeSpan.FromMilliseconds(100), AllowLoopback = true };
 
     [Fact]
     public async Task Every_dead_link_is_a_warning_where_it_is_written_and_a_second_run_within_the_day_asks_no_server()
@@ -43,7 +43,7 @@ public sealed class CheckLinksTests
     }
 
     [Fact]
-    public async Task Check_with_links_adds_the_warnings_and_exits_0_and_build_never_checks_links()
+    public async Task Check_with_links_adds_the_warnings_and_exits_0_refuses_loopback_and_build_never_checks_links()
     {
         await using var server = await LinkServer.StartAsync();
         using var temp = new TempFolder();
@@ -56,7 +56,9 @@ public sealed class CheckLinksTests
         Assert.Equal(0, built);
         Assert.Equal(0, afterBuild);
         Assert.True(exit == 0, stderr);
-        Assert.Contains($"::warning file=input/sources.yml,line=2,col=5,title=BRF060::", stdout, StringComparison.Ordinal);
+        // The command has no way to allow loopback: the local server's links are refused, never requested.
+        Assert.Equal(0, server.Requests);
+        Assert.Contains($"::warning file=input/sources.yml,line=2,col=5,title=BRF063::", stdout, StringComparison.Ordinal);
         Assert.Contains("::notice title=briefing check --links::Checked 6 external links (0 from", stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(temp.Path, ".briefing-cache", "links.json")));
     }
@@ -80,6 +82,8 @@ public sealed class CheckLinksTests
         var input = SiteBuilder.Create(temp, article, annotations, sources);
         File.WriteAllText(Path.Combine(SiteBuilder.BriefingFolder(input), "article.md"),
             File.ReadAllText(Path.Combine(SiteBuilder.BriefingFolder(input), "article.md")).Replace("https://example.org/article", server.Url("ok/original"), StringComparison.Ordinal));
+        // The publisher's URL is checked too: the local server's, so that no test asks the internet.
+        File.WriteAllText(Path.Combine(input, "site.yml"), SiteBuilder.SiteYml.Replace("url: https://test.example", "url: " + server.Url("ok/original"), StringComparison.Ordinal));
         return input;
     }
 

@@ -82,6 +82,10 @@ internal sealed class LinkServer : IAsyncDisposable
                 response.StatusCode = StatusCodes.Status302Found;
                 response.Headers.Location = "/ok";
                 break;
+            case "/to-metadata":
+                response.StatusCode = StatusCodes.Status302Found;
+                response.Headers.Location = "http://169.254.169.254/latest/meta-data/";
+                break;
             case "/gone":
                 response.StatusCode = StatusCodes.Status404NotFound;
                 break;
