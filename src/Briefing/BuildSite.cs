@@ -52,6 +52,7 @@ internal static class BuildSite
         {
             // `briefing check` goes further than a build.
             UnusedSources.Report(inputs.SharedSources.Get(), built.Briefings, diagnostics);
+            UnlistedKeys.Report(inputs.SharedSources.Get().Sources.Values.Concat(built.Briefings.SelectMany(b => b.Sources.Sources.Values)).Distinct(), diagnostics);
         }
 
         if (diagnostics.HasErrors || inputs.Site is null || inputs.Theme is null)

@@ -137,9 +137,10 @@ internal static class LoadSources
 
         public void Take(Node item)
         {
-            if (item is MappingNode entry && ReadCslItem.Run(entry, Found) is { } source)
+            var unlisted = new UnlistedKeys(Found);
+            if (item is MappingNode entry && ReadCslItem.Run(entry, Found, unlisted) is { } source)
             {
-                Sources.Add(new LocatedSource(source, entry.At));
+                Sources.Add(new LocatedSource(source, entry.At) { Unlisted = unlisted.ToImmutable() });
             }
             else if (item is not MappingNode)
             {

@@ -15,15 +15,21 @@ internal sealed class MappingReader
     private HashSet<string>? _suggested;
     private readonly DiagnosticBag _diagnostics;
 
-    public MappingReader(MappingNode node, string what, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics)
+    /// <param name="unlisted">Takes the unknown keys instead of their errors, for a file that may hold keys of other tools.</param>
+    public MappingReader(MappingNode node, string what, IReadOnlyCollection<string> knownKeys, DiagnosticBag diagnostics, UnlistedKeys? unlisted = null)
     {
         Node = node;
         What = what;
+        Unlisted = unlisted;
         _diagnostics = diagnostics;
         _values = new(node.Entries.Length, StringComparer.Ordinal);
         foreach (var (key, value) in node.Entries)
         {
-            if (!knownKeys.Contains(key.Value))
+            if (!knownKeys.Contains(key.Value) && unlisted is not null)
+            {
+                unlisted.Take(key, what, knownKeys);
+            }
+            else if (!knownKeys.Contains(key.Value))
             {
                 var suggestion = Suggestions.Closest(key.Value, knownKeys);
                 if (suggestion is not null)
@@ -45,6 +51,9 @@ internal sealed class MappingReader
     }
 
     public MappingNode Node { get; }
+
+    /// <summary>Where unknown keys go instead of being errors (for the mappings inside this one too); null: errors.</summary>
+    public UnlistedKeys? Unlisted { get; }
 
     public string What { get; }
 

@@ -8,9 +8,10 @@ namespace Briefing.Loading;
 /// <summary>One CSL item (a mapping of CSL variables) → <see cref="CslItem"/>, with located errors.</summary>
 internal static class ReadCslItem
 {
-    public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics)
+    /// <param name="unlisted">Takes the keys CSL does not define; without it they are errors.</param>
+    public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics, UnlistedKeys? unlisted = null)
     {
-        var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics);
+        var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics, unlisted);
         var id = Id(item);
         var type = Type(item, diagnostics);
         var url = Url(item, diagnostics);
@@ -78,37 +79,43 @@ internal static class ReadCslItem
         return null;
     }
 
-    private static CslItem Build(MappingReader item, string id, string type, string? url, DiagnosticBag diagnostics) => new()
+    private static CslItem Build(MappingReader item, string id, string type, string? url, DiagnosticBag diagnostics)
     {
-        Id = id,
-        Type = type,
-        Title = Text(item, "title"),
-        TitleShort = Text(item, "title-short") ?? Text(item, "shortTitle"),
-        ContainerTitle = Text(item, "container-title"),
-        ContainerTitleShort = Text(item, "container-title-short") ?? Text(item, "journalAbbreviation"),
-        CollectionTitle = Text(item, "collection-title"),
-        Author = Names(item, "author", diagnostics),
-        Editor = Names(item, "editor", diagnostics),
-        Translator = Names(item, "translator", diagnostics),
-        Issued = Date(item, "issued", diagnostics),
-        Accessed = Date(item, "accessed", diagnostics),
-        Publisher = Text(item, "publisher"),
-        PublisherPlace = Text(item, "publisher-place"),
-        Authority = Text(item, "authority"),
-        Genre = Text(item, "genre"),
-        Number = Text(item, "number"),
-        Volume = Text(item, "volume"),
-        Issue = Text(item, "issue"),
-        Page = Text(item, "page"),
-        Section = Text(item, "section"),
-        Edition = Text(item, "edition"),
-        Medium = Text(item, "medium"),
-        Url = url,
-        Doi = Text(item, "DOI"),
-        ArchiveLocation = Text(item, "archive_location"),
-        ArchiveUrl = Text(item, "archive-url"),
-        Note = Text(item, "note"),
-    };
+        var note = NoteVariables.Read(Text(item, "note"));
+        string? Field(string key) => Text(item, key) ?? note.Text(key);
+        ImmutableArray<CslName> People(string key) => Names(item, key, diagnostics) is { IsEmpty: false } names ? names : note.Names(key);
+        return new()
+        {
+            Id = id,
+            Type = type,
+            Title = Field("title"),
+            TitleShort = Field("title-short") ?? Field("shortTitle"),
+            ContainerTitle = Field("container-title"),
+            ContainerTitleShort = Field("container-title-short") ?? Field("journalAbbreviation"),
+            CollectionTitle = Field("collection-title"),
+            Author = People("author"),
+            Editor = People("editor"),
+            Translator = People("translator"),
+            Issued = Date(item, "issued", diagnostics) ?? note.Date("issued"),
+            Accessed = Date(item, "accessed", diagnostics) ?? note.Date("accessed"),
+            Publisher = Field("publisher"),
+            PublisherPlace = Field("publisher-place"),
+            Authority = Field("authority"),
+            Genre = Field("genre"),
+            Number = Field("number"),
+            Volume = Field("volume"),
+            Issue = Field("issue"),
+            Page = Field("page"),
+            Section = Field("section"),
+            Edition = Field("edition"),
+            Medium = Field("medium"),
+            Url = url,
+            Doi = Field("DOI"),
+            ArchiveLocation = Field("archive_location"),
+            ArchiveUrl = Field("archive-url"),
+            Note = note.Rest,
+        };
+    }
 
     private static string? Text(MappingReader item, string key)
     {
@@ -146,7 +153,7 @@ internal static class ReadCslItem
                 continue;
             }
 
-            var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics);
+            var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics, item.Unlisted);
             var value = new CslName
             {
                 Family = Text(name, "family"),
@@ -179,7 +186,7 @@ internal static class ReadCslItem
             case ScalarNode scalar:
                 return ParseEdtf(scalar, key, diagnostics);
             case MappingNode mapping:
-                var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics);
+                var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics, item.Unlisted);
                 if (date.Get("date-parts") is SequenceNode { Items: [SequenceNode first, ..] })
                 {
                     return FromParts(first, key, diagnostics);

@@ -133,13 +133,13 @@ public sealed class ReaderTests
         // checked all the same.
         using var temp = new TempFolder();
         temp.Write("sources.yml", "references:\n  - type: book\n" + (withId ? "    id: a\n" : "")
-            + "    author: [{given: Only}]\n    editor: 3\n    translator: [{family: X, nickname: Y}]\n"
+            + "    author: [{given: Only}]\n    editor: 3\n    translator: [{family: X, givn: Y}]\n"
             + "    issued: 2006-02-30\n    accessed: {date-parts: [[2006, 13]]}\n");
         var diagnostics = new DiagnosticBag();
 
         LoadSources.Run(temp.Path, SourceLibrary.Empty, diagnostics);
 
-        // The name without family or literal, editor not a list, translator's unknown key, both dates.
+        // The name without family or literal, editor not a list, translator's misspelt key, both dates.
         string[] problems = [DiagnosticCodes.MissingKey, DiagnosticCodes.WrongType, DiagnosticCodes.UnknownKey, DiagnosticCodes.InvalidDate, DiagnosticCodes.InvalidDate];
         Assert.Equal(withId ? problems : [DiagnosticCodes.MissingKey, .. problems], diagnostics.ToSortedArray().Select(d => d.Code));
     }

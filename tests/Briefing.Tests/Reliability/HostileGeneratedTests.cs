@@ -116,7 +116,7 @@ public sealed class HostileGeneratedTests
         { "a missing title", Article, SiteBuilder.FrontMatter.Replace("title: A Test Article\n", "", StringComparison.Ordinal) + HostileSite.Body, "BRF005 " + Article + ":2:1" },
         { "an impossible date", Article, SiteBuilder.FrontMatter.Replace("2008-06-18", "2008-02-30", StringComparison.Ordinal) + HostileSite.Body, "BRF007 " + Article + ":7:10" },
         { "a script link in the body", Article, SiteBuilder.FrontMatter + HostileSite.Body + "\nSee [this](javascript:alert(1)).\n", "BRF018 " + Article + ":21:5" },
-        { "an unknown source key", "input/sources.yml", HostileSite.Sources.Replace("number:", "numbr:", StringComparison.Ordinal), "BRF004 input/sources.yml:7:5" },
+        { "an impossible source date", "input/sources.yml", HostileSite.Sources.Replace("2006-10-14", "2006-10-34", StringComparison.Ordinal), "BRF007 input/sources.yml:8:13" },
         { "a BOM and an unknown annotation key", AnnotationsFile, "\uFEFF" + HostileSite.Annotations.Replace("quote:", "qoute:", StringComparison.Ordinal), "BRF004 " + AnnotationsFile + ":3:5" },
         { "a BOM and a script link in the body", Article, "\uFEFF" + SiteBuilder.FrontMatter + HostileSite.Body + "\nSee [this](javascript:alert(1)).\n", "BRF018 " + Article + ":21:5" },
     };
