@@ -48,9 +48,15 @@ internal static partial class SiteLinks
     /// <summary>The output path and fragment a link points to, or null when it leaves the site.</summary>
     private static (string Path, string Fragment)? Resolve(string page, string href, string baseUrl)
     {
+        // An absolute link into the site, or a root-relative one under the base URL's path (404.html's links).
+        var basePath = Uri.TryCreate(baseUrl, UriKind.Absolute, out var baseUri) ? baseUri.AbsolutePath.TrimEnd('/') : "";
         if (href.StartsWith(baseUrl + "/", StringComparison.Ordinal))
         {
             href = href[baseUrl.Length..];
+        }
+        else if (basePath.Length > 0 && href.StartsWith(basePath + "/", StringComparison.Ordinal))
+        {
+            href = href[basePath.Length..];
         }
 
         if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Scheme().IsMatch(href))

@@ -33,6 +33,17 @@ public sealed class SiteLinksTests
     }
 
     [Fact]
+    public void The_seed_site_served_under_a_sub_path_has_no_broken_link()
+    {
+        // 404.html links from the base URL's path, since it is served at any address.
+        var options = new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, "unused") { BaseUrl = "https://example.github.io/annotated" };
+        var result = BuildSite.Run(options, write: false);
+
+        Assert.Equal(ExitCode.Success, result.ExitCode);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void A_build_does_not_follow_links()
     {
         using var temp = new TempFolder();

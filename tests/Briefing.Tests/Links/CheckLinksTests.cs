@@ -55,7 +55,7 @@ public sealed class CheckLinksTests
 
         Assert.Equal(0, built);
         Assert.Equal(0, afterBuild);
-        Assert.True(exit == 0, stderr);
+        Assert.True(exit == 0, stderr + stdout);
         // The command has no way to allow loopback: the local server's links are refused, never requested.
         Assert.Equal(0, server.Requests);
         Assert.Contains($"::warning file=input/sources.yml,line=2,col=5,title=BRF063::", stdout, StringComparison.Ordinal);
