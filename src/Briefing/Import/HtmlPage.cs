@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Content;
@@ -39,7 +40,8 @@ internal static partial class HtmlPage
         }
 
         var canonical = PageMetadata.Canonical(page);
-        var reader = new Reader(pageUrl ?? canonical ?? SafeUrl.UnknownBase, html);
+        BreakRuns.ToParagraphs(page);
+        var reader = new Reader(pageUrl ?? canonical ?? SafeUrl.UnknownBase, page.ToHtml());
         var article = reader.GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {

@@ -122,6 +122,7 @@ internal sealed class MarkdownInlines
         var content = inner.Take();
         if (content.Length == 0)
         {
+            KeepSpaceOf(element);
             return;
         }
 
@@ -147,6 +148,15 @@ internal sealed class MarkdownInlines
         }
 
         if (element.LastChild is IText { Data: [.., var last] } && HtmlElements.IsSpace(last))
+        {
+            _text.Space();
+        }
+    }
+
+    /// <summary>Markup holding only white space still parts the words on either side of it.</summary>
+    private void KeepSpaceOf(IElement element)
+    {
+        if (element.TextContent.Any(HtmlElements.IsSpace))
         {
             _text.Space();
         }
@@ -178,6 +188,7 @@ internal sealed class MarkdownInlines
         var url = _inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
         if (content.Length == 0)
         {
+            KeepSpaceOf(element);
             return;
         }
 
@@ -197,6 +208,7 @@ internal sealed class MarkdownInlines
         var raw = string.Join(' ', element.TextContent.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
         if (raw.Length == 0)
         {
+            KeepSpaceOf(element);
             return;
         }
 

@@ -83,6 +83,42 @@ public sealed class NativeExecutableTests(NativeExecutable native)
     }
 
     [Fact]
+    public void Import_writes_the_same_briefing_from_a_saved_page_as_the_tests_build()
+    {
+        using var temp = new TempFolder();
+        var input = SiteBuilder.WithSeedCopies(temp);
+        var page = Path.Combine(RepositoryPaths.Root, "tests", "Briefing.Tests", "Import", "Pages", "001", "source.html");
+
+        var (exit, stdout, stderr) = BriefingProcess.RunExecutable(native.Executable, ["import", page, "--slug", "native"], temp.Path, NoEnvironment);
+        var (jitExit, _, jitStderr) = BriefingProcess.Run(temp.Path, NoEnvironment, "import", page, "--slug", "jit");
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(jitExit == 0, jitStderr);
+        Assert.Contains("Nicolas Perriault", stdout, StringComparison.Ordinal);
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(input, "briefings", "jit", "article.md")),
+            File.ReadAllText(Path.Combine(input, "briefings", "native", "article.md")));
+    }
+
+    [Fact]
+    public void Import_annotations_brings_back_the_sites_own_export()
+    {
+        const string slug = "china-north-korea-relationship";
+        using var temp = new TempFolder();
+        var input = SiteBuilder.WithSeedCopies(temp, slug);
+        var notes = Path.Combine(input, "briefings", slug, "annotations.yml");
+        Assert.Equal(0, BriefingProcess.RunExecutable(native.Executable, ["build", "--theme", RepositoryPaths.Theme], temp.Path, NoEnvironment).Exit);
+        File.WriteAllText(notes, "annotations: []\n");
+        var export = Path.Combine(temp.Path, "output", "briefings", slug, "annotations.jsonld");
+
+        var (exit, stdout, stderr) = BriefingProcess.RunExecutable(native.Executable, ["import-annotations", export, "--slug", slug], temp.Path, NoEnvironment);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("Read 15 annotations: 15 imported, 0 skipped.", stdout, StringComparison.Ordinal);
+        Assert.Contains("quote:", File.ReadAllText(notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_serves_the_site_and_streams_a_reload_after_a_change()
     {
         using var temp = new TempFolder();

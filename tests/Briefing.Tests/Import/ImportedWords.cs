@@ -13,7 +13,7 @@ internal static class ImportedWords
 
     private static readonly HashSet<string> Inline =
     [
-        "A", "EM", "STRONG", "B", "I", "SPAN", "CODE", "SUB", "SUP", "SMALL", "BIG", "ABBR", "TIME", "Q", "CITE", "U", "S", "MARK",
+        "A", "ABBR", "ACRONYM", "EM", "STRONG", "B", "I", "SPAN", "CODE", "SUB", "SUP", "SMALL", "BIG", "TIME", "Q", "CITE", "U", "S", "MARK",
         "FONT", "WBR", "NOBR", "TT", "KBD", "SAMP", "VAR", "DFN", "BDI", "BDO", "DATA", "INS", "DEL", "STRIKE",
     ];
 

@@ -1,0 +1,91 @@
+using AngleSharp.Dom;
+
+namespace Briefing.Import;
+
+/// <summary>
+/// Runs of two or more &lt;br&gt; made into paragraphs before the reader sees the page, as Readability
+/// does: the text after a run becomes a &lt;p&gt;, so the words on either side of it stay apart.
+/// </summary>
+internal static class BreakRuns
+{
+    public static void ToParagraphs(IDocument page)
+    {
+        if (page.Body is not { } body)
+        {
+            return;
+        }
+
+        foreach (var br in body.QuerySelectorAll("br").ToList())
+        {
+            if (br.Parent is not null && RemoveFollowingBreaks(br))
+            {
+                Paragraph(page, br);
+            }
+        }
+    }
+
+    /// <summary>Removes the &lt;br&gt; elements that follow this one, white space apart; whether there were any.</summary>
+    private static bool RemoveFollowingBreaks(IElement br)
+    {
+        var removed = false;
+        while (NextNonSpace(br.NextSibling) is IElement { TagName: "BR" } next)
+        {
+            while (br.NextSibling != next)
+            {
+                br.NextSibling!.RemoveFromParent();
+            }
+
+            next.Remove();
+            removed = true;
+        }
+
+        return removed;
+    }
+
+    private static void Paragraph(IDocument page, IElement br)
+    {
+        var p = page.CreateElement("p");
+        br.Replace(p);
+        var next = p.NextSibling;
+        while (next is not null && IsPhrasing(next))
+        {
+            if (next is IElement { TagName: "BR" } && NextNonSpace(next.NextSibling) is IElement { TagName: "BR" })
+            {
+                break;
+            }
+
+            var sibling = next.NextSibling;
+            p.AppendChild(next);
+            next = sibling;
+        }
+
+        while (p.LastChild is IText { Data: var data } last && data.All(HtmlElements.IsSpace))
+        {
+            last.RemoveFromParent();
+        }
+
+        if (p.ParentElement is { TagName: "P" } outer)
+        {
+            var div = page.CreateElement("div");
+            while (outer.FirstChild is { } child)
+            {
+                div.AppendChild(child);
+            }
+
+            outer.Replace(div);
+        }
+    }
+
+    private static INode? NextNonSpace(INode? node)
+    {
+        while (node is IText { Data: var data } && data.All(HtmlElements.IsSpace))
+        {
+            node = node.NextSibling;
+        }
+
+        return node;
+    }
+
+    private static bool IsPhrasing(INode node) =>
+        node is IText || (node is IElement element && !HtmlElements.IsBlock(element) && !HtmlElements.HoldsBlock(element));
+}
