@@ -33,7 +33,7 @@ EOF
 toggle() { echo "if cmp -s '$annotations' '$work/original.yml'; then cp '$work/$1' '$annotations'; else cp '$work/original.yml' '$annotations'; fi"; }
 
 out=$scratch/incremental-out
-build="$cache/bin/briefing build --input $work/input --theme $repo/theme --output $out"
+build="$cache/bin/briefing build --no-search --input $work/input --theme $repo/theme --output $out"
 # hyperfine pairs the i-th --prepare with the i-th command.
 hyperfine --style basic --warmup 2 --runs "$RUNS" --export-csv "$work/times.csv" \
   --prepare "rm -rf $out" -n "full build --no-cache" "$build --no-cache" \
