@@ -51,7 +51,8 @@ internal static class ImportAnnotations
         var (imported, skipped) = Anchor(article, existing, items);
         if (!imported.IsEmpty)
         {
-            var current = File.Exists(annotationsPath) ? File.ReadAllText(annotationsPath) : null;
+            // The notes already there, as the build read them: through the input boundary, not again from disk.
+            var current = files!.Text("annotations.yml", diagnostics);
             var merged = AnnotationsYaml.Merge(current, imported.Select(i => (i, items.First(e => e.Number == Number(i)))), replace);
             var staged = annotationsPath + ".import";
             File.WriteAllText(staged, merged);
