@@ -46,7 +46,7 @@ public sealed class ArchiveUrlTests
                 URL: {server.Url("gone/exported")}
             """;
         var input = SiteBuilder.Create(temp, "An article.\n", "annotations:\n  - id: a\n    quote: An article\n    note: See [@exported].\n", sources);
-        var options = new LinkCheckOptions { Timeout = TimeSpan.FromSeconds(1), AllowLoopback = true };
+        var options = new LinkCheckOptions { Timeout = TimeSpan.FromSeconds(5), AllowLoopback = true };
 
         var report = await CheckLinks.RunAsync(input, Path.Combine(temp.Path, "links.json"), options, CancellationToken.None);
 

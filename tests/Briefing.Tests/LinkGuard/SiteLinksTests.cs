@@ -8,7 +8,7 @@ namespace Briefing.Tests.LinkGuard;
 /// <summary>`check --links` checks the site's own pages and the publisher's URL too, each at its file and line.</summary>
 public sealed class SiteLinksTests
 {
-    private static readonly LinkCheckOptions Quick = new() { PerHost = 8, Timeout = TimeSpan.FromSeconds(1), AllowLoopback = true };
+    private static readonly LinkCheckOptions Quick = new() { PerHost = 8, Timeout = TimeSpan.FromSeconds(5), AllowLoopback = true };
 
     [Fact]
     public async Task Links_in_pages_and_the_publishers_url_are_warnings_where_they_are_written()

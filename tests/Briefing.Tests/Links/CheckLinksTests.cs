@@ -7,7 +7,7 @@ namespace Briefing.Tests.Links;
 /// <summary>`check --links` over a whole input folder: located warnings, archive hints, and the day-long cache.</summary>
 public sealed class CheckLinksTests
 {
-    private static readonly LinkCheckOptions Quick = new() { PerHost = 8, Timeout = TimeSpan.FromSeconds(1), FirstBackoff = TimeSpan.FromMilliseconds(100), AllowLoopback = true };
+    private static readonly LinkCheckOptions Quick = new() { PerHost = 8, Timeout = TimeSpan.FromSeconds(5), FirstBackoff = TimeSpan.FromMilliseconds(100), AllowLoopback = true };
 
     [Fact]
     public async Task Every_dead_link_is_a_warning_where_it_is_written_and_a_second_run_within_the_day_asks_no_server()

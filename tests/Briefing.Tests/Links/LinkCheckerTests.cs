@@ -9,7 +9,7 @@ public sealed class LinkCheckerTests
     private static readonly LinkCheckOptions Quick = new()
     {
         PerHost = 8,
-        Timeout = TimeSpan.FromSeconds(1),
+        Timeout = TimeSpan.FromSeconds(5),
         FirstBackoff = TimeSpan.FromMilliseconds(100),
         AllowLoopback = true,
     };

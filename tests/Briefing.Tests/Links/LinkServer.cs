@@ -103,7 +103,7 @@ internal sealed class LinkServer : IAsyncDisposable
                 response.StatusCode = StatusCodes.Status500InternalServerError;
                 break;
             case "/slow":
-                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 break;
             case "/drop":
                 context.Abort();
