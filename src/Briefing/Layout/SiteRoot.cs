@@ -17,4 +17,12 @@ internal static class SiteRoot
 
     /// <summary>A page's link from the root: "topics/china/" → "topics/china/index.html", "" → "index.html".</summary>
     public static string Page(string folder) => folder.TrimStart('/') + "index.html";
+
+    /// <summary>A link written from the site's root, as the page at <paramref name="root"/> reaches it: "/about/#x" → "../about/index.html#x".</summary>
+    public static string Relative(string rootLink, string root)
+    {
+        var end = rootLink.IndexOfAny(['?', '#']) is var i and >= 0 ? i : rootLink.Length;
+        var path = rootLink[1..end];
+        return root + (path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path) + rootLink[end..];
+    }
 }

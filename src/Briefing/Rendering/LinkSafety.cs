@@ -1,17 +1,27 @@
 using Briefing.Diagnostics;
 using Briefing.Html;
+using Briefing.Layout;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;
 
-/// <summary>Links and images in content may point only to http(s), mailto and relative URLs.</summary>
+/// <summary>
+/// Links and images in content may point only to http(s), mailto and relative URLs. In notes and pages a
+/// link from the site's root ("/about/") is made relative to the page, so that it works wherever the site is served.
+/// </summary>
 internal static class LinkSafety
 {
-    public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics)
+    /// <param name="siteRoot">The way from the page back to the site's root ("../../"); null leaves root links as written (the article).</param>
+    public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot = null)
     {
         SyntaxWalk.Inlines(document, inline =>
         {
+            if (siteRoot is not null && inline is LinkInline { Url: ['/', not '/', ..] or "/" } rooted)
+            {
+                rooted.Url = SiteRoot.Relative(rooted.Url, siteRoot);
+            }
+
             var url = inline switch
             {
                 LinkInline link => link.Url,

@@ -41,6 +41,24 @@ public sealed partial class RelativeLinksTests : IDisposable
         Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/annotated/404.html\">", notFound, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Links_that_notes_and_pages_write_from_the_site_root_reach_their_page_under_a_sub_path()
+    {
+        var input = SiteBuilder.WithSeedCopies(_temp, "second-briefing");
+        File.AppendAllText(Path.Combine(input, "pages", "about.md"), "\nSee [every briefing](/) and [this page](/about/?x=1#top).\n");
+        SiteBuilder.Edit(input, "second-briefing", "annotations.yml",
+            text => SiteBuilder.ReplaceFirst(text, "marking its 60th anniversary [@ap-2021].", "marking its 60th anniversary [@ap-2021]. See [About](/about/#sources)."));
+        var options = SiteBuilder.Options(_temp) with { BaseUrl = "https://example.org/annotated" };
+        var result = BuildSite.Run(options);
+        Assert.True(result.ExitCode == ExitCode.Success, DiagnosticFormatter.Format(result.Diagnostics, DiagnosticFormat.Human));
+
+        var about = File.ReadAllText(Path.Combine(options.OutputFolder, "about", "index.html"));
+        Assert.Contains("<a href=\"../index.html\">every briefing</a>", about, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"../about/index.html?x=1#top\">this page</a>", about, StringComparison.Ordinal);
+        var briefing = File.ReadAllText(Path.Combine(options.OutputFolder, "briefings", "second-briefing", "index.html"));
+        Assert.Contains("<a href=\"../../about/index.html#sources\">About</a>", briefing, StringComparison.Ordinal);
+    }
+
     /// <summary>A link within the site: not a fragment of the page itself, nor an address elsewhere.</summary>
     private static bool Internal(string link) => !link.StartsWith('#') && !Scheme().IsMatch(link);
 
