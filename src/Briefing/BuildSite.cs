@@ -117,7 +117,11 @@ internal static class BuildSite
 
         foreach (var file in files ?? [])
         {
-            if (cache is null)
+            if (file.IsUnchanged)
+            {
+                staged.TakeFromPrevious(file.Path);
+            }
+            else if (cache is null)
             {
                 staged.Write(file.Path, file.Content);
             }

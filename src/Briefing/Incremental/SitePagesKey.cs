@@ -16,7 +16,7 @@ internal sealed class SitePagesKey(string key, CacheManifest? previous, CacheMan
     /// <summary>The pages' paths when <see cref="InSpare"/>.</summary>
     public List<string> Paths => spare?.SitePages ?? [];
 
-    /// <summary>The previous output's pages, when they were made from this key and are all there.</summary>
+    /// <summary>The previous output's pages, to be copied from it, when they were made from this key and are all there.</summary>
     public List<SiteFile>? FromPrevious(string outputFolder)
     {
         if (previous?.SitePagesKey != Key || previous.SitePages is not { } paths)
@@ -24,7 +24,6 @@ internal sealed class SitePagesKey(string key, CacheManifest? previous, CacheMan
             return null;
         }
 
-        var files = paths.Select(path => Path.Combine(outputFolder, path)).ToList();
-        return files.All(File.Exists) ? [.. paths.Zip(files, (path, file) => new SiteFile(path, File.ReadAllBytes(file)))] : null;
+        return paths.All(path => File.Exists(Path.Combine(outputFolder, path))) ? [.. paths.Select(SiteFile.Unchanged)] : null;
     }
 }

@@ -1,7 +1,13 @@
 namespace Briefing.Output;
 
 /// <summary>A file of the built site: its path under the output folder (with '/') and its bytes.</summary>
-internal sealed record SiteFile(string Path, byte[] Content);
+internal sealed record SiteFile(string Path, byte[] Content)
+{
+    /// <summary>A file the previous output holds as it is: copied from there, never read (its content is empty).</summary>
+    public static SiteFile Unchanged(string path) => new(path, []) { IsUnchanged = true };
+
+    public bool IsUnchanged { get; private init; }
+}
 
 /// <summary>
 /// Takes a file of the built site as it is made: <paramref name="content"/> lives in a reused buffer

@@ -92,16 +92,20 @@ internal sealed class StagedOutput : IDisposable
     /// <summary>As <see cref="Write"/>, but a file the previous output holds with exactly these bytes is taken from it, its time kept.</summary>
     public void WriteKeepingUnchanged(string path, byte[] content)
     {
-        var previous = Path.Combine(_output, path.Replace('/', Path.DirectorySeparatorChar));
-        var info = new FileInfo(previous);
-        if (info.Exists && info.Length == content.Length && File.ReadAllBytes(previous).AsSpan().SequenceEqual(content))
+        var info = new FileInfo(Previous(path));
+        if (info.Exists && info.Length == content.Length && File.ReadAllBytes(info.FullName).AsSpan().SequenceEqual(content))
         {
-            File.Copy(previous, Replacing(path));
+            TakeFromPrevious(path);
             return;
         }
 
         Write(path, content);
     }
+
+    /// <summary>Copies the previous output's file at <paramref name="path"/> into the staged site, its time kept.</summary>
+    public void TakeFromPrevious(string path) => File.Copy(Previous(path), Replacing(path));
+
+    private string Previous(string path) => Path.Combine(_output, path.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>
     /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
@@ -109,15 +113,14 @@ internal sealed class StagedOutput : IDisposable
     /// </summary>
     public bool TryTakeFromPrevious(string folder, IReadOnlyList<string> names)
     {
-        var from = Path.Combine(_output, folder.Replace('/', Path.DirectorySeparatorChar));
-        if (!names.All(name => File.Exists(Path.Combine(from, name))))
+        if (!names.All(name => File.Exists(Previous(folder + "/" + name))))
         {
             return false;
         }
 
         foreach (var name in names)
         {
-            File.Copy(Path.Combine(from, name), Replacing(folder + "/" + name));
+            TakeFromPrevious(folder + "/" + name);
         }
 
         return true;
