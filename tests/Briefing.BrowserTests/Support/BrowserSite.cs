@@ -10,17 +10,16 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     public const string BriefingPath = "/briefings/china-north-korea-relationship/";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "briefing-browser-tests", Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private StaticSiteServer? _server;
+    private ServedSite? _site;
 
-    public Uri Address => _server?.Address ?? throw new InvalidOperationException("The site is not being served.");
+    public Uri Address => Site.Address;
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
+    public IBrowser Browser => Site.Browser;
 
     /// <summary>Where screenshots go: the test's output folder.</summary>
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    private ServedSite Site => _site ?? throw new InvalidOperationException("The site is not being served.");
 
     public async Task InitializeAsync()
     {
@@ -34,34 +33,8 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException($"CI=true and {Chromium.ExecutablePath} is missing: .ci/run must install Debian's chromium before the tests.");
         }
 
-        var output = Path.Combine(_folder, "output");
-        var result = BuildSite.Run(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, output));
-        if (result.ExitCode != Diagnostics.ExitCode.Success)
-        {
-            throw new InvalidOperationException("The seed site did not build:\n"
-                + Diagnostics.DiagnosticFormatter.Format(result.Diagnostics, Diagnostics.DiagnosticFormat.Human) + result.UsageError);
-        }
-
-        _server = await StaticSiteServer.StartAsync(output);
-
-        // Debian's browser only: Playwright must never fetch one of its own.
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await LaunchAsync(_playwright);
+        _site = await ServedSite.StartAsync(output => new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, output));
     }
-
-    /// <summary>Debian's Chromium, headless, with nothing of its own reaching the network.</summary>
-    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--disable-quic",
-            ],
-        });
 
     /// <summary>A fresh page in its own context; requests that leave the loopback server are refused and recorded.</summary>
     public async Task<OpenedPage> OpenAsync(string path, int width = 1280, int height = 900, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light, bool touch = false)
@@ -103,26 +76,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_site is not null)
         {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
+            await _site.DisposeAsync();
         }
     }
 }

@@ -11,17 +11,16 @@ public sealed class SearchSite : IAsyncLifetime
 {
     public const string PathBase = "/annotated";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "briefing-browser-tests", Guid.NewGuid().ToString("N"));
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private StaticSiteServer? _server;
+    private ServedSite? _site;
 
     /// <summary>The site's root, ending in /annotated/.</summary>
-    public Uri Root => new(_server?.Address ?? throw new InvalidOperationException("The site is not being served."), PathBase + "/");
+    public Uri Root => new(Site.Address, PathBase + "/");
 
-    public string Output => Path.Combine(_folder, "output");
+    public string Output => Site.Output;
 
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser did not start.");
+    public IBrowser Browser => Site.Browser;
+
+    private ServedSite Site => _site ?? throw new InvalidOperationException("The site is not being served.");
 
     public async Task InitializeAsync()
     {
@@ -32,17 +31,8 @@ public sealed class SearchSite : IAsyncLifetime
 
         var pagefind = PagefindProgram.FindOnPath()
             ?? throw new InvalidOperationException($"CI=true and pagefind is missing: .ci/run must install it ({PagefindProgram.HowToInstall}).");
-        var result = BuildSite.Run(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, Output, "https://example.org" + PathBase, Pagefind: pagefind));
-        if (result.ExitCode != Diagnostics.ExitCode.Success)
-        {
-            throw new InvalidOperationException("The seed site did not build with search:\n"
-                + Diagnostics.DiagnosticFormatter.Format(result.Diagnostics, Diagnostics.DiagnosticFormat.Human) + result.UsageError);
-        }
-
-        _server = await StaticSiteServer.StartAsync(Output, PathBase);
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await BrowserSite.LaunchAsync(_playwright);
+        _site = await ServedSite.StartAsync(
+            output => new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, output, "https://example.org" + PathBase, Pagefind: pagefind), PathBase);
     }
 
     /// <summary>A fresh page at <paramref name="path"/> under the site's root, with every response that failed recorded.</summary>
@@ -72,23 +62,9 @@ public sealed class SearchSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_site is not null)
         {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
+            await _site.DisposeAsync();
         }
     }
 }
