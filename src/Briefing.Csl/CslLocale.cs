@@ -25,6 +25,9 @@ public sealed class CslLocale
 
     internal IReadOnlyDictionary<string, string> Options { get; }
 
+    /// <summary>Whether an official CSL locale file is embedded for <paramref name="language"/> (e.g. "de", "fr-CA").</summary>
+    public static bool IsEmbedded(string language) => LocaleFiles.For(language).Any();
+
     /// <summary>Parses a locale file (a <c>&lt;locale&gt;</c> root element).</summary>
     public static CslLocale Parse(string xml) => FromElement(XDocument.Parse(xml).Root!);
 

@@ -15,6 +15,9 @@ internal sealed record SiteSettings(
 
     /// <summary>Whether the build makes a search index: pages then carry the search box, and the site a search page.</summary>
     public bool Search { get; init; }
+
+    /// <summary>The citation style site.yml names; null for the bundled default (chicago-note-bibliography).</summary>
+    public CitationStyle? CitationStyle { get; init; }
 }
 
 internal sealed record NavigationLink(string Title, string Url);

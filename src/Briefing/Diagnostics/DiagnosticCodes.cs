@@ -49,4 +49,7 @@ internal static class DiagnosticCodes
 
     // The search index.
     public const string SearchIndexFailed = "BRF080";
+
+    // Citation styles (site.yml's citation_style and citation_locale).
+    public const string CitationStyle = "BRF090";
 }

@@ -6,7 +6,7 @@ namespace Briefing.Loading;
 /// <summary>Stage: reads input/site.yml.</summary>
 internal static class LoadSite
 {
-    private static readonly string[] Keys = ["title", "base_url", "language", "description", "publisher"];
+    private static readonly string[] Keys = ["title", "base_url", "language", "description", "publisher", "citation_style", "citation_locale"];
     private static readonly string[] PublisherKeys = ["name", "url"];
 
     public static SiteSettings? Run(string inputFolder, DiagnosticBag diagnostics)
@@ -56,6 +56,8 @@ internal static class LoadSite
                 $"'url' of the publisher must be an absolute http or https URL, not '{publisherUrl.Value}'."));
         }
 
+        var language = site.String("language") ?? "en";
+        var citations = LoadCitationStyle.Run(inputFolder, site.Scalar("citation_style"), site.Scalar("citation_locale"), language, diagnostics);
         if (title is null || baseUrl is null)
         {
             return null;
@@ -64,10 +66,11 @@ internal static class LoadSite
         return new SiteSettings(
             title,
             baseUrl.Value.TrimEnd('/'),
-            site.String("language") ?? "en",
+            language,
             site.String("description"),
             new Publisher(publisherName ?? title, publisherUrl?.Value)
-        );
+        )
+        { CitationStyle = citations };
     }
 
     public static bool IsAbsoluteHttpUrl(string text) =>

@@ -1,0 +1,115 @@
+using Briefing.Content;
+using Briefing.Csl;
+using Briefing.Diagnostics;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// site.yml's `citation_style` (a .csl file in input/, or the id of a bundled or installed style) and
+/// `citation_locale` (the site's language by default): the style compiled once, with located diagnostics.
+/// </summary>
+internal static class LoadCitationStyle
+{
+    /// <summary>Where Debian's citation-style-language-styles package installs its styles.</summary>
+    public const string InstalledStyles = "/usr/share/citation-style-language/styles";
+
+    public const string DefaultStyle = "chicago-note-bibliography";
+
+    /// <summary>The style site.yml names; null when it names none (the bundled default) or when it cannot be used (reported).</summary>
+    public static CitationStyle? Run(string inputFolder, ScalarNode? style, ScalarNode? locale, string language, DiagnosticBag diagnostics)
+    {
+        if (style is null)
+        {
+            CheckLocale(locale, diagnostics);
+            return null;
+        }
+
+        var name = style.Value.Trim();
+        var xml = name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
+        if (xml is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var compiled = CslStyle.Parse(xml, href => Bundled(IdOf(href)) ?? Installed(IdOf(href)));
+            return CheckLocale(locale, diagnostics) ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language) : null;
+        }
+        catch (CslException e)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"The citation style '{name}' cannot be read: {e.Message}",
+                "Use a CSL 1.0 style file, as the Zotero Style Repository gives it."));
+            return null;
+        }
+    }
+
+    /// <summary>A bundled style's XML; null when there is no such bundled style.</summary>
+    public static string? Bundled(string id)
+    {
+        using var stream = typeof(LoadCitationStyle).Assembly.GetManifestResourceStream($"Briefing.CitationStyles.{id}.csl");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string? FromInput(string inputFolder, ScalarNode style, string name, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputFolder, name);
+        if (ContentFile.IsPresent(path))
+        {
+            return InputBoundary.ReadText(inputFolder, path, diagnostics);
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"The citation style file '{name}' is not in the input folder.",
+            "Put the .csl file in input/ and give its name, or give the id of an installed style such as apa."));
+        return null;
+    }
+
+    private static string? ById(ScalarNode style, string id, DiagnosticBag diagnostics)
+    {
+        var xml = IsPlainId(id) ? Bundled(id) ?? Installed(id) : null;
+        if (xml is null)
+        {
+            var known = Directory.Exists(InstalledStyles) ? Directory.EnumerateFiles(InstalledStyles, "*.csl").Select(Path.GetFileNameWithoutExtension) : [];
+            var suggestion = IsPlainId(id) ? Suggestions.Closest(id, known.OfType<string>().Append(DefaultStyle)) : null;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"There is no citation style '{id}'.",
+                suggestion is not null ? $"Did you mean '{suggestion}'?"
+                    : $"Give a .csl file in input/, or the id of a style in {InstalledStyles} (apt-get install citation-style-language-styles)."));
+        }
+
+        return xml;
+    }
+
+    private static string? Installed(string id)
+    {
+        if (!IsPlainId(id))
+        {
+            return null;
+        }
+
+        var path = new[] { Path.Combine(InstalledStyles, id + ".csl"), Path.Combine(InstalledStyles, "dependent", id + ".csl") }.FirstOrDefault(File.Exists);
+        return path is null ? null : File.ReadAllText(path);
+    }
+
+    /// <summary>A style's id from its URI (http://www.zotero.org/styles/apa → apa).</summary>
+    private static string IdOf(string href) => href.TrimEnd('/').Split('/')[^1];
+
+    private static bool IsPlainId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static bool CheckLocale(ScalarNode? locale, DiagnosticBag diagnostics)
+    {
+        if (locale is null || CslLocale.IsEmbedded(locale.Value.Trim()))
+        {
+            return true;
+        }
+
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, locale.At, $"There is no CSL locale '{locale.Value.Trim()}'.",
+            "Give a language tag such as en-US, en-GB, de, fr or fr-CA."));
+        return false;
+    }
+}
