@@ -1,0 +1,45 @@
+using Briefing.Content;
+using Briefing.Csl;
+using Briefing.Loading;
+
+namespace Briefing.CitationFormatting;
+
+/// <summary>
+/// The build's citation styles, compiled once: the page's (short notes and bibliography) and the
+/// full-note one for notes that travel without the bibliography. A site's own style serves both.
+/// </summary>
+internal sealed class CslFormatter
+{
+    private static readonly Lazy<CslFormatter> Bundled = new(() => new CslFormatter(
+        Compile("chicago-note-bibliography"), Compile("chicago-fullnote-bibliography"), null));
+
+    private readonly CslStyle _page;
+    private readonly CslStyle _full;
+    private readonly string? _locale;
+
+    private CslFormatter(CslStyle page, CslStyle full, string? locale) => (_page, _full, _locale) = (page, full, locale);
+
+    /// <summary>The formatter for a site: its style from site.yml, or the bundled Chicago styles.</summary>
+    public static CslFormatter For(CitationStyle? style) =>
+        style is null ? Bundled.Value : new CslFormatter(style.Style, style.Style, style.Locale);
+
+    /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
+    public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
+    {
+        var items = citations.SelectMany(c => c.Items).Distinct().Select(CslItems.For);
+        var processor = new CslProcessor(full ? _full : _page, items, _locale);
+        var input = citations.Select(c => new CslCitation(c.Cites) { NoteNumber = c.Note }).ToList();
+        return processor.Process(input, includeCitations: true).Citations;
+    }
+
+    /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
+    public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
+    {
+        var list = items.ToList();
+        var processor = new CslProcessor(_page, list.Select(CslItems.For), _locale);
+        return processor.Process([], list.Select(i => i.Id)).Bibliography;
+    }
+
+    private static CslStyle Compile(string id) =>
+        CslStyle.Parse(LoadCitationStyle.Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."));
+}
