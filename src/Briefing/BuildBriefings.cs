@@ -37,7 +37,7 @@ internal sealed class BuildBriefings
     private readonly StagedOutput? _staged;
     private readonly DiagnosticBag _diagnostics;
     private readonly SourceLibrary _library;
-    private readonly CitationCache _citations = new();
+    private readonly CitationFormatting.CslFormatter _citations;
     private readonly ConcurrentBag<RenderedPage> _pages = [];
 
     private BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
@@ -46,6 +46,7 @@ internal sealed class BuildBriefings
         _cached = cached;
         _staged = staged;
         _diagnostics = diagnostics;
+        _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle);
 
         // Read before the first briefing: their errors stop the writing like any other.
         _library = inputs.SharedSources.Get();

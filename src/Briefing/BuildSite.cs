@@ -183,7 +183,7 @@ internal static class BuildSite
 
     /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
     public static RenderedBriefing? BuildBriefing(
-        string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null) =>
+        string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationFormatting.CslFormatter? citations = null) =>
         ReadBriefing(folder, diagnostics) is { } files
             ? FinishBriefing(PrepareBriefing(files, pipelines, diagnostics), sharedSources, pipelines, diagnostics, citations)
             : null;
@@ -239,7 +239,7 @@ internal static class BuildSite
 
     /// <summary>The rest of a briefing: its own sources file read beside the shared sources, and its notes and citations rendered.</summary>
     internal static RenderedBriefing? FinishBriefing(
-        PreparedBriefing prepared, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache? citations = null)
+        PreparedBriefing prepared, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationFormatting.CslFormatter? citations = null)
     {
         var sources = LoadSources.Run(prepared.Files, sharedSources, diagnostics);
 

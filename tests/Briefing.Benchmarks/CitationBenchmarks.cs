@@ -1,45 +1,29 @@
 using BenchmarkDotNet.Attributes;
-using Briefing.Citations;
+using Briefing.CitationFormatting;
 using Briefing.Content;
+using Briefing.Csl;
 
 namespace Briefing.Benchmarks;
 
 /// <summary>
-/// Formatting every shared source once, as a build does the first time each is cited: its
-/// bibliography entry and sort key, and a first (full) note. A build formats each source once and
-/// then takes it from the cache, so this cost is per source, not per briefing: a small site pays
-/// it over fewer briefings. `-- --filter '*CitationBenchmarks*'`, with BRIEFING_CORPUS for a
-/// generated corpus (400 sources).
+/// Formatting every shared source with the bundled Chicago styles: the bibliography of all of them,
+/// and a first (full) note of each. The styles are compiled once per build, outside the measured
+/// work. `-- --filter '*CitationBenchmarks*'`, with BRIEFING_CORPUS for a generated corpus (400 sources).
 /// </summary>
 [MemoryDiagnoser]
 public class CitationBenchmarks
 {
-    private CslItem[] _items = null!;
+    private readonly CslFormatter _formatter = CslFormatter.For(null);
+    private Content.CslItem[] _items = null!;
 
     [GlobalSetup]
     public void Setup() => _items = [.. new BriefingFixture().Sources.Sources.Values.Select(s => s.Item)];
 
     [Benchmark]
-    public int BibliographyEntries()
-    {
-        var length = 0;
-        foreach (var item in _items)
-        {
-            length += ChicagoStyle.FormatBibliographyEntry(item).Length + ChicagoStyle.SortKey(item).Length;
-        }
-
-        return length;
-    }
+    public int BibliographyEntries() => _formatter.Bibliography(_items).Sum(e => e.Html.Length);
 
     [Benchmark]
-    public int FirstNotes()
-    {
-        var length = 0;
-        foreach (var item in _items)
-        {
-            length += ChicagoStyle.FormatCluster([new CitedItem(new Cite(item.Id, "", "", null), item, CitationPosition.First)]).Length;
-        }
-
-        return length;
-    }
+    public int FirstNotes() =>
+        _formatter.Citations([.. _items.Select((item, i) => ((IReadOnlyList<Content.CslItem>)[item], (IReadOnlyList<CslCite>)[new CslCite(item.Id)], i + 1))], full: true)
+            .Sum(html => html.Length);
 }

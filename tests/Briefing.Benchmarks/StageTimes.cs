@@ -22,7 +22,7 @@ internal static class StageTimes
         var times = new Dictionary<string, TimeSpan>();
         var allocated = new Dictionary<string, long>();
         var clock = new Stopwatch();
-        var citations = new Citations.CitationCache();
+        var citations = CitationFormatting.CslFormatter.For(null);
 
         T Time<T>(string stage, Func<T> work)
         {

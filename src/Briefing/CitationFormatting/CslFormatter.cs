@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Csl;
 using Briefing.Loading;
@@ -8,7 +9,7 @@ namespace Briefing.CitationFormatting;
 /// The build's citation styles, compiled once: the page's (short notes and bibliography) and the
 /// full-note one for notes that travel without the bibliography. A site's own style serves both.
 /// </summary>
-internal sealed class CslFormatter
+internal sealed partial class CslFormatter
 {
     private static readonly Lazy<CslFormatter> Bundled = new(() => new CslFormatter(
         Compile("chicago-note-bibliography"), Compile("chicago-fullnote-bibliography"), null));
@@ -23,13 +24,16 @@ internal sealed class CslFormatter
     public static CslFormatter For(CitationStyle? style) =>
         style is null ? Bundled.Value : new CslFormatter(style.Style, style.Style, style.Locale);
 
+    /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>
+    public bool IsNoteStyle => _page.Class == "note";
+
     /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
     public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
     {
         var items = citations.SelectMany(c => c.Items).Distinct().Select(CslItems.For);
         var processor = new CslProcessor(full ? _full : _page, items, _locale);
         var input = citations.Select(c => new CslCitation(c.Cites) { NoteNumber = c.Note }).ToList();
-        return processor.Process(input, includeCitations: true).Citations;
+        return [.. processor.Process(input, includeCitations: true).Citations.Select(html => full ? Linked(html) : html)];
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
@@ -37,8 +41,14 @@ internal sealed class CslFormatter
     {
         var list = items.ToList();
         var processor = new CslProcessor(_page, list.Select(CslItems.For), _locale);
-        return processor.Process([], list.Select(i => i.Id)).Bibliography;
+        return [.. processor.Process([], list.Select(i => i.Id)).Bibliography.Select(e => e with { Html = Linked(e.Html) })];
     }
+
+    /// <summary>The http(s) addresses the style writes out (URL, DOI links) made links, as pandoc makes them; the escaped text serves as the href.</summary>
+    private static string Linked(string html) => Address().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>");
+
+    [GeneratedRegex(@"(?<=^|[\s>(])https?://[^\s<>""]+?(?=[.,;:]?(?:\s|<|$))")]
+    private static partial Regex Address();
 
     private static CslStyle Compile(string id) =>
         CslStyle.Parse(LoadCitationStyle.Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."));

@@ -69,7 +69,7 @@ internal static class CslItems
             Add(node, "non-dropping-particle", name.NonDroppingParticle);
             Add(node, "suffix", name.Suffix);
             Add(node, "literal", name.Literal);
-            array.Add(node);
+            array.Add((JsonNode)node);
         }
 
         json[key] = array;
@@ -95,10 +95,10 @@ internal static class CslItems
         var parts = new JsonArray(year);
         if (date.Month is { } month)
         {
-            parts.Add(month);
+            parts.Add((JsonNode)JsonValue.Create(month));
             if (date.Day is { } day)
             {
-                parts.Add(day);
+                parts.Add((JsonNode)JsonValue.Create(day));
             }
         }
 

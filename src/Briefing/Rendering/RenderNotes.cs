@@ -1,18 +1,21 @@
 using System.Collections.Immutable;
 using Briefing.Anchoring;
+using Briefing.CitationFormatting;
 using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using CslCite = Briefing.Csl.CslCite;
 
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Stage: renders each note's Markdown in reading order, formatting its citations in Chicago notes
-/// style, and gathers the bibliography of the sources the notes cite. On the page, which always
-/// lists every cited source in its bibliography, notes cite in the short form throughout, each
-/// short cite linking to its bibliography entry; the standalone form (full at a source's first
+/// Stage: renders each note's Markdown in reading order, formatting its citations with the site's
+/// citation style, and gathers the bibliography of the sources the notes cite. On the page, which always
+/// lists every cited source in its bibliography, notes cite in the page style's short form, each
+/// cite linking to its bibliography entry; the standalone form (full at a source's first
 /// citation, short after) serves where a note travels without the bibliography (annotations.jsonld).
 /// </summary>
 internal static class RenderNotes
@@ -25,69 +28,84 @@ internal static class RenderNotes
         SourceLibrary sources,
         MarkdownPipelines pipelines,
         DiagnosticBag diagnostics,
-        CitationCache? cache = null)
+        CslFormatter? formatter = null)
     {
-        var notes = new NoteRendering(sources, pipelines, diagnostics, cache ?? new CitationCache());
-        var rendered = ImmutableArray.CreateBuilder<RenderedNote>(anchors.Length);
+        var notes = new NoteRendering(sources, pipelines, diagnostics, formatter ?? CslFormatter.For(null));
         foreach (var anchor in anchors.OrderBy(a => a.Number))
         {
-            if (notes.Render(anchor) is { } note)
-            {
-                rendered.Add(note);
-            }
+            notes.Read(anchor);
         }
 
-        return (rendered.ToImmutable(), notes.Bibliography());
+        return ([.. notes.Render()], notes.Bibliography());
     }
 
     /// <summary>Reports what is wrong in notes that will not be shown (their quote was not found), as rendering them would.</summary>
     public static void Check(ImmutableArray<Annotation> annotations, SourceLibrary sources, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
     {
-        var notes = new NoteRendering(sources, pipelines, diagnostics, new CitationCache());
+        var notes = new NoteRendering(sources, pipelines, diagnostics, CslFormatter.For(null));
         for (var i = 0; i < annotations.Length; i++)
         {
-            notes.Render(new Anchor(annotations[i], 0, 0, i + 1, "", "", ""));
+            notes.Read(new Anchor(annotations[i], 0, 0, i + 1, "", "", ""));
         }
+
+        notes.Render();
     }
 
-    /// <summary>The notes of one briefing, rendered one after another: where each source was cited before, and by which notes.</summary>
-    private sealed class NoteRendering(SourceLibrary sources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationCache cache)
+    /// <summary>The notes of one briefing, read one after another, then their citations formatted together: where each source was cited, and by which notes.</summary>
+    private sealed class NoteRendering(SourceLibrary sources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CslFormatter formatter)
     {
-        private readonly CitationPositions _positions = new();
         private readonly Dictionary<string, SortedSet<int>> _citedBy = new(StringComparer.Ordinal);
-        private readonly List<(CitationInline Inline, string Short, string Full)> _citations = [];
+        private readonly List<(Anchor Anchor, MarkdownDocument Document, int From, int To)> _notes = [];
+        private readonly List<(CitationInline Inline, NoteCitation Citation)> _citations = [];
 
-        /// <summary>A note's HTML in both forms; null when its Markdown cannot be read.</summary>
-        public RenderedNote? Render(Anchor anchor)
+        /// <summary>Reads a note's Markdown and its citations; a note whose Markdown cannot be read is left out.</summary>
+        public void Read(Anchor anchor)
         {
             var annotation = anchor.Annotation;
-            _positions.StartNote();
             if (MarkdownDepth.Parse(annotation.Note, pipelines.Note, annotation.NoteAt, diagnostics) is not { } document)
             {
-                return null;
+                return;
             }
 
             LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingRoot);
+            var from = _citations.Count;
+            var first = FirstInline(document);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
             {
                 var cited = Cited(citation, anchor);
-                _positions.EndCluster(cited.Count);
                 if (cited.Count > 0)
                 {
-                    _citations.Add((citation, cache.ShortCluster(cited), cache.Cluster(cited)));
+                    _citations.Add((citation, new NoteCitation(cited, anchor.Number, ReferenceEquals(citation, first))));
                 }
             }
 
-            var html = ToHtml(document, standalone: false, annotation);
-            var standalone = html is null || _citations.Count == 0 ? html : ToHtml(document, standalone: true, annotation);
-            _citations.Clear();
-            return new RenderedNote(anchor.Number, annotation.Id, html ?? "", standalone ?? "");
+            _notes.Add((anchor, document, from, _citations.Count));
         }
 
-        /// <summary>The cited sources of one citation, each noted as cited by this note; an unknown key is reported.</summary>
-        private List<CitedItem> Cited(CitationInline citation, Anchor anchor)
+        /// <summary>Every read note's HTML in both forms, its citations formatted in one run of the style.</summary>
+        public List<RenderedNote> Render()
         {
-            var cited = new List<CitedItem>();
+            var all = _citations.Select(c => c.Citation).ToList();
+            string[] page = all.Count == 0 ? [] : NoteCitations.Page(formatter, all);
+            string[] full = all.Count == 0 ? [] : NoteCitations.Full(formatter, all);
+            var rendered = new List<RenderedNote>(_notes.Count);
+            foreach (var (anchor, document, from, to) in _notes)
+            {
+                var html = ToHtml(document, page, from, to, anchor.Annotation);
+                var standalone = html is null || from == to ? html : ToHtml(document, full, from, to, anchor.Annotation);
+                rendered.Add(new RenderedNote(anchor.Number, anchor.Annotation.Id, html ?? "", standalone ?? ""));
+            }
+
+            return rendered;
+        }
+
+        private static Inline? FirstInline(MarkdownDocument document) =>
+            document.Count > 0 && document[0] is ParagraphBlock { Inline: { } inline } ? inline.FirstChild : null;
+
+        /// <summary>The cited sources of one citation, each noted as cited by this note; an unknown key is reported.</summary>
+        private List<(CslItem Item, CslCite Cite)> Cited(CitationInline citation, Anchor anchor)
+        {
+            var cited = new List<(CslItem, CslCite)>();
             foreach (var cite in citation.Cites)
             {
                 if (!sources.Sources.TryGetValue(cite.Key, out var source))
@@ -100,7 +118,7 @@ internal static class RenderNotes
                     continue;
                 }
 
-                cited.Add(new CitedItem(cite, source.Item, _positions.Next(cite)));
+                cited.Add((source.Item, ToCsl(cite)));
                 if (!_citedBy.TryGetValue(cite.Key, out var numbers))
                 {
                     _citedBy[cite.Key] = numbers = [];
@@ -122,34 +140,31 @@ internal static class RenderNotes
                     : $"Did you mean '@{suggestion}'?");
         }
 
-        private string? ToHtml(MarkdownDocument document, bool standalone, Annotation annotation)
+        private static CslCite ToCsl(Cite cite) => new(cite.Key)
         {
-            foreach (var citation in _citations)
+            Prefix = cite.Prefix.Length == 0 ? null : cite.Prefix.Trim() + " ",
+            Suffix = cite.Suffix.TrimEnd() is { Length: > 0 } suffix ? (char.IsLetterOrDigit(suffix[0]) ? " " + suffix : suffix) : null,
+            Locator = cite.Locator?.Value,
+            Label = cite.Locator?.Label,
+        };
+
+        private string? ToHtml(MarkdownDocument document, string[] formatted, int from, int to, Annotation annotation)
+        {
+            for (var i = from; i < to; i++)
             {
-                citation.Inline.Html = standalone ? citation.Full : citation.Short;
+                _citations[i].Inline.Html = formatted[i];
             }
 
             return MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics);
         }
 
-        /// <summary>Every cited source, sorted by Chicago's key, then by id: an array sort with both keys looked up once per source.</summary>
+        /// <summary>Every cited source, in the order of the style's bibliography.</summary>
         public ImmutableArray<BibliographyEntry> Bibliography()
         {
-            var entries = new (string SortKey, BibliographyEntry Entry)[_citedBy.Count];
-            var count = 0;
-            foreach (var (key, numbers) in _citedBy)
-            {
-                var item = sources.Sources[key].Item;
-                var (sortKey, html) = cache.BibliographyEntry(item);
-                entries[count++] = (sortKey, new BibliographyEntry(item.Id, html, [.. numbers], item));
-            }
-
-            Array.Sort(entries, static (a, b) =>
-            {
-                var byKey = string.Compare(a.SortKey, b.SortKey, StringComparison.OrdinalIgnoreCase);
-                return byKey != 0 ? byKey : string.CompareOrdinal(a.Entry.Item.Id, b.Entry.Item.Id);
-            });
-            return [.. entries.Select(e => e.Entry)];
+            var items = _citedBy.Keys.Select(key => sources.Sources[key].Item).ToList();
+            var entries = formatter.Bibliography(items);
+            var byId = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+            return [.. entries.Select(e => new BibliographyEntry(e.Id, e.Html, [.. _citedBy[e.Id]], byId[e.Id]))];
         }
     }
 }

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Briefing.Csl;
+
+namespace Briefing.CitationFormatting;
+
+/// <summary>A citation written in a note: its cites resolved to sources, the note's number, and whether it opens the note.</summary>
+internal sealed record NoteCitation(IReadOnlyList<(Content.CslItem Item, CslCite Cite)> Cites, int Note, bool BeginsNote);
+
+/// <summary>
+/// A briefing's citations in both forms, as pandoc writes a citation inside a footnote: in a note
+/// style, in parentheses without the closing period, or as a sentence, capitalised, where it opens
+/// the note; in an in-text style, as the style writes it.
+/// </summary>
+internal static partial class NoteCitations
+{
+    /// <summary>The page's form: each cite linked to its source's entry in the page's bibliography.</summary>
+    public static string[] Page(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
+    {
+        if (!formatter.IsNoteStyle)
+        {
+            var whole = formatter.Citations([.. citations.Select(Input)], full: false);
+            return [.. citations.Select((c, i) => Link(whole[i], c.Cites[0].Item))];
+        }
+
+        // One cite a citation, in the note's place, so that each can link to its own entry.
+        var split = citations.SelectMany(c => c.Cites.Select(cite => Input(c with { Cites = [cite] }))).ToList();
+        var single = formatter.Citations(split, full: false);
+        var result = new string[citations.Count];
+        var next = 0;
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var parts = citations[i].Cites.Select(cite => Link(WithoutPeriod(single[next++]), cite.Item));
+            result[i] = InNote(string.Join("; ", parts) + ".", citations[i].BeginsNote);
+        }
+
+        return result;
+    }
+
+    /// <summary>The standalone form: a full note at a source's first citation.</summary>
+    public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
+    {
+        var formatted = formatter.Citations([.. citations.Select(Input)], full: true);
+        return [.. citations.Select((c, i) => formatter.IsNoteStyle ? InNote(formatted[i], c.BeginsNote) : formatted[i])];
+    }
+
+    /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
+    public static string BibliographyHref(Content.CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
+
+    private static (IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int) Input(NoteCitation citation) =>
+        ([.. citation.Cites.Select(c => c.Item)], [.. citation.Cites.Select(c => c.Cite)], citation.Note);
+
+    private static string InNote(string html, bool beginsNote) =>
+        beginsNote ? Capitalised(html) : "(" + WithoutPeriod(html) + ")";
+
+    /// <summary>The layout's closing period taken off, also where the locale moved it inside closing quotes.</summary>
+    private static string WithoutPeriod(string html) => ClosingPeriod().Replace(html, "", 1);
+
+    [GeneratedRegex(@"\.(?=[”’»]*(</[a-z]+>)*$)")]
+    private static partial Regex ClosingPeriod();
+
+    private static string Link(string html, Content.CslItem item) =>
+        html.Length == 0 ? html : $"<a href=\"{System.Net.WebUtility.HtmlEncode(BibliographyHref(item))}\">{html}</a>";
+
+    /// <summary>The first letter outside a tag upper-cased, as pandoc does to a citation that opens a note.</summary>
+    private static string Capitalised(string html)
+    {
+        var inTag = false;
+        for (var i = 0; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c is '<' or '>')
+            {
+                inTag = c == '<';
+            }
+            else if (c == '&' && !inTag)
+            {
+                i = Math.Max(i, html.IndexOf(';', i));
+            }
+            else if (!inTag && char.IsLetter(c))
+            {
+                var upper = char.ToUpper(c, CultureInfo.InvariantCulture).ToString();
+                return string.Concat(html.AsSpan(0, i), upper, html.AsSpan(i + 1));
+            }
+        }
+
+        return html;
+    }
+}
