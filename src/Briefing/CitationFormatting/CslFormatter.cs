@@ -44,10 +44,14 @@ internal sealed partial class CslFormatter
         return [.. processor.Process([], list.Select(i => i.Id)).Bibliography.Select(e => e with { Html = Linked(e.Html) })];
     }
 
-    /// <summary>The http(s) addresses the style writes out (URL, DOI links) made links, as pandoc makes them; the escaped text serves as the href.</summary>
-    private static string Linked(string html) => Address().Replace(html, m => $"<a href=\"{m.Value}\">{m.Value}</a>");
+    /// <summary>The http(s) addresses the style writes out (URL, DOI links) made links, as pandoc makes them; the escaped text, its quotes escaped too, serves as the href.</summary>
+    private static string Linked(string html) => Address().Replace(html, m =>
+    {
+        var url = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);
+        return $"<a href=\"{url}\">{url}</a>";
+    });
 
-    [GeneratedRegex(@"(?<=^|[\s>(])https?://[^\s<>""]+?(?=[.,;:]?(?:\s|<|$))")]
+    [GeneratedRegex(@"(?<=^|[\s>(])https?://[^\s<>]+?(?=[.,;:]?(?:\s|<|$))")]
     private static partial Regex Address();
 
     private static CslStyle Compile(string id) =>
