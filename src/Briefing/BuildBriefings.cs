@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Incremental;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Briefing.Anchoring;
-using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Incremental;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Briefing.Citations;
 using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;

@@ -1,4 +1,3 @@
-using Briefing.Citations;
 using Markdig.Helpers;
 using Markdig.Parsers;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Briefing.Anchoring;
 using Briefing.CitationFormatting;
-using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Markdig;

@@ -1,4 +1,4 @@
-using Briefing.Citations;
+using Briefing.Rendering;
 
 namespace Briefing.Tests.Citations;
 

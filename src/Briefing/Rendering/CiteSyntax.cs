@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Briefing.Citations;
+namespace Briefing.Rendering;
 
 /// <summary>
 /// Reads the text between the brackets of a Pandoc citation, "[see @a, p. 3 and passim; also @b]".

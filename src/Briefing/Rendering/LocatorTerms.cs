@@ -1,4 +1,4 @@
-namespace Briefing.Citations;
+namespace Briefing.Rendering;
 
 /// <summary>The en-US CSL locator terms: the forms an editor may type and the short form a note prints.</summary>
 internal static class LocatorTerms

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Briefing.Citations;
+namespace Briefing.Rendering;
 
 /// <summary>
 /// Splits what follows a citation key into a locator and a suffix the way Pandoc's citeproc does:

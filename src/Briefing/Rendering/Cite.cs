@@ -1,4 +1,4 @@
-namespace Briefing.Citations;
+namespace Briefing.Rendering;
 
 /// <summary>
 /// One citation inside a cluster: "see @key, chap. 2 and passim" has Prefix "see", Key "key",
