@@ -5,7 +5,7 @@ using Briefing.Content;
 
 namespace Briefing.CitationFormatting;
 
-/// <summary>A loaded source as the CSL processor reads it: its fields written back as CSL-JSON, converted once per source.</summary>
+/// <summary>A loaded source as the CSL processor reads it, converted once per source: its CSL-JSON as read, or, for a source built in code, its fields written back.</summary>
 internal static class CslItems
 {
     private static readonly ConditionalWeakTable<CslItem, Csl.CslItem> Converted = new();
@@ -14,6 +14,12 @@ internal static class CslItems
 
     private static Csl.CslItem Convert(CslItem item)
     {
+        if (item.Json is not null)
+        {
+            using var read = JsonDocument.Parse(item.Json);
+            return Csl.CslItem.FromJson(read.RootElement, item.Id);
+        }
+
         var json = new JsonObject { ["id"] = item.Id, ["type"] = item.Type };
         Add(json, "title", item.Title);
         Add(json, "title-short", item.TitleShort);

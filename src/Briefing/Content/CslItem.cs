@@ -3,8 +3,8 @@ using System.Collections.Immutable;
 namespace Briefing.Content;
 
 /// <summary>
-/// One bibliographic source, as CSL-JSON / CSL-YAML describe it. Only the variables Briefing
-/// formats are kept; field names follow the CSL 1.0.2 specification.
+/// One bibliographic source, as CSL-JSON / CSL-YAML describe it: the variables Briefing reads itself,
+/// and every CSL variable of the source, as CSL-JSON, for the CSL processor.
 /// </summary>
 internal sealed record CslItem
 {
@@ -43,6 +43,9 @@ internal sealed record CslItem
     /// <summary>archive-url: not CSL, but written by some exporters for an archived copy's address; offered as archive_location is.</summary>
     public string? ArchiveUrl { get; init; }
     public string? Note { get; init; }
+
+    /// <summary>Every CSL variable the source holds, as CSL-JSON (its `note` lines not yet read); null for a source built in code.</summary>
+    public string? Json { get; init; }
 }
 
 /// <summary>A CSL name: either a person (family/given with particles) or a literal (an institution).</summary>

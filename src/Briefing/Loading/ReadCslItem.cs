@@ -114,6 +114,7 @@ internal static class ReadCslItem
             ArchiveLocation = Field("archive_location"),
             ArchiveUrl = Field("archive-url"),
             Note = note.Rest,
+            Json = CslJson.Write(item.Node, url),
         };
     }
 

@@ -1,0 +1,83 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Briefing.Loading;
+
+/// <summary>
+/// A source's mapping written back as CSL-JSON with every CSL variable it holds, as the CSL
+/// processor reads it; keys CSL does not define are left out, as pandoc leaves them out.
+/// </summary>
+internal static class CslJson
+{
+    public static string Write(MappingNode item, string? url)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (key, value) in item.Entries)
+            {
+                if (key.Value == "URL" || !CslVocabulary.AllItemKeys.Contains(key.Value) || value is ScalarNode { IsNull: true })
+                {
+                    continue;
+                }
+
+                // archive-url, which some exporters write, stands for archive_location when that is missing.
+                if (key.Value == "archive-url" && item.Entries.Any(e => e.Key.Value == "archive_location"))
+                {
+                    continue;
+                }
+
+                json.WritePropertyName(key.Value == "archive-url" ? "archive_location" : key.Value);
+                WriteValue(json, value, Array.IndexOf(CslVocabulary.NameVariables, key.Value) >= 0);
+            }
+
+            if (url is not null)
+            {
+                json.WriteString("URL", url);
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <param name="names">A name list, whose plain entries are literal names.</param>
+    private static void WriteValue(Utf8JsonWriter json, Node value, bool names)
+    {
+        switch (value)
+        {
+            case ScalarNode { IsNull: true }:
+                json.WriteNullValue();
+                break;
+            case ScalarNode scalar when names:
+                json.WriteStartObject();
+                json.WriteString("literal", scalar.Value.Trim());
+                json.WriteEndObject();
+                break;
+            case ScalarNode scalar:
+                json.WriteStringValue(scalar.Value.Trim());
+                break;
+            case SequenceNode list:
+                json.WriteStartArray();
+                foreach (var entry in list.Items)
+                {
+                    WriteValue(json, entry, names);
+                }
+
+                json.WriteEndArray();
+                break;
+            case MappingNode mapping:
+                json.WriteStartObject();
+                foreach (var (key, entry) in mapping.Entries)
+                {
+                    json.WritePropertyName(key.Value);
+                    WriteValue(json, entry, names: false);
+                }
+
+                json.WriteEndObject();
+                break;
+        }
+    }
+}
