@@ -33,7 +33,7 @@ internal sealed partial class CslFormatter
         var items = citations.SelectMany(c => c.Items).Distinct().Select(CslItems.For);
         var processor = new CslProcessor(full ? _full : _page, items, _locale);
         var input = citations.Select(c => new CslCitation(c.Cites) { NoteNumber = c.Note }).ToList();
-        return [.. processor.Process(input, includeCitations: true).Citations.Select(html => full ? Linked(html) : html)];
+        return [.. processor.Process(input, includeCitations: true).Citations.Select(html => full ? Linked(Punctuated(html)) : Punctuated(html))];
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
@@ -41,8 +41,17 @@ internal sealed partial class CslFormatter
     {
         var list = items.ToList();
         var processor = new CslProcessor(_page, list.Select(CslItems.For), _locale);
-        return [.. processor.Process([], list.Select(i => i.Id)).Bibliography.Select(e => e with { Html = Linked(e.Html) })];
+        return [.. processor.Process([], list.Select(i => i.Id)).Bibliography.Select(e => e with { Html = Linked(Punctuated(e.Html)) })];
     }
+
+    /// <summary>
+    /// No comma or period moved inside closing quotes after a quotation's own "?" or "!", as pandoc
+    /// writes it (the CSL test suite, after citeproc-js, keeps "?,”").
+    /// </summary>
+    private static string Punctuated(string html) => DoubledPunctuation().Replace(html, "");
+
+    [GeneratedRegex(@"(?<=[?!](?:</[a-z]+>)*)[,.](?=(?:</[a-z]+>)*[”’])")]
+    private static partial Regex DoubledPunctuation();
 
     /// <summary>The http(s) addresses the style writes out (URL, DOI links) made links, as pandoc makes them; the escaped text, its quotes escaped too, serves as the href.</summary>
     private static string Linked(string html) => Address().Replace(html, m =>

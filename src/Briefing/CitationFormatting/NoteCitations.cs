@@ -4,8 +4,11 @@ using Briefing.Csl;
 
 namespace Briefing.CitationFormatting;
 
-/// <summary>A citation written in a note: its cites resolved to sources, the note's number, and whether it opens the note.</summary>
-internal sealed record NoteCitation(IReadOnlyList<(Content.CslItem Item, CslCite Cite)> Cites, int Note, bool BeginsNote);
+/// <summary>
+/// A citation written in a note: its cites resolved to sources, the note's number, whether it opens
+/// the note, and whether the note's text goes on with punctuation right after it.
+/// </summary>
+internal sealed record NoteCitation(IReadOnlyList<(Content.CslItem Item, CslCite Cite)> Cites, int Note, bool BeginsNote, bool PunctuationFollows = false);
 
 /// <summary>
 /// A briefing's citations in both forms, as pandoc writes a citation inside a footnote: in a note
@@ -30,8 +33,10 @@ internal static partial class NoteCitations
         var next = 0;
         for (var i = 0; i < citations.Count; i++)
         {
-            var parts = citations[i].Cites.Select(cite => Link(WithoutPeriod(single[next++]), cite.Item));
-            result[i] = InNote(string.Join("; ", parts) + ".", citations[i].BeginsNote);
+            var (cites, at) = (citations[i].Cites, next);
+            var parts = cites.Select((cite, k) => Link(k < cites.Count - 1 ? WithoutPeriod(single[at + k]) : single[at + k], cite.Item)).ToList();
+            next += cites.Count;
+            result[i] = InNote(string.Join("; ", parts), citations[i]);
         }
 
         return result;
@@ -41,7 +46,7 @@ internal static partial class NoteCitations
     public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
         var formatted = formatter.Citations([.. citations.Select(Input)], full: true);
-        return [.. citations.Select((c, i) => formatter.IsNoteStyle ? InNote(formatted[i], c.BeginsNote) : formatted[i])];
+        return [.. citations.Select((c, i) => formatter.IsNoteStyle ? InNote(formatted[i], c) : formatted[i])];
     }
 
     /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
@@ -50,14 +55,23 @@ internal static partial class NoteCitations
     private static (IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int) Input(NoteCitation citation) =>
         ([.. citation.Cites.Select(c => c.Item)], [.. citation.Cites.Select(c => c.Cite)], citation.Note);
 
-    private static string InNote(string html, bool beginsNote) =>
-        beginsNote ? Capitalised(html) : "(" + WithoutPeriod(html) + ")";
+    /// <summary>
+    /// As pandoc writes it: a sentence where it opens the note, its closing period left to the note's
+    /// own punctuation when that follows (unless the period sits inside closing quotes); otherwise in
+    /// parentheses without the period.
+    /// </summary>
+    private static string InNote(string html, NoteCitation citation) =>
+        !citation.BeginsNote ? "(" + WithoutPeriod(html) + ")"
+            : Capitalised(citation.PunctuationFollows ? BarePeriod().Replace(html, "$1", 1) : html);
 
     /// <summary>The layout's closing period taken off, also where the locale moved it inside closing quotes.</summary>
     private static string WithoutPeriod(string html) => ClosingPeriod().Replace(html, "", 1);
 
     [GeneratedRegex(@"\.(?=[”’»]*(</[a-z]+>)*$)")]
     private static partial Regex ClosingPeriod();
+
+    [GeneratedRegex(@"\.((?:</a>)?)$")]
+    private static partial Regex BarePeriod();
 
     private static string Link(string html, Content.CslItem item) =>
         html.Length == 0 ? html : $"<a href=\"{System.Net.WebUtility.HtmlEncode(BibliographyHref(item))}\">{html}</a>";

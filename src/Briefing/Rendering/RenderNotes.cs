@@ -74,7 +74,8 @@ internal static class RenderNotes
                 var cited = Cited(citation, anchor);
                 if (cited.Count > 0)
                 {
-                    _citations.Add((citation, new NoteCitation(cited, anchor.Number, ReferenceEquals(citation, first))));
+                    var punctuationFollows = citation.NextSibling is LiteralInline { Content: { Length: > 0 } next } && char.IsPunctuation(next[0]);
+                    _citations.Add((citation, new NoteCitation(cited, anchor.Number, ReferenceEquals(citation, first), punctuationFollows)));
                 }
             }
 
