@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Csl;
@@ -45,6 +46,19 @@ internal sealed partial class CslFormatter
     }
 
     /// <summary>
+    /// A work that is not among the sources (the briefing itself), given as CSL-JSON: its entry in the
+    /// full-note style's bibliography, or its first note where the style has no bibliography. Text to
+    /// copy: its addresses are not made links.
+    /// </summary>
+    public string Reference(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var item = Csl.CslItem.FromJson(document.RootElement, "reference");
+        var result = new CslProcessor(_full, [item], _locale).Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }]);
+        return Punctuated(result.Bibliography.Count > 0 ? result.Bibliography[0].Html : result.Citations[0]);
+    }
+
+    /// <summary>
     /// No comma or period moved inside closing quotes after a quotation's own "?" or "!", as pandoc
     /// writes it (the CSL test suite, after citeproc-js, keeps "?,”").
     /// </summary>
@@ -54,14 +68,26 @@ internal sealed partial class CslFormatter
     private static partial Regex DoubledPunctuation();
 
     /// <summary>The http(s) addresses the style writes out (URL, DOI links) made links, as pandoc makes them; the escaped text, its quotes escaped too, serves as the href.</summary>
-    private static string Linked(string html) => Address().Replace(html, m =>
+    /// <remarks>A DOI a style writes as "doi:10.…" links to https://doi.org/10.…, as citeproc links it.</remarks>
+    private static string Linked(string html)
     {
-        var url = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);
-        return $"<a href=\"{url}\">{url}</a>";
-    });
+        var linked = Address().Replace(html, m =>
+        {
+            var url = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);
+            return $"<a href=\"{url}\">{url}</a>";
+        });
+        return BareDoi().Replace(linked, m =>
+        {
+            var doi = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);
+            return $"<a href=\"https://doi.org/{doi}\">{doi}</a>";
+        });
+    }
 
     [GeneratedRegex(@"(?<=^|[\s>(])https?://[^\s<>]+?(?=[.,;:]?(?:\s|<|$))")]
     private static partial Regex Address();
+
+    [GeneratedRegex(@"(?<=\b[Dd][Oo][Ii]:\s?)10\.[^\s<>]+?(?=[.,;:]?(?:\s|<|$))")]
+    private static partial Regex BareDoi();
 
     private static CslStyle Compile(string id) =>
         CslStyle.Parse(LoadCitationStyle.Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."));

@@ -38,7 +38,7 @@ internal static class CslItems
         Add(json, "edition", item.Edition);
         Add(json, "medium", item.Medium);
         Add(json, "URL", item.Url);
-        Add(json, "DOI", item.Doi);
+        Add(json, "DOI", item.Doi is null ? null : Loading.CslJson.BareDoi(item.Doi));
         Add(json, "archive_location", item.ArchiveLocation ?? item.ArchiveUrl);
         Add(json, "note", item.Note);
         AddNames(json, "author", item.Author);

@@ -6,8 +6,8 @@ using static Briefing.Html.HtmlText;
 namespace Briefing.Layout;
 
 /// <summary>
-/// "Cite this briefing": the original article and this annotated edition, in Chicago
-/// (notes-bibliography, bibliography form) and BibTeX. Returns HTML-escaped text.
+/// "Cite this briefing": the original article and this annotated edition, formatted by the site's
+/// citation style (the bundled chicago-fullnote-bibliography by default) as HTML, and in BibTeX (HTML-escaped).
 /// </summary>
 internal static class CiteThisBriefing
 {
@@ -17,34 +17,15 @@ internal static class CiteThisBriefing
     public static CiteModel For(Article article, SiteSettings site, string pageUrl)
     {
         var a = article.Attribution;
-        var authors = ChicagoAuthors(a.Authors);
-        var dateText = a.Published is { } published ? LayOutPages.FormatDate(published)
-            : a.Updated is { } updated ? "last modified " + LayOutPages.FormatDate(updated) : null;
-        var lead = authors.Length > 0 ? authors + ". " : "";
-        var origin = string.Join(", ", new[] { a.Publisher, dateText }.Where(s => !string.IsNullOrEmpty(s)));
-
-        var original = $"{lead}“{a.Title}.” {(origin.Length > 0 ? origin + ". " : "")}{a.Source.Url}.";
-        var edition = $"{lead}“{a.Title}.” {(origin.Length > 0 ? "Originally published by " + origin + ". " : "")}"
-            + $"Annotated edition with editor’s notes. {site.Title}. {pageUrl}.";
+        var formatter = CitationFormatting.CslFormatter.For(site.CitationStyle);
+        var original = BriefingReference.Unmarked(formatter.Reference(BriefingReference.Original(a)));
+        var edition = BriefingReference.Unmarked(formatter.Reference(BriefingReference.Edition(a, site, pageUrl)));
 
         var key = BibtexKey(article);
         var originalBibtex = Bibtex(key, a, a.Publisher, a.Source.Url, a.Kicker);
         var editionBibtex = Bibtex(key + "-annotated", a, site.Title, pageUrl,
             "Annotated edition with editor's notes" + (a.Publisher is { } p ? $"; originally published by {p}" : ""));
-        return new CiteModel(Escape(original), Escape(edition), Escape(originalBibtex), Escape(editionBibtex));
-    }
-
-    /// <summary>First author "Family, Given", the others "Given Family", joined with commas and "and".</summary>
-    private static string ChicagoAuthors(IReadOnlyList<Author> authors)
-    {
-        var names = authors.Select((author, i) => i == 0 ? Inverted(author.Name) : author.Name).ToList();
-        return names.Count switch
-        {
-            0 => "",
-            1 => names[0],
-            2 => $"{names[0]}, and {names[1]}",
-            _ => string.Join(", ", names.Take(names.Count - 1)) + ", and " + names[^1],
-        };
+        return new CiteModel(original, edition, Escape(originalBibtex), Escape(editionBibtex));
     }
 
     private static string Inverted(string name)

@@ -29,6 +29,12 @@ internal static class CslJson
                 }
 
                 json.WritePropertyName(key.Value == "archive-url" ? "archive_location" : key.Value);
+                if (key.Value == "DOI" && value is ScalarNode doi)
+                {
+                    json.WriteStringValue(BareDoi(doi.Value));
+                    continue;
+                }
+
                 WriteValue(json, value, Array.IndexOf(CslVocabulary.NameVariables, key.Value) >= 0);
             }
 
@@ -41,6 +47,21 @@ internal static class CslJson
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>A DOI without the resolver or "doi:" it is often exported with: styles add their own.</summary>
+    public static string BareDoi(string doi)
+    {
+        var bare = doi.Trim();
+        foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])
+        {
+            if (bare.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return bare[prefix.Length..].Trim();
+            }
+        }
+
+        return bare;
     }
 
     /// <param name="names">A name list, whose plain entries are literal names.</param>

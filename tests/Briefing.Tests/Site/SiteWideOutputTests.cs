@@ -121,8 +121,9 @@ public sealed class SiteWideOutputTests : IDisposable
         var document = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "briefings", Slug, "index.html")));
         var citations = document.QuerySelectorAll(".cite .citation").Select(c => c.TextContent).ToList();
         Assert.Equal(2, citations.Count);
-        Assert.Equal("Bajoria, Jayshree. “The China-North Korea Relationship.” Council on Foreign Relations, last modified June 18, 2008. https://www.cfr.org/backgrounder/china-north-korea-relationship.", citations[0]);
-        Assert.Contains($"https://annotated-briefings.netlify.app/briefings/{Slug}/", citations[1], StringComparison.Ordinal);
+        Assert.Equal("Bajoria, Jayshree. “The China-North Korea Relationship.” Council on Foreign Relations, June 18, 2008. https://www.cfr.org/backgrounder/china-north-korea-relationship.", citations[0]);
+        Assert.Equal("Bajoria, Jayshree. “The China-North Korea Relationship.” Annotated edition with editor’s notes, originally published by Council on Foreign Relations. "
+            + $"Annotated Briefings, June 18, 2008. https://annotated-briefings.netlify.app/briefings/{Slug}/.", citations[1]);
         var bibtex = document.QuerySelector(".cite pre")!.TextContent;
         Assert.Contains("@misc{bajoria2008china,", bibtex, StringComparison.Ordinal);
         Assert.Contains("author = {Bajoria, Jayshree},", bibtex, StringComparison.Ordinal);
