@@ -56,13 +56,20 @@ internal static partial class NoteCitations
         ([.. citation.Cites.Select(c => c.Item)], [.. citation.Cites.Select(c => c.Cite)], citation.Note);
 
     /// <summary>
-    /// As pandoc writes it: a sentence where it opens the note, its closing period left to the note's
-    /// own punctuation when that follows (unless the period sits inside closing quotes); otherwise in
-    /// parentheses without the period.
+    /// As pandoc writes it: a sentence where it opens the note (capitalised unless the editor wrote a
+    /// prefix), its closing period left to the note's own punctuation when that follows (unless the
+    /// period sits inside closing quotes); otherwise in parentheses without the period.
     /// </summary>
-    private static string InNote(string html, NoteCitation citation) =>
-        !citation.BeginsNote ? "(" + WithoutPeriod(html) + ")"
-            : Capitalised(citation.PunctuationFollows ? BarePeriod().Replace(html, "$1", 1) : html);
+    private static string InNote(string html, NoteCitation citation)
+    {
+        if (!citation.BeginsNote)
+        {
+            return "(" + WithoutPeriod(html) + ")";
+        }
+
+        var sentence = citation.PunctuationFollows ? BarePeriod().Replace(html, "$1", 1) : html;
+        return citation.Cites[0].Cite.Prefix is null ? Capitalised(sentence) : sentence;
+    }
 
     /// <summary>The layout's closing period taken off, also where the locale moved it inside closing quotes.</summary>
     private static string WithoutPeriod(string html) => ClosingPeriod().Replace(html, "", 1);

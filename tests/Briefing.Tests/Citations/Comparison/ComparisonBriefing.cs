@@ -51,7 +51,11 @@ internal sealed class ComparisonBriefing
             }
         }
 
-        notes.AddRange([$"See [@{ids[0]}; @{ids[1]}, 5].", $"Both [@{ids[2]}] and [@{ids[3]}, 7]."]);
+        // Several sources in one citation, two citations in one note, prefixes, suffixes and labels.
+        notes.AddRange([
+            $"See [@{ids[0]}; @{ids[1]}, 5].", $"[@{ids[1]}, 6].", $"Both [@{ids[2]}] and [@{ids[3]}, 7], and again [@{ids[3]}, 8].",
+            $"[see @{ids[4]}, pp. 99-100, for the argument].", $"As [@{ids[5]}, sec. 4] and [@{ids[6]}, 321-28] say.",
+            $"[@{ids[7]}, para. 8; compare @{ids[8]}, 1087-1089].", $"[@{ids[8]}, chaps. 2-3]."]);
         return notes;
     }
 

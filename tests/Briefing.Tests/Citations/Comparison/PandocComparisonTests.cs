@@ -55,11 +55,14 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
             agreement.Compare($"note {i + 1}: {briefing.Notes[i]}", Normalise(pandocNotes.ElementAtOrDefault(i) ?? ""), Normalise(notes[i]));
         }
 
-        Assert.Equal(briefing.Ids.Order(StringComparer.Ordinal), entries.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(briefing.Ids.Order(StringComparer.Ordinal), entries.Select(e => e.Key).Order(StringComparer.Ordinal));
+        var pandocEntry = pandocEntries.ToDictionary(StringComparer.Ordinal);
         foreach (var (id, html) in entries)
         {
-            agreement.Compare($"bibliography {id}", Normalise(pandocEntries.GetValueOrDefault(id, "")), Normalise(html));
+            agreement.Compare($"bibliography {id}", Normalise(pandocEntry.GetValueOrDefault(id, "")), Normalise(html));
         }
+
+        agreement.Compare("bibliography order", string.Join(" ", pandocEntries.Select(e => e.Key)), string.Join(" ", entries.Select(e => e.Key)));
 
         agreement.Assert(style, required, output);
     }
@@ -89,7 +92,7 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
     }
 
     /// <summary>The built page's notes (without their backlinks) and bibliography entries (without "Cited in").</summary>
-    private static (List<string> Notes, Dictionary<string, string> Entries, List<string> Export) Build(ComparisonBriefing briefing, string? style)
+    private static (List<string> Notes, List<KeyValuePair<string, string>> Entries, List<string> Export) Build(ComparisonBriefing briefing, string? style)
     {
         using var temp = new TempFolder();
         briefing.WriteInput(temp, style);
@@ -109,7 +112,7 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
 
         var notes = page.QuerySelectorAll("[data-editor-notes] li").Select(li => li.InnerHtml).ToList();
         var entries = page.QuerySelectorAll("[role=doc-bibliography] li")
-            .ToDictionary(li => Uri.UnescapeDataString(li.Id!["source-".Length..]), li => li.InnerHtml, StringComparer.Ordinal);
+            .Select(li => KeyValuePair.Create(Uri.UnescapeDataString(li.Id!["source-".Length..]), li.InnerHtml)).ToList();
         return (notes, entries, exported);
     }
 

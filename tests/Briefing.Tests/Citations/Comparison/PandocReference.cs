@@ -6,7 +6,8 @@ namespace Briefing.Tests.Citations.Comparison;
 /// <summary>pandoc --citeproc on the comparison briefing: each footnote's text and each bibliography entry, as HTML.</summary>
 internal static partial class PandocReference
 {
-    public static (List<string> Notes, Dictionary<string, string> Bibliography) Format(ComparisonBriefing briefing, string style)
+    /// <returns>The footnotes in order, and the bibliography's entries by id, in pandoc's order.</returns>
+    public static (List<string> Notes, List<KeyValuePair<string, string>> Bibliography) Format(ComparisonBriefing briefing, string style)
     {
         var folder = Directory.CreateTempSubdirectory("briefing-pandoc-");
         try
@@ -15,7 +16,7 @@ internal static partial class PandocReference
             File.WriteAllText(sources, briefing.Sources);
             var html = Run(PandocFactAttribute.StylePath(style), sources, briefing.PandocMarkdown());
             var notes = Note().Matches(html).Select(m => m.Groups[1].Value).ToList();
-            var entries = Entry().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+            var entries = Entry().Matches(html).Select(m => KeyValuePair.Create(m.Groups[1].Value, m.Groups[2].Value)).ToList();
             return (notes, entries);
         }
         finally
