@@ -65,6 +65,41 @@ public sealed class RealExportTests
     }
 
     [Fact]
+    public void Every_csl_variable_of_an_exported_source_reaches_the_page_and_its_note_lines_too()
+    {
+        using var temp = new TempFolder();
+        Site(temp, """
+
+              - id: weber1905
+                citation-key: weber1905
+                file: /home/editor/Zotero/storage/ZX12/weber.pdf
+                type: book
+                title: The Protestant Ethic and the Spirit of Capitalism
+                author: [{ family: Weber, given: Max }]
+                original-date: 1905
+                publisher: Routledge
+                issued: 2001
+                note: "publisher-place: London"
+              - id: perry2006
+                type: interview
+                title: Interview with William J. Perry
+                author: [{ family: Perry, given: William J. }]
+                interviewer: [{ family: Gwertzman, given: Bernard }]
+                container-title: Council on Foreign Relations
+                issued: 2006-10-11
+            """);
+        temp.Write($"input/briefings/{SiteBuilder.Slug}/annotations.yml", Annotations.Replace("@cha2006]", "@cha2006; @weber1905; @perry2006]", StringComparison.Ordinal));
+
+        var result = BuildSite.Run(SiteBuilder.Options(temp));
+
+        Assert.True(result.ExitCode == ExitCode.Success, DiagnosticFormatter.Format(result.Diagnostics, DiagnosticFormat.Human));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(temp.Path, "output", "briefings", SiteBuilder.Slug, "index.html")));
+        var entries = page.QuerySelectorAll("[role=doc-bibliography] li").Select(li => li.TextContent).ToList();
+        Assert.Contains(entries, e => e.StartsWith("Weber, Max. The Protestant Ethic and the Spirit of Capitalism. 1905. Reprint, London: Routledge, 2001.", StringComparison.Ordinal));
+        Assert.Contains(entries, e => e.StartsWith("Perry, William J. Interview with William J. Perry. Interview by Bernard Gwertzman. Council on Foreign Relations, October 11, 2006.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Key_value_lines_in_a_note_are_read_as_csl_variables_and_the_item_own_win()
     {
         using var temp = new TempFolder();
