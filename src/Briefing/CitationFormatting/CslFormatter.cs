@@ -21,9 +21,13 @@ internal sealed partial class CslFormatter
 
     private CslFormatter(CslStyle page, CslStyle full, string? locale) => (_page, _full, _locale) = (page, full, locale);
 
-    /// <summary>The formatter for a site: its style from site.yml, or the bundled Chicago styles.</summary>
-    public static CslFormatter For(CitationStyle? style) =>
-        style is null ? Bundled.Value : new CslFormatter(style.Style, style.Style, style.Locale);
+    /// <summary>The formatter for a site: its style from site.yml, or the bundled Chicago styles (in the site's citation locale, if it names one).</summary>
+    public static CslFormatter For(CitationStyle? style) => style switch
+    {
+        null => Bundled.Value,
+        { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(Bundled.Value._page, Bundled.Value._full, style.Locale),
+        _ => new CslFormatter(style.Style, style.Style, style.Locale),
+    };
 
     /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>
     public bool IsNoteStyle => _page.Class == "note";

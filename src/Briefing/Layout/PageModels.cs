@@ -87,7 +87,7 @@ internal sealed record TopicLinkModel(string Name, string Url)
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
 
-/// <summary>"Cite this briefing": the original article and this annotated edition, in Chicago and BibTeX.</summary>
+/// <summary>"Cite this briefing": the original article and this annotated edition, in the site's citation style (Chicago by default; the theme's variable names say so) and BibTeX.</summary>
 internal sealed record CiteModel(string OriginalChicago, string EditionChicago, string OriginalBibtex, string EditionBibtex);
 
 /// <summary>A briefing's entry in the index and topic lists.</summary>

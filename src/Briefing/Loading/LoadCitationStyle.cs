@@ -15,17 +15,20 @@ internal static class LoadCitationStyle
 
     public const string DefaultStyle = "chicago-note-bibliography";
 
-    /// <summary>The style site.yml names; null when it names none (the bundled default) or when it cannot be used (reported).</summary>
+    /// <summary>
+    /// The style site.yml names, or the bundled default in the locale it names; null when it names
+    /// neither (the bundled default as it is) or when they cannot be used (reported).
+    /// </summary>
     public static CitationStyle? Run(string inputFolder, ScalarNode? style, ScalarNode? locale, string language, DiagnosticBag diagnostics)
     {
-        if (style is null)
+        if (style is null && (locale is null || !CheckLocale(locale, diagnostics)))
         {
-            CheckLocale(locale, diagnostics);
             return null;
         }
 
-        var name = style.Value.Trim();
-        var xml = name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
+        var name = style?.Value.Trim() ?? DefaultStyle;
+        var xml = style is null ? Bundled(DefaultStyle)
+            : name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
         if (xml is null)
         {
             return null;
@@ -34,9 +37,9 @@ internal static class LoadCitationStyle
         try
         {
             var compiled = CslStyle.Parse(xml, href => Bundled(IdOf(href)) ?? Installed(IdOf(href)));
-            return CheckLocale(locale, diagnostics) ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language) : null;
+            return style is null || CheckLocale(locale, diagnostics) ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language) : null;
         }
-        catch (CslException e)
+        catch (CslException e) when (style is not null)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"The citation style '{name}' cannot be read: {e.Message}",
                 "Use a CSL 1.0 style file, as the Zotero Style Repository gives it."));

@@ -41,6 +41,20 @@ public sealed class CitationStyleSettingsTests
     }
 
     [Fact]
+    public void A_locale_without_a_style_writes_the_bundled_chicago_notes_in_that_language()
+    {
+        using var temp = new TempFolder();
+
+        var (site, diagnostics) = Load(temp, "citation_locale: de-DE\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal((LoadCitationStyle.DefaultStyle, "de-DE"), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
+        var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
+        var edited = Citations.Sources.Pollan with { Author = [], Editor = [Citations.Sources.Person("Michael", "Pollan")] };
+        Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_csl_file_in_the_input_folder_is_read_with_its_own_locale()
     {
         using var temp = new TempFolder();
