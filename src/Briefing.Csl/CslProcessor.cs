@@ -45,7 +45,9 @@ public sealed class CslProcessor
         Process(ids.Select(id => new CslCitation([new CslCite(id)])).ToList(), includeCitations: false).Bibliography;
 
     /// <summary>Formats citations and the bibliography of every item: cited ones first, then uncited ids, then the rest.</summary>
-    public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true)
+    /// <param name="includeBibliography">False leaves the bibliography out (empty) where only the citations are wanted.</param>
+    public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true,
+        bool includeBibliography = true)
     {
         var run = new Run(_style, _locale, _items);
         var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
@@ -64,7 +66,7 @@ public sealed class CslProcessor
                 rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
             }
         }
-        var bibliography = _style.Bibliography is null ? [] : BibliographyFormatter.Format(cited, run)
+        var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run)
             .Select(e => new CslEntry(e.Id, _format.Render(e.Entry, _locale.Quotes))).ToList();
         return new CslResult(rendered, bibliography);
     }

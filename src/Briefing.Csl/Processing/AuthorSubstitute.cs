@@ -8,12 +8,13 @@ internal static class AuthorSubstitute
 {
     public static void Apply(List<Node> entries, string substitute, Run run)
     {
+        var leading = entries.Select(Leading).ToList();
         var i = 0;
         while (i < entries.Count)
         {
-            var first = Leading(entries[i], run);
+            var first = leading[i];
             var j = i + 1;
-            while (first is not null && j < entries.Count && Leading(entries[j], run) is { } next && Same(first, next, run))
+            while (first is not null && j < entries.Count && leading[j] is { } next && Same(first, next, run))
             {
                 entries[j] = NodeEdit.ReplaceFirst(entries[j], TagKind.Names, Replace(next, substitute, run));
                 j++;
@@ -23,12 +24,21 @@ internal static class AuthorSubstitute
     }
 
     /// <summary>The names at the very start of an entry, if it starts with names.</summary>
-    private static TaggedNode? Leading(Node node, Run run) => node switch
+    private static TaggedNode? Leading(Node node) => node switch
     {
         TaggedNode { Kind: TagKind.Names } names => names,
-        TaggedNode tagged => Leading(tagged.Child, run),
-        GroupNode group when group.Children.FirstOrDefault(c => !run.Render(c).IsEmpty) is { } first => Leading(first, run),
+        TaggedNode tagged => Leading(tagged.Child),
+        GroupNode group when group.Children.FirstOrDefault(c => !IsBlank(c)) is { } first => Leading(first),
         _ => null,
+    };
+
+    /// <summary>Whether a node renders nothing: no text anywhere in it (affixes and delimiters need text to show).</summary>
+    private static bool IsBlank(Node node) => node switch
+    {
+        LeafNode leaf => leaf.Content.IsEmpty,
+        TaggedNode tagged => IsBlank(tagged.Child),
+        GroupNode group => group.Children.All(IsBlank),
+        _ => false,
     };
 
     private static bool Same(TaggedNode a, TaggedNode b, Run run) => a.Names.Count == 0 || b.Names.Count == 0

@@ -38,7 +38,7 @@ internal sealed partial class CslFormatter
         var items = citations.SelectMany(c => c.Items).Distinct().Select(CslItems.For);
         var processor = new CslProcessor(full ? _full : _page, items, _locale);
         var input = citations.Select(c => new CslCitation(c.Cites) { NoteNumber = c.Note }).ToList();
-        return [.. processor.Process(input, includeCitations: true).Citations.Select(html => full ? Linked(Punctuated(html)) : Punctuated(html))];
+        return [.. processor.Process(input, includeBibliography: false).Citations.Select(html => full ? Linked(Punctuated(html)) : Punctuated(html))];
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
