@@ -54,7 +54,9 @@ public sealed class CslProcessor
         var positions = Positions.Assign(citations, distance);
         var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? []).Concat(_items.Keys)
             .Where(_items.ContainsKey).Distinct().Select(id => _items[id]).ToList();
-        var order = Number(run, cited);
+        // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
+        var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
+            ? Number(run, cited) : [.. cited.Select(c => c.Id)];
         Disambiguator.Apply(run, citations.SelectMany((c, i) => c.Cites.Select((cite, k) => (cite, positions[i][k])))
             .Where(p => _items.ContainsKey(p.cite.Id)).Select(p => (_items[p.cite.Id], p.Item2)), order);
         var rendered = new List<string>();
@@ -63,11 +65,13 @@ public sealed class CslProcessor
             for (var i = 0; i < citations.Count; i++)
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
-                rendered.Add(_format.Render(CitationFormatter.Format(citations[i], positions[i], run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
+                var (citation, contexts) = (citations[i], positions[i]);
+                rendered.Add(run.Memo.Citation(run, citation, contexts, startsNote, _format,
+                    () => _format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes)));
             }
         }
-        var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run)
-            .Select(e => new CslEntry(e.Id, _format.Render(e.Entry, _locale.Quotes))).ToList();
+        var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run, _format,
+            entry => _format.Render(entry, _locale.Quotes)).Select(e => new CslEntry(e.Id, e.Text)).ToList();
         return new CslResult(rendered, bibliography);
     }
 

@@ -29,6 +29,15 @@ public sealed class CslStyle
 
     internal bool RendersYearSuffix { get; private init; }
 
+    /// <summary>Whether anything in the style reads an item's citation number (which differs from one run to the next).</summary>
+    internal bool ReadsCitationNumber { get; private init; }
+
+    /// <summary>Whether the style prints the note number of an item's first citation (which differs from one run to the next).</summary>
+    internal bool ReadsFirstNoteNumber { get; private init; }
+
+    // The locale chains asked for without extra locales: one per language, so that what is rendered with one is kept (RenderMemo).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LocaleChain> _chains = new(StringComparer.OrdinalIgnoreCase);
+
     public bool HasBibliography => Bibliography is not null;
 
     /// <summary>
@@ -70,6 +79,8 @@ public sealed class CslStyle
         Options = Options,
         Locales = Locales,
         RendersYearSuffix = RendersYearSuffix,
+        ReadsCitationNumber = ReadsCitationNumber,
+        ReadsFirstNoteNumber = ReadsFirstNoteNumber,
     };
 
     private static CslStyle FromRoot(XElement root)
@@ -88,15 +99,23 @@ public sealed class CslStyle
             Bibliography = StyleReader.ReadLayout(Child("bibliography"), styleNameOptions, affixesInside: true),
             Options = root.Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value),
             RendersYearSuffix = root.Descendants().Any(e => e.Name.LocalName == "text" && (string?)e.Attribute("variable") == "year-suffix"),
+            ReadsCitationNumber = Mentions(root, "citation-number"),
+            ReadsFirstNoteNumber = Mentions(root, "first-reference-note-number"),
             Locales = root.Elements().Where(e => e.Name.LocalName == "locale").Select(CslLocale.FromElement).ToList(),
         };
     }
+
+    private static bool Mentions(XElement root, string variable) =>
+        root.Descendants().Any(e => e.Attributes().Any(a => a.Value.Contains(variable, StringComparison.Ordinal)));
 
     /// <summary>A style-level option such as page-range-format or demote-non-dropping-particle.</summary>
     internal string Option(string name, string fallback = "") => Options.TryGetValue(name, out var value) ? value : fallback;
 
     /// <summary>The locale chain for a language: the style's own locales, then the locale files, then en-US.</summary>
-    internal LocaleChain LocaleFor(string? language, IReadOnlyList<CslLocale> extra)
+    internal LocaleChain LocaleFor(string? language, IReadOnlyList<CslLocale> extra) =>
+        extra.Count == 0 ? _chains.GetOrAdd(language ?? "", _ => Chain(language, extra)) : Chain(language, extra);
+
+    private LocaleChain Chain(string? language, IReadOnlyList<CslLocale> extra)
     {
         var lang = language ?? DefaultLocale ?? "en-US";
         var primary = lang.Split('-')[0];

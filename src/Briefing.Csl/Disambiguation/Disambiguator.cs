@@ -26,9 +26,9 @@ internal sealed class Disambiguator
     public static void Apply(Run run, IEnumerable<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<string> order)
     {
         var layout = run.Style.Citation;
-        if (layout is null)
+        if (layout is null || run.Items.Count < 2 && layout.Option("givenname-disambiguation-rule", "by-cite") == "by-cite")
         {
-            return;
+            return; // one item's cites cannot be confused with another's (only a rule over all names looks inside one)
         }
         var cited = cites.Where(c => c.Context.Position is not (Position.Ibid or Position.IbidWithLocator))
             .Select(c => (c.Item, Context: c.Context with { Locator = null, Label = null })).ToList();
@@ -65,8 +65,7 @@ internal sealed class Disambiguator
     private List<Cite> Render() => _cites.Select(c =>
     {
         var node = _run.Evaluate(c.Item, _run.Style.Citation!, c.Context, false);
-        var names = node.Find(TagKind.Names).SelectMany(n => n.Names).ToList();
-        return new Cite(c.Item.Id, names, _run.Text(node));
+        return _run.Memo.Derived(node, n => new Cite(c.Item.Id, n.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), _run.Text(n)));
     }).ToList();
 
     private List<List<Cite>> Ambiguities() => Render()

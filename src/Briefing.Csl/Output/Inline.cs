@@ -42,7 +42,22 @@ internal sealed class Inline
 
     public IReadOnlyList<Inline> Children { get; }
 
-    public bool IsEmpty => PlainText().Length == 0;
+    // Both asked for again and again while a tree is joined and checked: found once, the tree never changes.
+    // Shared between threads once kept (RenderMemo): each is one atomic write of a value every thread would find.
+    private string? _plain;
+    private int _empty; // 0 not yet known, 1 empty, 2 not
+
+    public bool IsEmpty
+    {
+        get
+        {
+            if (_empty == 0)
+            {
+                _empty = (Kind == InlineKind.Text ? Text.Length == 0 : Children.All(c => c.IsEmpty)) ? 1 : 2;
+            }
+            return _empty == 1;
+        }
+    }
 
     public static Inline Str(string text) => text.Length == 0 ? Empty : new(InlineKind.Text, text, []);
 
@@ -78,9 +93,13 @@ internal sealed class Inline
         {
             return Text;
         }
-        var builder = new StringBuilder();
-        AppendPlain(builder);
-        return builder.ToString();
+        if (_plain is null)
+        {
+            var builder = new StringBuilder();
+            AppendPlain(builder);
+            _plain = builder.ToString();
+        }
+        return _plain;
     }
 
     private void AppendPlain(StringBuilder builder)

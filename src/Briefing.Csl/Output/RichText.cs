@@ -36,9 +36,22 @@ internal sealed class RichText
         {
             return Inline.Empty;
         }
+        if (Parsed.TryGetValue((source, quotes), out var kept))
+        {
+            return kept;
+        }
+        if (Parsed.Count >= MaxKept)
+        {
+            Parsed.Clear();
+        }
         var parser = new RichText(source, quotes);
-        return Inline.Concat(parser.ParseUntil(null, out _));
+        return Parsed.GetOrAdd((source, quotes), Inline.Concat(parser.ParseUntil(null, out _)));
     }
+
+    // Terms, a style's text and items' fields are parsed again at every evaluation: each text is parsed
+    // once (rich text never changes), up to a bound that a long-running preview cannot outgrow.
+    private const int MaxKept = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, QuoteMarks), Inline> Parsed = new();
 
     private List<Inline> ParseUntil(string? closer, out bool closed)
     {

@@ -8,7 +8,8 @@ namespace Briefing.Csl.Processing;
 /// <summary>Builds the bibliography: sorted entries, subsequent-author-substitute and second-field-align.</summary>
 internal static class BibliographyFormatter
 {
-    public static List<(string Id, Inline Entry)> Format(IReadOnlyList<CslItem> items, Run run)
+    /// <summary>The entries as text (<paramref name="text"/> writes one in the output format, <paramref name="format"/>).</summary>
+    public static List<(string Id, string Text)> Format(IReadOnlyList<CslItem> items, Run run, object format, Func<Inline, string> text)
     {
         var layout = run.Style.Bibliography!;
         var sorted = Sorter.Sort(items, i => i, _ => CiteContext.Bibliography, layout, run, true);
@@ -17,18 +18,22 @@ internal static class BibliographyFormatter
         {
             AuthorSubstitute.Apply(nodes, substitute, run);
         }
-        var entries = new List<(string, Inline)>();
+        var entries = new List<(string, string)>();
         for (var i = 0; i < sorted.Count; i++)
         {
             var node = nodes[i];
-            if (run.Render(node).IsEmpty)
+            if (!run.Render(node).IsEmpty)
             {
-                continue;
+                entries.Add((sorted[i].Id, run.Memo.Entry(node, format, () => text(Entry(node, layout, run)))));
             }
-            var entry = layout.Option("second-field-align").Length > 0 ? Aligned(node, layout, run) : Renderer.Format(layout.Format with { Delimiter = null }, run.Render(node), run.Locale);
-            entries.Add((sorted[i].Id, run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(entry) : entry));
         }
         return entries;
+    }
+
+    private static Inline Entry(Node node, Layout layout, Run run)
+    {
+        var entry = layout.Option("second-field-align").Length > 0 ? Aligned(node, layout, run) : Renderer.Format(layout.Format with { Delimiter = null }, run.Render(node), run.Locale);
+        return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(entry) : entry;
     }
 
     private static Inline Aligned(Node node, Layout layout, Run run)

@@ -17,7 +17,18 @@ internal static class SortValues
         "volume", "page", "page-first", "citation-number", "part-number", "supplement-number", "printing-number",
     ];
 
-    public static string? Of(SortKey key, CslItem item, Layout layout, Run run, bool bibliography, CiteContext cite)
+    /// <summary>An item's value for a sort key as the words it is compared by; null when it has none.</summary>
+    public static string[]? Words(SortKey key, CslItem item, Layout layout, Run run, bool bibliography, CiteContext cite) =>
+        key.Variable == "citation-number" ? [Pad(run.State(item.Id).CitationNumber)]
+            : run.SortWords(item, layout, key, cite, bibliography, () => Find(key, item, layout, run, bibliography, cite) is { } value ? Words(value) : null);
+
+    /// <summary>A sort value as words: case-folded, split at spaces, apostrophes and commas, punctuation dropped.</summary>
+    private static string[] Words(string value) => value.ToLowerInvariant()
+        .Split([' ', '\'', '\u2019', ',', '\u02BE', '\u02BF'], StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => new string(w.Where(c => char.IsLetterOrDigit(c) || c == '-').ToArray()))
+        .Where(w => w.Length > 0).ToArray();
+
+    private static string? Find(SortKey key, CslItem item, Layout layout, Run run, bool bibliography, CiteContext cite)
     {
         if (key.Macro is not null)
         {
@@ -27,10 +38,6 @@ internal static class SortValues
             return text.Length == 0 ? null : text;
         }
         var variable = key.Variable ?? "";
-        if (variable == "citation-number")
-        {
-            return Pad(run.State(item.Id).CitationNumber);
-        }
         if (item.Names.TryGetValue(variable, out var names))
         {
             return string.Join("; ", names.Select(n => Name(n, run.Style)));

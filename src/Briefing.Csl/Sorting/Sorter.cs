@@ -15,7 +15,7 @@ internal static class Sorter
             return entries.ToList();
         }
         var keyed = entries.Select((entry, index) => (Entry: entry, Index: index,
-            Values: layout.Sort.Select(k => SortValues.Of(k, item(entry), layout, run, bibliography, cite(entry))).ToArray())).ToList();
+            Values: layout.Sort.Select(k => SortValues.Words(k, item(entry), layout, run, bibliography, cite(entry))).ToArray())).ToList();
         keyed.Sort((a, b) =>
         {
             for (var k = 0; k < layout.Sort.Count; k++)
@@ -31,21 +31,16 @@ internal static class Sorter
         return keyed.Select(k => k.Entry).ToList();
     }
 
-    private static int Compare(string? a, string? b, bool descending)
+    private static int Compare(string[]? a, string[]? b, bool descending)
     {
         if (a is null || b is null)
         {
             return a is null ? (b is null ? 0 : 1) : -1;
         }
-        var order = CompareWords(Words(a), Words(b));
+        var order = CompareWords(a, b);
         return descending ? -order : order;
     }
 
-    /// <summary>A sort value as words: case-folded, split at spaces, apostrophes and commas, punctuation dropped.</summary>
-    private static string[] Words(string value) => value.ToLowerInvariant()
-        .Split([' ', '\'', '\u2019', ',', '\u02BE', '\u02BF'], StringSplitOptions.RemoveEmptyEntries)
-        .Select(w => new string(w.Where(c => char.IsLetterOrDigit(c) || c == '-').ToArray()))
-        .Where(w => w.Length > 0).ToArray();
 
     private static int CompareWords(string[] a, string[] b)
     {

@@ -58,8 +58,10 @@ internal sealed partial class CslFormatter
     {
         using var document = JsonDocument.Parse(json);
         var item = Csl.CslItem.FromJson(document.RootElement, "reference");
-        var result = new CslProcessor(_full, [item], _locale).Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }]);
-        return Punctuated(result.Bibliography.Count > 0 ? result.Bibliography[0].Html : result.Citations[0]);
+        var processor = new CslProcessor(_full, [item], _locale);
+        var entry = _full.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
+        return Punctuated(entry.Count > 0 ? entry[0].Html
+            : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0]);
     }
 
     /// <summary>
