@@ -83,7 +83,7 @@ public sealed class CslProcessor
             run.States[cited[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
         }
         var layout = run.Style.Bibliography;
-        if (layout is null || layout.Sort.Count == 0)
+        if (layout is null || layout.Sort.Count == 0 || cited.Count < 2)
         {
             return cited.Select(c => c.Id).ToList();
         }

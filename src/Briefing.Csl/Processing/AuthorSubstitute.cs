@@ -8,19 +8,25 @@ internal static class AuthorSubstitute
 {
     public static void Apply(List<Node> entries, string substitute, Run run)
     {
-        var leading = entries.Select(Leading).ToList();
+        var leading = entries.Select(e => run.Memo.Derived(e, n => Leading(n) is { } names ? new Lead(names, run.Text(names)) : Lead.None)).ToList();
         var i = 0;
         while (i < entries.Count)
         {
             var first = leading[i];
             var j = i + 1;
-            while (first is not null && j < entries.Count && leading[j] is { } next && Same(first, next, run))
+            while (first.Names is not null && j < entries.Count && leading[j] is { Names: { } next } lead && Same(first, lead))
             {
                 entries[j] = NodeEdit.ReplaceFirst(entries[j], TagKind.Names, Replace(next, substitute, run));
                 j++;
             }
             i = j;
         }
+    }
+
+    /// <summary>An entry's leading names and their text.</summary>
+    private sealed record Lead(TaggedNode? Names, string Text)
+    {
+        public static readonly Lead None = new(null, "");
     }
 
     /// <summary>The names at the very start of an entry, if it starts with names.</summary>
@@ -41,9 +47,9 @@ internal static class AuthorSubstitute
         _ => false,
     };
 
-    private static bool Same(TaggedNode a, TaggedNode b, Run run) => a.Names.Count == 0 || b.Names.Count == 0
-        ? a.Names.Count == b.Names.Count && run.Text(a) == run.Text(b)
-        : a.Names.SequenceEqual(b.Names) || run.Text(a) == run.Text(b);
+    private static bool Same(Lead a, Lead b) => a.Names!.Names.Count == 0 || b.Names!.Names.Count == 0
+        ? a.Names.Names.Count == b.Names!.Names.Count && a.Text == b.Text
+        : a.Names.Names.SequenceEqual(b.Names.Names) || a.Text == b.Text;
 
     private static TaggedNode Replace(TaggedNode names, string substitute, Run run)
     {

@@ -101,10 +101,24 @@ internal sealed class RenderMemo
     {
         private readonly (CslItem Item, CslCite Cite, CiteContext Context, int Number)[] _cites = cites;
 
-        public bool Equals(CitationKey? other) => other is not null && other._cites.Length == _cites.Length
-            && startsNote == other.StartsNote && ReferenceEquals(format, other.Format)
-            && _cites.Zip(other._cites).All(p => ReferenceEquals(p.First.Item, p.Second.Item) && p.First.Cite == p.Second.Cite
-                && p.First.Context == p.Second.Context && p.First.Number == p.Second.Number);
+        public bool Equals(CitationKey? other)
+        {
+            if (other is null || other._cites.Length != _cites.Length || startsNote != other.StartsNote || !ReferenceEquals(format, other.Format))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _cites.Length; i++)
+            {
+                var (a, b) = (_cites[i], other._cites[i]);
+                if (!ReferenceEquals(a.Item, b.Item) || a.Number != b.Number || a.Cite != b.Cite || a.Context != b.Context)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private bool StartsNote => startsNote;
 

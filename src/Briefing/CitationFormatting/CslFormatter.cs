@@ -35,7 +35,7 @@ internal sealed partial class CslFormatter
     /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
     public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
     {
-        var items = citations.SelectMany(c => c.Items).Distinct().Select(CslItems.For);
+        var items = citations.SelectMany(c => c.Items).Distinct(ReferenceEqualityComparer.Instance).Cast<Content.CslItem>().Select(CslItems.For);
         var processor = new CslProcessor(full ? _full : _page, items, _locale);
         var input = citations.Select(c => new CslCitation(c.Cites) { NoteNumber = c.Note }).ToList();
         return [.. processor.Process(input, includeBibliography: false).Citations.Select(html => full ? Linked(Punctuated(html)) : Punctuated(html))];
