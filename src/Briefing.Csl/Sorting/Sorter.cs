@@ -10,7 +10,7 @@ internal static class Sorter
 {
     public static List<T> Sort<T>(IReadOnlyList<T> entries, Func<T, CslItem> item, Func<T, CiteContext> cite, Layout layout, Run run, bool bibliography)
     {
-        if (layout.Sort.Count == 0)
+        if (layout.Sort.Count == 0 || entries.Count < 2)
         {
             return entries.ToList();
         }
