@@ -104,7 +104,7 @@ internal static class NamesRenderer
             var found = ctx.Found.Count;
             var nodes = Evaluator.Evaluate(candidate, ctx).ToList();
             ctx.Substituting = null;
-            if (nodes.Count > 0 && !nodes.All(n => Renderer.Render(n, ctx.Locale).IsEmpty))
+            if (nodes.Count > 0 && !nodes.All(n => Renderer.IsBlank(n, ctx.Locale)))
             {
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));

@@ -27,7 +27,7 @@ internal static class CitationFormatter
         {
             if (cites[i].Cite.Prefix is null ? i == 0 && startsNote : EndsSentence(cites[i].Cite.Prefix!))
             {
-                cites[i] = cites[i] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[i].Node, n => run.Render(n).IsEmpty) };
+                cites[i] = cites[i] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[i].Node, n => Renderer.IsBlank(n, run.Locale)) };
             }
         }
         var collapse = layout.Option("collapse");

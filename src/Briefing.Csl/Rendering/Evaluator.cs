@@ -51,7 +51,7 @@ internal static class Evaluator
             var found = ctx.VariablesFound;
             var children = Evaluate(body, ctx);
             var suppressed = ctx.VariablesCalled > called && ctx.VariablesFound == found;
-            if (children.Count > 0 && !Renderer.Render(new GroupNode(Formatting.None, children), ctx.Locale).IsEmpty)
+            if (children.Exists(c => !Renderer.IsBlank(c, ctx.Locale)))
             {
                 // A macro with output counts as a non-empty variable for the group around it, even when it suppresses itself.
                 ctx.VariablesCalled++;

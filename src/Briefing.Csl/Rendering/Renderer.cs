@@ -15,6 +15,19 @@ internal static class Renderer
         _ => Inline.Empty,
     };
 
+    /// <summary>
+    /// Whether a node renders to nothing, found without rendering it: a group is blank when all its children
+    /// are (affixes, delimiters and quotes show only around text), unless it strips periods, which can empty a text.
+    /// </summary>
+    public static bool IsBlank(Node node, LocaleChain locale) => node switch
+    {
+        LeafNode leaf => leaf.Content.IsEmpty,
+        TaggedNode tagged => IsBlank(tagged.Child, locale),
+        GroupNode { Format.StripPeriods: true } group => Render(group, locale).IsEmpty,
+        GroupNode group => group.Children.All(c => IsBlank(c, locale)),
+        _ => true,
+    };
+
     public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale)
     {
         var items = parts.Where(p => !p.IsEmpty).ToList();
