@@ -68,7 +68,20 @@ internal sealed class Disambiguator
         return _run.Memo.Derived(node, n => new Cite(c.Item.Id, n.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), _run.Text(n)));
     }).ToList();
 
-    private List<List<Cite>> Ambiguities() => Render()
+    private List<List<Cite>> Ambiguities()
+    {
+        // Usually no two items read alike: found with one pass before anything is grouped.
+        var cites = Render();
+        var first = new Dictionary<string, string>(cites.Count);
+        if (cites.TrueForAll(c => c.Text.Length == 0 || first.TryAdd(c.Text, c.Id) || first[c.Text] == c.Id))
+        {
+            return [];
+        }
+
+        return Grouped(cites);
+    }
+
+    private static List<List<Cite>> Grouped(List<Cite> cites) => cites
         .Where(c => c.Text.Length > 0)
         .GroupBy(c => c.Text)
         .Select(g => g.DistinctBy(c => c.Id).ToList())

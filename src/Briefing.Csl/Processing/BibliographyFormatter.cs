@@ -14,7 +14,7 @@ internal static class BibliographyFormatter
         var layout = run.Style.Bibliography!;
         var sorted = Sorter.Sort(items, i => i, _ => CiteContext.Bibliography, layout, run, true);
         var nodes = sorted.Select(item => run.Evaluate(item, layout, CiteContext.Bibliography, true)).ToList();
-        if (layout.Options.TryGetValue("subsequent-author-substitute", out var substitute))
+        if (nodes.Count > 1 && layout.Options.TryGetValue("subsequent-author-substitute", out var substitute))
         {
             AuthorSubstitute.Apply(nodes, substitute, run);
         }
