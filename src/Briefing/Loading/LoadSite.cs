@@ -11,30 +11,8 @@ internal static class LoadSite
 
     public static SiteSettings? Run(string inputFolder, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(inputFolder, "site.yml");
-        var file = ContentFile.DisplayPath(path);
-        if (!ContentFile.IsPresent(path))
+        if (Read(inputFolder, diagnostics) is not { } mapping)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, SourceLocation.WholeFile(file),
-                "The site settings file is missing.", "Create input/site.yml with at least 'title:' and 'base_url:'."));
-            return null;
-        }
-
-        var text = InputBoundary.ReadText(inputFolder, path, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var node = YamlReader.Read(text, file, 0, diagnostics);
-        if (node is not MappingNode mapping)
-        {
-            if (node is not null || !diagnostics.HasErrors)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node?.At ?? new SourceLocation(file, 1, 1),
-                    "site.yml must be a set of keys (title, base_url, …)."));
-            }
-
             return null;
         }
 
@@ -71,6 +49,34 @@ internal static class LoadSite
             new Publisher(publisherName ?? title, publisherUrl?.Value)
         )
         { CitationStyle = citations };
+    }
+
+    /// <summary>input/site.yml's keys; null (reported) when it is missing, unreadable or not a set of keys.</summary>
+    private static MappingNode? Read(string inputFolder, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(inputFolder, "site.yml");
+        var file = ContentFile.DisplayPath(path);
+        if (!ContentFile.IsPresent(path))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, SourceLocation.WholeFile(file),
+                "The site settings file is missing.", "Create input/site.yml with at least 'title:' and 'base_url:'."));
+            return null;
+        }
+
+        var text = InputBoundary.ReadText(inputFolder, path, diagnostics);
+        var node = text is null ? null : YamlReader.Read(text, file, 0, diagnostics);
+        if (node is not MappingNode mapping)
+        {
+            if (text is not null && (node is not null || !diagnostics.HasErrors))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node?.At ?? new SourceLocation(file, 1, 1),
+                    "site.yml must be a set of keys (title, base_url, …)."));
+            }
+
+            return null;
+        }
+
+        return mapping;
     }
 
     public static bool IsAbsoluteHttpUrl(string text) =>
