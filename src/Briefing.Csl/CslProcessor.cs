@@ -19,22 +19,25 @@ public sealed class CslProcessor
     private readonly Dictionary<string, CslItem> _items;
     private readonly Locale.LocaleChain _locale;
     private readonly IOutputFormat _format;
+    private readonly RenderMemo? _memo;
 
     /// <param name="items">The items; of two with the same id, the later one counts.</param>
     /// <param name="locale">A language tag that overrides the style's default-locale.</param>
     /// <param name="locales">Locales that take precedence over the embedded CSL locale files.</param>
     /// <param name="format">The output format of citations and entries.</param>
+    /// <param name="keep">False where the items are seen once: nothing of them is kept for later runs.</param>
     public CslProcessor(CslStyle style, IEnumerable<CslItem> items, string? locale = null, IReadOnlyList<CslLocale>? locales = null,
-        CslOutputFormat format = CslOutputFormat.Html)
+        CslOutputFormat format = CslOutputFormat.Html, bool keep = true)
     {
         _format = OutputFormats.For(format);
         _style = style;
-        _items = new Dictionary<string, CslItem>();
+        _items = new Dictionary<string, CslItem>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             _items[item.Id] = item;
         }
         _locale = style.LocaleFor(locale, locales ?? []);
+        _memo = keep ? RenderMemo.For(style, _locale) : null;
     }
 
     /// <summary>Formats the citations as HTML fragments.</summary>
@@ -49,51 +52,88 @@ public sealed class CslProcessor
     public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true,
         bool includeBibliography = true)
     {
-        var run = new Run(_style, _locale, _items);
+        var run = new Run(_style, _locale, _items, _memo);
         var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
         var positions = Positions.Assign(citations, distance);
-        var cited = citations.SelectMany(c => c.Cites).Select(c => c.Id).Concat(uncited ?? []).Concat(_items.Keys)
-            .Where(_items.ContainsKey).Distinct().Select(id => _items[id]).ToList();
+        var (cited, cites) = Cited(citations, positions, uncited);
         // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
         var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
             ? Number(run, cited) : [.. cited.Select(c => c.Id)];
-        Disambiguator.Apply(run, citations.SelectMany((c, i) => c.Cites.Select((cite, k) => (cite, positions[i][k])))
-            .Where(p => _items.ContainsKey(p.cite.Id)).Select(p => (_items[p.cite.Id], p.Item2)), order);
-        var rendered = new List<string>();
+        Disambiguator.Apply(run, cites, order);
+        var rendered = new List<string>(citations.Count);
         if (includeCitations && _style.Citation is not null)
         {
             for (var i = 0; i < citations.Count; i++)
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
                 var (citation, contexts) = (citations[i], positions[i]);
-                rendered.Add(run.Memo.Citation(run, citation, contexts, startsNote, _format,
+                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _format,
                     () => _format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes)));
             }
         }
         var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run, _format,
-            entry => _format.Render(entry, _locale.Quotes)).Select(e => new CslEntry(e.Id, e.Text)).ToList();
+            entry => _format.Render(entry, _locale.Quotes)).ConvertAll(e => new CslEntry(e.Id, e.Text));
         return new CslResult(rendered, bibliography);
+    }
+
+    /// <summary>The known items, cited ones first, then uncited ids, then the rest; and each known item's cites with their positions.</summary>
+    private (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites) Cited(IReadOnlyList<CslCitation> citations,
+        List<List<Rendering.CiteContext>> positions, IEnumerable<string>? uncited)
+    {
+        var cited = new List<CslItem>(_items.Count);
+        var cites = new List<(CslItem, Rendering.CiteContext)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < citations.Count; i++)
+        {
+            for (var k = 0; k < citations[i].Cites.Count; k++)
+            {
+                if (_items.TryGetValue(citations[i].Cites[k].Id, out var item))
+                {
+                    cites.Add((item, positions[i][k]));
+                    if (seen.Add(item.Id))
+                    {
+                        cited.Add(item);
+                    }
+                }
+            }
+        }
+        foreach (var id in uncited ?? [])
+        {
+            if (_items.TryGetValue(id, out var item) && seen.Add(id))
+            {
+                cited.Add(item);
+            }
+        }
+        foreach (var item in _items.Values)
+        {
+            if (seen.Add(item.Id))
+            {
+                cited.Add(item);
+            }
+        }
+        return (cited, cites);
     }
 
     /// <summary>Numbers the cited items by first citation, or by bibliography order when it sorts otherwise.</summary>
     private static List<string> Number(Run run, List<CslItem> cited)
     {
-        for (var i = 0; i < cited.Count; i++)
+        var numbers = run.Style.ReadsCitationNumber;
+        for (var i = 0; i < cited.Count && numbers; i++)
         {
             run.States[cited[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
         }
         var layout = run.Style.Bibliography;
         if (layout is null || layout.Sort.Count == 0 || cited.Count < 2)
         {
-            return cited.Select(c => c.Id).ToList();
+            return cited.ConvertAll(c => c.Id);
         }
         var sorted = Sorter.Sort(cited, i => i, _ => CiteContext.Bibliography, layout, run, true);
         var numbered = layout.Sort[0] is { Descending: true } first && NumbersByCitation(first, run.Style) ? Enumerable.Reverse(sorted).ToList() : sorted;
-        for (var i = 0; i < numbered.Count; i++)
+        for (var i = 0; i < numbered.Count && numbers; i++)
         {
             run.States[numbered[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
         }
-        return sorted.Select(c => c.Id).ToList();
+        return sorted.ConvertAll(c => c.Id);
     }
 
     private static bool NumbersByCitation(Style.SortKey key, CslStyle style) =>

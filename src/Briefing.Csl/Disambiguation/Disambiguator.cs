@@ -22,18 +22,34 @@ internal sealed class Disambiguator
 
     private sealed record Cite(string Id, IReadOnlyList<CslName> Names, string Text);
 
+    private static readonly CiteContext Uncited = new(null, null, Position.First, false, null);
+
+    /// <param name="cites">The cites of the run, in order, with their positions.</param>
     /// <param name="order">Item ids in bibliography order, which year suffixes follow.</param>
-    public static void Apply(Run run, IEnumerable<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<string> order)
+    public static void Apply(Run run, List<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<string> order)
     {
         var layout = run.Style.Citation;
         if (layout is null || run.Items.Count < 2 && layout.Option("givenname-disambiguation-rule", "by-cite") == "by-cite")
         {
             return; // one item's cites cannot be confused with another's (only a rule over all names looks inside one)
         }
-        var cited = cites.Where(c => c.Context.Position is not (Position.Ibid or Position.IbidWithLocator))
-            .Select(c => (c.Item, Context: c.Context with { Locator = null, Label = null })).ToList();
-        var citedIds = cited.Select(c => c.Item.Id).ToHashSet();
-        cited.AddRange(run.Items.Values.Where(i => !citedIds.Contains(i.Id)).Select(i => (i, new CiteContext(null, null, Position.First, false, null))));
+        var cited = new List<(CslItem, CiteContext)>(cites.Count + run.Items.Count);
+        var citedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, context) in cites)
+        {
+            if (context.Position is not (Position.Ibid or Position.IbidWithLocator))
+            {
+                cited.Add((item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }));
+                citedIds.Add(item.Id);
+            }
+        }
+        foreach (var item in run.Items.Values)
+        {
+            if (!citedIds.Contains(item.Id))
+            {
+                cited.Add((item, Uncited));
+            }
+        }
         var d = new Disambiguator(run, cited);
         var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
         if (givenRule is not null and not "by-cite")
@@ -62,11 +78,18 @@ internal sealed class Disambiguator
         }
     }
 
-    private List<Cite> Render() => _cites.Select(c =>
+    private List<Cite> Render()
     {
-        var node = _run.Evaluate(c.Item, _run.Style.Citation!, c.Context, false);
-        return _run.Memo.Derived(node, n => new Cite(c.Item.Id, n.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), _run.Text(n)));
-    }).ToList();
+        var rendered = new List<Cite>(_cites.Count);
+        foreach (var (item, context) in _cites)
+        {
+            var evaluation = _run.Evaluate(item, _run.Style.Citation!, context, false);
+            rendered.Add(evaluation.Derived(n => new Cite(item.Id, n.Find(TagKind.Names).SelectMany(t => t.Names).ToList(),
+                evaluation.Rendered(_run.Locale).PlainText())));
+        }
+
+        return rendered;
+    }
 
     private List<List<Cite>> Ambiguities()
     {

@@ -6,19 +6,25 @@ namespace Briefing.Csl.Processing;
 /// <summary>subsequent-author-substitute: entries whose leading names repeat the entry before show the substitute text.</summary>
 internal static class AuthorSubstitute
 {
-    public static void Apply(List<Node> entries, string substitute, Run run)
+    public static void Apply(Evaluation[] entries, string substitute, Run run)
     {
-        var leading = entries.Select(e => run.Memo.Derived(e, n => Leading(n) is { } names ? new Lead(names, run.Text(names)) : Lead.None)).ToList();
+        var leading = new Lead[entries.Length];
+        for (var k = 0; k < entries.Length; k++)
+        {
+            leading[k] = entries[k].Derived(n => Leading(n) is { } names ? new Lead(names, run.Text(names)) : Lead.None);
+        }
+
         var i = 0;
-        while (i < entries.Count)
+        while (i < entries.Length)
         {
             var first = leading[i];
             var j = i + 1;
-            while (first.Names is not null && j < entries.Count && leading[j] is { Names: { } next } lead && Same(first, lead))
+            while (first.Names is not null && j < entries.Length && leading[j] is { Names: { } next } lead && Same(first, lead))
             {
-                entries[j] = NodeEdit.ReplaceFirst(entries[j], TagKind.Names, Replace(next, substitute, run));
+                entries[j] = entries[j].Substituted(substitute, n => NodeEdit.ReplaceFirst(n, TagKind.Names, Replace(next, substitute, run)));
                 j++;
             }
+
             i = j;
         }
     }

@@ -13,27 +13,34 @@ internal static class BibliographyFormatter
     {
         var layout = run.Style.Bibliography!;
         var sorted = Sorter.Sort(items, i => i, _ => CiteContext.Bibliography, layout, run, true);
-        var nodes = sorted.Select(item => run.Evaluate(item, layout, CiteContext.Bibliography, true)).ToList();
-        if (nodes.Count > 1 && layout.Options.TryGetValue("subsequent-author-substitute", out var substitute))
+        var entries = new Evaluation[sorted.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            AuthorSubstitute.Apply(nodes, substitute, run);
+            entries[i] = run.Evaluate(sorted[i], layout, CiteContext.Bibliography, true);
         }
-        var entries = new List<(string, string)>();
-        for (var i = 0; i < sorted.Count; i++)
+
+        if (entries.Length > 1 && layout.Options.TryGetValue("subsequent-author-substitute", out var substitute))
         {
-            var node = nodes[i];
-            if (!run.Render(node).IsEmpty)
+            AuthorSubstitute.Apply(entries, substitute, run);
+        }
+
+        var result = new List<(string, string)>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (!entries[i].Rendered(run.Locale).IsEmpty)
             {
-                entries.Add((sorted[i].Id, run.Memo.Entry(node, format, () => text(Entry(node, layout, run)))));
+                result.Add((sorted[i].Id, entries[i].Entry(format, entry => text(Entry(entry, layout, run)))));
             }
         }
-        return entries;
+
+        return result;
     }
 
-    private static Inline Entry(Node node, Layout layout, Run run)
+    private static Inline Entry(Evaluation entry, Layout layout, Run run)
     {
-        var entry = layout.Option("second-field-align").Length > 0 ? Aligned(node, layout, run) : Renderer.Format(layout.Format with { Delimiter = null }, run.Render(node), run.Locale);
-        return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(entry) : entry;
+        var text = layout.Option("second-field-align").Length > 0 ? Aligned(entry.Node, layout, run)
+            : Renderer.Format(layout.Format with { Delimiter = null }, entry.Rendered(run.Locale), run.Locale);
+        return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(text) : text;
     }
 
     private static Inline Aligned(Node node, Layout layout, Run run)

@@ -70,8 +70,9 @@ internal static class CitationFormatter
 
     private static Node Evaluate(CslCite cite, CslItem item, CiteContext context, Layout layout, Run run)
     {
-        var node = run.Evaluate(item, layout, context, false);
-        if (run.Render(node).IsEmpty)
+        var evaluation = run.Evaluate(item, layout, context, false);
+        var node = evaluation.Node;
+        if (evaluation.Rendered(run.Locale).IsEmpty)
         {
             return new LeafNode(Inline.Str(NoPrintedForm));
         }

@@ -1,6 +1,7 @@
 using Briefing.Csl.Locale;
 using Briefing.Csl.Output;
 using Briefing.Csl.Rendering;
+using Briefing.Csl.Sorting;
 using Briefing.Csl.Style;
 
 namespace Briefing.Csl.Processing;
@@ -8,16 +9,27 @@ namespace Briefing.Csl.Processing;
 /// <summary>One processing run: the style, its locale, the items and what disambiguation decided for each.</summary>
 internal sealed class Run
 {
-    public Run(CslStyle style, LocaleChain locale, IReadOnlyDictionary<string, CslItem> items)
+    /// <param name="memo">What earlier runs kept, or null where the items are seen once.</param>
+    public Run(CslStyle style, LocaleChain locale, IReadOnlyDictionary<string, CslItem> items, RenderMemo? memo)
     {
         Style = style;
         Locale = locale;
         Items = items;
-        Memo = RenderMemo.For(locale);
+        Memo = memo;
+        if (memo is not null)
+        {
+            _kept = new Dictionary<string, ItemMemo>(items.Count, StringComparer.Ordinal);
+            foreach (var (id, item) in items)
+            {
+                _kept[id] = memo.Item(item);
+            }
+        }
     }
 
+    private readonly Dictionary<string, ItemMemo>? _kept;
+
     /// <summary>What the style has rendered in this locale before, in this run or an earlier one.</summary>
-    public RenderMemo Memo { get; }
+    public RenderMemo? Memo { get; }
 
     public CslStyle Style { get; }
 
@@ -30,26 +42,52 @@ internal sealed class Run
     public ItemState State(string id) => States.GetValueOrDefault(id) ?? ItemState.Initial;
 
     /// <summary>Evaluates a layout's children for one item; the layout's own formatting is left to the caller.</summary>
-    public Node Evaluate(CslItem item, Layout layout, CiteContext cite, bool bibliography, ItemState? state = null)
+    public Evaluation Evaluate(CslItem item, Layout layout, CiteContext cite, bool bibliography)
     {
-        var itemState = state ?? State(item.Id);
-        return Memo.Node(item, itemState, Key(layout, cite, bibliography, itemState),
-            () => new GroupNode(Formatting.None, Evaluator.Evaluate(layout.Children, Context(item, layout, cite, bibliography, itemState))));
+        var state = State(item.Id);
+        if (Kept(item) is not { } memo || !RenderMemo.IsUndisambiguated(state))
+        {
+            return new Evaluation(Fresh(item, layout, cite, bibliography, state));
+        }
+
+        var evaluations = memo.Evaluations;
+        var key = Key(layout, cite, bibliography, state);
+        return evaluations.TryGetValue(key, out var kept) ? kept
+            : evaluations.GetOrAdd(key, new Evaluation(Fresh(item, layout, cite, bibliography, state)));
     }
 
-    /// <summary>An item's value for a sort key, as words, kept like its evaluations.</summary>
-    public string[]? SortWords(CslItem item, Layout layout, SortKey key, CiteContext cite, bool bibliography, Func<string[]?> find)
+    /// <summary>An item's values for each of a layout's sort keys, kept like its evaluations.</summary>
+    public SortWords?[] SortValues(CslItem item, Layout layout, CiteContext cite, bool bibliography)
     {
-        var itemState = State(item.Id);
-        return Memo.SortWords(item, itemState, Key(layout, cite, bibliography, itemState, key), find);
+        var state = State(item.Id);
+        return Kept(item) is not { } memo || !RenderMemo.IsUndisambiguated(state) ? Find()
+            : memo.SortValues.TryGetValue(Key(layout, cite, bibliography, state), out var kept) ? kept
+            : memo.SortValues.GetOrAdd(Key(layout, cite, bibliography, state), Find());
+
+        SortWords?[] Find()
+        {
+            var values = new SortWords?[layout.Sort.Count];
+            for (var k = 0; k < values.Length; k++)
+            {
+                values[k] = Sorting.SortValues.Words(layout.Sort[k], item, layout, this, bibliography, cite);
+            }
+
+            return values;
+        }
     }
 
-    private MemoKey Key(Layout layout, CiteContext cite, bool bibliography, ItemState state, SortKey? key = null) =>
-        new(layout, Kept(cite), bibliography, Style.ReadsCitationNumber ? state.CitationNumber : 0, key);
+    /// <summary>What earlier runs kept of one of the run's items.</summary>
+    public ItemMemo? Kept(CslItem item) =>
+        _kept is not null && _kept.TryGetValue(item.Id, out var memo) && ReferenceEquals(memo.Item, item) ? memo : null;
 
-    /// <summary>The cite as far as the style can tell cites apart: the first note's number only where the style reads it.</summary>
-    public CiteContext Kept(CiteContext cite) =>
-        Style.ReadsFirstNoteNumber || cite.FirstNoteNumber is null ? cite : cite with { FirstNoteNumber = 0 };
+    /// <summary>The cite as far as the style can tell cites apart.</summary>
+    public CiteContext Kept(CiteContext cite) => Memo?.Reads.Kept(cite) ?? cite;
+
+    private GroupNode Fresh(CslItem item, Layout layout, CiteContext cite, bool bibliography, ItemState state) =>
+        new(Formatting.None, Evaluator.Evaluate(layout.Children, Context(item, layout, cite, bibliography, state)));
+
+    private MemoKey Key(Layout layout, CiteContext cite, bool bibliography, ItemState state) =>
+        new(layout, Kept(cite), bibliography, Style.ReadsCitationNumber ? state.CitationNumber : 0);
 
     public RenderContext Context(CslItem item, Layout layout, CiteContext cite, bool bibliography, ItemState? state = null, SortKey? key = null) =>
         new(Style, Locale, item, layout, cite, state ?? State(item.Id))
@@ -59,7 +97,7 @@ internal sealed class Run
             InSortKey = key is not null,
         };
 
-    public Inline Render(Node node) => Memo.Rendered(node, n => Renderer.Render(n, Locale));
+    public Inline Render(Node node) => Renderer.Render(node, Locale);
 
     public string Text(Node node) => Render(node).PlainText();
 }

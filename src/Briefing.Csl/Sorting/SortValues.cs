@@ -18,9 +18,9 @@ internal static class SortValues
     ];
 
     /// <summary>An item's value for a sort key as the words it is compared by; null when it has none.</summary>
-    public static string[]? Words(SortKey key, CslItem item, Layout layout, Run run, bool bibliography, CiteContext cite) =>
-        key.Variable == "citation-number" ? [Pad(run.State(item.Id).CitationNumber)]
-            : run.SortWords(item, layout, key, cite, bibliography, () => Find(key, item, layout, run, bibliography, cite) is { } value ? Words(value) : null);
+    public static SortWords? Words(SortKey key, CslItem item, Layout layout, Run run, bool bibliography, CiteContext cite) =>
+        key.Variable == "citation-number" ? new SortWords([Pad(run.State(item.Id).CitationNumber)])
+            : Find(key, item, layout, run, bibliography, cite) is { } value ? new SortWords(Words(value)) : null;
 
     /// <summary>A sort value as words: case-folded, split at spaces, apostrophes and commas, punctuation dropped.</summary>
     private static string[] Words(string value) => value.ToLowerInvariant()

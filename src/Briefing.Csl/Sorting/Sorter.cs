@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Csl.Processing;
 using Briefing.Csl.Rendering;
 using Briefing.Csl.Style;
@@ -12,11 +11,16 @@ internal static class Sorter
     {
         if (layout.Sort.Count == 0 || entries.Count < 2)
         {
-            return entries.ToList();
+            return [.. entries];
         }
-        var keyed = entries.Select((entry, index) => (Entry: entry, Index: index,
-            Values: layout.Sort.Select(k => SortValues.Words(k, item(entry), layout, run, bibliography, cite(entry))).ToArray())).ToList();
-        keyed.Sort((a, b) =>
+
+        var keyed = new (T Entry, int Index, SortWords?[] Values)[entries.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            keyed[i] = (entries[i], i, run.SortValues(item(entries[i]), layout, cite(entries[i]), bibliography));
+        }
+
+        Array.Sort(keyed, (a, b) =>
         {
             for (var k = 0; k < layout.Sort.Count; k++)
             {
@@ -26,32 +30,26 @@ internal static class Sorter
                     return order;
                 }
             }
+
             return a.Index.CompareTo(b.Index);
         });
-        return keyed.Select(k => k.Entry).ToList();
+        var sorted = new List<T>(keyed.Length);
+        foreach (var (entry, _, _) in keyed)
+        {
+            sorted.Add(entry);
+        }
+
+        return sorted;
     }
 
-    private static int Compare(string[]? a, string[]? b, bool descending)
+    private static int Compare(SortWords? a, SortWords? b, bool descending)
     {
         if (a is null || b is null)
         {
             return a is null ? (b is null ? 0 : 1) : -1;
         }
-        var order = CompareWords(a, b);
+
+        var order = a.CompareTo(b);
         return descending ? -order : order;
-    }
-
-
-    private static int CompareWords(string[] a, string[] b)
-    {
-        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
-        {
-            var order = CultureInfo.InvariantCulture.CompareInfo.Compare(a[i], b[i], CompareOptions.IgnoreCase);
-            if (order != 0)
-            {
-                return order;
-            }
-        }
-        return a.Length.CompareTo(b.Length);
     }
 }

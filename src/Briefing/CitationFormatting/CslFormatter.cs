@@ -58,7 +58,7 @@ internal sealed partial class CslFormatter
     {
         using var document = JsonDocument.Parse(json);
         var item = Csl.CslItem.FromJson(document.RootElement, "reference");
-        var processor = new CslProcessor(_full, [item], _locale);
+        var processor = new CslProcessor(_full, [item], _locale, keep: false);
         var entry = _full.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
         return Punctuated(entry.Count > 0 ? entry[0].Html
             : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0]);

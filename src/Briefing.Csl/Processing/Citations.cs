@@ -1,0 +1,34 @@
+using Briefing.Csl.Rendering;
+
+namespace Briefing.Csl.Processing;
+
+/// <summary>
+/// A citation's output text, kept while each of its items is as it starts: the same cites (item, locator,
+/// affixes, position as far as the style reads it) in the same place of a note give the same text.
+/// </summary>
+internal static class Citations
+{
+    public static string Text(Run run, CslCitation citation, IReadOnlyList<CiteContext> contexts, bool startsNote, object format, Func<string> make)
+    {
+        if (run.Memo is null || citation.Cites.Count == 0)
+        {
+            return make();
+        }
+
+        var cites = new (CslItem Item, CslCite Cite, CiteContext Context, int Number)[citation.Cites.Count];
+        for (var i = 0; i < cites.Length; i++)
+        {
+            var cite = citation.Cites[i];
+            if (!run.Items.TryGetValue(cite.Id, out var item) || run.State(cite.Id) is var state && !RenderMemo.IsUndisambiguated(state))
+            {
+                return make();
+            }
+
+            cites[i] = (item, cite, run.Kept(contexts[i]), run.Style.ReadsCitationNumber ? state.CitationNumber : 0);
+        }
+
+        var kept = run.Kept(cites[0].Item)!.Citations;
+        var key = new CitationKey(cites, startsNote, format);
+        return kept.TryGetValue(key, out var text) ? text : kept.GetOrAdd(key, make());
+    }
+}

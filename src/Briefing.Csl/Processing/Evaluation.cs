@@ -1,0 +1,61 @@
+using Briefing.Csl.Locale;
+using Briefing.Csl.Output;
+using Briefing.Csl.Rendering;
+
+namespace Briefing.Csl.Processing;
+
+/// <summary>
+/// An item's evaluation for one cite, and what is made of it once: its rendering, what a stage finds in it,
+/// its bibliography entry (plain or with the author substituted). Kept evaluations serve every later run.
+/// </summary>
+internal sealed class Evaluation(Node node)
+{
+    private Inline? _rendered;
+    private object? _derived;
+    private (object Format, string Text)? _entry;
+    private (string Substitute, Evaluation Entry)? _substituted;
+
+    public Node Node { get; } = node;
+
+    public Inline Rendered(LocaleChain locale) => _rendered ??= Renderer.Render(Node, locale);
+
+    /// <summary>What is found from the node once (by <paramref name="find"/>, the same for every caller).</summary>
+    public T Derived<T>(Func<Node, T> find)
+        where T : class
+    {
+        if (_derived is T found)
+        {
+            return found;
+        }
+
+        var made = find(Node);
+        _derived = made;
+        return made;
+    }
+
+    /// <summary>The bibliography entry's output text in a format.</summary>
+    public string Entry(object format, Func<Evaluation, string> make)
+    {
+        if (_entry is { } entry && ReferenceEquals(entry.Format, format))
+        {
+            return entry.Text;
+        }
+
+        var text = make(this);
+        _entry = (format, text);
+        return text;
+    }
+
+    /// <summary>The entry with its leading names replaced by the substitute (made by <paramref name="substitute"/>).</summary>
+    public Evaluation Substituted(string text, Func<Node, Node> substitute)
+    {
+        if (_substituted is { } kept && kept.Substitute == text)
+        {
+            return kept.Entry;
+        }
+
+        var made = new Evaluation(substitute(Node));
+        _substituted = (text, made);
+        return made;
+    }
+}
