@@ -20,6 +20,10 @@ internal sealed class CiteReads
 
     private bool _firstNoteNumber;
 
+    private bool _nearNote;
+
+    private Position[] _positions = [];
+
     private CiteReads() { }
 
     public static CiteReads Of(CslStyle style)
@@ -32,17 +36,31 @@ internal sealed class CiteReads
             reads.Walk(macro);
         }
 
+        reads._nearNote = reads._tests.Contains("near-note");
+        reads._positions = reads.Canonical();
         return reads;
     }
 
     /// <summary>The cite with what the style never reads of it set to a fixed value.</summary>
     public CiteContext Kept(CiteContext cite)
     {
-        var position = Array.Find(Positions, p => Signature(p) == Signature(cite.Position));
-        var near = cite.NearNote && _tests.Contains("near-note");
+        var position = _positions[(int)cite.Position];
+        var near = cite.NearNote && _nearNote;
         var note = _firstNoteNumber || cite.FirstNoteNumber is null ? cite.FirstNoteNumber : 0;
         return position == cite.Position && near == cite.NearNote && note == cite.FirstNoteNumber
             ? cite : cite with { Position = position, NearNote = near, FirstNoteNumber = note };
+    }
+
+    /// <summary>For each position, the first one the style cannot tell apart from it.</summary>
+    private Position[] Canonical()
+    {
+        var canonical = new Position[Positions.Length];
+        foreach (var position in Positions)
+        {
+            canonical[(int)position] = Array.Find(Positions, p => Signature(p) == Signature(position));
+        }
+
+        return canonical;
     }
 
     /// <summary>The position as far as the style tells positions apart.</summary>

@@ -9,44 +9,35 @@ internal static class Positions
 
     public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
     {
-        // Citations in the main text (note 0) and in notes follow each other separately for ibid.
-        var last = new Dictionary<(bool, string), LastCite>();
-        var groups = new Dictionary<bool, int>();
+        // Citations in the main text (note 0) and in notes follow each other separately for ibid: [0] notes, [1] main text.
+        Dictionary<string, LastCite>[] last = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        var groups = new int[2];
         var notes = new Dictionary<int, HashSet<string>>();
-        var firstNote = new Dictionary<string, int>();
-        var result = new List<List<CiteContext>>();
+        var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new List<List<CiteContext>>(citations.Count);
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
-            var inText = citation.NoteNumber == 0;
-            var group = groups[inText] = groups.GetValueOrDefault(inText) + 1;
+            var (here, other) = citation.NoteNumber == 0 ? (last[1], last[0]) : (last[0], last[1]);
+            var group = ++groups[citation.NoteNumber == 0 ? 1 : 0];
             var note = citation.NoteNumber ?? group;
             var alone = citation.Cites.Count == 1;
-            var contexts = new List<CiteContext>();
+            var contexts = new List<CiteContext>(citation.Cites.Count);
             for (var k = 0; k < citation.Cites.Count; k++)
             {
                 var cite = citation.Cites[k];
-                var seen = last.TryGetValue((inText, cite.Id), out var previous) || last.TryGetValue((!inText, cite.Id), out previous);
-                if (seen && !last.ContainsKey((inText, cite.Id)))
-                {
-                    previous = previous! with { Citation = -1 };
-                }
-                var context = seen
-                    ? Subsequent(cite, previous!, group, citation.NoteNumber, k + 1, notes, nearNoteDistance)
-                    : new CiteContext(cite.Locator, cite.Label, Position.First, false, null);
+                var previous = here.GetValueOrDefault(cite.Id) ?? (other.TryGetValue(cite.Id, out var elsewhere) ? elsewhere with { Citation = -1 } : null);
+                var first = firstNote.TryAdd(cite.Id, note) ? note : firstNote[cite.Id];
+                contexts.Add(previous is null ? new CiteContext(cite.Locator, cite.Label, Position.First, false, null)
+                    : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, first));
                 if (citation.NoteNumber is { } n)
                 {
-                    (notes.TryGetValue(n, out var ids) ? ids : notes[n] = []).Add(cite.Id);
+                    (notes.TryGetValue(n, out var ids) ? ids : notes[n] = new HashSet<string>(StringComparer.Ordinal)).Add(cite.Id);
                 }
-                if (!firstNote.ContainsKey(cite.Id))
-                {
-                    firstNote[cite.Id] = note;
-                }
-                contexts.Add(context with { FirstNoteNumber = context.Position == Position.First ? null : firstNote[cite.Id] });
                 if (!cite.AuthorOnly)
                 {
-                    last[(inText, cite.Id)] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
-                    last.Remove((!inText, cite.Id));
+                    here[cite.Id] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
+                    other.Remove(cite.Id);
                 }
             }
             result.Add(contexts);
@@ -55,7 +46,7 @@ internal static class Positions
     }
 
     private static CiteContext Subsequent(CslCite cite, LastCite previous, int group, int? noteNumber, int index,
-        Dictionary<int, HashSet<string>> notes, int nearNoteDistance)
+        Dictionary<int, HashSet<string>> notes, int nearNoteDistance, int firstNote)
     {
         var note = noteNumber ?? group;
         var previousNote = previous.Note ?? previous.Citation;
@@ -72,6 +63,6 @@ internal static class Positions
             var (a, b) when a == b && cite.Label == previous.Label => Position.Ibid,
             _ => Position.IbidWithLocator,
         };
-        return new CiteContext(cite.Locator, cite.Label, position, near, null);
+        return new CiteContext(cite.Locator, cite.Label, position, near, firstNote);
     }
 }

@@ -35,18 +35,47 @@ internal sealed partial class CslFormatter
     /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
     public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
     {
-        var items = citations.SelectMany(c => c.Items).Distinct(ReferenceEqualityComparer.Instance).Cast<Content.CslItem>().Select(CslItems.For);
-        var processor = new CslProcessor(full ? _full : _page, items, _locale);
-        var input = citations.Select(c => new CslCitation(c.Cites) { NoteNumber = c.Note }).ToList();
-        return [.. processor.Process(input, includeBibliography: false).Citations.Select(html => full ? Linked(Punctuated(html)) : Punctuated(html))];
+        var items = new Dictionary<string, Csl.CslItem>(StringComparer.Ordinal);
+        var input = new List<CslCitation>(citations.Count);
+        foreach (var (cited, cites, note) in citations)
+        {
+            foreach (var item in cited)
+            {
+                items.TryAdd(item.Id, CslItems.For(item));
+            }
+
+            input.Add(new CslCitation(cites) { NoteNumber = note });
+        }
+
+        var formatted = new CslProcessor(full ? _full : _page, items.Values, _locale).Process(input, includeBibliography: false).Citations;
+        var result = new string[formatted.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = full ? Linked(Punctuated(formatted[i])) : Punctuated(formatted[i]);
+        }
+
+        return result;
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
-    public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
+    public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> sources)
     {
-        var list = items.ToList();
-        var processor = new CslProcessor(_page, list.Select(CslItems.For), _locale);
-        return [.. processor.Process([], list.Select(i => i.Id)).Bibliography.Select(e => e with { Html = Linked(Punctuated(e.Html)) })];
+        var items = sources as IReadOnlyList<Content.CslItem> ?? [.. sources];
+        var converted = new Csl.CslItem[items.Count];
+        var ids = new string[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            (converted[i], ids[i]) = (CslItems.For(items[i]), items[i].Id);
+        }
+
+        var entries = new CslProcessor(_page, converted, _locale).Process([], ids).Bibliography;
+        var result = new CslEntry[entries.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = entries[i] with { Html = Linked(Punctuated(entries[i].Html)) };
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -68,7 +97,7 @@ internal sealed partial class CslFormatter
     /// No comma or period moved inside closing quotes after a quotation's own "?" or "!", as pandoc
     /// writes it (the CSL test suite, after citeproc-js, keeps "?,”").
     /// </summary>
-    private static string Punctuated(string html) => DoubledPunctuation().Replace(html, "");
+    private static string Punctuated(string html) => html.AsSpan().IndexOfAny('?', '!') < 0 ? html : DoubledPunctuation().Replace(html, "");
 
     [GeneratedRegex(@"(?<=[?!](?:</[a-z]+>)*)[,.](?=(?:</[a-z]+>)*[”’])")]
     private static partial Regex DoubledPunctuation();
@@ -77,6 +106,11 @@ internal sealed partial class CslFormatter
     /// <remarks>A DOI a style writes as "doi:10.…" links to https://doi.org/10.…, as citeproc links it.</remarks>
     private static string Linked(string html)
     {
+        if (!html.Contains("http", StringComparison.Ordinal) && !html.Contains("doi:", StringComparison.OrdinalIgnoreCase))
+        {
+            return html;
+        }
+
         var linked = Address().Replace(html, m =>
         {
             var url = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);

@@ -22,21 +22,34 @@ internal static partial class NoteCitations
     {
         if (!formatter.IsNoteStyle)
         {
-            var whole = formatter.Citations([.. citations.Select(Input)], full: false);
+            var whole = formatter.Citations(Inputs(citations), full: false);
             return [.. citations.Select((c, i) => Link(whole[i], c.Cites[0].Item))];
         }
 
         // One cite a citation, in the note's place, so that each can link to its own entry.
-        var split = citations.SelectMany(c => c.Cites.Select(cite => Input(c with { Cites = [cite] }))).ToList();
+        var split = new List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)>(citations.Count * 2);
+        foreach (var citation in citations)
+        {
+            foreach (var (item, cite) in citation.Cites)
+            {
+                split.Add(([item], [cite], citation.Note));
+            }
+        }
+
         var single = formatter.Citations(split, full: false);
         var result = new string[citations.Count];
         var next = 0;
         for (var i = 0; i < citations.Count; i++)
         {
             var (cites, at) = (citations[i].Cites, next);
-            var parts = cites.Select((cite, k) => Link(k < cites.Count - 1 ? WithoutPeriod(single[at + k]) : single[at + k], cite.Item)).ToList();
+            var parts = new string[cites.Count];
+            for (var k = 0; k < parts.Length; k++)
+            {
+                parts[k] = Link(k < cites.Count - 1 ? WithoutPeriod(single[at + k]) : single[at + k], cites[k].Item);
+            }
+
             next += cites.Count;
-            result[i] = InNote(string.Join("; ", parts), citations[i]);
+            result[i] = InNote(parts.Length == 1 ? parts[0] : string.Join("; ", parts), citations[i]);
         }
 
         return result;
@@ -45,15 +58,35 @@ internal static partial class NoteCitations
     /// <summary>The standalone form: a full note at a source's first citation.</summary>
     public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
-        var formatted = formatter.Citations([.. citations.Select(Input)], full: true);
-        return [.. citations.Select((c, i) => formatter.IsNoteStyle ? InNote(formatted[i], c) : formatted[i])];
+        var formatted = formatter.Citations(Inputs(citations), full: true);
+        var result = new string[citations.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = formatter.IsNoteStyle ? InNote(formatted[i], citations[i]) : formatted[i];
+        }
+
+        return result;
     }
 
     /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
     public static string BibliographyHref(Content.CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
 
-    private static (IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int) Input(NoteCitation citation) =>
-        ([.. citation.Cites.Select(c => c.Item)], [.. citation.Cites.Select(c => c.Cite)], citation.Note);
+    private static List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)> Inputs(IReadOnlyList<NoteCitation> citations)
+    {
+        var inputs = new List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)>(citations.Count);
+        foreach (var citation in citations)
+        {
+            var (items, cites) = (new Content.CslItem[citation.Cites.Count], new CslCite[citation.Cites.Count]);
+            for (var k = 0; k < items.Length; k++)
+            {
+                (items[k], cites[k]) = citation.Cites[k];
+            }
+
+            inputs.Add((items, cites, citation.Note));
+        }
+
+        return inputs;
+    }
 
     /// <summary>
     /// As pandoc writes it: a sentence where it opens the note (capitalised unless the editor wrote a
