@@ -11,6 +11,9 @@ public sealed class CslItem
 
     public string Id { get; }
 
+    /// <summary>What processing runs kept of the item, one for each style and locale (see Processing.RenderMemo).</summary>
+    internal Processing.ItemMemo[] Memos = [];
+
     internal Dictionary<string, string> Text { get; } = [];
 
     internal Dictionary<string, IReadOnlyList<CslName>> Names { get; } = [];

@@ -20,16 +20,23 @@ public sealed class CslProcessor
     private readonly Locale.LocaleChain _locale;
     private readonly IOutputFormat _format;
     private readonly RenderMemo? _memo;
+    private readonly Func<string, string> _finish;
+
+    // What written output depends on besides the style and locale: the format and what is done to it after.
+    private readonly Output _output;
 
     /// <param name="items">The items; of two with the same id, the later one counts.</param>
     /// <param name="locale">A language tag that overrides the style's default-locale.</param>
     /// <param name="locales">Locales that take precedence over the embedded CSL locale files.</param>
     /// <param name="format">The output format of citations and entries.</param>
     /// <param name="keep">False where the items are seen once: nothing of them is kept for later runs.</param>
+    /// <param name="finish">Applied to each citation and entry as written, before it is kept for later runs; the same function gives the same output.</param>
     public CslProcessor(CslStyle style, IEnumerable<CslItem> items, string? locale = null, IReadOnlyList<CslLocale>? locales = null,
-        CslOutputFormat format = CslOutputFormat.Html, bool keep = true)
+        CslOutputFormat format = CslOutputFormat.Html, bool keep = true, Func<string, string>? finish = null)
     {
         _format = OutputFormats.For(format);
+        _finish = finish ?? (html => html);
+        _output = Outputs.GetOrAdd(new Output(_format, finish), o => o);
         _style = style;
         _items = new Dictionary<string, CslItem>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -67,12 +74,12 @@ public sealed class CslProcessor
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
                 var (citation, contexts) = (citations[i], positions[i]);
-                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _format,
-                    () => _format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes)));
+                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _output,
+                    () => _finish(_format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes))));
             }
         }
-        var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run, _format,
-            entry => _format.Render(entry, _locale.Quotes)).ConvertAll(e => new CslEntry(e.Id, e.Text));
+        var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run, _output,
+            entry => _finish(_format.Render(entry, _locale.Quotes))).ConvertAll(e => new CslEntry(e.Id, e.Text));
         return new CslResult(rendered, bibliography);
     }
 
@@ -135,6 +142,11 @@ public sealed class CslProcessor
         }
         return sorted.ConvertAll(c => c.Id);
     }
+
+    private sealed record Output(IOutputFormat Format, Func<string, string>? Finish);
+
+    // One of each, so that kept output compares its output by reference.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Output, Output> Outputs = new();
 
     private static bool NumbersByCitation(Style.SortKey key, CslStyle style) =>
         key.Variable == "citation-number" || (key.Macro is not null && style.Macros.GetValueOrDefault(key.Macro) is [Style.NumberElement { Variable: "citation-number" } or Style.TextElement { Variable: "citation-number" }, ..]);

@@ -27,14 +27,14 @@ internal static class CitationFormatter
         {
             if (cites[i].Cite.Prefix is null ? i == 0 && startsNote : EndsSentence(cites[i].Cite.Prefix!))
             {
-                cites[i] = cites[i] with { Node = NodeEdit.CapitalizeLeadingTerm(cites[i].Node, n => Renderer.IsBlank(n, run.Locale)) };
+                cites[i] = cites[i] with { Output = cites[i].Output.Capitalized(run.Locale) };
             }
         }
         var collapse = layout.Option("collapse");
         var grouping = collapse.Length > 0 || layout.Options.ContainsKey("cite-group-delimiter");
         var node = collapse == "citation-number" ? Collapse.Numbers(cites, layout, run)
             : grouping ? Collapse.Years(cites, layout, collapse.Length == 0 ? null : collapse, run)
-            : new GroupNode(Formatting.None with { Delimiter = layout.Format.Delimiter }, cites.Select(c => c.Affixed()).ToList());
+            : new GroupNode(Formatting.None with { Delimiter = layout.Format.Delimiter }, cites.ConvertAll(c => c.Affixed(Rendered(c, run))));
         var joined = run.Render(node);
         var result = Renderer.Format(layout.Format with { Delimiter = null }, joined, run.Locale);
         return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;
@@ -68,22 +68,20 @@ internal static class CitationFormatter
     /// <summary>What a cite shows when the style renders nothing for its item, as citeproc-js writes it.</summary>
     private const string NoPrintedForm = "[CSL STYLE ERROR: reference with no printed form.]";
 
-    private static Node Evaluate(CslCite cite, CslItem item, CiteContext context, Layout layout, Run run)
+    /// <summary>A cite's output as the rendering its evaluation keeps: a node renders as the leaf of its rendering.</summary>
+    private static LeafNode Rendered(RenderedCite cite, Run run) => new(cite.Output.Rendered(run.Locale));
+
+    private static Evaluation Evaluate(CslCite cite, CslItem item, CiteContext context, Layout layout, Run run)
     {
         var evaluation = run.Evaluate(item, layout, context, false);
-        var node = evaluation.Node;
         if (evaluation.Rendered(run.Locale).IsEmpty)
         {
-            return new LeafNode(Inline.Str(NoPrintedForm));
+            return new Evaluation(new LeafNode(Inline.Str(NoPrintedForm)));
         }
         if (cite.SuppressAuthor)
         {
-            node = NodeEdit.ReplaceFirst(node, TagKind.Names, null);
+            return new Evaluation(NodeEdit.ReplaceFirst(evaluation.Node, TagKind.Names, null));
         }
-        else if (cite.AuthorOnly)
-        {
-            node = NodeEdit.KeepOnly(node, TagKind.Names) ?? new GroupNode(Formatting.None, []);
-        }
-        return node;
+        return cite.AuthorOnly ? new Evaluation(NodeEdit.KeepOnly(evaluation.Node, TagKind.Names) ?? new GroupNode(Formatting.None, [])) : evaluation;
     }
 }

@@ -1,29 +1,65 @@
-using System.Runtime.CompilerServices;
 using Briefing.Csl.Rendering;
 
 namespace Briefing.Csl.Processing;
 
-/// <summary>A citation's cites (items by reference, the cite as the style can tell it apart), whether it opens its note, and the output format.</summary>
-internal sealed class CitationKey((CslItem Item, CslCite Cite, CiteContext Context, int Number)[] cites, bool startsNote, object format)
-    : IEquatable<CitationKey>
+/// <summary>
+/// A citation as its first item's memo keeps it: the first cite (null where it has no locator, affixes or
+/// flags) and its position as far as the style reads it, further cites with their items, the citation
+/// number where the style reads it, whether the citation opens its note, and the output format.
+/// </summary>
+internal readonly struct CitationKey : IEquatable<CitationKey>
 {
-    private readonly (CslItem Item, CslCite Cite, CiteContext Context, int Number)[] _cites = cites;
+    private readonly CslCite? _cite;
+    private readonly CiteContext _context;
+    private readonly int _shape;
+    private readonly int _number;
+    private readonly bool _startsNote;
+    private readonly object _format;
+    private readonly (CslItem Item, CslCite Cite, CiteContext Context, int Number)[]? _rest;
 
-    private bool StartsNote => startsNote;
-
-    private object Format => format;
-
-    public bool Equals(CitationKey? other)
+    public CitationKey((CslItem Item, CslCite Cite, CiteContext Context, int Number)[] cites, bool startsNote, object format)
     {
-        if (other is null || other._cites.Length != _cites.Length || startsNote != other.StartsNote || !ReferenceEquals(format, other.Format))
+        var first = cites[0];
+        _cite = first.Cite is { Locator: null, Label: null, Prefix: null, Suffix: null, SuppressAuthor: false, AuthorOnly: false } ? null : first.Cite;
+        (_context, _shape, _number) = (first.Context, MemoKey.Shape(first.Context), first.Number);
+        (_startsNote, _format) = (startsNote, format);
+        _rest = cites.Length == 1 ? null : cites[1..];
+    }
+
+    public bool Equals(CitationKey other) => _shape == other._shape && _number == other._number && _startsNote == other._startsNote
+        && (ReferenceEquals(_format, other._format) || _format.Equals(other._format)) && Same(_cite, other._cite)
+        && (ReferenceEquals(_context, other._context) || _context == other._context) && SameRest(_rest, other._rest);
+
+    public override bool Equals(object? obj) => obj is CitationKey other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(_shape);
+        hash.Add(_number);
+        hash.Add(_startsNote);
+        hash.Add(_cite?.Locator);
+        hash.Add(_rest?.Length);
+        return hash.ToHashCode();
+    }
+
+    private static bool Same(CslCite? a, CslCite? b) => ReferenceEquals(a, b) || a is not null && a.Equals(b);
+
+    private static bool SameRest((CslItem Item, CslCite Cite, CiteContext Context, int Number)[]? a, (CslItem Item, CslCite Cite, CiteContext Context, int Number)[]? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        if (a.Length != b.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < _cites.Length; i++)
+        for (var i = 0; i < a.Length; i++)
         {
-            var (a, b) = (_cites[i], other._cites[i]);
-            if (!ReferenceEquals(a.Item, b.Item) || a.Number != b.Number || !Same(a.Cite, b.Cite) || !ReferenceEquals(a.Context, b.Context) && a.Context != b.Context)
+            if (!ReferenceEquals(a[i].Item, b[i].Item) || a[i].Number != b[i].Number || !Same(a[i].Cite, b[i].Cite) || a[i].Context != b[i].Context)
             {
                 return false;
             }
@@ -31,26 +67,4 @@ internal sealed class CitationKey((CslItem Item, CslCite Cite, CiteContext Conte
 
         return true;
     }
-
-    public override bool Equals(object? obj) => Equals(obj as CitationKey);
-
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(startsNote);
-        foreach (var (item, cite, context, number) in _cites)
-        {
-            hash.Add(RuntimeHelpers.GetHashCode(item));
-            hash.Add(cite.Locator);
-            hash.Add(cite.Prefix);
-            hash.Add(cite.Suffix);
-            hash.Add(context.Position);
-            hash.Add(context.NearNote);
-            hash.Add(number);
-        }
-
-        return hash.ToHashCode();
-    }
-
-    private static bool Same(CslCite a, CslCite b) => ReferenceEquals(a, b) || a == b;
 }

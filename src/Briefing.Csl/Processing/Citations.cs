@@ -27,8 +27,6 @@ internal static class Citations
             cites[i] = (item, cite, run.Kept(contexts[i]), run.Style.ReadsCitationNumber ? state.CitationNumber : 0);
         }
 
-        var kept = run.Kept(cites[0].Item)!.Citations;
-        var key = new CitationKey(cites, startsNote, format);
-        return kept.TryGetValue(key, out var text) ? text : kept.GetOrAdd(key, make());
+        return run.Kept(cites[0].Item)!.Citations.Get(new CitationKey(cites, startsNote, format), make);
     }
 }

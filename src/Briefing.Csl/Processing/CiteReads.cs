@@ -24,6 +24,10 @@ internal sealed class CiteReads
 
     private Position[] _positions = [];
 
+    // One shared cite for each position, near-note and first note (none or not read) of a cite without a locator.
+    private readonly CiteContext[] _plain = [.. Positions.SelectMany(p => new[] { false, true }.SelectMany(near =>
+        new[] { new CiteContext(null, null, p, near, null), new CiteContext(null, null, p, near, 0) }))];
+
     private CiteReads() { }
 
     public static CiteReads Of(CslStyle style)
@@ -46,6 +50,11 @@ internal sealed class CiteReads
     {
         var position = _positions[(int)cite.Position];
         var near = cite.NearNote && _nearNote;
+        if (cite is { Locator: null, Label: null } && (cite.FirstNoteNumber is null || !_firstNoteNumber))
+        {
+            return _plain[((int)position * 4) + (near ? 2 : 0) + (cite.FirstNoteNumber is null ? 0 : 1)];
+        }
+
         var note = _firstNoteNumber || cite.FirstNoteNumber is null ? cite.FirstNoteNumber : 0;
         return position == cite.Position && near == cite.NearNote && note == cite.FirstNoteNumber
             ? cite : cite with { Position = position, NearNote = near, FirstNoteNumber = note };

@@ -14,10 +14,15 @@ internal sealed class Evaluation(Node node)
     private object? _derived;
     private (object Format, string Text)? _entry;
     private (string Substitute, Evaluation Entry)? _substituted;
+    private Evaluation? _capitalized;
 
     public Node Node { get; } = node;
 
     public Inline Rendered(LocaleChain locale) => _rendered ??= Renderer.Render(Node, locale);
+
+    /// <summary>The output with a leading term capitalized, as at the start of a note (rendered in the locale of this evaluation).</summary>
+    public Evaluation Capitalized(LocaleChain locale) =>
+        _capitalized ??= new Evaluation(NodeEdit.CapitalizeLeadingTerm(Node, n => Renderer.IsBlank(n, locale)));
 
     /// <summary>What is found from the node once (by <paramref name="find"/>, the same for every caller).</summary>
     public T Derived<T>(Func<Node, T> find)
@@ -33,10 +38,10 @@ internal sealed class Evaluation(Node node)
         return made;
     }
 
-    /// <summary>The bibliography entry's output text in a format.</summary>
+    /// <summary>The bibliography entry's output text in a format (compared by value).</summary>
     public string Entry(object format, Func<Evaluation, string> make)
     {
-        if (_entry is { } entry && ReferenceEquals(entry.Format, format))
+        if (_entry is { } entry && (ReferenceEquals(entry.Format, format) || entry.Format.Equals(format)))
         {
             return entry.Text;
         }

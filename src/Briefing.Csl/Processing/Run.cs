@@ -16,17 +16,7 @@ internal sealed class Run
         Locale = locale;
         Items = items;
         Memo = memo;
-        if (memo is not null)
-        {
-            _kept = new Dictionary<string, ItemMemo>(items.Count, StringComparer.Ordinal);
-            foreach (var (id, item) in items)
-            {
-                _kept[id] = memo.Item(item);
-            }
-        }
     }
-
-    private readonly Dictionary<string, ItemMemo>? _kept;
 
     /// <summary>What the style has rendered in this locale before, in this run or an earlier one.</summary>
     public RenderMemo? Memo { get; }
@@ -50,35 +40,42 @@ internal sealed class Run
             return new Evaluation(Fresh(item, layout, cite, bibliography, state));
         }
 
-        var evaluations = memo.Evaluations;
         var key = Key(layout, cite, bibliography, state);
-        return evaluations.TryGetValue(key, out var kept) ? kept
-            : evaluations.GetOrAdd(key, new Evaluation(Fresh(item, layout, cite, bibliography, state)));
+        return memo.Evaluations.TryGet(key, out var kept) ? kept : Keep(memo, key, item, layout, cite, bibliography, state);
     }
 
     /// <summary>An item's values for each of a layout's sort keys, kept like its evaluations.</summary>
     public SortWords?[] SortValues(CslItem item, Layout layout, CiteContext cite, bool bibliography)
     {
         var state = State(item.Id);
-        return Kept(item) is not { } memo || !RenderMemo.IsUndisambiguated(state) ? Find()
-            : memo.SortValues.TryGetValue(Key(layout, cite, bibliography, state), out var kept) ? kept
-            : memo.SortValues.GetOrAdd(Key(layout, cite, bibliography, state), Find());
-
-        SortWords?[] Find()
+        if (Kept(item) is not { } memo || !RenderMemo.IsUndisambiguated(state))
         {
-            var values = new SortWords?[layout.Sort.Count];
-            for (var k = 0; k < values.Length; k++)
-            {
-                values[k] = Sorting.SortValues.Words(layout.Sort[k], item, layout, this, bibliography, cite);
-            }
-
-            return values;
+            return FindSortValues(item, layout, cite, bibliography);
         }
+
+        var key = Key(layout, cite, bibliography, state);
+        return memo.SortValues.TryGet(key, out var kept) ? kept : KeepSortValues(memo, key, item, layout, cite, bibliography);
     }
 
+    private SortWords?[] KeepSortValues(ItemMemo memo, MemoKey key, CslItem item, Layout layout, CiteContext cite, bool bibliography) =>
+        memo.SortValues.Get(key, () => FindSortValues(item, layout, cite, bibliography));
+
+    private SortWords?[] FindSortValues(CslItem item, Layout layout, CiteContext cite, bool bibliography)
+    {
+        var values = new SortWords?[layout.Sort.Count];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = Sorting.SortValues.Words(layout.Sort[k], item, layout, this, bibliography, cite);
+        }
+
+        return values;
+    }
+
+    private Evaluation Keep(ItemMemo memo, MemoKey key, CslItem item, Layout layout, CiteContext cite, bool bibliography, ItemState state) =>
+        memo.Evaluations.Get(key, () => new Evaluation(Fresh(item, layout, cite, bibliography, state)));
+
     /// <summary>What earlier runs kept of one of the run's items.</summary>
-    public ItemMemo? Kept(CslItem item) =>
-        _kept is not null && _kept.TryGetValue(item.Id, out var memo) && ReferenceEquals(memo.Item, item) ? memo : null;
+    public ItemMemo? Kept(CslItem item) => Memo?.Item(item);
 
     /// <summary>The cite as far as the style can tell cites apart.</summary>
     public CiteContext Kept(CiteContext cite) => Memo?.Reads.Kept(cite) ?? cite;

@@ -15,6 +15,10 @@ internal sealed partial class CslFormatter
     private static readonly Lazy<CslFormatter> Bundled = new(() => new CslFormatter(
         Compile("chicago-note-bibliography"), Compile("chicago-fullnote-bibliography"), null));
 
+    // What is done to the processor's HTML, kept with it: one delegate each, so that kept output is found again.
+    private static readonly Func<string, string> PunctuatedOnly = Punctuated;
+    private static readonly Func<string, string> LinkedAndPunctuated = html => Linked(Punctuated(html));
+
     private readonly CslStyle _page;
     private readonly CslStyle _full;
     private readonly string? _locale;
@@ -47,14 +51,8 @@ internal sealed partial class CslFormatter
             input.Add(new CslCitation(cites) { NoteNumber = note });
         }
 
-        var formatted = new CslProcessor(full ? _full : _page, items.Values, _locale).Process(input, includeBibliography: false).Citations;
-        var result = new string[formatted.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = full ? Linked(Punctuated(formatted[i])) : Punctuated(formatted[i]);
-        }
-
-        return result;
+        var processor = new CslProcessor(full ? _full : _page, items.Values, _locale, finish: full ? LinkedAndPunctuated : PunctuatedOnly);
+        return processor.Process(input, includeBibliography: false).Citations;
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
@@ -68,14 +66,7 @@ internal sealed partial class CslFormatter
             (converted[i], ids[i]) = (CslItems.For(items[i]), items[i].Id);
         }
 
-        var entries = new CslProcessor(_page, converted, _locale).Process([], ids).Bibliography;
-        var result = new CslEntry[entries.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = entries[i] with { Html = Linked(Punctuated(entries[i].Html)) };
-        }
-
-        return result;
+        return new CslProcessor(_page, converted, _locale, finish: LinkedAndPunctuated).Process([], ids).Bibliography;
     }
 
     /// <summary>
