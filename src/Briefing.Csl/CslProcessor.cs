@@ -65,7 +65,7 @@ public sealed class CslProcessor
         var (cited, cites) = Cited(citations, positions, uncited);
         // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
         var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
-            ? Number(run, cited) : [.. cited.Select(c => c.Id)];
+            ? Number(run, cited) : cited;
         Disambiguator.Apply(run, cites, order);
         var rendered = new List<string>(citations.Count);
         if (includeCitations && _style.Citation is not null)
@@ -78,7 +78,9 @@ public sealed class CslProcessor
                     () => _finish(_format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes))));
             }
         }
-        var bibliography = _style.Bibliography is null || !includeBibliography ? [] : BibliographyFormatter.Format(cited, run, _output,
+        // Where no item has a state of its own, the bibliography sorts as the numbering did.
+        var bibliography = _style.Bibliography is null || !includeBibliography ? []
+            : BibliographyFormatter.Format(run.States.Count == 0 ? order : cited, run.States.Count == 0, run, _output,
             entry => _finish(_format.Render(entry, _locale.Quotes))).ConvertAll(e => new CslEntry(e.Id, e.Text));
         return new CslResult(rendered, bibliography);
     }
@@ -122,7 +124,7 @@ public sealed class CslProcessor
     }
 
     /// <summary>Numbers the cited items by first citation, or by bibliography order when it sorts otherwise.</summary>
-    private static List<string> Number(Run run, List<CslItem> cited)
+    private static List<CslItem> Number(Run run, List<CslItem> cited)
     {
         var numbers = run.Style.ReadsCitationNumber;
         for (var i = 0; i < cited.Count && numbers; i++)
@@ -132,7 +134,7 @@ public sealed class CslProcessor
         var layout = run.Style.Bibliography;
         if (layout is null || layout.Sort.Count == 0 || cited.Count < 2)
         {
-            return cited.ConvertAll(c => c.Id);
+            return cited;
         }
         var sorted = Sorter.Sort(cited, i => i, _ => CiteContext.Bibliography, layout, run, true);
         var numbered = layout.Sort[0] is { Descending: true } first && NumbersByCitation(first, run.Style) ? Enumerable.Reverse(sorted).ToList() : sorted;
@@ -140,7 +142,7 @@ public sealed class CslProcessor
         {
             run.States[numbered[i].Id] = ItemState.Initial with { CitationNumber = i + 1 };
         }
-        return sorted.ConvertAll(c => c.Id);
+        return sorted;
     }
 
     private sealed record Output(IOutputFormat Format, Func<string, string>? Finish);

@@ -20,13 +20,27 @@ internal sealed class Disambiguator
         _cites = cites;
     }
 
-    private sealed record Cite(string Id, IReadOnlyList<CslName> Names, string Text);
+    private sealed record Cite(string Id, IReadOnlyList<CslName> Names, string Text)
+    {
+        /// <summary>The text's hash, found once for every run that reads the cite.</summary>
+        public int Hash { get; } = StringComparer.Ordinal.GetHashCode(Text);
+    }
+
+    /// <summary>Cites compared by text, their kept hash first.</summary>
+    private sealed class SameText : IEqualityComparer<Cite>
+    {
+        public static readonly SameText Instance = new();
+
+        public bool Equals(Cite? x, Cite? y) => ReferenceEquals(x, y) || x is not null && y is not null && x.Hash == y.Hash && x.Text == y.Text;
+
+        public int GetHashCode(Cite obj) => obj.Hash;
+    }
 
     private static readonly CiteContext Uncited = new(null, null, Position.First, false, null);
 
     /// <param name="cites">The cites of the run, in order, with their positions.</param>
-    /// <param name="order">Item ids in bibliography order, which year suffixes follow.</param>
-    public static void Apply(Run run, List<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<string> order)
+    /// <param name="order">The items in bibliography order, which year suffixes follow.</param>
+    public static void Apply(Run run, List<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<CslItem> order)
     {
         var layout = run.Style.Citation;
         if (layout is null || run.Items.Count < 2 && layout.Option("givenname-disambiguation-rule", "by-cite") == "by-cite")
@@ -84,8 +98,8 @@ internal sealed class Disambiguator
         foreach (var (item, context) in _cites)
         {
             var evaluation = _run.Evaluate(item, _run.Style.Citation!, context, false);
-            rendered.Add(evaluation.Derived(n => new Cite(item.Id, n.Find(TagKind.Names).SelectMany(t => t.Names).ToList(),
-                evaluation.Rendered(_run.Locale).PlainText())));
+            rendered.Add(evaluation.Derived((item.Id, _run.Locale), static (e, at) => new Cite(at.Id,
+                e.Node.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), e.Rendered(at.Locale).PlainText())));
         }
 
         return rendered;
@@ -95,8 +109,8 @@ internal sealed class Disambiguator
     {
         // Usually no two items read alike: found with one pass before anything is grouped.
         var cites = Render();
-        var first = new Dictionary<string, string>(cites.Count);
-        if (cites.TrueForAll(c => c.Text.Length == 0 || first.TryAdd(c.Text, c.Id) || first[c.Text] == c.Id))
+        var first = new Dictionary<Cite, string>(cites.Count, SameText.Instance);
+        if (cites.TrueForAll(c => c.Text.Length == 0 || first.TryAdd(c, c.Id) || first[c] == c.Id))
         {
             return [];
         }
@@ -150,9 +164,9 @@ internal sealed class Disambiguator
 
     private static string? Initial(CslName name) => name.Given is null ? null : Initials.Apply(name.Given, true, false, "");
 
-    private static void AddYearSuffixes(Run run, List<List<Cite>> ambiguities, IReadOnlyList<string> order)
+    private static void AddYearSuffixes(Run run, List<List<Cite>> ambiguities, IReadOnlyList<CslItem> order)
     {
-        var position = order.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var position = order.Select((item, i) => (item.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var ids = ambiguities.SelectMany(a => a).Select(c => c.Id).Distinct().ToList();
         var groups = ids.Select(id => ambiguities.Where(a => a.Any(c => c.Id == id)).SelectMany(a => a).Select(c => c.Id).Distinct()
             .OrderBy(i => position.GetValueOrDefault(i, int.MaxValue)).ToList())

@@ -11,7 +11,7 @@ internal static class AuthorSubstitute
         var leading = new Lead[entries.Length];
         for (var k = 0; k < entries.Length; k++)
         {
-            leading[k] = entries[k].Derived(n => Leading(n) is { } names ? new Lead(names, run.Text(names)) : Lead.None);
+            leading[k] = entries[k].Derived(run, static (e, run) => Leading(e.Node) is { } names ? new Lead(names, run.Text(names)) : Lead.None);
         }
 
         var i = 0;

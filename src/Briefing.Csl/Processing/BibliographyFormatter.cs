@@ -9,10 +9,11 @@ namespace Briefing.Csl.Processing;
 internal static class BibliographyFormatter
 {
     /// <summary>The entries as text (<paramref name="text"/> writes one in the output format, <paramref name="format"/>).</summary>
-    public static List<(string Id, string Text)> Format(IReadOnlyList<CslItem> items, Run run, object format, Func<Inline, string> text)
+    /// <param name="inOrder">The items are sorted already.</param>
+    public static List<(string Id, string Text)> Format(IReadOnlyList<CslItem> items, bool inOrder, Run run, object format, Func<Inline, string> text)
     {
         var layout = run.Style.Bibliography!;
-        var sorted = Sorter.Sort(items, i => i, _ => CiteContext.Bibliography, layout, run, true);
+        var sorted = inOrder ? items : Sorter.Sort(items, i => i, _ => CiteContext.Bibliography, layout, run, true);
         var entries = new Evaluation[sorted.Count];
         for (var i = 0; i < entries.Length; i++)
         {

@@ -24,8 +24,8 @@ internal sealed class Evaluation(Node node)
     public Evaluation Capitalized(LocaleChain locale) =>
         _capitalized ??= new Evaluation(NodeEdit.CapitalizeLeadingTerm(Node, n => Renderer.IsBlank(n, locale)));
 
-    /// <summary>What is found from the node once (by <paramref name="find"/>, the same for every caller).</summary>
-    public T Derived<T>(Func<Node, T> find)
+    /// <summary>What is found from the evaluation once (by <paramref name="find"/>, the same for every caller).</summary>
+    public T Derived<T, TState>(TState state, Func<Evaluation, TState, T> find)
         where T : class
     {
         if (_derived is T found)
@@ -33,7 +33,7 @@ internal sealed class Evaluation(Node node)
             return found;
         }
 
-        var made = find(Node);
+        var made = find(this, state);
         _derived = made;
         return made;
     }

@@ -100,12 +100,19 @@ internal static partial class NoteCitations
             return "(" + WithoutPeriod(html) + ")";
         }
 
-        var sentence = citation.PunctuationFollows ? BarePeriod().Replace(html, "$1", 1) : html;
+        var sentence = citation.PunctuationFollows ? LastPeriod(html, BarePeriod(), "$1") : html;
         return citation.Cites[0].Cite.Prefix is null ? Capitalised(sentence) : sentence;
     }
 
     /// <summary>The layout's closing period taken off, also where the locale moved it inside closing quotes.</summary>
-    private static string WithoutPeriod(string html) => ClosingPeriod().Replace(html, "", 1);
+    private static string WithoutPeriod(string html) => LastPeriod(html, ClosingPeriod(), "");
+
+    /// <summary>
+    /// A pattern that takes a period followed by nothing but closing quotes and tags, replaced: only the last
+    /// period can be followed so, so the search starts there.
+    /// </summary>
+    private static string LastPeriod(string html, Regex period, string replacement) =>
+        html.LastIndexOf('.') is var last and >= 0 ? period.Replace(html, replacement, 1, last) : html;
 
     [GeneratedRegex(@"\.(?=[”’»]*(</[a-z]+>)*$)")]
     private static partial Regex ClosingPeriod();
@@ -114,7 +121,15 @@ internal static partial class NoteCitations
     private static partial Regex BarePeriod();
 
     private static string Link(string html, Content.CslItem item) =>
-        html.Length == 0 ? html : $"<a href=\"{System.Net.WebUtility.HtmlEncode(BibliographyHref(item))}\">{html}</a>";
+        html.Length == 0 ? html : $"<a href=\"{Href(item)}\">{html}</a>";
+
+    /// <summary>The bibliography href as an attribute value: an id of unreserved characters needs no escaping.</summary>
+    private static string Href(Content.CslItem item) =>
+        item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? "#source-" + item.Id : System.Net.WebUtility.HtmlEncode(BibliographyHref(item));
+
+    // The characters Uri.EscapeDataString leaves as they are (RFC 3986 unreserved), none of them special in HTML.
+    private static readonly System.Buffers.SearchValues<char> Unreserved =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 
     /// <summary>The first letter outside a tag upper-cased, as pandoc does to a citation that opens a note.</summary>
     private static string Capitalised(string html)
