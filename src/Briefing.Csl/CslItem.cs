@@ -12,7 +12,7 @@ public sealed class CslItem
     public string Id { get; }
 
     /// <summary>What processing runs kept of the item, one for each style and locale (see Processing.RenderMemo).</summary>
-    internal Processing.ItemMemo[] Memos = [];
+    internal Processing.ItemMemo? Memo;
 
     internal Dictionary<string, string> Text { get; } = [];
 

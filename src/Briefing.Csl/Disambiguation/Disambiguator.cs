@@ -47,25 +47,13 @@ internal sealed class Disambiguator
         {
             return; // one item's cites cannot be confused with another's (only a rule over all names looks inside one)
         }
-        var cited = new List<(CslItem, CiteContext)>(cites.Count + run.Items.Count);
-        var citedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (item, context) in cites)
+        var cited = Cited(run, cites);
+        var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
+        if (givenRule is null or "by-cite" && run.States.Count == 0 && run.Memo is { } memo && cited.TrueForAll(c => memo.ReadsApart(c.Item, c.Context)))
         {
-            if (context.Position is not (Position.Ibid or Position.IbidWithLocator))
-            {
-                cited.Add((item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }));
-                citedIds.Add(item.Id);
-            }
-        }
-        foreach (var item in run.Items.Values)
-        {
-            if (!citedIds.Contains(item.Id))
-            {
-                cited.Add((item, Uncited));
-            }
+            return; // every item reads as no other item does, as earlier runs found
         }
         var d = new Disambiguator(run, cited);
-        var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
         if (givenRule is not null and not "by-cite")
         {
             GivenNames.Global(run, d.Render().SelectMany(c => c.Names.Count == 0 ? [] : new[] { c.Names }), givenRule);
@@ -92,14 +80,42 @@ internal sealed class Disambiguator
         }
     }
 
+    /// <summary>The cites that can be confused, without locators, then every uncited item.</summary>
+    private static List<(CslItem Item, CiteContext Context)> Cited(Run run, List<(CslItem Item, CiteContext Context)> cites)
+    {
+        var cited = new List<(CslItem, CiteContext)>(cites.Count + run.Items.Count);
+        var citedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, context) in cites)
+        {
+            if (context.Position is not (Position.Ibid or Position.IbidWithLocator))
+            {
+                cited.Add((item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }));
+                citedIds.Add(item.Id);
+            }
+        }
+        foreach (var item in run.Items.Values)
+        {
+            if (!citedIds.Contains(item.Id))
+            {
+                cited.Add((item, Uncited));
+            }
+        }
+        return cited;
+    }
+
     private List<Cite> Render()
     {
         var rendered = new List<Cite>(_cites.Count);
         foreach (var (item, context) in _cites)
         {
             var evaluation = _run.Evaluate(item, _run.Style.Citation!, context, false);
-            rendered.Add(evaluation.Derived((item.Id, _run.Locale), static (e, at) => new Cite(at.Id,
-                e.Node.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), e.Rendered(at.Locale).PlainText())));
+            var cite = evaluation.Derived((item.Id, _run.Locale), static (e, at) => new Cite(at.Id,
+                e.Node.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), e.Rendered(at.Locale).PlainText()));
+            if (_run.States.Count == 0)
+            {
+                _run.Memo?.Read(item, context, cite.Text);
+            }
+            rendered.Add(cite);
         }
 
         return rendered;

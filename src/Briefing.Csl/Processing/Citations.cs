@@ -27,6 +27,7 @@ internal static class Citations
             cites[i] = (item, cite, run.Kept(contexts[i]), run.Style.ReadsCitationNumber ? state.CitationNumber : 0);
         }
 
-        return run.Kept(cites[0].Item)!.Citations.Get(new CitationKey(cites, startsNote, format), make);
+        var memo = run.Kept(cites[0].Item)!;
+        return memo.Citations.Get(new CitationKey(cites, startsNote, format), make, memo.Gate);
     }
 }

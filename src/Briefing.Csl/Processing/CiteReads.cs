@@ -60,6 +60,21 @@ internal sealed class CiteReads
             ? cite : cite with { Position = position, NearNote = near, FirstNoteNumber = note };
     }
 
+    /// <summary>The number of the shared cite the cite is kept as (below 16), or -1 for a cite with a locator or a first note number read.</summary>
+    public int PlainIndex(CiteContext cite)
+    {
+        var kept = Kept(cite);
+        for (var i = 0; i < _plain.Length; i++)
+        {
+            if (ReferenceEquals(_plain[i], kept))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>For each position, the first one the style cannot tell apart from it.</summary>
     private Position[] Canonical()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Briefing.Csl.Locale;
 using Briefing.Csl.Rendering;
@@ -16,6 +17,10 @@ internal sealed class RenderMemo
 {
     private static readonly ConditionalWeakTable<LocaleChain, RenderMemo> ByLocale = new();
 
+    // Each text the style's citations read as, and the id of the first item read so; the ids of items read as another item is.
+    private readonly ConcurrentDictionary<string, string> _readers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _confusable = new(StringComparer.Ordinal);
+
     private RenderMemo(CslStyle style) => Reads = CiteReads.Of(style);
 
     /// <summary>What of a cite the style's citations read.</summary>
@@ -29,8 +34,8 @@ internal sealed class RenderMemo
     {
         while (true)
         {
-            var memos = Volatile.Read(ref item.Memos);
-            foreach (var memo in memos)
+            var first = Volatile.Read(ref item.Memo);
+            for (var memo = first; memo is not null; memo = memo.Next)
             {
                 if (ReferenceEquals(memo.Owner, this))
                 {
@@ -38,12 +43,41 @@ internal sealed class RenderMemo
                 }
             }
 
-            var added = new ItemMemo(this);
-            if (ReferenceEquals(Interlocked.CompareExchange(ref item.Memos, [.. memos, added], memos), memos))
+            var added = new ItemMemo(this, first);
+            if (ReferenceEquals(Interlocked.CompareExchange(ref item.Memo, added, first), first))
             {
                 return added;
             }
         }
+    }
+
+    /// <summary>
+    /// Notes how an item, as it starts, reads for a cite in the style's citations (its text for disambiguation);
+    /// an item that reads as another item does is marked, and so is the other.
+    /// </summary>
+    public void Read(CslItem item, CiteContext cite, string text)
+    {
+        var index = Reads.PlainIndex(cite);
+        var memo = Item(item);
+        if (index < 0 || memo.HasRead(index))
+        {
+            return;
+        }
+
+        if (text.Length > 0 && _readers.GetOrAdd(text, item.Id) is var first && first != item.Id)
+        {
+            _confusable[first] = true;
+            _confusable[item.Id] = true;
+        }
+
+        memo.MarkRead(index);
+    }
+
+    /// <summary>Whether it is known how the item, as it starts, reads for the cite, and that no other item reads so.</summary>
+    public bool ReadsApart(CslItem item, CiteContext cite)
+    {
+        var index = Reads.PlainIndex(cite);
+        return index >= 0 && Item(item).HasRead(index) && (_confusable.IsEmpty || !_confusable.ContainsKey(item.Id));
     }
 
     /// <summary>Whether an item is as it starts, so that what is kept of it holds.</summary>
@@ -52,16 +86,30 @@ internal sealed class RenderMemo
 }
 
 /// <summary>What is kept of one item for one style and locale: its evaluations, sort values and citations.</summary>
-internal sealed class ItemMemo(RenderMemo owner)
+internal sealed class ItemMemo(RenderMemo owner, ItemMemo? next)
 {
-    public RenderMemo Owner { get; } = owner;
-
-    public KeptList<MemoKey, Evaluation> Evaluations { get; } = new();
+    // Held here rather than behind references of their own, so that a run reaches them in few steps.
+    public KeptList<MemoKey, Evaluation> Evaluations;
 
     /// <summary>The item's values for each sort key of a layout.</summary>
-    public KeptList<MemoKey, SortWords?[]> SortValues { get; } = new();
+    public KeptList<MemoKey, SortWords?[]> SortValues;
 
-    public KeptList<CitationKey, string> Citations { get; } = new();
+    public KeptList<CitationKey, string> Citations;
+
+    // The cites (by CiteReads.PlainIndex) for which it is known how the item reads.
+    private int _read;
+
+    public RenderMemo Owner { get; } = owner;
+
+    /// <summary>The item's memo for another style or locale.</summary>
+    public ItemMemo? Next { get; } = next;
+
+    /// <summary>The lock under which kept values are added.</summary>
+    public Lock Gate { get; } = new();
+
+    public bool HasRead(int index) => (Volatile.Read(ref _read) & (1 << index)) != 0;
+
+    public void MarkRead(int index) => Interlocked.Or(ref _read, 1 << index);
 }
 
 /// <summary>What an evaluation of one item depends on besides the item: the layout (by reference), the cite, the bibliography or not and the citation number where the style reads it.</summary>

@@ -58,7 +58,7 @@ internal sealed class Run
     }
 
     private SortWords?[] KeepSortValues(ItemMemo memo, MemoKey key, CslItem item, Layout layout, CiteContext cite, bool bibliography) =>
-        memo.SortValues.Get(key, () => FindSortValues(item, layout, cite, bibliography));
+        memo.SortValues.Get(key, () => FindSortValues(item, layout, cite, bibliography), memo.Gate);
 
     private SortWords?[] FindSortValues(CslItem item, Layout layout, CiteContext cite, bool bibliography)
     {
@@ -72,7 +72,7 @@ internal sealed class Run
     }
 
     private Evaluation Keep(ItemMemo memo, MemoKey key, CslItem item, Layout layout, CiteContext cite, bool bibliography, ItemState state) =>
-        memo.Evaluations.Get(key, () => new Evaluation(Fresh(item, layout, cite, bibliography, state)));
+        memo.Evaluations.Get(key, () => new Evaluation(Fresh(item, layout, cite, bibliography, state)), memo.Gate);
 
     /// <summary>What earlier runs kept of one of the run's items.</summary>
     public ItemMemo? Kept(CslItem item) => Memo?.Item(item);
