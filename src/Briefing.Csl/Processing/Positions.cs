@@ -12,7 +12,8 @@ internal static class Positions
         // Citations in the main text (note 0) and in notes follow each other separately for ibid: [0] notes, [1] main text.
         Dictionary<string, LastCite>[] last = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         var groups = new int[2];
-        var notes = new Dictionary<int, HashSet<string>>();
+        // Each note's first cited id, and whether it cites another.
+        var notes = new Dictionary<int, (string First, bool More)>();
         var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<List<CiteContext>>(citations.Count);
         for (var c = 0; c < citations.Count; c++)
@@ -30,9 +31,9 @@ internal static class Positions
                 var first = firstNote.TryAdd(cite.Id, note) ? note : firstNote[cite.Id];
                 contexts.Add(previous is null ? new CiteContext(cite.Locator, cite.Label, Position.First, false, null)
                     : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, first));
-                if (citation.NoteNumber is { } n)
+                if (citation.NoteNumber is { } n && (!notes.TryGetValue(n, out var ids) || !ids.More && ids.First != cite.Id))
                 {
-                    (notes.TryGetValue(n, out var ids) ? ids : notes[n] = new HashSet<string>(StringComparer.Ordinal)).Add(cite.Id);
+                    notes[n] = ids.First is null ? (cite.Id, false) : (ids.First, true);
                 }
                 if (!cite.AuthorOnly)
                 {
@@ -46,11 +47,11 @@ internal static class Positions
     }
 
     private static CiteContext Subsequent(CslCite cite, LastCite previous, int group, int? noteNumber, int index,
-        Dictionary<int, HashSet<string>> notes, int nearNoteDistance, int firstNote)
+        Dictionary<int, (string First, bool More)> notes, int nearNoteDistance, int firstNote)
     {
         var note = noteNumber ?? group;
         var previousNote = previous.Note ?? previous.Citation;
-        var aloneInNote = !notes.TryGetValue(previousNote, out var ids) || ids.Count <= 1;
+        var aloneInNote = !notes.TryGetValue(previousNote, out var ids) || !ids.More;
         var near = note - previousNote <= nearNoteDistance;
         var adjacent = (group == previous.Citation && index == previous.Index + 1)
             || (group == previous.Citation + 1 && (noteNumber is null || previous.Note is null || noteNumber - previous.Note <= 1)

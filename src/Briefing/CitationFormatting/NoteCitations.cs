@@ -100,19 +100,19 @@ internal static partial class NoteCitations
             return "(" + WithoutPeriod(html) + ")";
         }
 
-        var sentence = citation.PunctuationFollows ? LastPeriod(html, BarePeriod(), "$1") : html;
+        var sentence = citation.PunctuationFollows ? LastPeriod(html, BarePeriod()) : html;
         return citation.Cites[0].Cite.Prefix is null ? Capitalised(sentence) : sentence;
     }
 
     /// <summary>The layout's closing period taken off, also where the locale moved it inside closing quotes.</summary>
-    private static string WithoutPeriod(string html) => LastPeriod(html, ClosingPeriod(), "");
+    private static string WithoutPeriod(string html) => LastPeriod(html, ClosingPeriod());
 
     /// <summary>
-    /// A pattern that takes a period followed by nothing but closing quotes and tags, replaced: only the last
-    /// period can be followed so, so the search starts there.
+    /// The period a pattern finds taken out: the pattern takes a period followed by nothing but closing quotes
+    /// and tags, which only the last period can be, so it is tried on the text from there.
     /// </summary>
-    private static string LastPeriod(string html, Regex period, string replacement) =>
-        html.LastIndexOf('.') is var last and >= 0 ? period.Replace(html, replacement, 1, last) : html;
+    private static string LastPeriod(string html, Regex period) =>
+        html.LastIndexOf('.') is var last and >= 0 && period.IsMatch(html.AsSpan(last)) ? html.Remove(last, 1) : html;
 
     [GeneratedRegex(@"\.(?=[”’»]*(</[a-z]+>)*$)")]
     private static partial Regex ClosingPeriod();
@@ -121,7 +121,7 @@ internal static partial class NoteCitations
     private static partial Regex BarePeriod();
 
     private static string Link(string html, Content.CslItem item) =>
-        html.Length == 0 ? html : $"<a href=\"{Href(item)}\">{html}</a>";
+        html.Length == 0 ? html : string.Concat("<a href=\"", Href(item), "\">", html, "</a>");
 
     /// <summary>The bibliography href as an attribute value: an id of unreserved characters needs no escaping.</summary>
     private static string Href(Content.CslItem item) =>
