@@ -44,7 +44,8 @@ public sealed class CslProcessor
             _items[item.Id] = item;
         }
         _locale = style.LocaleFor(locale, locales ?? []);
-        _memo = keep ? RenderMemo.For(style, _locale) : null;
+        // Extra locales make a locale chain of their own for each processor, which no later run would find.
+        _memo = keep && locales is not { Count: > 0 } ? RenderMemo.For(style, _locale) : null;
     }
 
     /// <summary>Formats the citations as HTML fragments.</summary>

@@ -12,8 +12,9 @@ internal sealed class Evaluation(Node node)
 {
     private Inline? _rendered;
     private object? _derived;
-    private (object Format, string Text)? _entry;
-    private (string Substitute, Evaluation Entry)? _substituted;
+    // Replaced whole, never written in part, as runs on other threads may read them meanwhile.
+    private Written? _entry;
+    private Substitution? _substituted;
     private Evaluation? _capitalized;
 
     public Node Node { get; } = node;
@@ -47,7 +48,7 @@ internal sealed class Evaluation(Node node)
         }
 
         var text = make(this);
-        _entry = (format, text);
+        _entry = new Written(format, text);
         return text;
     }
 
@@ -60,7 +61,11 @@ internal sealed class Evaluation(Node node)
         }
 
         var made = new Evaluation(substitute(Node));
-        _substituted = (text, made);
+        _substituted = new Substitution(text, made);
         return made;
     }
+
+    private sealed record Written(object Format, string Text);
+
+    private sealed record Substitution(string Substitute, Evaluation Entry);
 }

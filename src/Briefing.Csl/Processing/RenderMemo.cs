@@ -21,6 +21,8 @@ internal sealed class RenderMemo
     private readonly ConcurrentDictionary<string, string> _readers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _confusable = new(StringComparer.Ordinal);
 
+    private const int MostStyles = 8;
+
     private RenderMemo(CslStyle style) => Reads = CiteReads.Of(style);
 
     /// <summary>What of a cite the style's citations read.</summary>
@@ -34,8 +36,8 @@ internal sealed class RenderMemo
     {
         while (true)
         {
-            var first = Volatile.Read(ref item.Memo);
-            for (var memo = first; memo is not null; memo = memo.Next)
+            var (first, count) = (Volatile.Read(ref item.Memo), 0);
+            for (var memo = first; memo is not null; memo = memo.Next, count++)
             {
                 if (ReferenceEquals(memo.Owner, this))
                 {
@@ -43,7 +45,8 @@ internal sealed class RenderMemo
                 }
             }
 
-            var added = new ItemMemo(this, first);
+            // An item used with many styles keeps what the latest ones made: the others make theirs again.
+            var added = new ItemMemo(this, count < MostStyles ? first : null);
             if (ReferenceEquals(Interlocked.CompareExchange(ref item.Memo, added, first), first))
             {
                 return added;
