@@ -29,10 +29,25 @@ internal static class AuthorSubstitute
         }
     }
 
-    /// <summary>An entry's leading names and their text.</summary>
+    /// <summary>An entry's leading names and their text, with hashes of both that tell most entries apart at once.</summary>
     private sealed record Lead(TaggedNode? Names, string Text)
     {
         public static readonly Lead None = new(null, "");
+
+        public int TextHash { get; } = StringComparer.Ordinal.GetHashCode(Text);
+
+        public int NamesHash { get; } = Hash(Names?.Names ?? []);
+
+        private static int Hash(IReadOnlyList<Data.CslName> names)
+        {
+            var hash = new HashCode();
+            foreach (var name in names)
+            {
+                hash.Add(name);
+            }
+
+            return hash.ToHashCode();
+        }
     }
 
     /// <summary>The names at the very start of an entry, if it starts with names.</summary>
@@ -53,9 +68,9 @@ internal static class AuthorSubstitute
         _ => false,
     };
 
-    private static bool Same(Lead a, Lead b) => a.Names!.Names.Count == 0 || b.Names!.Names.Count == 0
+    private static bool Same(Lead a, Lead b) => (a.TextHash == b.TextHash || a.NamesHash == b.NamesHash) && (a.Names!.Names.Count == 0 || b.Names!.Names.Count == 0
         ? a.Names.Names.Count == b.Names!.Names.Count && a.Text == b.Text
-        : a.Names.Names.SequenceEqual(b.Names.Names) || a.Text == b.Text;
+        : a.Names.Names.SequenceEqual(b.Names.Names) || a.Text == b.Text);
 
     private static TaggedNode Replace(TaggedNode names, string substitute, Run run)
     {

@@ -97,7 +97,8 @@ internal static partial class NoteCitations
     {
         if (!citation.BeginsNote)
         {
-            return "(" + WithoutPeriod(html) + ")";
+            var at = PeriodAt(html, ClosingPeriod());
+            return at < 0 ? string.Concat("(", html, ")") : string.Concat("(", html.AsSpan(0, at), html.AsSpan(at + 1), ")");
         }
 
         var sentence = citation.PunctuationFollows ? LastPeriod(html, BarePeriod()) : html;
@@ -111,8 +112,11 @@ internal static partial class NoteCitations
     /// The period a pattern finds taken out: the pattern takes a period followed by nothing but closing quotes
     /// and tags, which only the last period can be, so it is tried on the text from there.
     /// </summary>
-    private static string LastPeriod(string html, Regex period) =>
-        html.LastIndexOf('.') is var last and >= 0 && period.IsMatch(html.AsSpan(last)) ? html.Remove(last, 1) : html;
+    private static string LastPeriod(string html, Regex period) => PeriodAt(html, period) is var at and >= 0 ? html.Remove(at, 1) : html;
+
+    /// <summary>Where the period a pattern finds stands, or -1.</summary>
+    private static int PeriodAt(string html, Regex period) =>
+        html.LastIndexOf('.') is var last and >= 0 && period.IsMatch(html.AsSpan(last)) ? last : -1;
 
     [GeneratedRegex(@"\.(?=[”’»]*(</[a-z]+>)*$)")]
     private static partial Regex ClosingPeriod();
