@@ -58,6 +58,32 @@ public sealed class KeptRenderingTests
         Assert.Equal("(Doe 2000a 3)", Process(kept, items, ["first", "second"]).Citations[0]);
     }
 
+    [Fact]
+    public void Items_that_read_alike_in_runs_apart_are_told_apart_when_cited_together()
+    {
+        var items = CslItem.ParseAll(Items);
+        var kept = CslStyle.Parse(Style);
+        Process(kept, items, ["first", "other"]);
+        Process(kept, items, ["second", "other"]);
+
+        Assert.Equal(["(Doe 2000a 3)", "(Doe 2000b 3)"], Process(kept, items, ["first", "second"]).Citations);
+        Assert.Equal(["(Doe 2000 3)", "(Roe 2001 3)"], Process(kept, items, ["first", "other"]).Citations);
+    }
+
+    [Fact]
+    public void A_run_that_keeps_nothing_gives_what_a_kept_run_gives()
+    {
+        var items = CslItem.ParseAll(Items);
+        var kept = CslStyle.Parse(Style);
+        string[] ids = ["first", "second", "other"];
+        var once = new CslProcessor(kept, items, keep: false).Process([.. ids.Select(id => new CslCitation([new CslCite(id)]))]);
+        var twice = Process(kept, items, ids);
+
+        Assert.Equal(Process(kept, items, ids).Citations, twice.Citations);
+        Assert.Equal(["(Doe 2000a)", "(Doe 2000b)", "(Roe 2001)"], once.Citations);
+        Assert.Equal(twice.Bibliography, once.Bibliography);
+    }
+
     private static CslResult Process(CslStyle style, IReadOnlyList<CslItem> items, string[] ids) =>
         new CslProcessor(style, items.Where(i => ids.Contains(i.Id))).Process(
             [.. ids.Select((id, n) => new CslCitation([new CslCite(id) { Locator = "3", Label = "page" }]) { NoteNumber = n + 1 })]);
