@@ -24,6 +24,7 @@ public sealed class CslProcessor
 
     // What written output depends on besides the style and locale: the format and what is done to it after.
     private readonly Output _output;
+    private readonly Func<Run, CslCitation, IReadOnlyList<Rendering.CiteContext>, bool, string> _citationText;
 
     /// <param name="items">The items; of two with the same id, the later one counts.</param>
     /// <param name="locale">A language tag that overrides the style's default-locale.</param>
@@ -44,6 +45,8 @@ public sealed class CslProcessor
             _items[item.Id] = item;
         }
         _locale = style.LocaleFor(locale, locales ?? []);
+        _citationText = (run, citation, contexts, startsNote) =>
+            _finish(_format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
         // Extra locales make a locale chain of their own for each processor, which no later run would find.
         _memo = keep && locales is not { Count: > 0 } ? RenderMemo.For(style, _locale) : null;
     }
@@ -75,8 +78,7 @@ public sealed class CslProcessor
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
                 var (citation, contexts) = (citations[i], positions[i]);
-                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _output,
-                    () => _finish(_format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes))));
+                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _output, _citationText));
             }
         }
         // Where no item has a state of its own, the bibliography sorts as the numbering did.
@@ -88,7 +90,7 @@ public sealed class CslProcessor
 
     /// <summary>The known items, cited ones first, then uncited ids, then the rest; and each known item's cites with their positions.</summary>
     private (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites) Cited(IReadOnlyList<CslCitation> citations,
-        List<List<Rendering.CiteContext>> positions, IEnumerable<string>? uncited)
+        List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
     {
         var cited = new List<CslItem>(_items.Count);
         var cites = new List<(CslItem, Rendering.CiteContext)>();

@@ -47,12 +47,12 @@ internal sealed class Disambiguator
         {
             return; // one item's cites cannot be confused with another's (only a rule over all names looks inside one)
         }
-        var cited = Cited(run, cites);
         var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
-        if (givenRule is null or "by-cite" && run.States.Count == 0 && run.Memo is { } memo && cited.TrueForAll(c => memo.ReadsApart(c.Item, c.Context)))
+        if (givenRule is null or "by-cite" && run.States.Count == 0 && ReadApart(run, cites))
         {
             return; // every item reads as no other item does, as earlier runs found
         }
+        var cited = Cited(run, cites);
         var d = new Disambiguator(run, cited);
         if (givenRule is not null and not "by-cite")
         {
@@ -78,6 +78,34 @@ internal sealed class Disambiguator
         {
             run.States[id] = run.State(id) with { Disambiguate = true };
         }
+    }
+
+    /// <summary>
+    /// Whether earlier runs found that each cite that can be confused (without its locator) and each item
+    /// uncited reads as no other item does: every item is checked as uncited too, which asks no less.
+    /// </summary>
+    private static bool ReadApart(Run run, List<(CslItem Item, CiteContext Context)> cites)
+    {
+        if (run.Memo is not { } memo)
+        {
+            return false;
+        }
+        foreach (var (item, context) in cites)
+        {
+            if (context.Position is not (Position.Ibid or Position.IbidWithLocator)
+                && !memo.ReadsApart(item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }))
+            {
+                return false;
+            }
+        }
+        foreach (var item in run.Items.Values)
+        {
+            if (!memo.ReadsApart(item, Uncited))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>The cites that can be confused, without locators, then every uncited item.</summary>

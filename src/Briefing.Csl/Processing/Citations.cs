@@ -8,11 +8,13 @@ namespace Briefing.Csl.Processing;
 /// </summary>
 internal static class Citations
 {
-    public static string Text(Run run, CslCitation citation, IReadOnlyList<CiteContext> contexts, bool startsNote, object format, Func<string> make)
+    /// <param name="make">Writes a citation: the run, the citation, its cites' positions and whether it opens its note.</param>
+    public static string Text(Run run, CslCitation citation, IReadOnlyList<CiteContext> contexts, bool startsNote, object format,
+        Func<Run, CslCitation, IReadOnlyList<CiteContext>, bool, string> make)
     {
         if (run.Memo is null || citation.Cites.Count == 0)
         {
-            return make();
+            return make(run, citation, contexts, startsNote);
         }
 
         var cites = new (CslItem Item, CslCite Cite, CiteContext Context, int Number)[citation.Cites.Count];
@@ -21,13 +23,16 @@ internal static class Citations
             var cite = citation.Cites[i];
             if (!run.Items.TryGetValue(cite.Id, out var item) || run.State(cite.Id) is var state && !RenderMemo.IsUndisambiguated(state))
             {
-                return make();
+                return make(run, citation, contexts, startsNote);
             }
 
             cites[i] = (item, cite, run.Kept(contexts[i]), run.Style.ReadsCitationNumber ? state.CitationNumber : 0);
         }
 
         var memo = run.Kept(cites[0].Item)!;
-        return memo.Citations.Get(new CitationKey(cites, startsNote, format), make, memo.Gate);
+        var key = new CitationKey(cites, startsNote, format);
+        return memo.Citations.TryGet(key, out var text) ? text : Keep(memo, key, () => make(run, citation, contexts, startsNote));
     }
+
+    private static string Keep(ItemMemo memo, CitationKey key, Func<string> make) => memo.Citations.Get(key, make, memo.Gate);
 }

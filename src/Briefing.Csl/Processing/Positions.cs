@@ -7,7 +7,7 @@ internal static class Positions
 {
     private sealed record LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
 
-    public static List<List<CiteContext>> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
+    public static List<CiteContext[]> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
     {
         // Citations in the main text (note 0) and in notes follow each other separately for ibid: [0] notes, [1] main text.
         Dictionary<string, LastCite>[] last = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
@@ -15,7 +15,7 @@ internal static class Positions
         // Each note's first cited id, and whether it cites another.
         var notes = new Dictionary<int, (string First, bool More)>();
         var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<List<CiteContext>>(citations.Count);
+        var result = new List<CiteContext[]>(citations.Count);
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
@@ -23,14 +23,14 @@ internal static class Positions
             var group = ++groups[citation.NoteNumber == 0 ? 1 : 0];
             var note = citation.NoteNumber ?? group;
             var alone = citation.Cites.Count == 1;
-            var contexts = new List<CiteContext>(citation.Cites.Count);
+            var contexts = new CiteContext[citation.Cites.Count];
             for (var k = 0; k < citation.Cites.Count; k++)
             {
                 var cite = citation.Cites[k];
                 var previous = here.GetValueOrDefault(cite.Id) ?? (other.TryGetValue(cite.Id, out var elsewhere) ? elsewhere with { Citation = -1 } : null);
                 var first = firstNote.TryAdd(cite.Id, note) ? note : firstNote[cite.Id];
-                contexts.Add(previous is null ? new CiteContext(cite.Locator, cite.Label, Position.First, false, null)
-                    : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, first));
+                contexts[k] = previous is null ? new CiteContext(cite.Locator, cite.Label, Position.First, false, null)
+                    : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, first);
                 if (citation.NoteNumber is { } n && (!notes.TryGetValue(n, out var ids) || !ids.More && ids.First != cite.Id))
                 {
                     notes[n] = ids.First is null ? (cite.Id, false) : (ids.First, true);
