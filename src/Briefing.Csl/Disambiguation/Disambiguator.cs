@@ -82,7 +82,7 @@ internal sealed class Disambiguator
 
     /// <summary>
     /// Whether earlier runs found that each cite that can be confused (without its locator) and each item
-    /// uncited reads as no other item does: every item is checked as uncited too, which asks no less.
+    /// uncited reads as no other item does. Every item is checked as uncited too: more than needed, never less.
     /// </summary>
     private static bool ReadApart(Run run, List<(CslItem Item, CiteContext Context)> cites)
     {
