@@ -5,6 +5,8 @@ namespace Briefing.Csl.Processing;
 /// <summary>Assigns each cite its position: first, subsequent, ibid or ibid-with-locator, and whether it is near its last note.</summary>
 internal static class Positions
 {
+    private static readonly CiteContext First = new(null, null, Position.First, false, null);
+
     private sealed record LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
 
     public static List<CiteContext[]> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
@@ -29,7 +31,7 @@ internal static class Positions
                 var cite = citation.Cites[k];
                 var previous = here.GetValueOrDefault(cite.Id) ?? (other.TryGetValue(cite.Id, out var elsewhere) ? elsewhere with { Citation = -1 } : null);
                 var first = firstNote.TryAdd(cite.Id, note) ? note : firstNote[cite.Id];
-                contexts[k] = previous is null ? new CiteContext(cite.Locator, cite.Label, Position.First, false, null)
+                contexts[k] = previous is null ? (cite is { Locator: null, Label: null } ? First : new CiteContext(cite.Locator, cite.Label, Position.First, false, null))
                     : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, first);
                 if (citation.NoteNumber is { } n && (!notes.TryGetValue(n, out var ids) || !ids.More && ids.First != cite.Id))
                 {
