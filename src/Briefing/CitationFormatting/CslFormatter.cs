@@ -56,14 +56,14 @@ internal sealed partial class CslFormatter
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
-    public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> sources)
+    public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
     {
-        var items = sources as IReadOnlyList<Content.CslItem> ?? [.. sources];
-        var converted = new Csl.CslItem[items.Count];
-        var ids = new string[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        var sources = items as IReadOnlyList<Content.CslItem> ?? [.. items];
+        var converted = new Csl.CslItem[sources.Count];
+        var ids = new string[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
         {
-            (converted[i], ids[i]) = (CslItems.For(items[i]), items[i].Id);
+            (converted[i], ids[i]) = (CslItems.For(sources[i]), sources[i].Id);
         }
 
         return new CslProcessor(_page, converted, _locale, finish: LinkedAndPunctuated).Process([], ids).Bibliography;
