@@ -17,7 +17,7 @@ public sealed class CslItem
 
     internal Dictionary<string, CslDate> Dates { get; } = [];
 
-    public string Type => Text.GetValueOrDefault("type", "");
+    public string Type { get; private set; } = "";
 
     /// <summary>Reads a CSL-JSON array of items.</summary>
     public static IReadOnlyList<CslItem> ParseAll(string json)
@@ -37,6 +37,7 @@ public sealed class CslItem
         item.ReadNote();
         item.AddAlias("journalAbbreviation", "container-title-short");
         item.AddAlias("shortTitle", "title-short");
+        item.Type = item.Text.GetValueOrDefault("type", "");
         return item;
     }
 

@@ -8,12 +8,12 @@ namespace Briefing.Csl.Dates;
 /// <summary>Date elements: localized or custom forms, ranges, seasons and eras.</summary>
 internal static class DateRenderer
 {
-    public static IEnumerable<Node> Render(DateElement element, RenderContext ctx)
+    public static Node? Render(DateElement element, RenderContext ctx)
     {
         ctx.VariablesCalled++;
         if (ctx.Suppressed.Contains(element.Variable) || !ctx.Item.Dates.TryGetValue(element.Variable, out var date))
         {
-            return [];
+            return null;
         }
         var (parts, delimiter) = Resolve(element, ctx);
         if (ctx.InSortKey)
@@ -24,14 +24,14 @@ internal static class DateRenderer
             {
                 Parts = date.Parts.Select(p => new DateParts(p.Year, shown.Contains("month") ? p.Month : null, shown.Contains("day") ? p.Day : null)).ToList(),
             };
-            return [new LeafNode(Inline.Str(Sorting.SortValues.Date(limited) ?? ""))];
+            return new LeafNode(Inline.Str(Sorting.SortValues.Date(limited) ?? ""));
         }
         Node content;
         if (date.Literal is not null || date.Parts.Count == 0)
         {
             if (date.Literal is null)
             {
-                return [];
+                return null;
             }
             content = new LeafNode(RichText.Parse(date.Literal, ctx.Locale.Quotes));
         }
@@ -40,15 +40,15 @@ internal static class DateRenderer
             var rendered = RenderParts(parts, delimiter, date, element.Variable, ctx);
             if (rendered is null)
             {
-                return [];
+                return null;
             }
             content = rendered;
         }
         ctx.VariablesFound++;
         ctx.Found.Add(element.Variable);
         List<Node> children = YearSuffix(ctx) is { } suffix ? [content, suffix] : [content];
-        return [new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
-            date.Literal is null ? string.Join(",", date.Parts.Select(p => p.Year)) : "")];
+        return new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
+            date.Literal is null ? string.Join(",", date.Parts.Select(p => p.Year)) : "");
     }
 
     /// <summary>The year suffix, written once after the first date when the style does not place it itself.</summary>

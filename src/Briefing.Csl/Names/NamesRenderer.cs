@@ -9,7 +9,7 @@ namespace Briefing.Csl.Names;
 /// <summary>The names element: its variables, labels, the editor-translator merge, count form and substitute.</summary>
 internal static class NamesRenderer
 {
-    public static IEnumerable<Node> Render(NamesElement element, RenderContext ctx)
+    public static Node? Render(NamesElement element, RenderContext ctx)
     {
         var outer = ctx.Substituting;
         var name = element.Name ?? outer?.Name;
@@ -21,7 +21,7 @@ internal static class NamesRenderer
         var lists = Lists(element.Variables, label, ctx);
         if (lists.Count == 0)
         {
-            return outer is null ? Substitute(element, ctx) : [];
+            return outer is null ? Substitute(element, ctx) : null;
         }
         ctx.VariablesFound++;
         ctx.Found.AddRange(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
@@ -44,10 +44,10 @@ internal static class NamesRenderer
         }
         if (options.Form == "count")
         {
-            return total == 0 ? [] : [new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)))];
+            return total == 0 ? null : new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)));
         }
         var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
-        return [new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered)];
+        return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered);
     }
 
     /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
@@ -92,26 +92,27 @@ internal static class NamesRenderer
         return string.IsNullOrEmpty(term) ? null : Numbers.LabelNode(label.Format, term, ctx);
     }
 
-    private static IEnumerable<Node> Substitute(NamesElement element, RenderContext ctx)
+    private static Node? Substitute(NamesElement element, RenderContext ctx)
     {
         if (element.Substitute is null)
         {
-            return [];
+            return null;
         }
         foreach (var candidate in element.Substitute)
         {
             ctx.Substituting = element;
             var found = ctx.Found.Count;
-            var nodes = Evaluator.Evaluate(candidate, ctx).ToList();
+            var nodes = new List<Node>();
+            Evaluator.Evaluate(candidate, ctx, nodes);
             ctx.Substituting = null;
-            if (nodes.Count > 0 && !nodes.All(n => Renderer.IsBlank(n, ctx.Locale)))
+            if (nodes.Count > 0 && !nodes.TrueForAll(n => Renderer.IsBlank(n, ctx.Locale)))
             {
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
                 var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
-                return nodes.Any(n => n.Find(TagKind.Names).Any()) ? [group] : [new TaggedNode(TagKind.Names, group, "")];
+                return nodes.Exists(n => n.Find(TagKind.Names).Any()) ? group : new TaggedNode(TagKind.Names, group, "");
             }
         }
-        return [];
+        return null;
     }
 }

@@ -102,8 +102,15 @@ internal sealed class HtmlFormat : IOutputFormat
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>");
+
     private static void WriteText(StringBuilder b, string text)
     {
+        if (!text.AsSpan().ContainsAny(Escaped) && !text.AsSpan().ContainsAny(Superscripts.Raised))
+        {
+            b.Append(text);
+            return;
+        }
         foreach (var c in text)
         {
             if (Superscripts.Base(c) is { } raised)

@@ -86,7 +86,7 @@ internal static class Punctuation
     /// <summary>Moves a period or comma that follows a closing quote inside it (American punctuation).</summary>
     public static Inline MoveInsideQuotes(Inline node)
     {
-        if (node.Kind == InlineKind.Text || node.Children.Count == 0)
+        if (node.Kind == InlineKind.Text || node.Children.Count == 0 || !HasQuoted(node))
         {
             return node;
         }
@@ -106,6 +106,22 @@ internal static class Punctuation
             children[i + 1] = Inline.Str(next.Text[1..]);
         }
         return Inline.Concat(children);
+    }
+
+    private static bool HasQuoted(Inline node)
+    {
+        if (node.Kind == InlineKind.Quoted)
+        {
+            return true;
+        }
+        foreach (var child in node.Children)
+        {
+            if (HasQuoted(child))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool EndsWithQuote(Inline node) => node.Kind switch

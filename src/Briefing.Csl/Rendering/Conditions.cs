@@ -19,26 +19,33 @@ internal static class Conditions
 
     private static bool Holds(Condition condition, RenderContext ctx)
     {
-        var results = condition.Tests.Select(t => Test(t.Test, t.Value, ctx));
-        return condition.Match switch
+        // Each test reads the item or cite only: the first that decides the match ends it.
+        var decisive = condition.Match != ConditionMatch.All;
+        foreach (var test in condition.Tests)
         {
-            "any" => results.Any(r => r),
-            "none" => !results.Any(r => r),
-            _ => results.All(r => r),
-        };
+            if (Test(test, ctx) == decisive)
+            {
+                return condition.Match == ConditionMatch.Any;
+            }
+        }
+        return condition.Match != ConditionMatch.Any;
     }
 
-    private static bool Test(string test, string value, RenderContext ctx) => test switch
+    private static bool Test(ConditionValue test, RenderContext ctx)
     {
-        "type" => ctx.Item.Type == value,
-        "variable" => HasVariable(value, ctx),
-        "is-numeric" => Numbers.IsNumeric(value == "locator" ? ctx.Cite.Locator : ctx.Text(value)),
-        "is-uncertain-date" => ctx.Item.Dates.TryGetValue(value, out var date) && date.Circa,
-        "locator" => ctx.Cite.Locator is not null && (ctx.Cite.Label ?? "page") == value.Replace("sub-verbo", "sub verbo", StringComparison.Ordinal),
-        "position" => !ctx.InBibliography && Position(value, ctx.Cite),
-        "disambiguate" => ctx.State.Disambiguate == (value == "true"),
-        _ => false,
-    };
+        var value = test.Value;
+        return test.Test switch
+        {
+            ConditionTest.Type => ctx.Item.Type == value,
+            ConditionTest.Variable => HasVariable(value, ctx),
+            ConditionTest.IsNumeric => Numbers.IsNumeric(value == "locator" ? ctx.Cite.Locator : ctx.Text(value)),
+            ConditionTest.IsUncertainDate => ctx.Item.Dates.TryGetValue(value, out var date) && date.Circa,
+            ConditionTest.Locator => ctx.Cite.Locator is not null && (ctx.Cite.Label ?? "page") == value.Replace("sub-verbo", "sub verbo", StringComparison.Ordinal),
+            ConditionTest.Position => !ctx.InBibliography && Position(value, ctx.Cite),
+            ConditionTest.Disambiguate => ctx.State.Disambiguate == (value == "true"),
+            _ => false,
+        };
+    }
 
     private static bool HasVariable(string variable, RenderContext ctx)
     {

@@ -11,9 +11,24 @@ internal static class Renderer
     {
         LeafNode leaf => leaf.Content,
         TaggedNode tagged => Render(tagged.Child, locale),
-        GroupNode group => Format(group.Format, Join(group.Children.Select(c => Render(c, locale)), group.Format.Delimiter, locale), locale),
+        GroupNode group => Format(group.Format, JoinChildren(group, locale), locale),
         _ => Inline.Empty,
     };
+
+    private static Inline JoinChildren(GroupNode group, LocaleChain locale)
+    {
+        var children = group.Children;
+        var parts = new List<Inline>(children.Count);
+        for (var i = 0; i < children.Count; i++)
+        {
+            var part = Render(children[i], locale);
+            if (!part.IsEmpty)
+            {
+                parts.Add(part);
+            }
+        }
+        return Join(parts, group.Format.Delimiter, locale);
+    }
 
     /// <summary>
     /// Whether a node renders to nothing, found without rendering it: a group is blank when all its children
@@ -28,10 +43,17 @@ internal static class Renderer
         _ => true,
     };
 
-    public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale)
+    public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale) =>
+        Join(parts.Where(p => !p.IsEmpty).ToList(), delimiter, locale);
+
+    /// <summary>Joins parts that are not empty: the delimiter goes before each but one starting with a comma, semicolon or period.</summary>
+    private static Inline Join(List<Inline> items, string? delimiter, LocaleChain locale)
     {
-        var items = parts.Where(p => !p.IsEmpty).ToList();
-        if (!string.IsNullOrEmpty(delimiter) && items.Count > 1)
+        if (items.Count <= 1)
+        {
+            return items.Count == 0 ? Inline.Empty : items[0];
+        }
+        if (!string.IsNullOrEmpty(delimiter))
         {
             var delimited = new List<Inline>(items.Count * 2);
             var delimiterInline = RichText.Parse(delimiter, locale.Quotes);

@@ -17,7 +17,14 @@ internal sealed record DateElement(Formatting Format, string Variable, string? F
 
 internal sealed record GroupElement(Formatting Format, IReadOnlyList<Element> Children) : Element(Format);
 
-internal sealed record Condition(string Match, IReadOnlyList<(string Test, string Value)> Tests);
+internal enum ConditionMatch { All, Any, None }
+
+internal enum ConditionTest { Type, Variable, IsNumeric, IsUncertainDate, Locator, Position, Disambiguate, Unknown }
+
+/// <summary>One test of a condition, its attribute read into a kind once.</summary>
+internal readonly record struct ConditionValue(ConditionTest Test, string Value);
+
+internal sealed record Condition(ConditionMatch Match, ConditionValue[] Tests);
 
 internal sealed record Branch(Condition? Condition, IReadOnlyList<Element> Children);
 

@@ -47,11 +47,28 @@ internal static class StyleReader
     private static ChooseElement ReadChoose(XElement e) => new(e.Elements().Select(branch =>
     {
         var tests = branch.Attributes().Where(a => a.Name.LocalName != "match")
-            .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => (a.Name.LocalName, v)))
-            .ToList();
-        var condition = branch.Name.LocalName == "else" ? null : new Condition(Attr(branch, "match") ?? "all", tests);
-        return new Branch(condition, ReadChildren(branch));
+            .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => new ConditionValue(Test(a.Name.LocalName), v)))
+            .ToArray();
+        var match = Attr(branch, "match") switch
+        {
+            "any" => ConditionMatch.Any,
+            "none" => ConditionMatch.None,
+            _ => ConditionMatch.All,
+        };
+        return new Branch(branch.Name.LocalName == "else" ? null : new Condition(match, tests), ReadChildren(branch));
     }).ToList());
+
+    private static ConditionTest Test(string attribute) => attribute switch
+    {
+        "type" => ConditionTest.Type,
+        "variable" => ConditionTest.Variable,
+        "is-numeric" => ConditionTest.IsNumeric,
+        "is-uncertain-date" => ConditionTest.IsUncertainDate,
+        "locator" => ConditionTest.Locator,
+        "position" => ConditionTest.Position,
+        "disambiguate" => ConditionTest.Disambiguate,
+        _ => ConditionTest.Unknown,
+    };
 
     private static NamesElement ReadNames(XElement e)
     {
