@@ -84,7 +84,7 @@ internal static class NameFormatter
         {
             return x.IsEmpty ? y : x;
         }
-        var last = x.PlainText()[^1];
+        var last = x.LastChar();
         return last is '\u2019' or '\'' or '-' or '\u2013' or '\u00A0' or ' ' ? Inline.Concat(x, y) : Inline.Concat(x, Inline.Str(" "), y);
     }
 

@@ -102,29 +102,36 @@ internal sealed class HtmlFormat : IOutputFormat
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>");
-
+    /// <summary>The text with markup characters escaped and superscript characters written as &lt;sup&gt;.</summary>
     private static void WriteText(StringBuilder b, string text)
     {
-        if (!text.AsSpan().ContainsAny(Escaped) && !text.AsSpan().ContainsAny(Superscripts.Raised))
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            b.Append(text);
-            return;
-        }
-        foreach (var c in text)
-        {
-            if (Superscripts.Base(c) is { } raised)
-            {
-                b.Append("<sup>").Append(raised).Append("</sup>");
-                continue;
-            }
-            b.Append(c switch
+            var c = text[i];
+            var raised = c >= '\u00AA' ? Superscripts.Base(c) : null;
+            var escaped = c switch
             {
                 '&' => "&#38;",
                 '<' => "&#60;",
                 '>' => "&#62;",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (raised is null && escaped is null)
+            {
+                continue;
+            }
+            b.Append(text, start, i - start);
+            start = i + 1;
+            if (raised is not null)
+            {
+                b.Append("<sup>").Append(raised).Append("</sup>");
+            }
+            else
+            {
+                b.Append(escaped);
+            }
         }
+        b.Append(text, start, text.Length - start);
     }
 }

@@ -120,14 +120,54 @@ internal sealed class Inline
         ? Str(map(Text))
         : WithChildren(Children.Select(c => c.MapText(map)).ToList());
 
-    /// <summary>Drops leading characters of the first text node.</summary>
-    public Inline TrimStart(Func<char, bool> drop)
+    /// <summary>The first character of the plain text, found without writing it out ('\0' when empty).</summary>
+    public char FirstChar()
     {
-        var done = false;
-        return TrimStart(drop, ref done);
+        if (Kind == InlineKind.Text)
+        {
+            return Text.Length > 0 ? Text[0] : '\0';
+        }
+        foreach (var child in Children)
+        {
+            if (!child.IsEmpty)
+            {
+                return child.FirstChar();
+            }
+        }
+        return '\0';
     }
 
-    private Inline TrimStart(Func<char, bool> drop, ref bool done)
+    /// <summary>The last character of the plain text, found without writing it out ('\0' when empty).</summary>
+    public char LastChar()
+    {
+        if (Kind == InlineKind.Text)
+        {
+            return Text.Length > 0 ? Text[^1] : '\0';
+        }
+        for (var i = Children.Count - 1; i >= 0; i--)
+        {
+            if (!Children[i].IsEmpty)
+            {
+                return Children[i].LastChar();
+            }
+        }
+        return '\0';
+    }
+
+    /// <summary>Drops leading characters of the first text node.</summary>
+    public Inline TrimStart(Func<char, bool> drop) => TrimStart(drop, out _);
+
+    /// <summary>Drops leading characters of the first text node; <paramref name="trimmed"/> says whether any was dropped.</summary>
+    public Inline TrimStart(Func<char, bool> drop, out bool trimmed)
+    {
+        var done = false;
+        var dropped = 0;
+        var result = TrimStart(drop, ref done, ref dropped);
+        trimmed = dropped > 0;
+        return result;
+    }
+
+    private Inline TrimStart(Func<char, bool> drop, ref bool done, ref int dropped)
     {
         if (Kind == InlineKind.Text)
         {
@@ -137,18 +177,22 @@ internal sealed class Inline
             {
                 i++;
             }
+            dropped += i;
             return Str(Text[i..]);
         }
         var children = new List<Inline>(Children.Count);
         foreach (var child in Children)
         {
-            children.Add(done ? child : child.TrimStart(drop, ref done));
+            children.Add(done ? child : child.TrimStart(drop, ref done, ref dropped));
         }
         return WithChildren(children);
     }
 
     /// <summary>Drops trailing characters of the last text node.</summary>
-    public Inline TrimEnd(Func<char, bool> drop)
+    public Inline TrimEnd(Func<char, bool> drop) => TrimEnd(drop, out _);
+
+    /// <summary>Drops trailing characters of the last text node; <paramref name="trimmed"/> says whether any was dropped.</summary>
+    public Inline TrimEnd(Func<char, bool> drop, out bool trimmed)
     {
         if (Kind == InlineKind.Text)
         {
@@ -157,14 +201,16 @@ internal sealed class Inline
             {
                 end--;
             }
+            trimmed = end < Text.Length;
             return Str(Text[..end]);
         }
         if (Children.Count == 0)
         {
+            trimmed = false;
             return this;
         }
         var children = Children.ToList();
-        children[^1] = children[^1].TrimEnd(drop);
+        children[^1] = children[^1].TrimEnd(drop, out trimmed);
         return WithChildren(children);
     }
 }

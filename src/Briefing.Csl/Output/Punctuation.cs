@@ -15,42 +15,36 @@ internal static class Punctuation
         {
             var x = result[i];
             var y = result[i + 1];
-            var xText = x.PlainText();
-            var yText = y.PlainText();
-            if (xText.Length == 0 || yText.Length == 0)
+            if (x.IsEmpty || y.IsEmpty)
             {
                 i++;
                 continue;
             }
-            var yStart = yText[0];
-            var xEnd = yStart == '.' ? TerminalBeforeQuote(xText) ?? xText[^1] : xText[^1];
+            var yStart = y.FirstChar();
+            var xLast = x.LastChar();
+            // Only a text ending in a quote or space can hide a period before it: read out for that case alone.
+            var xEnd = yStart == '.' && (IsQuoteLike(xLast) || char.IsWhiteSpace(xLast)) ? TerminalBeforeQuote(x.PlainText()) ?? xLast : xLast;
+            var trimmed = false;
             switch (Rule(xEnd, yStart))
             {
                 case Keep.First:
-                    var trimmedY = y.TrimStart(c => c == yStart);
-                    if (trimmedY.PlainText() == yText)
-                    {
-                        i++;
-                    }
-                    else
+                    var trimmedY = y.TrimStart(c => c == yStart, out trimmed);
+                    if (trimmed)
                     {
                         result[i + 1] = trimmedY;
                     }
                     break;
                 case Keep.Second:
-                    var trimmedX = x.TrimEnd(c => c == xEnd);
-                    if (trimmedX.PlainText() == xText)
-                    {
-                        i++;
-                    }
-                    else
+                    var trimmedX = x.TrimEnd(c => c == xEnd, out trimmed);
+                    if (trimmed)
                     {
                         result[i] = trimmedX;
                     }
                     break;
-                default:
-                    i++;
-                    break;
+            }
+            if (!trimmed)
+            {
+                i++;
             }
         }
         return result;

@@ -16,9 +16,5 @@ internal static class Superscripts
     private static readonly Dictionary<char, string> Map = Enumerable.Range(0, Pairs.Length / 2)
         .ToDictionary(i => Pairs[2 * i], i => Pairs[(2 * i) + 1].ToString());
 
-    /// <summary>Every character that <see cref="Base"/> raises.</summary>
-    public static readonly System.Buffers.SearchValues<char> Raised =
-        System.Buffers.SearchValues.Create([.. Map.Keys, '\u2120', '\u2122']);
-
     public static string? Base(char c) => c == '\u2120' ? "SM" : c == '\u2122' ? "TM" : Map.GetValueOrDefault(c);
 }

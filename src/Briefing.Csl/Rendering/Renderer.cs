@@ -59,7 +59,7 @@ internal static class Renderer
             var delimiterInline = RichText.Parse(delimiter, locale.Quotes);
             for (var i = 0; i < items.Count; i++)
             {
-                if (i > 0 && items[i].PlainText()[0] is not (',' or ';' or '.'))
+                if (i > 0 && items[i].FirstChar() is not (',' or ';' or '.'))
                 {
                     delimited.Add(delimiterInline);
                 }
