@@ -83,9 +83,9 @@ public sealed class CslItem
 
     private void Add(string name, JsonElement value)
     {
-        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object))
+        if (value.ValueKind == JsonValueKind.Array && ReadNames(value) is { } names)
         {
-            Names[name] = value.EnumerateArray().Select(ReadName).ToList();
+            Names[name] = names;
         }
         else if (value.ValueKind == JsonValueKind.Object && NoteFields.DateVariables.Contains(name))
         {
@@ -121,6 +121,21 @@ public sealed class CslItem
         obj.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String
         && Scalar(value) is "true" or "1";
 
+    /// <summary>An array's names, or null when not every entry is an object.</summary>
+    private static List<CslName>? ReadNames(JsonElement array)
+    {
+        var names = new List<CslName>(array.GetArrayLength());
+        foreach (var entry in array.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            names.Add(ReadName(entry));
+        }
+        return names;
+    }
+
     private static CslName ReadName(JsonElement json)
     {
         var name = new CslName
@@ -144,7 +159,14 @@ public sealed class CslItem
         var circa = Flag(json, "circa");
         if (json.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
         {
-            var ends = parts.EnumerateArray().Select(ReadParts).Where(p => p is not null).Select(p => p!).ToList();
+            var ends = new List<DateParts>(parts.GetArrayLength());
+            foreach (var end in parts.EnumerateArray())
+            {
+                if (ReadParts(end) is { } read)
+                {
+                    ends.Add(read);
+                }
+            }
             if (ends.Count > 0)
             {
                 return new CslDate(ends, season, circa, null);
@@ -163,9 +185,11 @@ public sealed class CslItem
         {
             return null;
         }
-        var numbers = json.EnumerateArray()
-            .Select(v => int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (int?)null)
-            .ToList();
+        var numbers = new List<int?>(json.GetArrayLength());
+        foreach (var v in json.EnumerateArray())
+        {
+            numbers.Add(int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null);
+        }
         if (numbers.Count == 0 || numbers[0] is null)
         {
             return numbers.Count == 0 ? null : new DateParts(0, null, null);

@@ -15,7 +15,7 @@ internal static class DateRenderer
         {
             return null;
         }
-        var (parts, delimiter) = Resolve(element, ctx);
+        var (parts, delimiter) = ctx.Locale.DateParts(element, Resolve);
         if (ctx.InSortKey)
         {
             ctx.VariablesFound++;
@@ -48,8 +48,12 @@ internal static class DateRenderer
         ctx.Found.Add(element.Variable);
         List<Node> children = YearSuffix(ctx) is { } suffix ? [content, suffix] : [content];
         return new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
-            date.Literal is null ? string.Join(",", date.Parts.Select(p => p.Year)) : "");
+            date.Literal is null ? YearsKey(date) : "");
     }
+
+    private static string YearsKey(CslDate date) => date.Parts.Count == 1
+        ? date.Parts[0].Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : string.Join(",", date.Parts.Select(p => p.Year));
 
     /// <summary>The year suffix, written once after the first date when the style does not place it itself.</summary>
     public static Node? YearSuffix(RenderContext ctx)
@@ -62,9 +66,10 @@ internal static class DateRenderer
         return new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)), suffix);
     }
 
-    private static (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Resolve(DateElement element, RenderContext ctx)
+    /// <summary>The date parts a date element shows in a locale: its own, or the locale's form with the element's overrides.</summary>
+    private static (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Resolve(DateElement element, Locale.LocaleChain locale)
     {
-        if (element.Form is null || ctx.Locale.DateFormat(element.Form) is not { } localized)
+        if (element.Form is null || locale.DateFormat(element.Form) is not { } localized)
         {
             return (element.Parts, element.Format.Delimiter);
         }
@@ -104,7 +109,11 @@ internal static class DateRenderer
         var format = Formatting.None with { Delimiter = delimiter };
         if (!date.IsRange && !date.IsOpenRange)
         {
-            var single = parts.Select(p => DatePartRenderer.Render(p, start, date, variable, ctx)).OfType<Node>().ToList();
+            var single = new List<Node>(parts.Count);
+            foreach (var part in parts)
+            {
+                single.AddIfNotNull(DatePartRenderer.Render(part, start, date, variable, ctx));
+            }
             return single.Count == 0 ? null : new GroupNode(format, single);
         }
         var end = date.Parts[1];

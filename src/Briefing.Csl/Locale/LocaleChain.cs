@@ -34,6 +34,17 @@ internal sealed class LocaleChain
     private string? Option(string name) =>
         _locales.Select(l => l.Options.GetValueOrDefault(name)).FirstOrDefault(v => v is not null);
 
+    // What a date element shows in this locale depends on the two alone: found once for each element.
+    private System.Collections.Concurrent.ConcurrentDictionary<DateElement, (IReadOnlyList<DatePartElement>, string?)>? _dateParts;
+
+    /// <summary>The date parts a date element shows in this locale (<paramref name="resolve"/> finds them), kept for the element.</summary>
+    public (IReadOnlyList<DatePartElement> Parts, string? Delimiter) DateParts(DateElement element,
+        Func<DateElement, LocaleChain, (IReadOnlyList<DatePartElement>, string?)> resolve)
+    {
+        var kept = _dateParts ?? Interlocked.CompareExchange(ref _dateParts, new(ReferenceEqualityComparer.Instance), null) ?? _dateParts;
+        return kept.TryGetValue(element, out var parts) ? parts : kept.GetOrAdd(element, resolve(element, this));
+    }
+
     public DateElement? DateFormat(string form) =>
         _locales.Select(l => l.Dates.GetValueOrDefault(form)).FirstOrDefault(d => d is not null);
 

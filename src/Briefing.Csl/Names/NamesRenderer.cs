@@ -24,10 +24,13 @@ internal static class NamesRenderer
             return outer is null ? Substitute(element, ctx) : null;
         }
         ctx.VariablesFound++;
-        ctx.Found.AddRange(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
-        if (ctx.Substituting is not null)
+        foreach (var (variable, _) in lists)
         {
-            ctx.Suppressed.UnionWith(lists.Select(l => l.Variable));
+            ctx.Found.Add(variable == "editortranslator" ? "editor" : variable);
+            if (ctx.Substituting is not null)
+            {
+                ctx.Suppressed.Add(variable);
+            }
         }
         var format = ctx.Adjust(element.Format);
         var nameFormat = Merge(name?.Format ?? Formatting.None, format);
@@ -40,7 +43,7 @@ internal static class NamesRenderer
             var namesNode = new LeafNode(text);
             var labelNode = label is null ? null : Label(label, variable, names.Count, ctx);
             List<Node> parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
-            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), string.Join(";", names.Select(NameFormatter.Key))) { Names = names });
+            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), Key(names)) { Names = names });
         }
         if (options.Form == "count")
         {
@@ -49,6 +52,9 @@ internal static class NamesRenderer
         var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
         return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered);
     }
+
+    private static string Key(IReadOnlyList<CslName> names) =>
+        names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", names.Select(NameFormatter.Key));
 
     /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
     private static Formatting Merge(Formatting name, Formatting names) => name with
@@ -66,9 +72,14 @@ internal static class NamesRenderer
 
     private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, LabelElement? label, RenderContext ctx)
     {
-        var lists = variables.Where(v => !ctx.Suppressed.Contains(v))
-            .Select(v => (Variable: v, Names: ctx.Item.Names.GetValueOrDefault(v) ?? []))
-            .Where(l => l.Names.Count > 0).ToList();
+        var lists = new List<(string Variable, IReadOnlyList<CslName> Names)>(variables.Count);
+        foreach (var variable in variables)
+        {
+            if (!ctx.Suppressed.Contains(variable) && ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0)
+            {
+                lists.Add((variable, names));
+            }
+        }
         var editor = lists.FindIndex(l => l.Variable == "editor");
         var translator = lists.FindIndex(l => l.Variable == "translator");
         if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names)

@@ -70,19 +70,37 @@ internal sealed class Inline
         var list = new List<Inline>();
         foreach (var part in parts)
         {
-            if (part.Kind == InlineKind.Sequence)
-            {
-                list.AddRange(part.Children);
-            }
-            else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
-            {
-                list.Add(part);
-            }
+            Append(list, part);
         }
-        return list.Count == 1 ? list[0] : new(InlineKind.Sequence, "", list);
+        return Sequence(list);
     }
 
-    public static Inline Concat(params Inline[] parts) => Concat((IEnumerable<Inline>)parts);
+    public static Inline Concat(IReadOnlyList<Inline> parts)
+    {
+        var list = new List<Inline>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            Append(list, parts[i]);
+        }
+        return Sequence(list);
+    }
+
+    public static Inline Concat(params Inline[] parts) => Concat((IReadOnlyList<Inline>)parts);
+
+    // A sequence's parts are spliced in (a sequence never holds a sequence) and empty text is left out.
+    private static void Append(List<Inline> list, Inline part)
+    {
+        if (part.Kind == InlineKind.Sequence)
+        {
+            list.AddRange(part.Children);
+        }
+        else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
+        {
+            list.Add(part);
+        }
+    }
+
+    private static Inline Sequence(List<Inline> list) => list.Count == 1 ? list[0] : new(InlineKind.Sequence, "", list);
 
     public Inline WithChildren(IReadOnlyList<Inline> children) =>
         Kind == InlineKind.Sequence ? Concat(children) : new(Kind, Text, children);

@@ -84,7 +84,11 @@ internal static class Punctuation
         {
             return node;
         }
-        var children = node.Children.Select(MoveInsideQuotes).ToList();
+        var children = new List<Inline>(node.Children.Count);
+        foreach (var child in node.Children)
+        {
+            children.Add(MoveInsideQuotes(child));
+        }
         if (node.Kind != InlineKind.Sequence)
         {
             return node.WithChildren(children);

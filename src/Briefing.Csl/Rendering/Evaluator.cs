@@ -10,7 +10,7 @@ internal static class Evaluator
 {
     public static List<Node> Evaluate(IReadOnlyList<Element> elements, RenderContext ctx)
     {
-        var nodes = new List<Node>();
+        var nodes = new List<Node>(elements.Count);
         Evaluate(elements, ctx, nodes);
         return nodes;
     }
@@ -84,7 +84,7 @@ internal static class Evaluator
 
     private static GroupNode? Macro(TextElement text, RenderContext ctx)
     {
-        var body = ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
+        var body = text.Body?.Elements ?? ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
         var called = ctx.VariablesCalled;
         var found = ctx.VariablesFound;
         var children = Evaluate(body, ctx);
@@ -95,7 +95,12 @@ internal static class Evaluator
             ctx.VariablesCalled++;
             ctx.VariablesFound++;
         }
-        return suppressed || children.Count == 0 ? null : new GroupNode(ctx.Adjust(text.Format) with { Delimiter = null }, children);
+        if (suppressed || children.Count == 0)
+        {
+            return null;
+        }
+        var format = ctx.Adjust(text.Format);
+        return new GroupNode(format.Delimiter is null ? format : format with { Delimiter = null }, children);
     }
 
     private static Node? Variable(TextElement text, string variable, RenderContext ctx)

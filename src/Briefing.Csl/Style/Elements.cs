@@ -4,7 +4,17 @@ namespace Briefing.Csl.Style;
 internal abstract record Element(Formatting Format);
 
 internal sealed record TextElement(Formatting Format, string? Variable, string Form, string? Macro, string? Term, bool Plural, string? Value)
-    : Element(Format);
+    : Element(Format)
+{
+    /// <summary>The named macro's elements, found once when the style is compiled.</summary>
+    public MacroBody? Body { get; set; }
+}
+
+/// <summary>A macro's elements, shared by every text element that calls it (compared by reference).</summary>
+internal sealed class MacroBody(IReadOnlyList<Element> elements)
+{
+    public IReadOnlyList<Element> Elements { get; } = elements;
+}
 
 internal sealed record NumberElement(Formatting Format, string Variable, string Form) : Element(Format);
 

@@ -23,7 +23,9 @@ internal sealed record Formatting
     /// <summary>Affixes go inside the font formatting (layout, where the affixes belong to the citation).</summary>
     public bool AffixesInside { get; init; }
 
-    public bool IsPlain => this == None;
+    /// <summary>Whether the formatting sets nothing (equals <see cref="None"/>), told from its fields alone.</summary>
+    public bool IsPlain => Prefix is null && Suffix is null && Delimiter is null && FontStyle is null && FontVariant is null && FontWeight is null
+        && TextDecoration is null && VerticalAlign is null && TextCase is null && Display is null && !Quotes && !StripPeriods && !AffixesInside;
 
     public static Formatting Read(XElement element) => new()
     {

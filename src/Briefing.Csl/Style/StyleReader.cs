@@ -140,5 +140,40 @@ internal static class StyleReader
         return new Layout(Formatting.Read(layout) with { AffixesInside = affixesInside }, ReadChildren(layout), sort, options, nameOptions);
     }
 
+    /// <summary>Points every text element that calls a macro at the macro's elements.</summary>
+    public static void ResolveMacros(IEnumerable<IReadOnlyList<Element>> roots, IReadOnlyDictionary<string, IReadOnlyList<Element>> macros)
+    {
+        var bodies = macros.ToDictionary(m => m.Key, m => new MacroBody(m.Value));
+        foreach (var root in roots)
+        {
+            Resolve(root, bodies);
+        }
+    }
+
+    private static void Resolve(IReadOnlyList<Element>? elements, Dictionary<string, MacroBody> bodies)
+    {
+        foreach (var element in elements ?? [])
+        {
+            switch (element)
+            {
+                case TextElement { Macro: { } name } text:
+                    text.Body = bodies.GetValueOrDefault(name) ?? new MacroBody([]);
+                    break;
+                case GroupElement group:
+                    Resolve(group.Children, bodies);
+                    break;
+                case ChooseElement choose:
+                    foreach (var branch in choose.Branches)
+                    {
+                        Resolve(branch.Children, bodies);
+                    }
+                    break;
+                case NamesElement names:
+                    Resolve(names.Substitute, bodies);
+                    break;
+            }
+        }
+    }
+
     private static int? IntAttr(XElement e, string name) => int.TryParse(Attr(e, name), out var value) ? value : null;
 }
