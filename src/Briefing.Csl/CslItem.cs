@@ -29,7 +29,7 @@ public sealed class CslItem
     /// <summary>Reads one CSL-JSON item object; an item without an id takes the fallback.</summary>
     public static CslItem FromJson(JsonElement json, string fallbackId = "")
     {
-        var item = new CslItem(json.TryGetProperty("id", out var id) ? Scalar(id) : fallbackId);
+        var item = new CslItem(json.TryGetProperty("id"u8, out var id) ? Scalar(id) : fallbackId);
         foreach (var property in json.EnumerateObject())
         {
             item.Add(property.Name, property.Value);
@@ -114,10 +114,10 @@ public sealed class CslItem
         _ => "",
     };
 
-    private static string? Optional(JsonElement obj, string name) =>
+    private static string? Optional(JsonElement obj, ReadOnlySpan<byte> name) =>
         obj.TryGetProperty(name, out var value) && Scalar(value) is { Length: > 0 } text ? text : null;
 
-    private static bool Flag(JsonElement obj, string name) =>
+    private static bool Flag(JsonElement obj, ReadOnlySpan<byte> name) =>
         obj.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String
         && Scalar(value) is "true" or "1";
 
@@ -140,24 +140,24 @@ public sealed class CslItem
     {
         var name = new CslName
         {
-            Family = Optional(json, "family"),
-            Given = Optional(json, "given"),
-            DroppingParticle = Optional(json, "dropping-particle"),
-            NonDroppingParticle = Optional(json, "non-dropping-particle"),
-            Suffix = Optional(json, "suffix"),
-            Literal = Optional(json, "literal"),
-            CommaSuffix = Flag(json, "comma-suffix"),
-            StaticOrdering = Flag(json, "static-ordering"),
+            Family = Optional(json, "family"u8),
+            Given = Optional(json, "given"u8),
+            DroppingParticle = Optional(json, "dropping-particle"u8),
+            NonDroppingParticle = Optional(json, "non-dropping-particle"u8),
+            Suffix = Optional(json, "suffix"u8),
+            Literal = Optional(json, "literal"u8),
+            CommaSuffix = Flag(json, "comma-suffix"u8),
+            StaticOrdering = Flag(json, "static-ordering"u8),
         };
-        var parse = !json.TryGetProperty("parse-names", out var flag) || Scalar(flag) is not ("false" or "0");
+        var parse = !json.TryGetProperty("parse-names"u8, out var flag) || Scalar(flag) is not ("false" or "0");
         return parse ? name.WithParsedParticles() : name;
     }
 
     private static CslDate ReadDate(JsonElement json)
     {
-        var season = Optional(json, "season");
-        var circa = Flag(json, "circa");
-        if (json.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
+        var season = Optional(json, "season"u8);
+        var circa = Flag(json, "circa"u8);
+        if (json.TryGetProperty("date-parts"u8, out var parts) && parts.ValueKind == JsonValueKind.Array)
         {
             var ends = new List<DateParts>(parts.GetArrayLength());
             foreach (var end in parts.EnumerateArray())
@@ -172,11 +172,11 @@ public sealed class CslItem
                 return new CslDate(ends, season, circa, null);
             }
         }
-        if (Optional(json, "literal") is { } literal)
+        if (Optional(json, "literal"u8) is { } literal)
         {
             return new CslDate([], season, circa, literal);
         }
-        return Optional(json, "raw") is { } raw ? CslDate.FromRaw(raw, season, circa) : new CslDate([], season, circa, null);
+        return Optional(json, "raw"u8) is { } raw ? CslDate.FromRaw(raw, season, circa) : new CslDate([], season, circa, null);
     }
 
     private static DateParts? ReadParts(JsonElement json)

@@ -110,9 +110,9 @@ internal static class DateRenderer
         if (!date.IsRange && !date.IsOpenRange)
         {
             var single = new List<Node>(parts.Count);
-            foreach (var part in parts)
+            for (var k = 0; k < parts.Count; k++)
             {
-                single.AddIfNotNull(DatePartRenderer.Render(part, start, date, variable, ctx));
+                single.AddIfNotNull(DatePartRenderer.Render(parts[k], start, date, variable, ctx));
             }
             return single.Count == 0 ? null : new GroupNode(format, single);
         }

@@ -73,8 +73,9 @@ internal static class NamesRenderer
     private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, LabelElement? label, RenderContext ctx)
     {
         var lists = new List<(string Variable, IReadOnlyList<CslName> Names)>(variables.Count);
-        foreach (var variable in variables)
+        for (var i = 0; i < variables.Count; i++)
         {
+            var variable = variables[i];
             if (!ctx.Suppressed.Contains(variable) && ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0)
             {
                 lists.Add((variable, names));

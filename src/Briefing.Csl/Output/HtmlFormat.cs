@@ -96,9 +96,10 @@ internal sealed class HtmlFormat : IOutputFormat
 
     private static void WriteAll(StringBuilder b, Inline node, Context ctx, QuoteMarks q)
     {
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            Write(b, child, ctx, q);
+            Write(b, children[i], ctx, q);
         }
     }
 

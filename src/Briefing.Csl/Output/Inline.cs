@@ -53,10 +53,22 @@ internal sealed class Inline
         {
             if (_empty == 0)
             {
-                _empty = (Kind == InlineKind.Text ? Text.Length == 0 : Children.All(c => c.IsEmpty)) ? 1 : 2;
+                _empty = (Kind == InlineKind.Text ? Text.Length == 0 : AllEmpty(Children)) ? 1 : 2;
             }
             return _empty == 1;
         }
+    }
+
+    private static bool AllEmpty(IReadOnlyList<Inline> children)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (!children[i].IsEmpty)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Inline Str(string text) => text.Length == 0 ? Empty : new(InlineKind.Text, text, []);
@@ -127,9 +139,9 @@ internal sealed class Inline
             builder.Append(Text);
             return;
         }
-        foreach (var child in Children)
+        for (var i = 0; i < Children.Count; i++)
         {
-            child.AppendPlain(builder);
+            Children[i].AppendPlain(builder);
         }
     }
 
@@ -145,11 +157,11 @@ internal sealed class Inline
         {
             return Text.Length > 0 ? Text[0] : '\0';
         }
-        foreach (var child in Children)
+        for (var i = 0; i < Children.Count; i++)
         {
-            if (!child.IsEmpty)
+            if (!Children[i].IsEmpty)
             {
-                return child.FirstChar();
+                return Children[i].FirstChar();
             }
         }
         return '\0';
@@ -199,9 +211,9 @@ internal sealed class Inline
             return Str(Text[i..]);
         }
         var children = new List<Inline>(Children.Count);
-        foreach (var child in Children)
+        for (var i = 0; i < Children.Count; i++)
         {
-            children.Add(done ? child : child.TrimStart(drop, ref done, ref dropped));
+            children.Add(done ? Children[i] : Children[i].TrimStart(drop, ref done, ref dropped));
         }
         return WithChildren(children);
     }

@@ -85,9 +85,9 @@ internal static class Punctuation
             return node;
         }
         var children = new List<Inline>(node.Children.Count);
-        foreach (var child in node.Children)
+        for (var i = 0; i < node.Children.Count; i++)
         {
-            children.Add(MoveInsideQuotes(child));
+            children.Add(MoveInsideQuotes(node.Children[i]));
         }
         if (node.Kind != InlineKind.Sequence)
         {
@@ -112,9 +112,9 @@ internal static class Punctuation
         {
             return true;
         }
-        foreach (var child in node.Children)
+        for (var i = 0; i < node.Children.Count; i++)
         {
-            if (HasQuoted(child))
+            if (HasQuoted(node.Children[i]))
             {
                 return true;
             }

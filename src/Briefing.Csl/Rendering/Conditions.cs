@@ -7,8 +7,9 @@ internal static class Conditions
 {
     public static IReadOnlyList<Element> Choose(ChooseElement choose, RenderContext ctx)
     {
-        foreach (var branch in choose.Branches)
+        for (var i = 0; i < choose.Branches.Count; i++)
         {
+            var branch = choose.Branches[i];
             if (branch.Condition is null || Holds(branch.Condition, ctx))
             {
                 return branch.Children;

@@ -23,6 +23,22 @@ internal static class Evaluator
         }
     }
 
+    /// <summary>The nodes of a group's or macro's elements, gathered on the context's scratch list: most yield none.</summary>
+    private static Node[] Children(IReadOnlyList<Element> elements, RenderContext ctx)
+    {
+        var scratch = ctx.Scratch;
+        var start = scratch.Count;
+        Evaluate(elements, ctx, scratch);
+        if (scratch.Count == start)
+        {
+            return [];
+        }
+        var nodes = new Node[scratch.Count - start];
+        scratch.CopyTo(start, nodes, 0, nodes.Length);
+        scratch.RemoveRange(start, nodes.Length);
+        return nodes;
+    }
+
     /// <summary>Adds the element's nodes (none, one, or a chosen branch's) to <paramref name="into"/>.</summary>
     public static void Evaluate(Element element, RenderContext ctx, List<Node> into)
     {
@@ -51,12 +67,12 @@ internal static class Evaluator
     {
         var called = ctx.VariablesCalled;
         var found = ctx.VariablesFound;
-        var children = Evaluate(group.Children, ctx);
+        var children = Children(group.Children, ctx);
         if (ctx.VariablesCalled > called && ctx.VariablesFound == found)
         {
             return null;
         }
-        return children.Count == 0 ? null : new GroupNode(ctx.Adjust(group.Format), children);
+        return children.Length == 0 ? null : new GroupNode(ctx.Adjust(group.Format), children);
     }
 
     private static Node? Text(TextElement text, RenderContext ctx)
@@ -87,20 +103,32 @@ internal static class Evaluator
         var body = text.Body?.Elements ?? ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
         var called = ctx.VariablesCalled;
         var found = ctx.VariablesFound;
-        var children = Evaluate(body, ctx);
+        var children = Children(body, ctx);
         var suppressed = ctx.VariablesCalled > called && ctx.VariablesFound == found;
-        if (children.Exists(c => !Renderer.IsBlank(c, ctx.Locale)))
+        if (AnyShows(children, ctx))
         {
             // A macro with output counts as a non-empty variable for the group around it, even when it suppresses itself.
             ctx.VariablesCalled++;
             ctx.VariablesFound++;
         }
-        if (suppressed || children.Count == 0)
+        if (suppressed || children.Length == 0)
         {
             return null;
         }
         var format = ctx.Adjust(text.Format);
         return new GroupNode(format.Delimiter is null ? format : format with { Delimiter = null }, children);
+    }
+
+    private static bool AnyShows(Node[] nodes, RenderContext ctx)
+    {
+        foreach (var node in nodes)
+        {
+            if (!Renderer.IsBlank(node, ctx.Locale))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node? Variable(TextElement text, string variable, RenderContext ctx)
