@@ -7,9 +7,10 @@ internal static class Punctuation
 {
     private enum Keep { Both, First, Second }
 
+    /// <summary>Fixes the punctuation where each part meets the next, in the list itself (which it returns).</summary>
     public static List<Inline> Fix(List<Inline> parts)
     {
-        var result = new List<Inline>(parts);
+        var result = parts;
         var i = 0;
         while (i < result.Count - 1)
         {

@@ -39,9 +39,21 @@ internal static class Renderer
         LeafNode leaf => leaf.Content.IsEmpty,
         TaggedNode tagged => IsBlank(tagged.Child, locale),
         GroupNode { Format.StripPeriods: true } group => Render(group, locale).IsEmpty,
-        GroupNode group => group.Children.All(c => IsBlank(c, locale)),
+        GroupNode group => AllBlank(group.Children, locale),
         _ => true,
     };
+
+    private static bool AllBlank(IReadOnlyList<Node> nodes, LocaleChain locale)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (!IsBlank(nodes[i], locale))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale) =>
         Join(parts.Where(p => !p.IsEmpty).ToList(), delimiter, locale);
