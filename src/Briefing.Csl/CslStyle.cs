@@ -17,7 +17,7 @@ public sealed class CslStyle
     /// <summary>The style's default-locale, if it names one.</summary>
     public string? DefaultLocale { get; private init; }
 
-    internal IReadOnlyDictionary<string, IReadOnlyList<Element>> Macros { get; private init; } = new Dictionary<string, IReadOnlyList<Element>>();
+    internal IReadOnlyDictionary<string, Element[]> Macros { get; private init; } = new Dictionary<string, Element[]>();
 
     internal Layout? Citation { get; private init; }
 

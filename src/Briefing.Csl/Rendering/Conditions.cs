@@ -5,11 +5,10 @@ namespace Briefing.Csl.Rendering;
 /// <summary>Chooses the branch of a choose element whose conditions hold for the item and cite.</summary>
 internal static class Conditions
 {
-    public static IReadOnlyList<Element> Choose(ChooseElement choose, RenderContext ctx)
+    public static Element[] Choose(ChooseElement choose, RenderContext ctx)
     {
-        for (var i = 0; i < choose.Branches.Count; i++)
+        foreach (var branch in choose.Branches)
         {
-            var branch = choose.Branches[i];
             if (branch.Condition is null || Holds(branch.Condition, ctx))
             {
                 return branch.Children;

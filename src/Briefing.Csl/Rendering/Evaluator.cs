@@ -11,20 +11,20 @@ internal static class Evaluator
     public static List<Node> Evaluate(IReadOnlyList<Element> elements, RenderContext ctx)
     {
         var nodes = new List<Node>(elements.Count);
-        Evaluate(elements, ctx, nodes);
+        Evaluate(elements as Element[] ?? [.. elements], ctx, nodes);
         return nodes;
     }
 
-    private static void Evaluate(IReadOnlyList<Element> elements, RenderContext ctx, List<Node> into)
+    private static void Evaluate(Element[] elements, RenderContext ctx, List<Node> into)
     {
-        for (var i = 0; i < elements.Count; i++)
+        foreach (var element in elements)
         {
-            Evaluate(elements[i], ctx, into);
+            Evaluate(element, ctx, into);
         }
     }
 
     /// <summary>The nodes of a group's or macro's elements, gathered on the context's scratch list: most yield none.</summary>
-    private static Node[] Children(IReadOnlyList<Element> elements, RenderContext ctx)
+    private static Node[] Children(Element[] elements, RenderContext ctx)
     {
         var scratch = ctx.Scratch;
         var start = scratch.Count;

@@ -11,9 +11,9 @@ internal sealed record TextElement(Formatting Format, string? Variable, string F
 }
 
 /// <summary>A macro's elements, shared by every text element that calls it (compared by reference).</summary>
-internal sealed class MacroBody(IReadOnlyList<Element> elements)
+internal sealed class MacroBody(Element[] elements)
 {
-    public IReadOnlyList<Element> Elements { get; } = elements;
+    public Element[] Elements { get; } = elements;
 }
 
 internal sealed record NumberElement(Formatting Format, string Variable, string Form) : Element(Format);
@@ -25,7 +25,7 @@ internal sealed record DatePartElement(string Name, string? Form, Formatting For
 internal sealed record DateElement(Formatting Format, string Variable, string? Form, string DateParts, IReadOnlyList<DatePartElement> Parts)
     : Element(Format);
 
-internal sealed record GroupElement(Formatting Format, IReadOnlyList<Element> Children) : Element(Format);
+internal sealed record GroupElement(Formatting Format, Element[] Children) : Element(Format);
 
 internal enum ConditionMatch { All, Any, None }
 
@@ -36,9 +36,9 @@ internal readonly record struct ConditionValue(ConditionTest Test, string Value)
 
 internal sealed record Condition(ConditionMatch Match, ConditionValue[] Tests);
 
-internal sealed record Branch(Condition? Condition, IReadOnlyList<Element> Children);
+internal sealed record Branch(Condition? Condition, Element[] Children);
 
-internal sealed record ChooseElement(IReadOnlyList<Branch> Branches) : Element(Formatting.None);
+internal sealed record ChooseElement(Branch[] Branches) : Element(Formatting.None);
 
 /// <summary>A name element: its attributes stay a dictionary so that inherited options merge under them.</summary>
 internal sealed record NameElement(Formatting Format, IReadOnlyDictionary<string, string> Options, Formatting? Given, Formatting? Family);
@@ -52,14 +52,14 @@ internal sealed record NamesElement(
     EtAlElement? EtAl,
     LabelElement? Label,
     bool LabelBeforeName,
-    IReadOnlyList<Element>? Substitute) : Element(Format);
+    Element[]? Substitute) : Element(Format);
 
 internal sealed record SortKey(string? Variable, string? Macro, bool Descending, int? NamesMin, int? NamesUseFirst, bool? NamesUseLast);
 
 /// <summary>The citation or bibliography element: its layout, sort and options.</summary>
 internal sealed record Layout(
     Formatting Format,
-    IReadOnlyList<Element> Children,
+    Element[] Children,
     IReadOnlyList<SortKey> Sort,
     IReadOnlyDictionary<string, string> Options,
     IReadOnlyDictionary<string, string> NameOptions)

@@ -12,8 +12,8 @@ internal static class StyleReader
         "name-as-sort-order", "sort-separator", "name-form", "name-delimiter", "names-delimiter",
     ];
 
-    public static IReadOnlyList<Element> ReadChildren(XElement parent) =>
-        parent.Elements().Select(Read).OfType<Element>().ToList();
+    public static Element[] ReadChildren(XElement parent) =>
+        [.. parent.Elements().Select(Read).OfType<Element>()];
 
     public static Element? Read(XElement element) => element.Name.LocalName switch
     {
@@ -44,7 +44,7 @@ internal static class StyleReader
         return new DateElement(Formatting.Read(e), Attr(e, "variable") ?? "", Attr(e, "form"), Attr(e, "date-parts") ?? "year-month-day", parts);
     }
 
-    private static ChooseElement ReadChoose(XElement e) => new(e.Elements().Select(branch =>
+    private static ChooseElement ReadChoose(XElement e) => new([.. e.Elements().Select(branch =>
     {
         var tests = branch.Attributes().Where(a => a.Name.LocalName != "match")
             .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => new ConditionValue(Test(a.Name.LocalName), v)))
@@ -56,7 +56,7 @@ internal static class StyleReader
             _ => ConditionMatch.All,
         };
         return new Branch(branch.Name.LocalName == "else" ? null : new Condition(match, tests), ReadChildren(branch));
-    }).ToList());
+    })]);
 
     private static ConditionTest Test(string attribute) => attribute switch
     {
@@ -141,7 +141,7 @@ internal static class StyleReader
     }
 
     /// <summary>Points every text element that calls a macro at the macro's elements.</summary>
-    public static void ResolveMacros(IEnumerable<IReadOnlyList<Element>> roots, IReadOnlyDictionary<string, IReadOnlyList<Element>> macros)
+    public static void ResolveMacros(IEnumerable<Element[]> roots, IReadOnlyDictionary<string, Element[]> macros)
     {
         var bodies = macros.ToDictionary(m => m.Key, m => new MacroBody(m.Value));
         foreach (var root in roots)
@@ -150,7 +150,7 @@ internal static class StyleReader
         }
     }
 
-    private static void Resolve(IReadOnlyList<Element>? elements, Dictionary<string, MacroBody> bodies)
+    private static void Resolve(Element[]? elements, Dictionary<string, MacroBody> bodies)
     {
         foreach (var element in elements ?? [])
         {
