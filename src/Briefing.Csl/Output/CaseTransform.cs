@@ -80,9 +80,13 @@ internal sealed class CaseTransform
     private void Scan(ReadOnlySpan<char> text, StringBuilder? builder)
     {
         var start = 0;
+        var previous = text.Length > 0 ? TypeOf(text[0]) : CharType.Other;
         for (var i = 1; i <= text.Length; i++)
         {
-            if (i < text.Length && SameType(text[i - 1], text[i]))
+            var type = i < text.Length ? TypeOf(text[i]) : CharType.Other;
+            var same = i < text.Length && type == previous && type != CharType.Other;
+            previous = type;
+            if (same)
             {
                 continue;
             }
@@ -113,9 +117,11 @@ internal sealed class CaseTransform
         }
     }
 
-    private static bool SameType(char a, char b) =>
-        (char.IsLetterOrDigit(a) && char.IsLetterOrDigit(b)) || (char.IsWhiteSpace(a) && char.IsWhiteSpace(b))
-        || (char.IsPunctuation(a) && char.IsPunctuation(b));
+    private enum CharType { Other, Word, Space, Punctuation }
+
+    // Letters and digits, white space and punctuation are disjoint: a chunk is a run of one of them.
+    private static CharType TypeOf(char c) =>
+        char.IsLetterOrDigit(c) ? CharType.Word : char.IsWhiteSpace(c) ? CharType.Space : char.IsPunctuation(c) ? CharType.Punctuation : CharType.Other;
 
     private void AppendWord(StringBuilder builder, State state, ReadOnlySpan<char> word)
     {
@@ -189,7 +195,16 @@ internal sealed class CaseTransform
         return true;
     }
 
-    private static bool IsMixed(ReadOnlySpan<char> word) => !All(word, c => !char.IsUpper(c)) && !All(word, c => !char.IsLower(c));
+    private static bool IsMixed(ReadOnlySpan<char> word)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in word)
+        {
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
+        }
+        return upper && lower;
+    }
 
     private static bool IsCapitalized(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && All(word[1..], char.IsLower);
 }

@@ -103,9 +103,16 @@ internal sealed class HtmlFormat : IOutputFormat
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>");
+
     /// <summary>The text with markup characters escaped and superscript characters written as &lt;sup&gt;.</summary>
     private static void WriteText(StringBuilder b, string text)
     {
+        if (!text.AsSpan().ContainsAny(Escaped) && !text.AsSpan().ContainsAnyInRange('\u00AA', '\uFFFF'))
+        {
+            b.Append(text);
+            return;
+        }
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {

@@ -36,7 +36,7 @@ internal sealed class RichText
         {
             return Inline.Empty;
         }
-        if (IsPlain(source, quotes))
+        if (!quotes.MayHoldMarkup(source))
         {
             return Inline.Str(source);
         }
@@ -57,15 +57,6 @@ internal sealed class RichText
     // Texts with markup are parsed once per locale's quotes, up to a bound that a long-running preview cannot outgrow.
     private const int MaxKept = 100_000;
     private static int _kept;
-
-    // What can start a tag or a quote, become a curly apostrophe or take a narrow space: text without any is its own rich text.
-    private static readonly System.Buffers.SearchValues<char> Markup =
-        System.Buffers.SearchValues.Create("<\"'\u2019\u201C\u2018;?!\u00AB\u00BB");
-
-    private static bool IsPlain(string source, QuoteMarks quotes) =>
-        !source.AsSpan().ContainsAny(Markup) && !StartsQuote(source, quotes.OpenOuter) && !StartsQuote(source, quotes.OpenInner);
-
-    private static bool StartsQuote(string source, string open) => open.Length > 0 && source.Contains(open[0], StringComparison.Ordinal);
 
     private List<Inline> ParseUntil(string? closer, out bool closed)
     {

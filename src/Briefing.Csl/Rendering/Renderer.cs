@@ -19,15 +19,12 @@ internal static class Renderer
     {
         var children = group.Children;
         var parts = new List<Inline>(children.Count);
+        Inline? delimiter = null;
         for (var i = 0; i < children.Count; i++)
         {
-            var part = Render(children[i], locale);
-            if (!part.IsEmpty)
-            {
-                parts.Add(part);
-            }
+            AddDelimited(parts, Render(children[i], locale), group.Format.Delimiter, ref delimiter, locale);
         }
-        return Join(parts, group.Format.Delimiter, locale);
+        return Joined(parts);
     }
 
     /// <summary>
@@ -55,32 +52,33 @@ internal static class Renderer
         return true;
     }
 
-    public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale) =>
-        Join(parts.Where(p => !p.IsEmpty).ToList(), delimiter, locale);
-
-    /// <summary>Joins parts that are not empty: the delimiter goes before each but one starting with a comma, semicolon or period.</summary>
-    private static Inline Join(List<Inline> items, string? delimiter, LocaleChain locale)
+    public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale)
     {
-        if (items.Count <= 1)
+        var delimited = new List<Inline>();
+        Inline? delimiterInline = null;
+        foreach (var part in parts)
         {
-            return items.Count == 0 ? Inline.Empty : items[0];
+            AddDelimited(delimited, part, delimiter, ref delimiterInline, locale);
         }
-        if (!string.IsNullOrEmpty(delimiter))
-        {
-            var delimited = new List<Inline>(items.Count * 2);
-            var delimiterInline = RichText.Parse(delimiter, locale.Quotes);
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (i > 0 && items[i].FirstChar() is not (',' or ';' or '.'))
-                {
-                    delimited.Add(delimiterInline);
-                }
-                delimited.Add(items[i]);
-            }
-            items = delimited;
-        }
-        return Inline.Concat(Punctuation.Fix(items));
+        return Joined(delimited);
     }
+
+    /// <summary>Adds a part that is not empty, after the delimiter unless it is the first or starts with a comma, semicolon or period.</summary>
+    private static void AddDelimited(List<Inline> parts, Inline part, string? delimiter, ref Inline? delimiterInline, LocaleChain locale)
+    {
+        if (part.IsEmpty)
+        {
+            return;
+        }
+        if (parts.Count > 0 && !string.IsNullOrEmpty(delimiter) && part.FirstChar() is not (',' or ';' or '.'))
+        {
+            parts.Add(delimiterInline ??= RichText.Parse(delimiter, locale.Quotes));
+        }
+        parts.Add(part);
+    }
+
+    private static Inline Joined(List<Inline> parts) =>
+        parts.Count <= 1 ? parts.Count == 0 ? Inline.Empty : parts[0] : Inline.Concat(Punctuation.Fix(parts));
 
     public static Inline Format(Formatting f, Inline content, LocaleChain locale)
     {
