@@ -188,7 +188,9 @@ public sealed class CslItem
         var numbers = new List<int?>(json.GetArrayLength());
         foreach (var v in json.EnumerateArray())
         {
-            numbers.Add(int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null);
+            // A JSON integer is read in place; any other number or text as its written form.
+            numbers.Add(v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var whole) ? whole
+                : int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null);
         }
         if (numbers.Count == 0 || numbers[0] is null)
         {

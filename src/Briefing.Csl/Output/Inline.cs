@@ -97,7 +97,15 @@ internal sealed class Inline
         return Sequence(list);
     }
 
-    public static Inline Concat(params Inline[] parts) => Concat((IReadOnlyList<Inline>)parts);
+    public static Inline Concat(params ReadOnlySpan<Inline> parts)
+    {
+        var list = new List<Inline>(parts.Length);
+        foreach (var part in parts)
+        {
+            Append(list, part);
+        }
+        return Sequence(list);
+    }
 
     // A sequence's parts are spliced in (a sequence never holds a sequence) and empty text is left out.
     private static void Append(List<Inline> list, Inline part)

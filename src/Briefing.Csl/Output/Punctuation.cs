@@ -10,9 +10,15 @@ internal static class Punctuation
     /// <summary>Fixes the punctuation where each part meets the next, in the list itself (which it returns).</summary>
     public static List<Inline> Fix(List<Inline> parts)
     {
-        var result = parts;
+        Fix(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+        return parts;
+    }
+
+    /// <summary>Fixes the punctuation where each part meets the next, in place.</summary>
+    public static void Fix(Span<Inline> result)
+    {
         var i = 0;
-        while (i < result.Count - 1)
+        while (i < result.Length - 1)
         {
             var x = result[i];
             var y = result[i + 1];
@@ -48,7 +54,6 @@ internal static class Punctuation
                 i++;
             }
         }
-        return result;
     }
 
     private static char? TerminalBeforeQuote(string text)

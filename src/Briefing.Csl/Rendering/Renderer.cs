@@ -142,11 +142,15 @@ internal static class Renderer
     {
         if (!string.IsNullOrEmpty(f.Prefix))
         {
-            x = Inline.Concat(Punctuation.Fix([RichText.Parse(f.Prefix, locale.Quotes), x]));
+            Span<Inline> pair = [RichText.Parse(f.Prefix, locale.Quotes), x];
+            Punctuation.Fix(pair);
+            x = Inline.Concat(pair);
         }
         if (!string.IsNullOrEmpty(f.Suffix))
         {
-            x = Inline.Concat(Punctuation.Fix([x, RichText.Parse(f.Suffix, locale.Quotes)]));
+            Span<Inline> pair = [x, RichText.Parse(f.Suffix, locale.Quotes)];
+            Punctuation.Fix(pair);
+            x = Inline.Concat(pair);
         }
         return x;
     }
