@@ -19,6 +19,9 @@ public sealed class CslItem
 
     public string Type { get; private set; } = "";
 
+    /// <summary>The type as a bit of <see cref="Style.ItemTypes"/> (0 for a type CSL does not name).</summary>
+    internal ulong TypeBit { get; private set; }
+
     /// <summary>Reads a CSL-JSON array of items.</summary>
     public static IReadOnlyList<CslItem> ParseAll(string json)
     {
@@ -38,6 +41,7 @@ public sealed class CslItem
         item.AddAlias("journalAbbreviation", "container-title-short");
         item.AddAlias("shortTitle", "title-short");
         item.Type = item.Text.GetValueOrDefault("type", "");
+        item.TypeBit = Style.ItemTypes.Bit(item.Type);
         return item;
     }
 

@@ -19,6 +19,16 @@ internal static class Conditions
 
     private static bool Holds(Condition condition, RenderContext ctx)
     {
+        if (condition.TypeMask != 0)
+        {
+            var bit = ctx.Item.TypeBit;
+            return condition.Match switch
+            {
+                ConditionMatch.Any => (condition.TypeMask & bit) != 0,
+                ConditionMatch.None => (condition.TypeMask & bit) == 0,
+                _ => bit != 0 && condition.TypeMask == bit,
+            };
+        }
         // Each test reads the item or cite only: the first that decides the match ends it.
         var decisive = condition.Match != ConditionMatch.All;
         foreach (var test in condition.Tests)

@@ -34,7 +34,11 @@ internal enum ConditionTest { Type, Variable, IsNumeric, IsUncertainDate, Locato
 /// <summary>One test of a condition, its attribute read into a kind once.</summary>
 internal readonly record struct ConditionValue(ConditionTest Test, string Value);
 
-internal sealed record Condition(ConditionMatch Match, ConditionValue[] Tests);
+internal sealed record Condition(ConditionMatch Match, ConditionValue[] Tests)
+{
+    /// <summary>The types tested, when the condition tests known types alone (<see cref="ItemTypes.Mask"/>); else 0.</summary>
+    public ulong TypeMask { get; } = ItemTypes.Mask(Tests);
+}
 
 internal sealed record Branch(Condition? Condition, Element[] Children);
 
