@@ -89,7 +89,12 @@ internal sealed class Inline
 
     public static Inline Concat(IReadOnlyList<Inline> parts)
     {
-        var list = new List<Inline>(parts.Count);
+        var count = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            count += parts[i].Kind == InlineKind.Sequence ? parts[i].Children.Count : 1;
+        }
+        var list = new List<Inline>(count);
         for (var i = 0; i < parts.Count; i++)
         {
             Append(list, parts[i]);
@@ -99,7 +104,7 @@ internal sealed class Inline
 
     public static Inline Concat(params ReadOnlySpan<Inline> parts)
     {
-        var list = new List<Inline>(parts.Length);
+        var list = new List<Inline>(parts.Length + 2);
         foreach (var part in parts)
         {
             Append(list, part);
@@ -112,7 +117,11 @@ internal sealed class Inline
     {
         if (part.Kind == InlineKind.Sequence)
         {
-            list.AddRange(part.Children);
+            var children = part.Children;
+            for (var i = 0; i < children.Count; i++)
+            {
+                list.Add(children[i]);
+            }
         }
         else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
         {

@@ -18,6 +18,12 @@ internal static class Renderer
     private static Inline JoinChildren(GroupNode group, LocaleChain locale)
     {
         var children = group.Children;
+        if (children.Count == 1)
+        {
+            // One child needs no delimiter and meets no other part.
+            var only = Render(children[0], locale);
+            return only.IsEmpty ? Inline.Empty : only;
+        }
         var parts = new List<Inline>(children.Count);
         Inline? delimiter = null;
         for (var i = 0; i < children.Count; i++)
