@@ -33,9 +33,8 @@ internal static class Evaluator
         {
             return [];
         }
-        var nodes = new Node[scratch.Count - start];
-        scratch.CopyTo(start, nodes, 0, nodes.Length);
-        scratch.RemoveRange(start, nodes.Length);
+        var nodes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)[start..].ToArray();
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(scratch, start);
         return nodes;
     }
 
