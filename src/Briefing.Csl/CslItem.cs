@@ -118,12 +118,14 @@ public sealed class CslItem
         _ => "",
     };
 
-    private static string? Optional(JsonElement obj, ReadOnlySpan<byte> name) =>
-        obj.TryGetProperty(name, out var value) && Scalar(value) is { Length: > 0 } text ? text : null;
+    private static string? Optional(JsonElement obj, ReadOnlySpan<byte> name) => obj.TryGetProperty(name, out var value) ? NonEmpty(value) : null;
 
-    private static bool Flag(JsonElement obj, ReadOnlySpan<byte> name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String
-        && Scalar(value) is "true" or "1";
+    private static string? NonEmpty(JsonElement value) => Scalar(value) is { Length: > 0 } text ? text : null;
+
+    private static bool Flag(JsonElement obj, ReadOnlySpan<byte> name) => obj.TryGetProperty(name, out var value) && IsTrue(value);
+
+    private static bool IsTrue(JsonElement value) =>
+        value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String && Scalar(value) is "true" or "1";
 
     /// <summary>An array's names, or null when not every entry is an object.</summary>
     private static List<CslName>? ReadNames(JsonElement array)
@@ -142,18 +144,29 @@ public sealed class CslItem
 
     private static CslName ReadName(JsonElement json)
     {
-        var name = new CslName
+        // One pass over the fields: of a field given twice the last counts, as TryGetProperty finds it.
+        var name = new CslName();
+        var parse = true;
+        foreach (var field in json.EnumerateObject())
         {
-            Family = Optional(json, "family"u8),
-            Given = Optional(json, "given"u8),
-            DroppingParticle = Optional(json, "dropping-particle"u8),
-            NonDroppingParticle = Optional(json, "non-dropping-particle"u8),
-            Suffix = Optional(json, "suffix"u8),
-            Literal = Optional(json, "literal"u8),
-            CommaSuffix = Flag(json, "comma-suffix"u8),
-            StaticOrdering = Flag(json, "static-ordering"u8),
-        };
-        var parse = !json.TryGetProperty("parse-names"u8, out var flag) || Scalar(flag) is not ("false" or "0");
+            var value = field.Value;
+            name = field switch
+            {
+                _ when field.NameEquals("family"u8) => name with { Family = NonEmpty(value) },
+                _ when field.NameEquals("given"u8) => name with { Given = NonEmpty(value) },
+                _ when field.NameEquals("literal"u8) => name with { Literal = NonEmpty(value) },
+                _ when field.NameEquals("dropping-particle"u8) => name with { DroppingParticle = NonEmpty(value) },
+                _ when field.NameEquals("non-dropping-particle"u8) => name with { NonDroppingParticle = NonEmpty(value) },
+                _ when field.NameEquals("suffix"u8) => name with { Suffix = NonEmpty(value) },
+                _ when field.NameEquals("comma-suffix"u8) => name with { CommaSuffix = IsTrue(value) },
+                _ when field.NameEquals("static-ordering"u8) => name with { StaticOrdering = IsTrue(value) },
+                _ => name,
+            };
+            if (field.NameEquals("parse-names"u8))
+            {
+                parse = Scalar(value) is not ("false" or "0");
+            }
+        }
         return parse ? name.WithParsedParticles() : name;
     }
 
