@@ -7,9 +7,11 @@ internal static class Conditions
 {
     public static Element[] Choose(ChooseElement choose, RenderContext ctx)
     {
-        foreach (var branch in choose.Branches)
+        var branches = choose.Branches;
+        for (var i = 0; i < branches.Length; i++)
         {
-            if (branch.Condition is null || Holds(branch.Condition, ctx))
+            ref readonly var branch = ref branches[i];
+            if (branch.Condition is null || (branch.TypeMask != 0 ? TypesHold(branch.Match, branch.TypeMask, ctx) : Holds(branch.Condition, ctx)))
             {
                 return branch.Children;
             }
@@ -17,18 +19,20 @@ internal static class Conditions
         return [];
     }
 
+    /// <summary>Whether a condition on item types alone holds: the item's type bit against the types' mask.</summary>
+    private static bool TypesHold(ConditionMatch match, ulong mask, RenderContext ctx)
+    {
+        var bit = ctx.Item.TypeBit;
+        return match switch
+        {
+            ConditionMatch.Any => (mask & bit) != 0,
+            ConditionMatch.None => (mask & bit) == 0,
+            _ => bit != 0 && mask == bit,
+        };
+    }
+
     private static bool Holds(Condition condition, RenderContext ctx)
     {
-        if (condition.TypeMask != 0)
-        {
-            var bit = ctx.Item.TypeBit;
-            return condition.Match switch
-            {
-                ConditionMatch.Any => (condition.TypeMask & bit) != 0,
-                ConditionMatch.None => (condition.TypeMask & bit) == 0,
-                _ => bit != 0 && condition.TypeMask == bit,
-            };
-        }
         // Each test reads the item or cite only: the first that decides the match ends it.
         var decisive = condition.Match != ConditionMatch.All;
         foreach (var test in condition.Tests)

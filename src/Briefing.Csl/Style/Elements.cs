@@ -40,7 +40,14 @@ internal sealed record Condition(ConditionMatch Match, ConditionValue[] Tests)
     public ulong TypeMask { get; } = ItemTypes.Mask(Tests);
 }
 
-internal sealed record Branch(Condition? Condition, Element[] Children);
+/// <summary>A branch of a choose element (null condition: else); a value, so that a choose's branches lie side by side.</summary>
+internal readonly record struct Branch(Condition? Condition, Element[] Children)
+{
+    /// <summary>The condition's <see cref="Condition.TypeMask"/>, kept here to be read without the condition.</summary>
+    public ulong TypeMask { get; } = Condition?.TypeMask ?? 0;
+
+    public ConditionMatch Match { get; } = Condition?.Match ?? ConditionMatch.All;
+}
 
 internal sealed record ChooseElement(Branch[] Branches) : Element(Formatting.None);
 
