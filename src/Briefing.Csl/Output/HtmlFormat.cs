@@ -9,7 +9,7 @@ internal sealed class HtmlFormat : IOutputFormat
 
     public string Render(Inline inline, QuoteMarks quotes)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(256);
         Write(builder, inline, new Context(true, true, true, true), quotes);
         return builder.ToString();
     }

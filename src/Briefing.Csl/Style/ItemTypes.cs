@@ -13,12 +13,11 @@ internal static class ItemTypes
         "thesis", "treaty", "webpage",
     ];
 
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, ulong> Bits =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Known.Select((type, i) => (type, bit: 1UL << i)), t => t.type, t => t.bit, StringComparer.Ordinal);
+
     /// <summary>The type's bit, or 0 for a type CSL does not name.</summary>
-    public static ulong Bit(string type)
-    {
-        var index = Array.IndexOf(Known, type);
-        return index < 0 ? 0 : 1UL << index;
-    }
+    public static ulong Bit(string type) => Bits.GetValueOrDefault(type);
 
     /// <summary>
     /// The types a condition tests, when it tests nothing else and names only known types; else 0.
