@@ -99,7 +99,7 @@ internal static class Evaluator
 
     private static GroupNode? Macro(TextElement text, RenderContext ctx)
     {
-        var body = text.Body?.Elements ?? ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
+        var body = text.Body ?? ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
         var called = ctx.VariablesCalled;
         var found = ctx.VariablesFound;
         var children = Children(body, ctx);

@@ -6,14 +6,8 @@ internal abstract record Element(Formatting Format);
 internal sealed record TextElement(Formatting Format, string? Variable, string Form, string? Macro, string? Term, bool Plural, string? Value)
     : Element(Format)
 {
-    /// <summary>The named macro's elements, found once when the style is compiled.</summary>
-    public MacroBody? Body { get; set; }
-}
-
-/// <summary>A macro's elements, shared by every text element that calls it (compared by reference).</summary>
-internal sealed class MacroBody(Element[] elements)
-{
-    public Element[] Elements { get; } = elements;
+    /// <summary>The named macro's elements (an array compares by reference), found once when the style is compiled.</summary>
+    public Element[]? Body { get; set; }
 }
 
 internal sealed record NumberElement(Formatting Format, string Variable, string Form) : Element(Format);

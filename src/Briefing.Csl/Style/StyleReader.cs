@@ -143,21 +143,20 @@ internal static class StyleReader
     /// <summary>Points every text element that calls a macro at the macro's elements.</summary>
     public static void ResolveMacros(IEnumerable<Element[]> roots, IReadOnlyDictionary<string, Element[]> macros)
     {
-        var bodies = macros.ToDictionary(m => m.Key, m => new MacroBody(m.Value));
         foreach (var root in roots)
         {
-            Resolve(root, bodies);
+            Resolve(root, macros);
         }
     }
 
-    private static void Resolve(Element[]? elements, Dictionary<string, MacroBody> bodies)
+    private static void Resolve(Element[]? elements, IReadOnlyDictionary<string, Element[]> bodies)
     {
         foreach (var element in elements ?? [])
         {
             switch (element)
             {
                 case TextElement { Macro: { } name } text:
-                    text.Body = bodies.GetValueOrDefault(name) ?? new MacroBody([]);
+                    text.Body = bodies.GetValueOrDefault(name) ?? [];
                     break;
                 case GroupElement group:
                     Resolve(group.Children, bodies);
