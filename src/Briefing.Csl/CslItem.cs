@@ -20,7 +20,10 @@ public sealed class CslItem
 
     internal Dictionary<string, CslDate> Dates { get; } = [];
 
-    public string Type => Text.GetValueOrDefault("type", "");
+    public string Type { get; private set; } = "";
+
+    /// <summary>The type as a bit of <see cref="Style.ItemTypes"/> (0 for a type CSL does not name).</summary>
+    internal ulong TypeBit { get; private set; }
 
     /// <summary>Reads a CSL-JSON array of items.</summary>
     public static IReadOnlyList<CslItem> ParseAll(string json)
@@ -32,7 +35,7 @@ public sealed class CslItem
     /// <summary>Reads one CSL-JSON item object; an item without an id takes the fallback.</summary>
     public static CslItem FromJson(JsonElement json, string fallbackId = "")
     {
-        var item = new CslItem(json.TryGetProperty("id", out var id) ? Scalar(id) : fallbackId);
+        var item = new CslItem(json.TryGetProperty("id"u8, out var id) ? Scalar(id) : fallbackId);
         foreach (var property in json.EnumerateObject())
         {
             item.Add(property.Name, property.Value);
@@ -40,6 +43,8 @@ public sealed class CslItem
         item.ReadNote();
         item.AddAlias("journalAbbreviation", "container-title-short");
         item.AddAlias("shortTitle", "title-short");
+        item.Type = item.Text.GetValueOrDefault("type", "");
+        item.TypeBit = Style.ItemTypes.Bit(item.Type);
         return item;
     }
 
@@ -85,9 +90,9 @@ public sealed class CslItem
 
     private void Add(string name, JsonElement value)
     {
-        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Object))
+        if (value.ValueKind == JsonValueKind.Array && ReadNames(value) is { } names)
         {
-            Names[name] = value.EnumerateArray().Select(ReadName).ToList();
+            Names[name] = names;
         }
         else if (value.ValueKind == JsonValueKind.Object && NoteFields.DateVariables.Contains(name))
         {
@@ -116,47 +121,82 @@ public sealed class CslItem
         _ => "",
     };
 
-    private static string? Optional(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && Scalar(value) is { Length: > 0 } text ? text : null;
+    private static string? Optional(JsonElement obj, ReadOnlySpan<byte> name) => obj.TryGetProperty(name, out var value) ? NonEmpty(value) : null;
 
-    private static bool Flag(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String
-        && Scalar(value) is "true" or "1";
+    private static string? NonEmpty(JsonElement value) => Scalar(value) is { Length: > 0 } text ? text : null;
+
+    private static bool Flag(JsonElement obj, ReadOnlySpan<byte> name) => obj.TryGetProperty(name, out var value) && IsTrue(value);
+
+    private static bool IsTrue(JsonElement value) =>
+        value.ValueKind is JsonValueKind.True or JsonValueKind.Number or JsonValueKind.String && Scalar(value) is "true" or "1";
+
+    /// <summary>An array's names, or null when not every entry is an object.</summary>
+    private static List<CslName>? ReadNames(JsonElement array)
+    {
+        var names = new List<CslName>(array.GetArrayLength());
+        foreach (var entry in array.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+            names.Add(ReadName(entry));
+        }
+        return names;
+    }
 
     private static CslName ReadName(JsonElement json)
     {
-        var name = new CslName
+        // One pass over the fields: of a field given twice the last counts, as TryGetProperty finds it.
+        var name = new CslName();
+        var parse = true;
+        foreach (var field in json.EnumerateObject())
         {
-            Family = Optional(json, "family"),
-            Given = Optional(json, "given"),
-            DroppingParticle = Optional(json, "dropping-particle"),
-            NonDroppingParticle = Optional(json, "non-dropping-particle"),
-            Suffix = Optional(json, "suffix"),
-            Literal = Optional(json, "literal"),
-            CommaSuffix = Flag(json, "comma-suffix"),
-            StaticOrdering = Flag(json, "static-ordering"),
-        };
-        var parse = !json.TryGetProperty("parse-names", out var flag) || Scalar(flag) is not ("false" or "0");
+            var value = field.Value;
+            name = field switch
+            {
+                _ when field.NameEquals("family"u8) => name with { Family = NonEmpty(value) },
+                _ when field.NameEquals("given"u8) => name with { Given = NonEmpty(value) },
+                _ when field.NameEquals("literal"u8) => name with { Literal = NonEmpty(value) },
+                _ when field.NameEquals("dropping-particle"u8) => name with { DroppingParticle = NonEmpty(value) },
+                _ when field.NameEquals("non-dropping-particle"u8) => name with { NonDroppingParticle = NonEmpty(value) },
+                _ when field.NameEquals("suffix"u8) => name with { Suffix = NonEmpty(value) },
+                _ when field.NameEquals("comma-suffix"u8) => name with { CommaSuffix = IsTrue(value) },
+                _ when field.NameEquals("static-ordering"u8) => name with { StaticOrdering = IsTrue(value) },
+                _ => name,
+            };
+            if (field.NameEquals("parse-names"u8))
+            {
+                parse = Scalar(value) is not ("false" or "0");
+            }
+        }
         return parse ? name.WithParsedParticles() : name;
     }
 
     private static CslDate ReadDate(JsonElement json)
     {
-        var season = Optional(json, "season");
-        var circa = Flag(json, "circa");
-        if (json.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array)
+        var season = Optional(json, "season"u8);
+        var circa = Flag(json, "circa"u8);
+        if (json.TryGetProperty("date-parts"u8, out var parts) && parts.ValueKind == JsonValueKind.Array)
         {
-            var ends = parts.EnumerateArray().Select(ReadParts).Where(p => p is not null).Select(p => p!).ToList();
+            var ends = new List<DateParts>(parts.GetArrayLength());
+            foreach (var end in parts.EnumerateArray())
+            {
+                if (ReadParts(end) is { } read)
+                {
+                    ends.Add(read);
+                }
+            }
             if (ends.Count > 0)
             {
                 return new CslDate(ends, season, circa, null);
             }
         }
-        if (Optional(json, "literal") is { } literal)
+        if (Optional(json, "literal"u8) is { } literal)
         {
             return new CslDate([], season, circa, literal);
         }
-        return Optional(json, "raw") is { } raw ? CslDate.FromRaw(raw, season, circa) : new CslDate([], season, circa, null);
+        return Optional(json, "raw"u8) is { } raw ? CslDate.FromRaw(raw, season, circa) : new CslDate([], season, circa, null);
     }
 
     private static DateParts? ReadParts(JsonElement json)
@@ -165,9 +205,13 @@ public sealed class CslItem
         {
             return null;
         }
-        var numbers = json.EnumerateArray()
-            .Select(v => int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (int?)null)
-            .ToList();
+        var numbers = new List<int?>(json.GetArrayLength());
+        foreach (var v in json.EnumerateArray())
+        {
+            // A JSON integer is read in place; any other number or text as its written form.
+            numbers.Add(v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var whole) ? whole
+                : int.TryParse(Scalar(v).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null);
+        }
         if (numbers.Count == 0 || numbers[0] is null)
         {
             return numbers.Count == 0 ? null : new DateParts(0, null, null);

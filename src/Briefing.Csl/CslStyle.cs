@@ -17,7 +17,7 @@ public sealed class CslStyle
     /// <summary>The style's default-locale, if it names one.</summary>
     public string? DefaultLocale { get; private init; }
 
-    internal IReadOnlyDictionary<string, IReadOnlyList<Element>> Macros { get; private init; } = new Dictionary<string, IReadOnlyList<Element>>();
+    internal IReadOnlyDictionary<string, Element[]> Macros { get; private init; } = new Dictionary<string, Element[]>();
 
     internal Layout? Citation { get; private init; }
 
@@ -90,13 +90,16 @@ public sealed class CslStyle
         var macros = root.Elements().Where(e => e.Name.LocalName == "macro")
             .GroupBy(e => (string?)e.Attribute("name") ?? "")
             .ToDictionary(g => g.Key, g => StyleReader.ReadChildren(g.First()));
+        var citation = StyleReader.ReadLayout(Child("citation"), styleNameOptions, affixesInside: true);
+        var bibliography = StyleReader.ReadLayout(Child("bibliography"), styleNameOptions, affixesInside: true);
+        StyleReader.ResolveMacros([.. macros.Values, citation?.Children ?? [], bibliography?.Children ?? []], macros);
         return new CslStyle
         {
             Class = (string?)root.Attribute("class") ?? "in-text",
             DefaultLocale = (string?)root.Attribute("default-locale"),
             Macros = macros,
-            Citation = StyleReader.ReadLayout(Child("citation"), styleNameOptions, affixesInside: true),
-            Bibliography = StyleReader.ReadLayout(Child("bibliography"), styleNameOptions, affixesInside: true),
+            Citation = citation,
+            Bibliography = bibliography,
             Options = root.Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value),
             RendersYearSuffix = root.Descendants().Any(e => e.Name.LocalName == "text" && (string?)e.Attribute("variable") == "year-suffix"),
             ReadsCitationNumber = Mentions(root, "citation-number"),

@@ -15,7 +15,19 @@ internal sealed record CslName
     public bool IsInstitution => Literal is not null;
 
     /// <summary>Names in Latin, Greek, Cyrillic, Hebrew or Arabic script; others (CJK) print family first without spaces.</summary>
-    public bool IsWestern => !((Family ?? "") + (Given ?? "")).Any(c => char.IsLetter(c) && c >= 0x2E80);
+    public bool IsWestern => !HasEastAsianLetter(Family) && !HasEastAsianLetter(Given);
+
+    private static bool HasEastAsianLetter(string? text)
+    {
+        foreach (var c in text.AsSpan())
+        {
+            if (c >= 0x2E80 && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Splits particles written into the family or given name, as citeproc-js does for CSL-JSON.</summary>
     public CslName WithParsedParticles()

@@ -61,10 +61,15 @@ internal static class DatePartRenderer
         {
             "numeric" => month.ToString(CultureInfo.InvariantCulture),
             "numeric-leading-zeros" => month.ToString("00", CultureInfo.InvariantCulture),
-            "short" => ctx.Locale.Term($"month-{month:00}", "short", false),
-            _ => ctx.Locale.Term($"month-{month:00}", "long", false),
+            "short" => ctx.Locale.Term(MonthTerm(month), "short", false),
+            _ => ctx.Locale.Term(MonthTerm(month), "long", false),
         };
     }
+
+    // The month terms' names ("month-01" to "month-12"), written once.
+    private static readonly string[] MonthTerms = [.. Enumerable.Range(1, 12).Select(m => $"month-{m:00}")];
+
+    private static string MonthTerm(int month) => month is >= 1 and <= 12 ? MonthTerms[month - 1] : $"month-{month:00}";
 
     private static string? Day(DatePartElement part, DateParts date, RenderContext ctx)
     {

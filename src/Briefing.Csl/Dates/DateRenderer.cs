@@ -8,14 +8,14 @@ namespace Briefing.Csl.Dates;
 /// <summary>Date elements: localized or custom forms, ranges, seasons and eras.</summary>
 internal static class DateRenderer
 {
-    public static IEnumerable<Node> Render(DateElement element, RenderContext ctx)
+    public static Node? Render(DateElement element, RenderContext ctx)
     {
         ctx.VariablesCalled++;
         if (ctx.Suppressed.Contains(element.Variable) || !ctx.Item.Dates.TryGetValue(element.Variable, out var date))
         {
-            return [];
+            return null;
         }
-        var (parts, delimiter) = Resolve(element, ctx);
+        var (parts, delimiter) = ctx.Locale.DateParts(element, Resolve);
         if (ctx.InSortKey)
         {
             ctx.VariablesFound++;
@@ -24,14 +24,14 @@ internal static class DateRenderer
             {
                 Parts = date.Parts.Select(p => new DateParts(p.Year, shown.Contains("month") ? p.Month : null, shown.Contains("day") ? p.Day : null)).ToList(),
             };
-            return [new LeafNode(Inline.Str(Sorting.SortValues.Date(limited) ?? ""))];
+            return new LeafNode(Inline.Str(Sorting.SortValues.Date(limited) ?? ""));
         }
         Node content;
         if (date.Literal is not null || date.Parts.Count == 0)
         {
             if (date.Literal is null)
             {
-                return [];
+                return null;
             }
             content = new LeafNode(RichText.Parse(date.Literal, ctx.Locale.Quotes));
         }
@@ -40,16 +40,20 @@ internal static class DateRenderer
             var rendered = RenderParts(parts, delimiter, date, element.Variable, ctx);
             if (rendered is null)
             {
-                return [];
+                return null;
             }
             content = rendered;
         }
         ctx.VariablesFound++;
         ctx.Found.Add(element.Variable);
         List<Node> children = YearSuffix(ctx) is { } suffix ? [content, suffix] : [content];
-        return [new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
-            date.Literal is null ? string.Join(",", date.Parts.Select(p => p.Year)) : "")];
+        return new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
+            date.Literal is null ? YearsKey(date) : "");
     }
+
+    private static string YearsKey(CslDate date) => date.Parts.Count == 1
+        ? date.Parts[0].Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : string.Join(",", date.Parts.Select(p => p.Year));
 
     /// <summary>The year suffix, written once after the first date when the style does not place it itself.</summary>
     public static Node? YearSuffix(RenderContext ctx)
@@ -62,9 +66,10 @@ internal static class DateRenderer
         return new TaggedNode(TagKind.YearSuffix, new LeafNode(Inline.Str(suffix)), suffix);
     }
 
-    private static (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Resolve(DateElement element, RenderContext ctx)
+    /// <summary>The date parts a date element shows in a locale: its own, or the locale's form with the element's overrides.</summary>
+    private static (IReadOnlyList<DatePartElement> Parts, string? Delimiter) Resolve(DateElement element, Locale.LocaleChain locale)
     {
-        if (element.Form is null || ctx.Locale.DateFormat(element.Form) is not { } localized)
+        if (element.Form is null || locale.DateFormat(element.Form) is not { } localized)
         {
             return (element.Parts, element.Format.Delimiter);
         }
@@ -104,7 +109,11 @@ internal static class DateRenderer
         var format = Formatting.None with { Delimiter = delimiter };
         if (!date.IsRange && !date.IsOpenRange)
         {
-            var single = parts.Select(p => DatePartRenderer.Render(p, start, date, variable, ctx)).OfType<Node>().ToList();
+            var single = new List<Node>(parts.Count);
+            for (var k = 0; k < parts.Count; k++)
+            {
+                single.AddIfNotNull(DatePartRenderer.Render(parts[k], start, date, variable, ctx));
+            }
             return single.Count == 0 ? null : new GroupNode(format, single);
         }
         var end = date.Parts[1];

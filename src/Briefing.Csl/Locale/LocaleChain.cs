@@ -34,8 +34,28 @@ internal sealed class LocaleChain
     private string? Option(string name) =>
         _locales.Select(l => l.Options.GetValueOrDefault(name)).FirstOrDefault(v => v is not null);
 
-    public DateElement? DateFormat(string form) =>
-        _locales.Select(l => l.Dates.GetValueOrDefault(form)).FirstOrDefault(d => d is not null);
+    // What a date element shows in this locale depends on the two alone: found once for each element.
+    private System.Collections.Concurrent.ConcurrentDictionary<DateElement, (IReadOnlyList<DatePartElement>, string?)>? _dateParts;
+
+    /// <summary>The date parts a date element shows in this locale (<paramref name="resolve"/> finds them), kept for the element.</summary>
+    public (IReadOnlyList<DatePartElement> Parts, string? Delimiter) DateParts(DateElement element,
+        Func<DateElement, LocaleChain, (IReadOnlyList<DatePartElement>, string?)> resolve)
+    {
+        var kept = _dateParts ?? Interlocked.CompareExchange(ref _dateParts, new(ReferenceEqualityComparer.Instance), null) ?? _dateParts;
+        return kept.TryGetValue(element, out var parts) ? parts : kept.GetOrAdd(element, resolve(element, this));
+    }
+
+    public DateElement? DateFormat(string form)
+    {
+        for (var i = 0; i < _locales.Count; i++)
+        {
+            if (_locales[i].Dates.TryGetValue(form, out var date))
+            {
+                return date;
+            }
+        }
+        return null;
+    }
 
     /// <summary>A term's text, falling back from verb-short to verb to long and from symbol to short to long.</summary>
     public string? Term(string name, string form, bool plural, string? gender = null)
@@ -53,16 +73,24 @@ internal sealed class LocaleChain
 
     public Term? Find(string name, string form, string? gender = null)
     {
-        foreach (var locale in _locales)
+        for (var i = 0; i < _locales.Count; i++)
         {
-            if (locale.Terms.TryGetValue(name, out var terms))
+            if (_locales[i].Terms.TryGetValue(name, out var terms) && (Last(terms, form, gender, anyGender: gender is null) ?? Last(terms, form, null, false)) is { } match)
             {
-                var match = terms.LastOrDefault(t => t.Form == form && (gender is null || t.GenderForm == gender))
-                    ?? terms.LastOrDefault(t => t.Form == form && t.GenderForm is null);
-                if (match is not null)
-                {
-                    return match;
-                }
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The last term of the form in the gender (null: the neuter form), or in any gender.</summary>
+    private static Term? Last(List<Term> terms, string form, string? gender, bool anyGender)
+    {
+        for (var i = terms.Count - 1; i >= 0; i--)
+        {
+            if (terms[i].Form == form && (anyGender || terms[i].GenderForm == gender))
+            {
+                return terms[i];
             }
         }
         return null;
@@ -71,12 +99,16 @@ internal sealed class LocaleChain
     /// <summary>The gender of a noun term such as "edition" or "month-01", for gendered ordinals.</summary>
     public string? Gender(string name) => Find(name, "long")?.Gender;
 
-    private static IEnumerable<string> FormFallbacks(string form) => form switch
+    private static readonly string[] VerbShortForms = ["verb-short", "verb", "long"], SymbolForms = ["symbol", "short", "long"],
+        ShortForms = ["short", "long"], VerbForms = ["verb", "long"], LongForm = ["long"];
+
+    private static string[] FormFallbacks(string form) => form switch
     {
-        "verb-short" => ["verb-short", "verb", "long"],
-        "symbol" => ["symbol", "short", "long"],
-        "short" => ["short", "long"],
-        "verb" => ["verb", "long"],
+        "verb-short" => VerbShortForms,
+        "symbol" => SymbolForms,
+        "short" => ShortForms,
+        "verb" => VerbForms,
+        "long" => LongForm,
         _ => [form],
     };
 

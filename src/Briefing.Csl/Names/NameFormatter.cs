@@ -17,7 +17,7 @@ internal static class NameFormatter
     {
         var form = options.Form;
         var initialize = options.Initialize;
-        var hint = ctx.State.GivenNameLevels.GetValueOrDefault(Key(name));
+        var hint = ctx.State.GivenNameLevels.Count == 0 ? 0 : ctx.State.GivenNameLevels.GetValueOrDefault(Key(name));
         if (hint == AddInitials || (hint == AddInitialsIfPrimary && order == 1))
         {
             form = "long";
@@ -84,14 +84,16 @@ internal static class NameFormatter
         {
             return x.IsEmpty ? y : x;
         }
-        var last = x.PlainText()[^1];
+        var last = x.LastChar();
         return last is '\u2019' or '\'' or '-' or '\u2013' or '\u00A0' or ' ' ? Inline.Concat(x, y) : Inline.Concat(x, Inline.Str(" "), y);
     }
 
     private static Inline Font(Formatting format, string? text, RenderContext ctx) => text is null
         ? Inline.Empty
-        : Renderer.Format(ctx.Adjust(format with { Prefix = null, Suffix = null }), RichText.Parse(text, ctx.Locale.Quotes), ctx.Locale);
+        : Renderer.Format(ctx.Adjust(format.Prefix is null && format.Suffix is null ? format : format with { Prefix = null, Suffix = null }),
+            RichText.Parse(text, ctx.Locale.Quotes), ctx.Locale);
 
-    private static Inline Affixes(Formatting format, Inline content, RenderContext ctx) =>
-        Renderer.Format(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix }, content, ctx.Locale);
+    private static Inline Affixes(Formatting format, Inline content, RenderContext ctx) => format.Prefix is null && format.Suffix is null
+        ? content
+        : Renderer.Format(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix }, content, ctx.Locale);
 }

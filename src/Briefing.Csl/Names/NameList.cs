@@ -28,8 +28,8 @@ internal static class NameList
         var threshold = Threshold(names, options, ctx);
         var useLast = options.EtAlUseLast(ctx);
         var delimiter = TrimDelimiter(options.Delimiter, nameFormat);
-        var lastPrefix = LastPrefix(options, delimiter, nameFormat, count > 1 && Inverted(names[count - 2], count - 1, options), count, ctx);
-        var parts = new List<Inline>();
+        string? lastPrefix = null; // found when a last name follows others
+        var parts = new List<Inline>(count);
         var shown = 0;
         for (var idx = 1; idx <= count; idx++)
         {
@@ -56,12 +56,15 @@ internal static class NameList
             }
             else
             {
-                var prefix = ctx.InSortKey ? "" : idx == count ? lastPrefix : delimiter;
+                var prefix = ctx.InSortKey ? "" : idx == count
+                    ? lastPrefix ??= LastPrefix(options, delimiter, nameFormat, Inverted(names[count - 2], count - 1, options), count, ctx)
+                    : delimiter;
                 parts.Add(Renderer.Format(Formatting.None with { Prefix = prefix }, Name(), ctx.Locale));
                 shown++;
             }
         }
-        return (Inline.Concat(Punctuation.Fix(parts.Where(p => !p.IsEmpty).ToList())), shown);
+        parts.RemoveAll(p => p.IsEmpty);
+        return (Inline.Concat(Punctuation.Fix(parts)), shown);
     }
 
     /// <summary>What goes before the last name: the delimiter (if it precedes the last) and the "and" term.</summary>

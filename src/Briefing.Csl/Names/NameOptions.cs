@@ -5,18 +5,17 @@ namespace Briefing.Csl.Names;
 /// <summary>A name element's options after inheritance from style, citation or bibliography.</summary>
 internal sealed class NameOptions
 {
-    private readonly Dictionary<string, string> _values;
+    private readonly IReadOnlyDictionary<string, string> _inherited;
+    private readonly IReadOnlyDictionary<string, string>? _own;
 
     public NameOptions(IReadOnlyDictionary<string, string> inherited, IReadOnlyDictionary<string, string>? own)
     {
-        _values = new Dictionary<string, string>(inherited);
-        foreach (var (key, value) in own ?? new Dictionary<string, string>())
-        {
-            _values[key] = value;
-        }
+        _inherited = inherited;
+        _own = own;
     }
 
-    public string? this[string key] => _values.GetValueOrDefault(key);
+    /// <summary>The name element's own option, else the inherited one.</summary>
+    public string? this[string key] => _own is not null && _own.TryGetValue(key, out var value) ? value : _inherited.GetValueOrDefault(key);
 
     public string Form => this["form"] ?? "long";
 

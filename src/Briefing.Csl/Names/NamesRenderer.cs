@@ -9,7 +9,7 @@ namespace Briefing.Csl.Names;
 /// <summary>The names element: its variables, labels, the editor-translator merge, count form and substitute.</summary>
 internal static class NamesRenderer
 {
-    public static IEnumerable<Node> Render(NamesElement element, RenderContext ctx)
+    public static Node? Render(NamesElement element, RenderContext ctx)
     {
         var outer = ctx.Substituting;
         var name = element.Name ?? outer?.Name;
@@ -21,13 +21,16 @@ internal static class NamesRenderer
         var lists = Lists(element.Variables, label, ctx);
         if (lists.Count == 0)
         {
-            return outer is null ? Substitute(element, ctx) : [];
+            return outer is null ? Substitute(element, ctx) : null;
         }
         ctx.VariablesFound++;
-        ctx.Found.AddRange(lists.Select(l => l.Variable == "editortranslator" ? "editor" : l.Variable));
-        if (ctx.Substituting is not null)
+        foreach (var (variable, _) in lists)
         {
-            ctx.Suppressed.UnionWith(lists.Select(l => l.Variable));
+            ctx.Found.Add(variable == "editortranslator" ? "editor" : variable);
+            if (ctx.Substituting is not null)
+            {
+                ctx.Suppressed.Add(variable);
+            }
         }
         var format = ctx.Adjust(element.Format);
         var nameFormat = Merge(name?.Format ?? Formatting.None, format);
@@ -40,15 +43,18 @@ internal static class NamesRenderer
             var namesNode = new LeafNode(text);
             var labelNode = label is null ? null : Label(label, variable, names.Count, ctx);
             List<Node> parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
-            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), string.Join(";", names.Select(NameFormatter.Key))) { Names = names });
+            rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), Key(names)) { Names = names });
         }
         if (options.Form == "count")
         {
-            return total == 0 ? [] : [new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)))];
+            return total == 0 ? null : new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)));
         }
         var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
-        return [new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered)];
+        return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered);
     }
+
+    private static string Key(IReadOnlyList<CslName> names) =>
+        names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", names.Select(NameFormatter.Key));
 
     /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
     private static Formatting Merge(Formatting name, Formatting names) => name with
@@ -66,9 +72,15 @@ internal static class NamesRenderer
 
     private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, LabelElement? label, RenderContext ctx)
     {
-        var lists = variables.Where(v => !ctx.Suppressed.Contains(v))
-            .Select(v => (Variable: v, Names: ctx.Item.Names.GetValueOrDefault(v) ?? []))
-            .Where(l => l.Names.Count > 0).ToList();
+        var lists = new List<(string Variable, IReadOnlyList<CslName> Names)>(variables.Count);
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var variable = variables[i];
+            if (!ctx.Suppressed.Contains(variable) && ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0)
+            {
+                lists.Add((variable, names));
+            }
+        }
         var editor = lists.FindIndex(l => l.Variable == "editor");
         var translator = lists.FindIndex(l => l.Variable == "translator");
         if (editor >= 0 && translator >= 0 && lists[editor].Names.SequenceEqual(lists[translator].Names)
@@ -92,26 +104,27 @@ internal static class NamesRenderer
         return string.IsNullOrEmpty(term) ? null : Numbers.LabelNode(label.Format, term, ctx);
     }
 
-    private static IEnumerable<Node> Substitute(NamesElement element, RenderContext ctx)
+    private static Node? Substitute(NamesElement element, RenderContext ctx)
     {
         if (element.Substitute is null)
         {
-            return [];
+            return null;
         }
         foreach (var candidate in element.Substitute)
         {
             ctx.Substituting = element;
             var found = ctx.Found.Count;
-            var nodes = Evaluator.Evaluate(candidate, ctx).ToList();
+            var nodes = new List<Node>();
+            Evaluator.Evaluate(candidate, ctx, nodes);
             ctx.Substituting = null;
-            if (nodes.Count > 0 && !nodes.All(n => Renderer.IsBlank(n, ctx.Locale)))
+            if (nodes.Count > 0 && !nodes.TrueForAll(n => Renderer.IsBlank(n, ctx.Locale)))
             {
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
                 var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
-                return nodes.Any(n => n.Find(TagKind.Names).Any()) ? [group] : [new TaggedNode(TagKind.Names, group, "")];
+                return nodes.Exists(n => n.Find(TagKind.Names).Any()) ? group : new TaggedNode(TagKind.Names, group, "");
             }
         }
-        return [];
+        return null;
     }
 }

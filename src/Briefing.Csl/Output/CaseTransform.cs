@@ -27,13 +27,15 @@ internal sealed class CaseTransform
         switch (node.Kind)
         {
             case InlineKind.Text:
-                return Inline.Str(TransformText(node.Text));
+                var text = TransformText(node.Text);
+                return ReferenceEquals(text, node.Text) ? node : Inline.Str(text);
             case InlineKind.Sequence:
+                // The words after the last child with a word break form the last word.
+                var lastBreak = level == 0 ? LastWithWordBreak(node.Children) : int.MaxValue;
                 var children = new List<Inline>(node.Children.Count);
                 for (var i = 0; i < node.Children.Count; i++)
                 {
-                    if (i > 0 && level == 0 && !node.Children.Skip(i).Any(HasWordBreak)
-                        && _state is State.AfterWordEnd or State.StartSentence or State.Start)
+                    if (i > 0 && i > lastBreak && _state is State.AfterWordEnd or State.StartSentence or State.Start)
                     {
                         _state = State.BeforeLastWord;
                     }
@@ -44,20 +46,52 @@ internal sealed class CaseTransform
                 or InlineKind.NormalWeight or InlineKind.Underline:
                 return node.WithChildren([Transform(Inline.Concat(node.Children), level + 1)]);
             default:
-                TransformText(node.PlainText());
+                Scan(node.PlainText(), null);
                 return node;
         }
     }
 
-    private static bool HasWordBreak(Inline node) => node.PlainText().Any(IsWordBreak);
+    private static int LastWithWordBreak(IReadOnlyList<Inline> children)
+    {
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            foreach (var c in children[i].PlainText())
+            {
+                if (IsWordBreak(c))
+                {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
 
     private static bool IsWordBreak(char c) => c is '-' or '/' or '\u2013' or '\u2014' || char.IsWhiteSpace(c);
 
+    /// <summary>The text with its words transformed; the same string when no word changes.</summary>
     private string TransformText(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var chunk in Chunks(text))
+        Scan(text, builder);
+        return builder.Equals(text.AsSpan()) ? text : builder.ToString();
+    }
+
+    /// <summary>Walks the text chunk by chunk (a run of letters, of spaces or of punctuation), keeping the state, writing to the builder if any.</summary>
+    private void Scan(ReadOnlySpan<char> text, StringBuilder? builder)
+    {
+        var start = 0;
+        var previous = text.Length > 0 ? TypeOf(text[0]) : CharType.Other;
+        for (var i = 1; i <= text.Length; i++)
         {
+            var type = i < text.Length ? TypeOf(text[i]) : CharType.Other;
+            var same = i < text.Length && type == previous && type != CharType.Other;
+            previous = type;
+            if (same)
+            {
+                continue;
+            }
+            var chunk = text[start..i];
+            start = i;
             var before = _state;
             var last = chunk[^1];
             _state = last switch
@@ -68,73 +102,109 @@ internal sealed class CaseTransform
                 _ when IsWordBreak(last) => State.AfterWordEnd,
                 _ => _state,
             };
-            builder.Append(chunk.All(char.IsLetterOrDigit) ? TransformWord(before, chunk) : chunk);
-        }
-        return builder.ToString();
-    }
-
-    private static IEnumerable<string> Chunks(string text)
-    {
-        var start = 0;
-        for (var i = 1; i <= text.Length; i++)
-        {
-            if (i == text.Length || !SameType(text[i - 1], text[i]))
+            if (builder is null)
             {
-                yield return text[start..i];
-                start = i;
+                continue;
+            }
+            if (char.IsLetterOrDigit(chunk[0]))
+            {
+                AppendWord(builder, before, chunk);
+            }
+            else
+            {
+                builder.Append(chunk);
             }
         }
     }
 
-    private static bool SameType(char a, char b) =>
-        (char.IsLetterOrDigit(a) && char.IsLetterOrDigit(b)) || (char.IsWhiteSpace(a) && char.IsWhiteSpace(b))
-        || (char.IsPunctuation(a) && char.IsPunctuation(b));
+    private enum CharType { Other, Word, Space, Punctuation }
 
-    private string TransformWord(State state, string word)
+    // Letters and digits, white space and punctuation are disjoint: a chunk is a run of one of them.
+    private static CharType TypeOf(char c) =>
+        char.IsLetterOrDigit(c) ? CharType.Word : char.IsWhiteSpace(c) ? CharType.Space : char.IsPunctuation(c) ? CharType.Punctuation : CharType.Other;
+
+    private void AppendWord(StringBuilder builder, State state, ReadOnlySpan<char> word)
     {
         var atStart = state is State.Start or State.StartSentence;
-        return _textCase switch
+        switch (_textCase)
         {
-            "uppercase" => word.ToUpper(CultureInfo.InvariantCulture),
-            "lowercase" => word.ToLower(CultureInfo.InvariantCulture),
-            "capitalize-all" => !IsMixed(word) && (atStart || state is State.AfterWordEnd or State.BeforeLastWord)
-                && word.All(char.IsLower) ? Capitalize(word) : word,
-            "capitalize-first" => !IsMixed(word) && state == State.Start && word.All(char.IsLower) ? Capitalize(word) : word,
-            "sentence" => Sentence(atStart, word),
-            "title" => Title(state, word),
-            _ => word,
-        };
-    }
-
-    private static string Sentence(bool atStart, string word)
-    {
-        if (IsCapitalized(word) && !atStart)
-        {
-            return word.ToLower(CultureInfo.InvariantCulture);
+            case "uppercase":
+                AppendCased(builder, word, upper: true);
+                break;
+            case "lowercase":
+                AppendCased(builder, word, upper: false);
+                break;
+            case "capitalize-all" when !IsMixed(word) && (atStart || state is State.AfterWordEnd or State.BeforeLastWord) && All(word, char.IsLower):
+            case "capitalize-first" when !IsMixed(word) && state == State.Start && All(word, char.IsLower):
+                AppendCapitalized(builder, word, lower: false);
+                break;
+            case "sentence" when IsCapitalized(word) && !atStart:
+                AppendCased(builder, word, upper: false);
+                break;
+            case "sentence" when atStart && (IsCapitalized(word) || All(word, char.IsLower)):
+            case "title" when Title(state, word):
+                AppendCapitalized(builder, word, lower: true);
+                break;
+            default:
+                builder.Append(word);
+                break;
         }
-        return atStart && (IsCapitalized(word) || word.All(char.IsLower))
-            ? Capitalize(word.ToLower(CultureInfo.InvariantCulture)) : word;
     }
 
-    private static string Title(State state, string word)
-    {
-        if (IsMixed(word) || word.All(char.IsUpper))
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether title case capitalizes the word (after lowering it).</summary>
+    private static bool Title(State state, ReadOnlySpan<char> word) =>
+        !IsMixed(word) && !All(word, char.IsUpper) && state switch
         {
-            return word;
-        }
-        var lower = word.ToLower(CultureInfo.InvariantCulture);
-        return state switch
-        {
-            State.Start or State.StartSentence => Capitalize(lower),
-            State.AfterWordEnd when !StopWords.Contains(word) && word.Length > 1 => Capitalize(lower),
-            State.BeforeLastWord when word.Length > 1 => Capitalize(lower),
-            _ => word,
+            State.Start or State.StartSentence => true,
+            State.AfterWordEnd => !StopWordSpans.Contains(word) && word.Length > 1,
+            State.BeforeLastWord => word.Length > 1,
+            _ => false,
         };
+
+    private static void AppendCased(StringBuilder builder, ReadOnlySpan<char> word, bool upper)
+    {
+        Span<char> cased = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        _ = upper ? word.ToUpperInvariant(cased) : word.ToLowerInvariant(cased);
+        builder.Append(cased);
     }
 
-    private static bool IsMixed(string word) => word.Any(char.IsUpper) && word.Any(char.IsLower);
+    private static void AppendCapitalized(StringBuilder builder, ReadOnlySpan<char> word, bool lower)
+    {
+        builder.Append(char.ToUpperInvariant(lower ? char.ToLowerInvariant(word[0]) : word[0]));
+        if (lower)
+        {
+            AppendCased(builder, word[1..], upper: false);
+        }
+        else
+        {
+            builder.Append(word[1..]);
+        }
+    }
 
-    private static bool IsCapitalized(string word) => char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+    private static bool All(ReadOnlySpan<char> word, Func<char, bool> test)
+    {
+        foreach (var c in word)
+        {
+            if (!test(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+    private static bool IsMixed(ReadOnlySpan<char> word)
+    {
+        bool upper = false, lower = false;
+        foreach (var c in word)
+        {
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
+        }
+        return upper && lower;
+    }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && All(word[1..], char.IsLower);
 }

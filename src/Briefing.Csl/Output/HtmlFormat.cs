@@ -9,7 +9,7 @@ internal sealed class HtmlFormat : IOutputFormat
 
     public string Render(Inline inline, QuoteMarks quotes)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder(256);
         Write(builder, inline, new Context(true, true, true, true), quotes);
         return builder.ToString();
     }
@@ -96,28 +96,50 @@ internal sealed class HtmlFormat : IOutputFormat
 
     private static void WriteAll(StringBuilder b, Inline node, Context ctx, QuoteMarks q)
     {
-        foreach (var child in node.Children)
+        var children = node.Children;
+        for (var i = 0; i < children.Count; i++)
         {
-            Write(b, child, ctx, q);
+            Write(b, children[i], ctx, q);
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>");
+
+    /// <summary>The text with markup characters escaped and superscript characters written as &lt;sup&gt;.</summary>
     private static void WriteText(StringBuilder b, string text)
     {
-        foreach (var c in text)
+        if (!text.AsSpan().ContainsAny(Escaped) && !text.AsSpan().ContainsAnyInRange('\u00AA', '\uFFFF'))
         {
-            if (Superscripts.Base(c) is { } raised)
-            {
-                b.Append("<sup>").Append(raised).Append("</sup>");
-                continue;
-            }
-            b.Append(c switch
+            b.Append(text);
+            return;
+        }
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var raised = c >= '\u00AA' ? Superscripts.Base(c) : null;
+            var escaped = c switch
             {
                 '&' => "&#38;",
                 '<' => "&#60;",
                 '>' => "&#62;",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (raised is null && escaped is null)
+            {
+                continue;
+            }
+            b.Append(text, start, i - start);
+            start = i + 1;
+            if (raised is not null)
+            {
+                b.Append("<sup>").Append(raised).Append("</sup>");
+            }
+            else
+            {
+                b.Append(escaped);
+            }
         }
+        b.Append(text, start, text.Length - start);
     }
 }

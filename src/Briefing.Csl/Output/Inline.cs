@@ -53,10 +53,22 @@ internal sealed class Inline
         {
             if (_empty == 0)
             {
-                _empty = (Kind == InlineKind.Text ? Text.Length == 0 : Children.All(c => c.IsEmpty)) ? 1 : 2;
+                _empty = (Kind == InlineKind.Text ? Text.Length == 0 : AllEmpty(Children)) ? 1 : 2;
             }
             return _empty == 1;
         }
+    }
+
+    private static bool AllEmpty(IReadOnlyList<Inline> children)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (!children[i].IsEmpty)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Inline Str(string text) => text.Length == 0 ? Empty : new(InlineKind.Text, text, []);
@@ -70,19 +82,54 @@ internal sealed class Inline
         var list = new List<Inline>();
         foreach (var part in parts)
         {
-            if (part.Kind == InlineKind.Sequence)
-            {
-                list.AddRange(part.Children);
-            }
-            else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
-            {
-                list.Add(part);
-            }
+            Append(list, part);
         }
-        return list.Count == 1 ? list[0] : new(InlineKind.Sequence, "", list);
+        return Sequence(list);
     }
 
-    public static Inline Concat(params Inline[] parts) => Concat((IEnumerable<Inline>)parts);
+    public static Inline Concat(IReadOnlyList<Inline> parts)
+    {
+        var count = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            count += parts[i].Kind == InlineKind.Sequence ? parts[i].Children.Count : 1;
+        }
+        var list = new List<Inline>(count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            Append(list, parts[i]);
+        }
+        return Sequence(list);
+    }
+
+    public static Inline Concat(params ReadOnlySpan<Inline> parts)
+    {
+        var list = new List<Inline>(parts.Length + 2);
+        foreach (var part in parts)
+        {
+            Append(list, part);
+        }
+        return Sequence(list);
+    }
+
+    // A sequence's parts are spliced in (a sequence never holds a sequence) and empty text is left out.
+    private static void Append(List<Inline> list, Inline part)
+    {
+        if (part.Kind == InlineKind.Sequence)
+        {
+            var children = part.Children;
+            for (var i = 0; i < children.Count; i++)
+            {
+                list.Add(children[i]);
+            }
+        }
+        else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
+        {
+            list.Add(part);
+        }
+    }
+
+    private static Inline Sequence(List<Inline> list) => list.Count == 1 ? list[0] : new(InlineKind.Sequence, "", list);
 
     public Inline WithChildren(IReadOnlyList<Inline> children) =>
         Kind == InlineKind.Sequence ? Concat(children) : new(Kind, Text, children);
@@ -109,9 +156,9 @@ internal sealed class Inline
             builder.Append(Text);
             return;
         }
-        foreach (var child in Children)
+        for (var i = 0; i < Children.Count; i++)
         {
-            child.AppendPlain(builder);
+            Children[i].AppendPlain(builder);
         }
     }
 
@@ -120,14 +167,54 @@ internal sealed class Inline
         ? Str(map(Text))
         : WithChildren(Children.Select(c => c.MapText(map)).ToList());
 
-    /// <summary>Drops leading characters of the first text node.</summary>
-    public Inline TrimStart(Func<char, bool> drop)
+    /// <summary>The first character of the plain text, found without writing it out ('\0' when empty).</summary>
+    public char FirstChar()
     {
-        var done = false;
-        return TrimStart(drop, ref done);
+        if (Kind == InlineKind.Text)
+        {
+            return Text.Length > 0 ? Text[0] : '\0';
+        }
+        for (var i = 0; i < Children.Count; i++)
+        {
+            if (!Children[i].IsEmpty)
+            {
+                return Children[i].FirstChar();
+            }
+        }
+        return '\0';
     }
 
-    private Inline TrimStart(Func<char, bool> drop, ref bool done)
+    /// <summary>The last character of the plain text, found without writing it out ('\0' when empty).</summary>
+    public char LastChar()
+    {
+        if (Kind == InlineKind.Text)
+        {
+            return Text.Length > 0 ? Text[^1] : '\0';
+        }
+        for (var i = Children.Count - 1; i >= 0; i--)
+        {
+            if (!Children[i].IsEmpty)
+            {
+                return Children[i].LastChar();
+            }
+        }
+        return '\0';
+    }
+
+    /// <summary>Drops leading characters of the first text node.</summary>
+    public Inline TrimStart(Func<char, bool> drop) => TrimStart(drop, out _);
+
+    /// <summary>Drops leading characters of the first text node; <paramref name="trimmed"/> says whether any was dropped.</summary>
+    public Inline TrimStart(Func<char, bool> drop, out bool trimmed)
+    {
+        var done = false;
+        var dropped = 0;
+        var result = TrimStart(drop, ref done, ref dropped);
+        trimmed = dropped > 0;
+        return result;
+    }
+
+    private Inline TrimStart(Func<char, bool> drop, ref bool done, ref int dropped)
     {
         if (Kind == InlineKind.Text)
         {
@@ -137,18 +224,22 @@ internal sealed class Inline
             {
                 i++;
             }
+            dropped += i;
             return Str(Text[i..]);
         }
         var children = new List<Inline>(Children.Count);
-        foreach (var child in Children)
+        for (var i = 0; i < Children.Count; i++)
         {
-            children.Add(done ? child : child.TrimStart(drop, ref done));
+            children.Add(done ? Children[i] : Children[i].TrimStart(drop, ref done, ref dropped));
         }
         return WithChildren(children);
     }
 
     /// <summary>Drops trailing characters of the last text node.</summary>
-    public Inline TrimEnd(Func<char, bool> drop)
+    public Inline TrimEnd(Func<char, bool> drop) => TrimEnd(drop, out _);
+
+    /// <summary>Drops trailing characters of the last text node; <paramref name="trimmed"/> says whether any was dropped.</summary>
+    public Inline TrimEnd(Func<char, bool> drop, out bool trimmed)
     {
         if (Kind == InlineKind.Text)
         {
@@ -157,14 +248,16 @@ internal sealed class Inline
             {
                 end--;
             }
+            trimmed = end < Text.Length;
             return Str(Text[..end]);
         }
         if (Children.Count == 0)
         {
+            trimmed = false;
             return this;
         }
         var children = Children.ToList();
-        children[^1] = children[^1].TrimEnd(drop);
+        children[^1] = children[^1].TrimEnd(drop, out trimmed);
         return WithChildren(children);
     }
 }

@@ -7,53 +7,53 @@ internal static class Punctuation
 {
     private enum Keep { Both, First, Second }
 
+    /// <summary>Fixes the punctuation where each part meets the next, in the list itself (which it returns).</summary>
     public static List<Inline> Fix(List<Inline> parts)
     {
-        var result = new List<Inline>(parts);
+        Fix(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(parts));
+        return parts;
+    }
+
+    /// <summary>Fixes the punctuation where each part meets the next, in place.</summary>
+    public static void Fix(Span<Inline> result)
+    {
         var i = 0;
-        while (i < result.Count - 1)
+        while (i < result.Length - 1)
         {
             var x = result[i];
             var y = result[i + 1];
-            var xText = x.PlainText();
-            var yText = y.PlainText();
-            if (xText.Length == 0 || yText.Length == 0)
+            if (x.IsEmpty || y.IsEmpty)
             {
                 i++;
                 continue;
             }
-            var yStart = yText[0];
-            var xEnd = yStart == '.' ? TerminalBeforeQuote(xText) ?? xText[^1] : xText[^1];
+            var yStart = y.FirstChar();
+            var xLast = x.LastChar();
+            // Only a text ending in a quote or space can hide a period before it: read out for that case alone.
+            var xEnd = yStart == '.' && (IsQuoteLike(xLast) || char.IsWhiteSpace(xLast)) ? TerminalBeforeQuote(x.PlainText()) ?? xLast : xLast;
+            var trimmed = false;
             switch (Rule(xEnd, yStart))
             {
                 case Keep.First:
-                    var trimmedY = y.TrimStart(c => c == yStart);
-                    if (trimmedY.PlainText() == yText)
-                    {
-                        i++;
-                    }
-                    else
+                    var trimmedY = y.TrimStart(c => c == yStart, out trimmed);
+                    if (trimmed)
                     {
                         result[i + 1] = trimmedY;
                     }
                     break;
                 case Keep.Second:
-                    var trimmedX = x.TrimEnd(c => c == xEnd);
-                    if (trimmedX.PlainText() == xText)
-                    {
-                        i++;
-                    }
-                    else
+                    var trimmedX = x.TrimEnd(c => c == xEnd, out trimmed);
+                    if (trimmed)
                     {
                         result[i] = trimmedX;
                     }
                     break;
-                default:
-                    i++;
-                    break;
+            }
+            if (!trimmed)
+            {
+                i++;
             }
         }
-        return result;
     }
 
     private static char? TerminalBeforeQuote(string text)
@@ -86,11 +86,15 @@ internal static class Punctuation
     /// <summary>Moves a period or comma that follows a closing quote inside it (American punctuation).</summary>
     public static Inline MoveInsideQuotes(Inline node)
     {
-        if (node.Kind == InlineKind.Text || node.Children.Count == 0)
+        if (node.Kind == InlineKind.Text || node.Children.Count == 0 || !HasQuoted(node))
         {
             return node;
         }
-        var children = node.Children.Select(MoveInsideQuotes).ToList();
+        var children = new List<Inline>(node.Children.Count);
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            children.Add(MoveInsideQuotes(node.Children[i]));
+        }
         if (node.Kind != InlineKind.Sequence)
         {
             return node.WithChildren(children);
@@ -106,6 +110,22 @@ internal static class Punctuation
             children[i + 1] = Inline.Str(next.Text[1..]);
         }
         return Inline.Concat(children);
+    }
+
+    private static bool HasQuoted(Inline node)
+    {
+        if (node.Kind == InlineKind.Quoted)
+        {
+            return true;
+        }
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            if (HasQuoted(node.Children[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool EndsWithQuote(Inline node) => node.Kind switch

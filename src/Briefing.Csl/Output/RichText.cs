@@ -36,22 +36,27 @@ internal sealed class RichText
         {
             return Inline.Empty;
         }
-        if (Parsed.TryGetValue((source, quotes), out var kept))
+        if (!quotes.MayHoldMarkup(source))
+        {
+            return Inline.Str(source);
+        }
+        var parsed = quotes.Parsed;
+        if (parsed.TryGetValue(source, out var kept))
         {
             return kept;
         }
-        if (Parsed.Count >= MaxKept)
+        if (Interlocked.Increment(ref _kept) > MaxKept)
         {
-            Parsed.Clear();
+            parsed.Clear();
+            Interlocked.Exchange(ref _kept, 0);
         }
         var parser = new RichText(source, quotes);
-        return Parsed.GetOrAdd((source, quotes), Inline.Concat(parser.ParseUntil(null, out _)));
+        return parsed.GetOrAdd(source, Inline.Concat(parser.ParseUntil(null, out _)));
     }
 
-    // Terms, a style's text and items' fields are parsed again at every evaluation: each text is parsed
-    // once (rich text never changes), up to a bound that a long-running preview cannot outgrow.
+    // Texts with markup are parsed once per locale's quotes, up to a bound that a long-running preview cannot outgrow.
     private const int MaxKept = 100_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, QuoteMarks), Inline> Parsed = new();
+    private static int _kept;
 
     private List<Inline> ParseUntil(string? closer, out bool closed)
     {

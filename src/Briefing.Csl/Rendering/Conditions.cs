@@ -5,11 +5,13 @@ namespace Briefing.Csl.Rendering;
 /// <summary>Chooses the branch of a choose element whose conditions hold for the item and cite.</summary>
 internal static class Conditions
 {
-    public static IReadOnlyList<Element> Choose(ChooseElement choose, RenderContext ctx)
+    public static Element[] Choose(ChooseElement choose, RenderContext ctx)
     {
-        foreach (var branch in choose.Branches)
+        var branches = choose.Branches;
+        for (var i = 0; i < branches.Length; i++)
         {
-            if (branch.Condition is null || Holds(branch.Condition, ctx))
+            ref readonly var branch = ref branches[i];
+            if (branch.Condition is null || (branch.TypeMask != 0 ? TypesHold(branch.Match, branch.TypeMask, ctx) : Holds(branch.Condition, ctx)))
             {
                 return branch.Children;
             }
@@ -17,28 +19,47 @@ internal static class Conditions
         return [];
     }
 
-    private static bool Holds(Condition condition, RenderContext ctx)
+    /// <summary>Whether a condition on item types alone holds: the item's type bit against the types' mask.</summary>
+    private static bool TypesHold(ConditionMatch match, ulong mask, RenderContext ctx)
     {
-        var results = condition.Tests.Select(t => Test(t.Test, t.Value, ctx));
-        return condition.Match switch
+        var bit = ctx.Item.TypeBit;
+        return match switch
         {
-            "any" => results.Any(r => r),
-            "none" => !results.Any(r => r),
-            _ => results.All(r => r),
+            ConditionMatch.Any => (mask & bit) != 0,
+            ConditionMatch.None => (mask & bit) == 0,
+            _ => bit != 0 && mask == bit,
         };
     }
 
-    private static bool Test(string test, string value, RenderContext ctx) => test switch
+    private static bool Holds(Condition condition, RenderContext ctx)
     {
-        "type" => ctx.Item.Type == value,
-        "variable" => HasVariable(value, ctx),
-        "is-numeric" => Numbers.IsNumeric(value == "locator" ? ctx.Cite.Locator : ctx.Text(value)),
-        "is-uncertain-date" => ctx.Item.Dates.TryGetValue(value, out var date) && date.Circa,
-        "locator" => ctx.Cite.Locator is not null && (ctx.Cite.Label ?? "page") == value.Replace("sub-verbo", "sub verbo", StringComparison.Ordinal),
-        "position" => !ctx.InBibliography && Position(value, ctx.Cite),
-        "disambiguate" => ctx.State.Disambiguate == (value == "true"),
-        _ => false,
-    };
+        // Each test reads the item or cite only: the first that decides the match ends it.
+        var decisive = condition.Match != ConditionMatch.All;
+        foreach (var test in condition.Tests)
+        {
+            if (Test(test, ctx) == decisive)
+            {
+                return condition.Match == ConditionMatch.Any;
+            }
+        }
+        return condition.Match != ConditionMatch.Any;
+    }
+
+    private static bool Test(ConditionValue test, RenderContext ctx)
+    {
+        var value = test.Value;
+        return test.Test switch
+        {
+            ConditionTest.Type => ctx.Item.Type == value,
+            ConditionTest.Variable => HasVariable(value, ctx),
+            ConditionTest.IsNumeric => Numbers.IsNumeric(value == "locator" ? ctx.Cite.Locator : ctx.Text(value)),
+            ConditionTest.IsUncertainDate => ctx.Item.Dates.TryGetValue(value, out var date) && date.Circa,
+            ConditionTest.Locator => ctx.Cite.Locator is not null && (ctx.Cite.Label ?? "page") == value.Replace("sub-verbo", "sub verbo", StringComparison.Ordinal),
+            ConditionTest.Position => !ctx.InBibliography && Position(value, ctx.Cite),
+            ConditionTest.Disambiguate => ctx.State.Disambiguate == (value == "true"),
+            _ => false,
+        };
+    }
 
     private static bool HasVariable(string variable, RenderContext ctx)
     {

@@ -10,54 +10,75 @@ internal static class Evaluator
 {
     public static List<Node> Evaluate(IReadOnlyList<Element> elements, RenderContext ctx)
     {
-        var nodes = new List<Node>();
-        foreach (var element in elements)
-        {
-            nodes.AddRange(Evaluate(element, ctx));
-        }
+        var nodes = new List<Node>(elements.Count);
+        Evaluate(elements as Element[] ?? [.. elements], ctx, nodes);
         return nodes;
     }
 
-    public static IEnumerable<Node> Evaluate(Element element, RenderContext ctx) => element switch
+    private static void Evaluate(Element[] elements, RenderContext ctx, List<Node> into)
     {
-        TextElement text => Text(text, ctx),
-        NumberElement number => Numbers.Number(number, ctx),
-        LabelElement label => Numbers.Label(label, ctx),
-        DateElement date => DateRenderer.Render(date, ctx),
-        NamesElement names => NamesRenderer.Render(names, ctx),
-        GroupElement group => Group(group, ctx),
-        ChooseElement choose => Evaluate(Conditions.Choose(choose, ctx), ctx),
-        _ => [],
-    };
+        foreach (var element in elements)
+        {
+            Evaluate(element, ctx, into);
+        }
+    }
 
-    private static IEnumerable<Node> Group(GroupElement group, RenderContext ctx)
+    /// <summary>The nodes of a group's or macro's elements, gathered on the context's scratch list: most yield none.</summary>
+    private static Node[] Children(Element[] elements, RenderContext ctx)
     {
-        var called = ctx.VariablesCalled;
-        var found = ctx.VariablesFound;
-        var children = Evaluate(group.Children, ctx);
-        if (ctx.VariablesCalled > called && ctx.VariablesFound == found)
+        var scratch = ctx.Scratch;
+        var start = scratch.Count;
+        Evaluate(elements, ctx, scratch);
+        if (scratch.Count == start)
         {
             return [];
         }
-        return children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(group.Format), children)];
+        var nodes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scratch)[start..].ToArray();
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(scratch, start);
+        return nodes;
     }
 
-    private static IEnumerable<Node> Text(TextElement text, RenderContext ctx)
+    /// <summary>Adds the element's nodes (none, one, or a chosen branch's) to <paramref name="into"/>.</summary>
+    public static void Evaluate(Element element, RenderContext ctx, List<Node> into)
+    {
+        if (element is ChooseElement choose)
+        {
+            Evaluate(Conditions.Choose(choose, ctx), ctx, into);
+            return;
+        }
+        var node = element switch
+        {
+            TextElement text => Text(text, ctx),
+            NumberElement number => Numbers.Number(number, ctx),
+            LabelElement label => Numbers.Label(label, ctx),
+            DateElement date => DateRenderer.Render(date, ctx),
+            NamesElement names => NamesRenderer.Render(names, ctx),
+            GroupElement group => Group(group, ctx),
+            _ => null,
+        };
+        if (node is not null)
+        {
+            into.Add(node);
+        }
+    }
+
+    private static GroupNode? Group(GroupElement group, RenderContext ctx)
+    {
+        var called = ctx.VariablesCalled;
+        var found = ctx.VariablesFound;
+        var children = Children(group.Children, ctx);
+        if (ctx.VariablesCalled > called && ctx.VariablesFound == found)
+        {
+            return null;
+        }
+        return children.Length == 0 ? null : new GroupNode(ctx.Adjust(group.Format), children);
+    }
+
+    private static Node? Text(TextElement text, RenderContext ctx)
     {
         if (text.Macro is not null)
         {
-            var body = ctx.Style.Macros.GetValueOrDefault(text.Macro) ?? [];
-            var called = ctx.VariablesCalled;
-            var found = ctx.VariablesFound;
-            var children = Evaluate(body, ctx);
-            var suppressed = ctx.VariablesCalled > called && ctx.VariablesFound == found;
-            if (children.Exists(c => !Renderer.IsBlank(c, ctx.Locale)))
-            {
-                // A macro with output counts as a non-empty variable for the group around it, even when it suppresses itself.
-                ctx.VariablesCalled++;
-                ctx.VariablesFound++;
-            }
-            return suppressed || children.Count == 0 ? [] : [new GroupNode(ctx.Adjust(text.Format) with { Delimiter = null }, children)];
+            return Macro(text, ctx);
         }
         if (text.Term is not null)
         {
@@ -65,18 +86,51 @@ internal static class Evaluator
             if (text.Term == "no date" && Dates.DateRenderer.YearSuffix(ctx) is { } suffix)
             {
                 var space = text.Form == "long" ? " " : "";
-                return [new GroupNode(ctx.Adjust(text.Format), [new LeafNode(Inline.Str(term + space)), suffix])];
+                return new GroupNode(ctx.Adjust(text.Format), [new LeafNode(Inline.Str(term + space)), suffix]);
             }
-            return Leaf(text.Format, RichText.Parse(term, ctx.Locale.Quotes), ctx).Select(n => new TaggedNode(TagKind.Term, n, text.Term));
+            return Leaf(text.Format, RichText.Parse(term, ctx.Locale.Quotes), ctx) is { } leaf ? new TaggedNode(TagKind.Term, leaf, text.Term) : null;
         }
         if (text.Value is not null)
         {
             return Leaf(text.Format, RichText.Parse(text.Value, ctx.Locale.Quotes), ctx);
         }
-        return text.Variable is null ? [] : Variable(text, text.Variable, ctx);
+        return text.Variable is null ? null : Variable(text, text.Variable, ctx);
     }
 
-    private static IEnumerable<Node> Variable(TextElement text, string variable, RenderContext ctx)
+    private static GroupNode? Macro(TextElement text, RenderContext ctx)
+    {
+        var body = text.Body ?? ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
+        var called = ctx.VariablesCalled;
+        var found = ctx.VariablesFound;
+        var children = Children(body, ctx);
+        var suppressed = ctx.VariablesCalled > called && ctx.VariablesFound == found;
+        if (AnyShows(children, ctx))
+        {
+            // A macro with output counts as a non-empty variable for the group around it, even when it suppresses itself.
+            ctx.VariablesCalled++;
+            ctx.VariablesFound++;
+        }
+        if (suppressed || children.Length == 0)
+        {
+            return null;
+        }
+        var format = ctx.Adjust(text.Format);
+        return new GroupNode(format.Delimiter is null ? format : format with { Delimiter = null }, children);
+    }
+
+    private static bool AnyShows(Node[] nodes, RenderContext ctx)
+    {
+        foreach (var node in nodes)
+        {
+            if (!Renderer.IsBlank(node, ctx.Locale))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node? Variable(TextElement text, string variable, RenderContext ctx)
     {
         // The year suffix is no variable of the item, so a group does not depend on it.
         var counts = variable != "year-suffix";
@@ -84,16 +138,16 @@ internal static class Evaluator
         var content = VariableContent(variable, text.Form, ctx);
         if (content is null)
         {
-            return [];
+            return null;
         }
         ctx.VariablesFound += counts ? 1 : 0;
         ctx.Found.Add(variable);
         var node = new GroupNode(ctx.Adjust(text.Format), [content]);
         return variable switch
         {
-            "title" => [new TaggedNode(TagKind.Title, node)],
-            "locator" => [new TaggedNode(TagKind.Locator, node)],
-            _ => [node],
+            "title" => new TaggedNode(TagKind.Title, node),
+            "locator" => new TaggedNode(TagKind.Locator, node),
+            _ => node,
         };
     }
 
@@ -152,6 +206,6 @@ internal static class Evaluator
         ?? (variable == "container-title" ? ctx.Text("journalAbbreviation") : null)
         ?? ctx.Text(variable);
 
-    public static IEnumerable<Node> Leaf(Formatting format, Inline content, RenderContext ctx) =>
-        content.IsEmpty ? [] : [new GroupNode(ctx.Adjust(format), [new LeafNode(content)])];
+    public static GroupNode? Leaf(Formatting format, Inline content, RenderContext ctx) =>
+        content.IsEmpty ? null : new GroupNode(ctx.Adjust(format), [new LeafNode(content)]);
 }

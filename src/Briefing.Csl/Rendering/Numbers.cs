@@ -15,13 +15,13 @@ internal static partial class Numbers
         .Split([',', '-', '&'])
         .All(chunk => chunk.Any(char.IsDigit) && !chunk.Any(char.IsWhiteSpace));
 
-    public static IEnumerable<Node> Number(NumberElement number, RenderContext ctx)
+    public static Node? Number(NumberElement number, RenderContext ctx)
     {
         ctx.VariablesCalled++;
         var value = number.Variable == "locator" ? ctx.Cite.Locator : ctx.Text(number.Variable);
         if (value is null)
         {
-            return [];
+            return null;
         }
         ctx.VariablesFound++;
         var gender = ctx.Locale.Gender(number.Variable);
@@ -64,17 +64,17 @@ internal static partial class Numbers
         return builder.ToString();
     }
 
-    public static IEnumerable<Node> Label(LabelElement label, RenderContext ctx)
+    public static Node? Label(LabelElement label, RenderContext ctx)
     {
         var isLocator = label.Variable == "locator";
         var value = isLocator ? ctx.Cite.Locator : ctx.Text(label.Variable);
         if (value is null)
         {
-            return [];
+            return null;
         }
         if (isLocator && ctx.Cite.Label is null && (value.StartsWith(' ') || new string(value.SkipWhile(char.IsLetter).ToArray()).StartsWith(". ", StringComparison.Ordinal)))
         {
-            return [];
+            return null;
         }
         var term = isLocator ? ctx.Cite.Label ?? "page" : label.Variable;
         var plural = label.Plural switch
@@ -84,7 +84,7 @@ internal static partial class Numbers
             _ => IsPlural(label.Variable, value),
         };
         var text = ctx.Locale.Term(term, label.Form, plural) ?? "";
-        return text.Length == 0 ? [] : [LabelNode(label.Format, text, ctx)];
+        return text.Length == 0 ? null : LabelNode(label.Format, text, ctx);
     }
 
     /// <summary>A label's term; a suffix starting with a period loses it when the term already ends with one.</summary>

@@ -44,6 +44,9 @@ internal sealed class RenderContext
     /// <summary>Variables that rendered, in order: a substitute suppresses them for the rest of the entry.</summary>
     public List<string> Found { get; } = [];
 
+    /// <summary>Where nested elements add their nodes before the few that yield any are copied out.</summary>
+    public List<Node> Scratch { get; } = new(16);
+
     public int VariablesCalled { get; set; }
 
     public int VariablesFound { get; set; }

@@ -11,9 +11,27 @@ internal static class Renderer
     {
         LeafNode leaf => leaf.Content,
         TaggedNode tagged => Render(tagged.Child, locale),
-        GroupNode group => Format(group.Format, Join(group.Children.Select(c => Render(c, locale)), group.Format.Delimiter, locale), locale),
+        GroupNode group => Format(group.Format, JoinChildren(group, locale), locale),
         _ => Inline.Empty,
     };
+
+    private static Inline JoinChildren(GroupNode group, LocaleChain locale)
+    {
+        var children = group.Children;
+        if (children.Count == 1)
+        {
+            // One child needs no delimiter and meets no other part.
+            var only = Render(children[0], locale);
+            return only.IsEmpty ? Inline.Empty : only;
+        }
+        var parts = new List<Inline>(children.Count);
+        Inline? delimiter = null;
+        for (var i = 0; i < children.Count; i++)
+        {
+            AddDelimited(parts, Render(children[i], locale), group.Format.Delimiter, ref delimiter, locale);
+        }
+        return Joined(parts);
+    }
 
     /// <summary>
     /// Whether a node renders to nothing, found without rendering it: a group is blank when all its children
@@ -24,29 +42,49 @@ internal static class Renderer
         LeafNode leaf => leaf.Content.IsEmpty,
         TaggedNode tagged => IsBlank(tagged.Child, locale),
         GroupNode { Format.StripPeriods: true } group => Render(group, locale).IsEmpty,
-        GroupNode group => group.Children.All(c => IsBlank(c, locale)),
+        GroupNode group => AllBlank(group.Children, locale),
         _ => true,
     };
 
+    private static bool AllBlank(IReadOnlyList<Node> nodes, LocaleChain locale)
+    {
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (!IsBlank(nodes[i], locale))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale)
     {
-        var items = parts.Where(p => !p.IsEmpty).ToList();
-        if (!string.IsNullOrEmpty(delimiter) && items.Count > 1)
+        var delimited = new List<Inline>();
+        Inline? delimiterInline = null;
+        foreach (var part in parts)
         {
-            var delimited = new List<Inline>(items.Count * 2);
-            var delimiterInline = RichText.Parse(delimiter, locale.Quotes);
-            for (var i = 0; i < items.Count; i++)
-            {
-                if (i > 0 && items[i].PlainText()[0] is not (',' or ';' or '.'))
-                {
-                    delimited.Add(delimiterInline);
-                }
-                delimited.Add(items[i]);
-            }
-            items = delimited;
+            AddDelimited(delimited, part, delimiter, ref delimiterInline, locale);
         }
-        return Inline.Concat(Punctuation.Fix(items));
+        return Joined(delimited);
     }
+
+    /// <summary>Adds a part that is not empty, after the delimiter unless it is the first or starts with a comma, semicolon or period.</summary>
+    private static void AddDelimited(List<Inline> parts, Inline part, string? delimiter, ref Inline? delimiterInline, LocaleChain locale)
+    {
+        if (part.IsEmpty)
+        {
+            return;
+        }
+        if (parts.Count > 0 && !string.IsNullOrEmpty(delimiter) && part.FirstChar() is not (',' or ';' or '.'))
+        {
+            parts.Add(delimiterInline ??= RichText.Parse(delimiter, locale.Quotes));
+        }
+        parts.Add(part);
+    }
+
+    private static Inline Joined(List<Inline> parts) =>
+        parts.Count <= 1 ? parts.Count == 0 ? Inline.Empty : parts[0] : Inline.Concat(Punctuation.Fix(parts));
 
     public static Inline Format(Formatting f, Inline content, LocaleChain locale)
     {
@@ -110,11 +148,15 @@ internal static class Renderer
     {
         if (!string.IsNullOrEmpty(f.Prefix))
         {
-            x = Inline.Concat(Punctuation.Fix([RichText.Parse(f.Prefix, locale.Quotes), x]));
+            Span<Inline> pair = [RichText.Parse(f.Prefix, locale.Quotes), x];
+            Punctuation.Fix(pair);
+            x = Inline.Concat(pair);
         }
         if (!string.IsNullOrEmpty(f.Suffix))
         {
-            x = Inline.Concat(Punctuation.Fix([x, RichText.Parse(f.Suffix, locale.Quotes)]));
+            Span<Inline> pair = [x, RichText.Parse(f.Suffix, locale.Quotes)];
+            Punctuation.Fix(pair);
+            x = Inline.Concat(pair);
         }
         return x;
     }

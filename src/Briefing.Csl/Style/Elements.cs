@@ -4,7 +4,11 @@ namespace Briefing.Csl.Style;
 internal abstract record Element(Formatting Format);
 
 internal sealed record TextElement(Formatting Format, string? Variable, string Form, string? Macro, string? Term, bool Plural, string? Value)
-    : Element(Format);
+    : Element(Format)
+{
+    /// <summary>The named macro's elements (an array compares by reference), found once when the style is compiled.</summary>
+    public Element[]? Body { get; set; }
+}
 
 internal sealed record NumberElement(Formatting Format, string Variable, string Form) : Element(Format);
 
@@ -15,13 +19,31 @@ internal sealed record DatePartElement(string Name, string? Form, Formatting For
 internal sealed record DateElement(Formatting Format, string Variable, string? Form, string DateParts, IReadOnlyList<DatePartElement> Parts)
     : Element(Format);
 
-internal sealed record GroupElement(Formatting Format, IReadOnlyList<Element> Children) : Element(Format);
+internal sealed record GroupElement(Formatting Format, Element[] Children) : Element(Format);
 
-internal sealed record Condition(string Match, IReadOnlyList<(string Test, string Value)> Tests);
+internal enum ConditionMatch { All, Any, None }
 
-internal sealed record Branch(Condition? Condition, IReadOnlyList<Element> Children);
+internal enum ConditionTest { Type, Variable, IsNumeric, IsUncertainDate, Locator, Position, Disambiguate, Unknown }
 
-internal sealed record ChooseElement(IReadOnlyList<Branch> Branches) : Element(Formatting.None);
+/// <summary>One test of a condition, its attribute read into a kind once.</summary>
+internal readonly record struct ConditionValue(ConditionTest Test, string Value);
+
+internal sealed record Condition(ConditionMatch Match, ConditionValue[] Tests)
+{
+    /// <summary>The types tested, when the condition tests known types alone (<see cref="ItemTypes.Mask"/>); else 0.</summary>
+    public ulong TypeMask { get; } = ItemTypes.Mask(Tests);
+}
+
+/// <summary>A branch of a choose element (null condition: else); a value, so that a choose's branches lie side by side.</summary>
+internal readonly record struct Branch(Condition? Condition, Element[] Children)
+{
+    /// <summary>The condition's <see cref="Condition.TypeMask"/>, kept here to be read without the condition.</summary>
+    public ulong TypeMask { get; } = Condition?.TypeMask ?? 0;
+
+    public ConditionMatch Match { get; } = Condition?.Match ?? ConditionMatch.All;
+}
+
+internal sealed record ChooseElement(Branch[] Branches) : Element(Formatting.None);
 
 /// <summary>A name element: its attributes stay a dictionary so that inherited options merge under them.</summary>
 internal sealed record NameElement(Formatting Format, IReadOnlyDictionary<string, string> Options, Formatting? Given, Formatting? Family);
@@ -35,14 +57,14 @@ internal sealed record NamesElement(
     EtAlElement? EtAl,
     LabelElement? Label,
     bool LabelBeforeName,
-    IReadOnlyList<Element>? Substitute) : Element(Format);
+    Element[]? Substitute) : Element(Format);
 
 internal sealed record SortKey(string? Variable, string? Macro, bool Descending, int? NamesMin, int? NamesUseFirst, bool? NamesUseLast);
 
 /// <summary>The citation or bibliography element: its layout, sort and options.</summary>
 internal sealed record Layout(
     Formatting Format,
-    IReadOnlyList<Element> Children,
+    Element[] Children,
     IReadOnlyList<SortKey> Sort,
     IReadOnlyDictionary<string, string> Options,
     IReadOnlyDictionary<string, string> NameOptions)

@@ -23,9 +23,18 @@ internal sealed record Formatting
     /// <summary>Affixes go inside the font formatting (layout, where the affixes belong to the citation).</summary>
     public bool AffixesInside { get; init; }
 
-    public bool IsPlain => this == None;
+    /// <summary>Whether the formatting sets nothing (equals <see cref="None"/>), told from its fields alone.</summary>
+    public bool IsPlain => Prefix is null && Suffix is null && Delimiter is null && FontStyle is null && FontVariant is null && FontWeight is null
+        && TextDecoration is null && VerticalAlign is null && TextCase is null && Display is null && !Quotes && !StripPeriods && !AffixesInside;
 
-    public static Formatting Read(XElement element) => new()
+    /// <summary>The element's formatting; one shared instance for the many elements that set none.</summary>
+    public static Formatting Read(XElement element)
+    {
+        var format = ReadAttributes(element);
+        return format.IsPlain ? None : format;
+    }
+
+    private static Formatting ReadAttributes(XElement element) => new()
     {
         Prefix = (string?)element.Attribute("prefix"),
         Suffix = (string?)element.Attribute("suffix"),

@@ -12,8 +12,8 @@ internal static class StyleReader
         "name-as-sort-order", "sort-separator", "name-form", "name-delimiter", "names-delimiter",
     ];
 
-    public static IReadOnlyList<Element> ReadChildren(XElement parent) =>
-        parent.Elements().Select(Read).OfType<Element>().ToList();
+    public static Element[] ReadChildren(XElement parent) =>
+        [.. parent.Elements().Select(Read).OfType<Element>()];
 
     public static Element? Read(XElement element) => element.Name.LocalName switch
     {
@@ -44,14 +44,31 @@ internal static class StyleReader
         return new DateElement(Formatting.Read(e), Attr(e, "variable") ?? "", Attr(e, "form"), Attr(e, "date-parts") ?? "year-month-day", parts);
     }
 
-    private static ChooseElement ReadChoose(XElement e) => new(e.Elements().Select(branch =>
+    private static ChooseElement ReadChoose(XElement e) => new([.. e.Elements().Select(branch =>
     {
         var tests = branch.Attributes().Where(a => a.Name.LocalName != "match")
-            .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => (a.Name.LocalName, v)))
-            .ToList();
-        var condition = branch.Name.LocalName == "else" ? null : new Condition(Attr(branch, "match") ?? "all", tests);
-        return new Branch(condition, ReadChildren(branch));
-    }).ToList());
+            .SelectMany(a => a.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => new ConditionValue(Test(a.Name.LocalName), v)))
+            .ToArray();
+        var match = Attr(branch, "match") switch
+        {
+            "any" => ConditionMatch.Any,
+            "none" => ConditionMatch.None,
+            _ => ConditionMatch.All,
+        };
+        return new Branch(branch.Name.LocalName == "else" ? null : new Condition(match, tests), ReadChildren(branch));
+    })]);
+
+    private static ConditionTest Test(string attribute) => attribute switch
+    {
+        "type" => ConditionTest.Type,
+        "variable" => ConditionTest.Variable,
+        "is-numeric" => ConditionTest.IsNumeric,
+        "is-uncertain-date" => ConditionTest.IsUncertainDate,
+        "locator" => ConditionTest.Locator,
+        "position" => ConditionTest.Position,
+        "disambiguate" => ConditionTest.Disambiguate,
+        _ => ConditionTest.Unknown,
+    };
 
     private static NamesElement ReadNames(XElement e)
     {
@@ -121,6 +138,40 @@ internal static class StyleReader
             .ToList();
         var options = parent.Attributes().ToDictionary(a => a.Name.LocalName, a => a.Value);
         return new Layout(Formatting.Read(layout) with { AffixesInside = affixesInside }, ReadChildren(layout), sort, options, nameOptions);
+    }
+
+    /// <summary>Points every text element that calls a macro at the macro's elements.</summary>
+    public static void ResolveMacros(IEnumerable<Element[]> roots, IReadOnlyDictionary<string, Element[]> macros)
+    {
+        foreach (var root in roots)
+        {
+            Resolve(root, macros);
+        }
+    }
+
+    private static void Resolve(Element[]? elements, IReadOnlyDictionary<string, Element[]> bodies)
+    {
+        foreach (var element in elements ?? [])
+        {
+            switch (element)
+            {
+                case TextElement { Macro: { } name } text:
+                    text.Body = bodies.GetValueOrDefault(name) ?? [];
+                    break;
+                case GroupElement group:
+                    Resolve(group.Children, bodies);
+                    break;
+                case ChooseElement choose:
+                    foreach (var branch in choose.Branches)
+                    {
+                        Resolve(branch.Children, bodies);
+                    }
+                    break;
+                case NamesElement names:
+                    Resolve(names.Substitute, bodies);
+                    break;
+            }
+        }
     }
 
     private static int? IntAttr(XElement e, string name) => int.TryParse(Attr(e, name), out var value) ? value : null;
