@@ -105,7 +105,7 @@ internal sealed class CiteReads
                 case ChooseElement choose:
                     foreach (var branch in choose.Branches)
                     {
-                        _tests.UnionWith(branch.Condition?.Tests.Where(t => t.Test == "position").Select(t => t.Value) ?? []);
+                        _tests.UnionWith(branch.Condition?.Tests.Where(t => t.Test == ConditionTest.Position).Select(t => t.Value) ?? []);
                         Walk(branch.Children);
                     }
 
