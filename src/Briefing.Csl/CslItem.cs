@@ -4,6 +4,9 @@ using Briefing.Csl.Data;
 
 namespace Briefing.Csl;
 
+/// <summary>A name of an item made in code: a person's family and given names, or an institution's literal name.</summary>
+public sealed record CslItemName(string? Family = null, string? Given = null, string? Literal = null);
+
 /// <summary>A bibliographic item in CSL-JSON: ordinary variables, name lists and dates.</summary>
 public sealed class CslItem
 {
@@ -40,12 +43,50 @@ public sealed class CslItem
         {
             item.Add(property.Name, property.Value);
         }
-        item.ReadNote();
-        item.AddAlias("journalAbbreviation", "container-title-short");
-        item.AddAlias("shortTitle", "title-short");
-        item.Type = item.Text.GetValueOrDefault("type", "");
-        item.TypeBit = Style.ItemTypes.Bit(item.Type);
+        item.Finish();
         return item;
+    }
+
+    /// <summary>
+    /// An item made in code, read as the CSL-JSON object with the same fields in the same order is read: its id
+    /// and type, text variables, name lists, then dates of year, month and day.
+    /// </summary>
+    public static CslItem Create(string id, string type, IEnumerable<(string Variable, string Value)> variables,
+        IEnumerable<(string Variable, IReadOnlyList<CslItemName> Names)> names, IEnumerable<(string Variable, DateOnly Date)> dates)
+    {
+        var item = new CslItem(id);
+        item.AddText("id", id);
+        item.AddText("type", type);
+        foreach (var (variable, value) in variables)
+        {
+            item.AddText(variable, value);
+        }
+        foreach (var (variable, list) in names)
+        {
+            var read = new List<CslName>(list.Count);
+            foreach (var name in list)
+            {
+                read.Add(new CslName { Family = NonEmpty(name.Family), Given = NonEmpty(name.Given), Literal = NonEmpty(name.Literal) }.WithParsedParticles());
+            }
+            item.Names[variable] = read;
+        }
+        foreach (var (variable, date) in dates.Where(d => NoteFields.DateVariables.Contains(d.Variable)))
+        {
+            item.Dates[variable] = new CslDate([new DateParts(date.Year, date.Month, date.Day)], null, false, null);
+        }
+        item.Finish();
+        return item;
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private void Finish()
+    {
+        ReadNote();
+        AddAlias("journalAbbreviation", "container-title-short");
+        AddAlias("shortTitle", "title-short");
+        Type = Text.GetValueOrDefault("type", "");
+        TypeBit = Style.ItemTypes.Bit(Type);
     }
 
     private void ReadNote()
@@ -100,15 +141,19 @@ public sealed class CslItem
         }
         else if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
         {
-            var text = Scalar(value);
-            if (NoteFields.DateVariables.Contains(name))
-            {
-                Dates[name] = CslDate.FromRaw(text, null, false);
-            }
-            else if (text.Length > 0)
-            {
-                Text[name] = text;
-            }
+            AddText(name, Scalar(value));
+        }
+    }
+
+    private void AddText(string name, string text)
+    {
+        if (NoteFields.DateVariables.Contains(name))
+        {
+            Dates[name] = CslDate.FromRaw(text, null, false);
+        }
+        else if (text.Length > 0)
+        {
+            Text[name] = text;
         }
     }
 

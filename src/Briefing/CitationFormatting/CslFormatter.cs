@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Csl;
@@ -70,18 +69,18 @@ internal sealed partial class CslFormatter
     }
 
     /// <summary>
-    /// A work that is not among the sources (the briefing itself), given as CSL-JSON: its entry in the
+    /// A work that is not among the sources (the briefing itself), given as a CSL item: its entry in the
     /// full-note style's bibliography, or its first note where the style has no bibliography. Text to
     /// copy: its addresses are not made links.
     /// </summary>
-    public string Reference(string json)
+    public string Reference(Csl.CslItem item) => Punctuated(CslSingleEntry.Html(_full, item, _locale) ?? Processed(item));
+
+    private string Processed(Csl.CslItem item)
     {
-        using var document = JsonDocument.Parse(json);
-        var item = Csl.CslItem.FromJson(document.RootElement, "reference");
         var processor = new CslProcessor(_full, [item], _locale, keep: false);
         var entry = _full.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
-        return Punctuated(entry.Count > 0 ? entry[0].Html
-            : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0]);
+        return entry.Count > 0 ? entry[0].Html
+            : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0];
     }
 
     /// <summary>

@@ -1,92 +1,55 @@
-using System.Text;
-using System.Text.Json;
 using Briefing.Content;
+using Briefing.Csl;
+using CslItem = Briefing.Csl.CslItem;
 
 namespace Briefing.Layout;
 
-/// <summary>The original article and this annotated edition as CSL-JSON items, for the site's citation style.</summary>
+/// <summary>The original article and this annotated edition as CSL items, for the site's citation style.</summary>
 internal static class BriefingReference
 {
     // Joined to a '<' of plain text so that CSL does not read "<b>" in a title as markup; taken out again after.
     private const char WordJoiner = '\u2060';
 
-    public static string Original(Attribution article) => Write(article, article.Publisher, article.Source.Url, genre: null);
+    public static CslItem Original(Attribution article) => Item(article, article.Publisher, article.Source.Url, genre: null);
 
-    public static string Edition(Attribution article, SiteSettings site, string pageUrl) =>
-        Write(article, site.Title, pageUrl,
+    public static CslItem Edition(Attribution article, SiteSettings site, string pageUrl) =>
+        Item(article, site.Title, pageUrl,
             "Annotated edition with editor’s notes" + (article.Publisher is { } publisher ? ", originally published by " + publisher : ""));
 
     /// <summary>The formatted HTML without the marks that kept plain text's "&lt;" from being read as markup.</summary>
     public static string Unmarked(string html) => html.Replace("&#60;" + WordJoiner, "&#60;", StringComparison.Ordinal);
 
-    private static string Write(Attribution article, string? container, string url, string? genre)
+    private static CslItem Item(Attribution article, string? container, string url, string? genre)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var variables = new List<(string, string)>(4) { ("title", Plain(article.Title)) };
+        if (container is not null)
         {
-            json.WriteStartObject();
-            json.WriteString("id", "briefing");
-            json.WriteString("type", "webpage");
-            json.WriteString("title", Plain(article.Title));
-            if (container is not null)
-            {
-                json.WriteString("container-title", Plain(container));
-            }
-
-            if (genre is not null)
-            {
-                json.WriteString("genre", Plain(genre));
-            }
-
-            json.WriteString("URL", url);
-            WriteAuthors(json, article.Authors);
-            if ((article.Published ?? article.Updated) is { } date)
-            {
-                json.WriteStartObject("issued");
-                json.WriteStartArray("date-parts");
-                json.WriteStartArray();
-                json.WriteNumberValue(date.Year);
-                json.WriteNumberValue(date.Month);
-                json.WriteNumberValue(date.Day);
-                json.WriteEndArray();
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
+            variables.Add(("container-title", Plain(container)));
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        if (genre is not null)
+        {
+            variables.Add(("genre", Plain(genre)));
+        }
+
+        variables.Add(("URL", url));
+        (string, IReadOnlyList<CslItemName>)[] names = article.Authors.Length == 0 ? [] : [("author", Authors(article.Authors))];
+        (string, DateOnly)[] dates = (article.Published ?? article.Updated) is { } date ? [("issued", date)] : [];
+        return CslItem.Create("briefing", "webpage", variables, names, dates);
     }
 
     /// <summary>Each byline name as a person, family name last ("Jayshree Bajoria"); a one-word name as it is.</summary>
-    private static void WriteAuthors(Utf8JsonWriter json, IReadOnlyList<Author> authors)
+    private static CslItemName[] Authors(System.Collections.Immutable.ImmutableArray<Author> authors)
     {
-        if (authors.Count == 0)
+        var names = new CslItemName[authors.Length];
+        for (var i = 0; i < names.Length; i++)
         {
-            return;
-        }
-
-        json.WriteStartArray("author");
-        foreach (var author in authors)
-        {
-            var name = Plain(author.Name.Trim());
+            var name = Plain(authors[i].Name.Trim());
             var space = name.LastIndexOf(' ');
-            json.WriteStartObject();
-            if (space <= 0)
-            {
-                json.WriteString("literal", name);
-            }
-            else
-            {
-                json.WriteString("family", name[(space + 1)..]);
-                json.WriteString("given", name[..space]);
-            }
-
-            json.WriteEndObject();
+            names[i] = space <= 0 ? new CslItemName(Literal: name) : new CslItemName(name[(space + 1)..], name[..space]);
         }
 
-        json.WriteEndArray();
+        return names;
     }
 
     private static string Plain(string text) => text.Replace("<", "<" + WordJoiner, StringComparison.Ordinal);
