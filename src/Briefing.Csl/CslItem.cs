@@ -70,9 +70,12 @@ public sealed class CslItem
             }
             item.Names[variable] = read;
         }
-        foreach (var (variable, date) in dates.Where(d => NoteFields.DateVariables.Contains(d.Variable)))
+        foreach (var (variable, date) in dates)
         {
-            item.Dates[variable] = new CslDate([new DateParts(date.Year, date.Month, date.Day)], null, false, null);
+            if (NoteFields.DateVariables.Contains(variable))
+            {
+                item.Dates[variable] = new CslDate([new DateParts(date.Year, date.Month, date.Day)], null, false, null);
+            }
         }
         item.Finish();
         return item;

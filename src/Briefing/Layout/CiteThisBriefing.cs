@@ -14,6 +14,9 @@ internal static class CiteThisBriefing
     // The characters LaTeX reads as commands or groups.
     private static readonly System.Buffers.SearchValues<char> TexSpecial = System.Buffers.SearchValues.Create("\\{}&%$#_^~");
 
+    // BibTeX's month macros.
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     public static CiteModel For(Article article, SiteSettings site, string pageUrl)
     {
         var a = article.Attribution;
@@ -34,54 +37,77 @@ internal static class CiteThisBriefing
         return space <= 0 ? name : $"{name[(space + 1)..]}, {name[..space]}";
     }
 
+    /// <summary>The first author's family name (or the slug's first word), the year and the slug's first word, in lower-case ASCII letters and digits.</summary>
     private static string BibtexKey(Article article)
     {
         var a = article.Attribution;
-        var family = a.Authors.Length > 0 ? a.Authors[0].Name.Split(' ')[^1] : article.Slug.Split('-')[0];
-        var year = (a.Published ?? a.Updated)?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
-        var key = new string([.. (family + year + article.Slug.Split('-')[0]).Where(char.IsAsciiLetterOrDigit)]);
-        return key.ToLowerInvariant();
+        var slug = FirstWord(article.Slug);
+        var family = a.Authors.Length > 0 ? a.Authors[0].Name.AsSpan(a.Authors[0].Name.LastIndexOf(' ') + 1) : slug;
+        var key = new StringBuilder(family.Length + slug.Length + 4);
+        AppendKeyPart(key, family);
+        if ((a.Published ?? a.Updated) is { } date)
+        {
+            key.Append(date.Year.ToString(CultureInfo.InvariantCulture));
+        }
+
+        AppendKeyPart(key, slug);
+        return key.ToString();
+    }
+
+    private static ReadOnlySpan<char> FirstWord(string slug) => slug.IndexOf('-') is var dash and >= 0 ? slug.AsSpan(0, dash) : slug;
+
+    private static void AppendKeyPart(StringBuilder key, ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
     }
 
     private static string Bibtex(string key, Attribution a, string? publisher, string url, string? note)
     {
-        var date = a.Published ?? a.Updated;
-        var fields = new List<(string Name, string Value)>();
+        var builder = new StringBuilder(256).Append("@misc{").Append(key).Append(",\n");
         if (a.Authors.Length > 0)
         {
             // "Family, Given" is how BibTeX splits a person's name; braces around a whole name would make
             // it one indivisible (corporate) name. Only a name with " and " in it needs them.
-            fields.Add(("author", string.Join(" and ", a.Authors.Select(x => Tex(Inverted(x.Name)))
-                .Select(name => name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? "{" + name + "}" : name))));
+            builder.Append("  author = {");
+            for (var i = 0; i < a.Authors.Length; i++)
+            {
+                var name = Tex(Inverted(a.Authors[i].Name));
+                var braced = name.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+                builder.Append(i > 0 ? " and " : "").Append(braced ? "{" : "").Append(name).Append(braced ? "}" : "");
+            }
+
+            builder.Append("},\n");
         }
 
-        fields.Add(("title", "{" + Tex(a.Title) + "}"));
+        Field(builder, "title", "{" + Tex(a.Title) + "}");
         if (publisher is not null)
         {
-            fields.Add(("publisher", Tex(publisher)));
+            Field(builder, "publisher", Tex(publisher));
         }
 
-        if (date is { } d)
+        if ((a.Published ?? a.Updated) is { } d)
         {
-            fields.Add(("year", d.Year.ToString(CultureInfo.InvariantCulture)));
-            fields.Add(("month", d.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()));
+            Field(builder, "year", d.Year.ToString(CultureInfo.InvariantCulture));
+            Field(builder, "month", Months[d.Month - 1]);
         }
 
-        fields.Add(("url", Url(url)));
+        Field(builder, "url", Url(url));
         if (!string.IsNullOrEmpty(note))
         {
-            fields.Add(("note", Tex(note)));
-        }
-
-        var builder = new StringBuilder();
-        builder.Append("@misc{").Append(key).Append(",\n");
-        foreach (var (name, value) in fields)
-        {
-            builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+            Field(builder, "note", Tex(note));
         }
 
         return builder.Append('}').ToString();
     }
+
+    private static void Field(StringBuilder builder, string name, string value) =>
+        builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
     /// <summary>Escapes the characters LaTeX treats as commands or groups, so any title is safe in a field.</summary>
     private static string Tex(string text)
