@@ -21,6 +21,7 @@ public sealed class CslProcessor
     private readonly IOutputFormat _format;
     private readonly RenderMemo? _memo;
     private readonly Func<string, string> _finish;
+    private readonly int _nearNoteDistance;
 
     // What written output depends on besides the style and locale: the format and what is done to it after.
     private readonly Output _output;
@@ -45,6 +46,7 @@ public sealed class CslProcessor
             _items[item.Id] = item;
         }
         _locale = style.LocaleFor(locale, locales ?? []);
+        _nearNoteDistance = int.TryParse(style.Citation?.Option("near-note-distance"), out var distance) ? distance : 5;
         _citationText = (run, citation, contexts, startsNote) =>
             _finish(_format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
         // Extra locales make a locale chain of their own for each processor, which no later run would find.
@@ -61,12 +63,18 @@ public sealed class CslProcessor
     /// <summary>Formats citations and the bibliography of every item: cited ones first, then uncited ids, then the rest.</summary>
     /// <param name="includeBibliography">False leaves the bibliography out (empty) where only the citations are wanted.</param>
     public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true,
-        bool includeBibliography = true)
+        bool includeBibliography = true) => Process(_items, citations, uncited, includeCitations, includeBibliography);
+
+    /// <summary>
+    /// As <see cref="Process(IReadOnlyList{CslCitation}, IEnumerable{string}?, bool, bool)"/>, with the given items in place of
+    /// the processor's own (in their order, by id): one processor serves runs of different items, also on several threads.
+    /// </summary>
+    public CslResult Process(IReadOnlyDictionary<string, CslItem> items, IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null,
+        bool includeCitations = true, bool includeBibliography = true)
     {
-        var run = new Run(_style, _locale, _items, _memo);
-        var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
-        var positions = Positions.Assign(citations, distance);
-        var (cited, cites) = Cited(citations, positions, uncited);
+        var run = new Run(_style, _locale, items, _memo);
+        var positions = Positions.Assign(citations, _nearNoteDistance);
+        var (cited, cites) = Cited(items, citations, positions, uncited);
         // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
         var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
             ? Number(run, cited) : cited;
@@ -89,17 +97,17 @@ public sealed class CslProcessor
     }
 
     /// <summary>The known items, cited ones first, then uncited ids, then the rest; and each known item's cites with their positions.</summary>
-    private (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites) Cited(IReadOnlyList<CslCitation> citations,
-        List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
+    private static (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites) Cited(IReadOnlyDictionary<string, CslItem> items,
+        IReadOnlyList<CslCitation> citations, List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
     {
-        var cited = new List<CslItem>(_items.Count);
+        var cited = new List<CslItem>(items.Count);
         var cites = new List<(CslItem, Rendering.CiteContext)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < citations.Count; i++)
         {
             for (var k = 0; k < citations[i].Cites.Count; k++)
             {
-                if (_items.TryGetValue(citations[i].Cites[k].Id, out var item))
+                if (items.TryGetValue(citations[i].Cites[k].Id, out var item))
                 {
                     cites.Add((item, positions[i][k]));
                     if (seen.Add(item.Id))
@@ -111,12 +119,12 @@ public sealed class CslProcessor
         }
         foreach (var id in uncited ?? [])
         {
-            if (_items.TryGetValue(id, out var item) && seen.Add(id))
+            if (items.TryGetValue(id, out var item) && seen.Add(id))
             {
                 cited.Add(item);
             }
         }
-        foreach (var item in _items.Values)
+        foreach (var item in items.Values)
         {
             if (seen.Add(item.Id))
             {

@@ -93,7 +93,7 @@ internal sealed class Disambiguator
         foreach (var (item, context) in cites)
         {
             if (context.Position is not (Position.Ibid or Position.IbidWithLocator)
-                && !memo.ReadsApart(item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }))
+                && !memo.ReadsApartWithoutLocator(item, context))
             {
                 return false;
             }
