@@ -102,7 +102,8 @@ public sealed class CslProcessor
     {
         var cited = new List<CslItem>(items.Count);
         var cites = new List<(CslItem, Rendering.CiteContext)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Items are one an id, and compare by reference: seen in a set where there are many.
+        var seen = items.Count > 32 ? new HashSet<CslItem>(ReferenceEqualityComparer.Instance) : null;
         for (var i = 0; i < citations.Count; i++)
         {
             for (var k = 0; k < citations[i].Cites.Count; k++)
@@ -110,27 +111,30 @@ public sealed class CslProcessor
                 if (items.TryGetValue(citations[i].Cites[k].Id, out var item))
                 {
                     cites.Add((item, positions[i][k]));
-                    if (seen.Add(item.Id))
-                    {
-                        cited.Add(item);
-                    }
+                    Add(item);
                 }
             }
         }
         foreach (var id in uncited ?? [])
         {
-            if (items.TryGetValue(id, out var item) && seen.Add(id))
+            if (items.TryGetValue(id, out var item))
             {
-                cited.Add(item);
+                Add(item);
             }
         }
         foreach (var item in items.Values)
         {
-            if (seen.Add(item.Id))
+            Add(item);
+        }
+
+        void Add(CslItem item)
+        {
+            if (seen?.Add(item) ?? !cited.Contains(item))
             {
                 cited.Add(item);
             }
         }
+
         return (cited, cites);
     }
 

@@ -69,7 +69,8 @@ internal sealed partial class CslFormatter
         var ids = new string[sources.Count];
         for (var i = 0; i < sources.Count; i++)
         {
-            (converted[sources[i].Id], ids[i]) = (CslItems.For(sources[i]), sources[i].Id);
+            var item = CslItems.For(sources[i]);
+            (converted[item.Id], ids[i]) = (item, sources[i].Id);
         }
 
         var processor = _bibliography ??= new CslProcessor(_page, [], _locale, finish: LinkedAndPunctuated);
