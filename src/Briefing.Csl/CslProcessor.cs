@@ -122,20 +122,34 @@ public sealed class CslProcessor
                 Add(item);
             }
         }
-        foreach (var item in items.Values)
+        // Where every item is cited or named already, there is no rest to add.
+        foreach (var item in cited.Count < items.Count ? items.Values : [])
         {
             Add(item);
         }
 
         void Add(CslItem item)
         {
-            if (seen?.Add(item) ?? !cited.Contains(item))
+            if (seen?.Add(item) ?? !Contains(cited, item))
             {
                 cited.Add(item);
             }
         }
 
         return (cited, cites);
+    }
+
+    private static bool Contains(List<CslItem> items, CslItem item)
+    {
+        foreach (var other in items)
+        {
+            if (ReferenceEquals(other, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Numbers the cited items by first citation, or by bibliography order when it sorts otherwise.</summary>
