@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Briefing.Content;
@@ -50,7 +51,12 @@ internal sealed partial class CslFormatter
         {
             foreach (var item in cited)
             {
-                items.TryAdd(item.Id, CslItems.For(item));
+                // Each source converted once a run: a source cited again is found by its id.
+                ref var converted = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Id, out var known);
+                if (!known)
+                {
+                    converted = CslItems.For(item);
+                }
             }
 
             input.Add(new CslCitation(cites) { NoteNumber = note });
