@@ -74,7 +74,7 @@ public sealed class CslProcessor
     {
         var run = new Run(_style, _locale, items, _memo);
         var positions = Positions.Assign(citations, _nearNoteDistance);
-        var (cited, cites) = Cited(items, citations, positions, uncited);
+        var (cited, cites, known) = Cited(items, citations, positions, uncited);
         // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
         var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
             ? Number(run, cited) : cited;
@@ -82,11 +82,12 @@ public sealed class CslProcessor
         var rendered = new List<string>(citations.Count);
         if (includeCitations && _style.Citation is not null)
         {
-            for (var i = 0; i < citations.Count; i++)
+            for (int i = 0, next = 0; i < citations.Count; next += known[i], i++)
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
                 var (citation, contexts) = (citations[i], positions[i]);
-                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _output, _citationText));
+                var resolved = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cites).Slice(next, known[i]);
+                rendered.Add(Citations.Text(run, citation, contexts, resolved, startsNote, _output, _citationText));
             }
         }
         // Where no item has a state of its own, the bibliography sorts as the numbering did.
@@ -96,12 +97,16 @@ public sealed class CslProcessor
         return new CslResult(rendered, bibliography);
     }
 
-    /// <summary>The known items, cited ones first, then uncited ids, then the rest; and each known item's cites with their positions.</summary>
-    private static (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites) Cited(IReadOnlyDictionary<string, CslItem> items,
+    /// <summary>
+    /// The known items, cited ones first, then uncited ids, then the rest; each known item's cites with their positions;
+    /// and the number of each citation's cites that are known.
+    /// </summary>
+    private static (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites, int[] Known) Cited(IReadOnlyDictionary<string, CslItem> items,
         IReadOnlyList<CslCitation> citations, List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
     {
         var cited = new List<CslItem>(items.Count);
         var cites = new List<(CslItem, Rendering.CiteContext)>();
+        var known = new int[citations.Count];
         // Items are one an id, and compare by reference: seen in a set where there are many.
         var seen = items.Count > 32 ? new HashSet<CslItem>(ReferenceEqualityComparer.Instance) : null;
         for (var i = 0; i < citations.Count; i++)
@@ -111,6 +116,7 @@ public sealed class CslProcessor
                 if (items.TryGetValue(citations[i].Cites[k].Id, out var item))
                 {
                     cites.Add((item, positions[i][k]));
+                    known[i]++;
                     Add(item);
                 }
             }
@@ -136,7 +142,7 @@ public sealed class CslProcessor
             }
         }
 
-        return (cited, cites);
+        return (cited, cites, known);
     }
 
     private static bool Contains(List<CslItem> items, CslItem item)
