@@ -67,7 +67,7 @@ public sealed class CslProcessor
 
     /// <summary>
     /// As <see cref="Process(IReadOnlyList{CslCitation}, IEnumerable{string}?, bool, bool)"/>, with the given items in place of
-    /// the processor's own (in their order, by id): one processor serves runs of different items, also on several threads.
+    /// the processor's own (in their order, each keyed by its id): one processor serves runs of different items, also on several threads.
     /// </summary>
     public CslResult Process(IReadOnlyDictionary<string, CslItem> items, IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null,
         bool includeCitations = true, bool includeBibliography = true)
