@@ -21,6 +21,7 @@ public sealed class CslProcessor
     private readonly IOutputFormat _format;
     private readonly RenderMemo? _memo;
     private readonly Func<string, string> _finish;
+    private readonly int _nearNoteDistance;
 
     // What written output depends on besides the style and locale: the format and what is done to it after.
     private readonly Output _output;
@@ -45,6 +46,7 @@ public sealed class CslProcessor
             _items[item.Id] = item;
         }
         _locale = style.LocaleFor(locale, locales ?? []);
+        _nearNoteDistance = int.TryParse(style.Citation?.Option("near-note-distance"), out var distance) ? distance : 5;
         _citationText = (run, citation, contexts, startsNote) =>
             _finish(_format.Render(CitationFormatter.Format(citation, contexts, run, startsNote).TrimEnd(c => c == ' '), _locale.Quotes));
         // Extra locales make a locale chain of their own for each processor, which no later run would find.
@@ -61,12 +63,18 @@ public sealed class CslProcessor
     /// <summary>Formats citations and the bibliography of every item: cited ones first, then uncited ids, then the rest.</summary>
     /// <param name="includeBibliography">False leaves the bibliography out (empty) where only the citations are wanted.</param>
     public CslResult Process(IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null, bool includeCitations = true,
-        bool includeBibliography = true)
+        bool includeBibliography = true) => Process(_items, citations, uncited, includeCitations, includeBibliography);
+
+    /// <summary>
+    /// As <see cref="Process(IReadOnlyList{CslCitation}, IEnumerable{string}?, bool, bool)"/>, with the given items in place of
+    /// the processor's own (in their order, each keyed by its id): one processor serves runs of different items, also on several threads.
+    /// </summary>
+    public CslResult Process(IReadOnlyDictionary<string, CslItem> items, IReadOnlyList<CslCitation> citations, IEnumerable<string>? uncited = null,
+        bool includeCitations = true, bool includeBibliography = true)
     {
-        var run = new Run(_style, _locale, _items, _memo);
-        var distance = int.TryParse(_style.Citation?.Option("near-note-distance"), out var d) ? d : 5;
-        var positions = Positions.Assign(citations, distance);
-        var (cited, cites) = Cited(citations, positions, uncited);
+        var run = new Run(_style, _locale, items, _memo);
+        var positions = Positions.Assign(citations, _nearNoteDistance);
+        var (cited, cites, known) = Cited(items, citations, positions, uncited);
         // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
         var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
             ? Number(run, cited) : cited;
@@ -74,11 +82,12 @@ public sealed class CslProcessor
         var rendered = new List<string>(citations.Count);
         if (includeCitations && _style.Citation is not null)
         {
-            for (var i = 0; i < citations.Count; i++)
+            for (int i = 0, next = 0; i < citations.Count; next += known[i], i++)
             {
                 var startsNote = i == 0 || citations[i].NoteNumber is null || citations[i - 1].NoteNumber != citations[i].NoteNumber;
                 var (citation, contexts) = (citations[i], positions[i]);
-                rendered.Add(Citations.Text(run, citation, contexts, startsNote, _output, _citationText));
+                var resolved = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cites).Slice(next, known[i]);
+                rendered.Add(Citations.Text(run, citation, contexts, resolved, startsNote, _output, _citationText));
             }
         }
         // Where no item has a state of its own, the bibliography sorts as the numbering did.
@@ -88,42 +97,65 @@ public sealed class CslProcessor
         return new CslResult(rendered, bibliography);
     }
 
-    /// <summary>The known items, cited ones first, then uncited ids, then the rest; and each known item's cites with their positions.</summary>
-    private (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites) Cited(IReadOnlyList<CslCitation> citations,
-        List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
+    /// <summary>
+    /// The known items, cited ones first, then uncited ids, then the rest; each known item's cites with their positions;
+    /// and the number of each citation's cites that are known.
+    /// </summary>
+    private static (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites, int[] Known) Cited(IReadOnlyDictionary<string, CslItem> items,
+        IReadOnlyList<CslCitation> citations, List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
     {
-        var cited = new List<CslItem>(_items.Count);
+        var cited = new List<CslItem>(items.Count);
         var cites = new List<(CslItem, Rendering.CiteContext)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var known = new int[citations.Count];
+        // Items are one an id, and compare by reference: seen in a set where there are many.
+        var seen = items.Count > 32 ? new HashSet<CslItem>(ReferenceEqualityComparer.Instance) : null;
         for (var i = 0; i < citations.Count; i++)
         {
             for (var k = 0; k < citations[i].Cites.Count; k++)
             {
-                if (_items.TryGetValue(citations[i].Cites[k].Id, out var item))
+                if (items.TryGetValue(citations[i].Cites[k].Id, out var item))
                 {
                     cites.Add((item, positions[i][k]));
-                    if (seen.Add(item.Id))
-                    {
-                        cited.Add(item);
-                    }
+                    known[i]++;
+                    Add(item);
                 }
             }
         }
         foreach (var id in uncited ?? [])
         {
-            if (_items.TryGetValue(id, out var item) && seen.Add(id))
+            if (items.TryGetValue(id, out var item))
             {
-                cited.Add(item);
+                Add(item);
             }
         }
-        foreach (var item in _items.Values)
+        // Where every item is cited or named already, there is no rest to add.
+        foreach (var item in cited.Count < items.Count ? items.Values : [])
         {
-            if (seen.Add(item.Id))
+            Add(item);
+        }
+
+        void Add(CslItem item)
+        {
+            if (seen?.Add(item) ?? !Contains(cited, item))
             {
                 cited.Add(item);
             }
         }
-        return (cited, cites);
+
+        return (cited, cites, known);
+    }
+
+    private static bool Contains(List<CslItem> items, CslItem item)
+    {
+        foreach (var other in items)
+        {
+            if (ReferenceEquals(other, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Numbers the cited items by first citation, or by bibliography order when it sorts otherwise.</summary>

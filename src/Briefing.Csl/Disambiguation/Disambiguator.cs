@@ -81,8 +81,9 @@ internal sealed class Disambiguator
     }
 
     /// <summary>
-    /// Whether earlier runs found that each cite that can be confused (without its locator) and each item
-    /// uncited reads as no other item does. Every item is checked as uncited too: more than needed, never less.
+    /// Whether each cite that can be confused (without its locator) and each item uncited reads as no other item
+    /// does, as earlier runs found or as the cites not yet read now read. Every item is checked as uncited too:
+    /// more than needed, never less.
     /// </summary>
     private static bool ReadApart(Run run, List<(CslItem Item, CiteContext Context)> cites)
     {
@@ -92,21 +93,31 @@ internal sealed class Disambiguator
         }
         foreach (var (item, context) in cites)
         {
-            if (context.Position is not (Position.Ibid or Position.IbidWithLocator)
-                && !memo.ReadsApart(item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }))
+            if (context.Position is not (Position.Ibid or Position.IbidWithLocator) && !memo.ReadsApartWithoutLocator(item, context)
+                && !ReadsApartOnceRead(run, item, WithoutLocator(context)))
             {
                 return false;
             }
         }
         foreach (var item in run.Items.Values)
         {
-            if (!memo.ReadsApart(item, Uncited))
+            if (!memo.ReadsApart(item, Uncited) && !ReadsApartOnceRead(run, item, Uncited))
             {
                 return false;
             }
         }
         return true;
     }
+
+    /// <summary>Reads the item for the cite, as a run with clashes would, and whether it then reads apart.</summary>
+    private static bool ReadsApartOnceRead(Run run, CslItem item, CiteContext context)
+    {
+        Read(run, item, context);
+        return run.Memo!.ReadsApart(item, context);
+    }
+
+    private static CiteContext WithoutLocator(CiteContext context) =>
+        context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null };
 
     /// <summary>The cites that can be confused, without locators, then every uncited item.</summary>
     private static List<(CslItem Item, CiteContext Context)> Cited(Run run, List<(CslItem Item, CiteContext Context)> cites)
@@ -117,7 +128,7 @@ internal sealed class Disambiguator
         {
             if (context.Position is not (Position.Ibid or Position.IbidWithLocator))
             {
-                cited.Add((item, context.Locator is null && context.Label is null ? context : context with { Locator = null, Label = null }));
+                cited.Add((item, WithoutLocator(context)));
                 citedIds.Add(item.Id);
             }
         }
@@ -136,17 +147,24 @@ internal sealed class Disambiguator
         var rendered = new List<Cite>(_cites.Count);
         foreach (var (item, context) in _cites)
         {
-            var evaluation = _run.Evaluate(item, _run.Style.Citation!, context, false);
-            var cite = evaluation.Derived((item.Id, _run.Locale), static (e, at) => new Cite(at.Id,
-                e.Node.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), e.Rendered(at.Locale).PlainText()));
-            if (_run.States.Count == 0)
-            {
-                _run.Memo?.Read(item, context, cite.Text);
-            }
-            rendered.Add(cite);
+            rendered.Add(Read(_run, item, context));
         }
 
         return rendered;
+    }
+
+    /// <summary>How the item reads for the cite; noted in the memo while no item has a state of its own.</summary>
+    private static Cite Read(Run run, CslItem item, CiteContext context)
+    {
+        var evaluation = run.Evaluate(item, run.Style.Citation!, context, false);
+        var cite = evaluation.Derived((item.Id, run.Locale), static (e, at) => new Cite(at.Id,
+            e.Node.Find(TagKind.Names).SelectMany(t => t.Names).ToList(), e.Rendered(at.Locale).PlainText()));
+        if (run.States.Count == 0)
+        {
+            run.Memo?.Read(item, context, cite.Text);
+        }
+
+        return cite;
     }
 
     private List<List<Cite>> Ambiguities()

@@ -17,6 +17,9 @@ internal readonly struct CitationKey : IEquatable<CitationKey>
     private readonly object _format;
     private readonly (CslItem Item, CslCite Cite, CiteContext Context, int Number)[]? _rest;
 
+    // Found once, so that a kept key that differs is passed over at one comparison.
+    private readonly int _hash;
+
     public CitationKey((CslItem Item, CslCite Cite, CiteContext Context, int Number)[] cites, bool startsNote, object format)
     {
         var first = cites[0];
@@ -24,24 +27,16 @@ internal readonly struct CitationKey : IEquatable<CitationKey>
         (_context, _shape, _number) = (first.Context, MemoKey.Shape(first.Context), first.Number);
         (_startsNote, _format) = (startsNote, format);
         _rest = cites.Length == 1 ? null : cites[1..];
+        _hash = HashCode.Combine(_shape, _number, _startsNote, _cite?.Locator, _rest?.Length);
     }
 
-    public bool Equals(CitationKey other) => _shape == other._shape && _number == other._number && _startsNote == other._startsNote
+    public bool Equals(CitationKey other) => _hash == other._hash && _shape == other._shape && _number == other._number && _startsNote == other._startsNote
         && (ReferenceEquals(_format, other._format) || _format.Equals(other._format)) && Same(_cite, other._cite)
         && (ReferenceEquals(_context, other._context) || _context == other._context) && SameRest(_rest, other._rest);
 
     public override bool Equals(object? obj) => obj is CitationKey other && Equals(other);
 
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(_shape);
-        hash.Add(_number);
-        hash.Add(_startsNote);
-        hash.Add(_cite?.Locator);
-        hash.Add(_rest?.Length);
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => _hash;
 
     private static bool Same(CslCite? a, CslCite? b) => ReferenceEquals(a, b) || a is not null && a.Equals(b);
 

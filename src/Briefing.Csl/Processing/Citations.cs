@@ -8,11 +8,12 @@ namespace Briefing.Csl.Processing;
 /// </summary>
 internal static class Citations
 {
+    /// <param name="resolved">The citation's cites whose items are known, with their positions.</param>
     /// <param name="make">Writes a citation: the run, the citation, its cites' positions and whether it opens its note.</param>
-    public static string Text(Run run, CslCitation citation, IReadOnlyList<CiteContext> contexts, bool startsNote, object format,
-        Func<Run, CslCitation, IReadOnlyList<CiteContext>, bool, string> make)
+    public static string Text(Run run, CslCitation citation, IReadOnlyList<CiteContext> contexts, ReadOnlySpan<(CslItem Item, CiteContext Context)> resolved,
+        bool startsNote, object format, Func<Run, CslCitation, IReadOnlyList<CiteContext>, bool, string> make)
     {
-        if (run.Memo is null || citation.Cites.Count == 0)
+        if (run.Memo is null || citation.Cites.Count == 0 || resolved.Length != citation.Cites.Count)
         {
             return make(run, citation, contexts, startsNote);
         }
@@ -21,7 +22,8 @@ internal static class Citations
         for (var i = 0; i < cites.Length; i++)
         {
             var cite = citation.Cites[i];
-            if (!run.Items.TryGetValue(cite.Id, out var item) || run.State(cite.Id) is var state && !RenderMemo.IsUndisambiguated(state))
+            var item = resolved[i].Item;
+            if (run.State(cite.Id) is var state && !RenderMemo.IsUndisambiguated(state))
             {
                 return make(run, citation, contexts, startsNote);
             }

@@ -60,19 +60,19 @@ internal sealed class CiteReads
             ? cite : cite with { Position = position, NearNote = near, FirstNoteNumber = note };
     }
 
-    /// <summary>The number of the shared cite the cite is kept as (below 16), or -1 for a cite with a locator or a first note number read.</summary>
-    public int PlainIndex(CiteContext cite)
+    /// <summary>
+    /// The number of the shared cite the cite is kept as (below 16), or -1 for a cite with a locator or a first note number read;
+    /// <paramref name="withoutLocator"/> takes the cite as without its locator and label.
+    /// </summary>
+    public int PlainIndex(CiteContext cite, bool withoutLocator = false)
     {
-        var kept = Kept(cite);
-        for (var i = 0; i < _plain.Length; i++)
+        if ((!withoutLocator && cite is not { Locator: null, Label: null }) || (cite.FirstNoteNumber is not null && _firstNoteNumber))
         {
-            if (ReferenceEquals(_plain[i], kept))
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        // As _plain is laid out: by canonical position, then near-note, then first note number.
+        return ((int)_positions[(int)cite.Position] * 4) + (cite.NearNote && _nearNote ? 2 : 0) + (cite.FirstNoteNumber is null ? 0 : 1);
     }
 
     /// <summary>For each position, the first one the style cannot tell apart from it.</summary>

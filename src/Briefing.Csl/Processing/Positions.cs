@@ -9,38 +9,47 @@ internal static class Positions
 
     private sealed record LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
 
+    /// <summary>What is known of one cited id: its first note, and its last cite in notes [0] and in the main text [1] (note 0), which follow each other separately for ibid.</summary>
+    private sealed class Cited(int firstNote)
+    {
+        public int FirstNote { get; } = firstNote;
+
+        public LastCite?[] Last { get; } = new LastCite?[2];
+    }
+
     public static List<CiteContext[]> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
     {
-        // Citations in the main text (note 0) and in notes follow each other separately for ibid: [0] notes, [1] main text.
-        Dictionary<string, LastCite>[] last = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        var byId = new Dictionary<string, Cited>(StringComparer.Ordinal);
         var groups = new int[2];
         // Each note's first cited id, and whether it cites another.
         var notes = new Dictionary<int, (string First, bool More)>();
-        var firstNote = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<CiteContext[]>(citations.Count);
         for (var c = 0; c < citations.Count; c++)
         {
             var citation = citations[c];
-            var (here, other) = citation.NoteNumber == 0 ? (last[1], last[0]) : (last[0], last[1]);
-            var group = ++groups[citation.NoteNumber == 0 ? 1 : 0];
+            var flow = citation.NoteNumber == 0 ? 1 : 0;
+            var group = ++groups[flow];
             var note = citation.NoteNumber ?? group;
             var alone = citation.Cites.Count == 1;
             var contexts = new CiteContext[citation.Cites.Count];
             for (var k = 0; k < citation.Cites.Count; k++)
             {
                 var cite = citation.Cites[k];
-                var previous = here.GetValueOrDefault(cite.Id) ?? (other.TryGetValue(cite.Id, out var elsewhere) ? elsewhere with { Citation = -1 } : null);
-                var first = firstNote.TryAdd(cite.Id, note) ? note : firstNote[cite.Id];
+                if (!byId.TryGetValue(cite.Id, out var cited))
+                {
+                    byId[cite.Id] = cited = new Cited(note);
+                }
+                var previous = cited.Last[flow] ?? (cited.Last[1 - flow] is { } elsewhere ? elsewhere with { Citation = -1 } : null);
                 contexts[k] = previous is null ? (cite is { Locator: null, Label: null } ? First : new CiteContext(cite.Locator, cite.Label, Position.First, false, null))
-                    : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, first);
+                    : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, cited.FirstNote);
                 if (citation.NoteNumber is { } n && (!notes.TryGetValue(n, out var ids) || !ids.More && ids.First != cite.Id))
                 {
                     notes[n] = ids.First is null ? (cite.Id, false) : (ids.First, true);
                 }
                 if (!cite.AuthorOnly)
                 {
-                    here[cite.Id] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
-                    other.Remove(cite.Id);
+                    cited.Last[flow] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
+                    cited.Last[1 - flow] = null;
                 }
             }
             result.Add(contexts);

@@ -17,9 +17,8 @@ internal sealed class RenderMemo
 {
     private static readonly ConditionalWeakTable<LocaleChain, RenderMemo> ByLocale = new();
 
-    // Each text the style's citations read as, and the id of the first item read so; the ids of items read as another item is.
-    private readonly ConcurrentDictionary<string, string> _readers = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _confusable = new(StringComparer.Ordinal);
+    // Each text the style's citations read as, and the first item read so.
+    private readonly ConcurrentDictionary<string, CslItem> _readers = new(StringComparer.Ordinal);
 
     private const int MostStyles = 8;
 
@@ -56,7 +55,8 @@ internal sealed class RenderMemo
 
     /// <summary>
     /// Notes how an item, as it starts, reads for a cite in the style's citations (its text for disambiguation);
-    /// an item that reads as another item does is marked, and so is the other.
+    /// an item that reads as another item (of another id) does is marked, and so is the other. Of any two
+    /// such items, the one read later is always marked: a run finds a clash through it.
     /// </summary>
     public void Read(CslItem item, CiteContext cite, string text)
     {
@@ -67,10 +67,10 @@ internal sealed class RenderMemo
             return;
         }
 
-        if (text.Length > 0 && _readers.GetOrAdd(text, item.Id) is var first && first != item.Id)
+        if (text.Length > 0 && _readers.GetOrAdd(text, item) is var first && first.Id != item.Id)
         {
-            _confusable[first] = true;
-            _confusable[item.Id] = true;
+            Item(first).MarkConfusable();
+            memo.MarkConfusable();
         }
 
         memo.MarkRead(index);
@@ -80,7 +80,14 @@ internal sealed class RenderMemo
     public bool ReadsApart(CslItem item, CiteContext cite)
     {
         var index = Reads.PlainIndex(cite);
-        return index >= 0 && Item(item).HasRead(index) && (_confusable.IsEmpty || !_confusable.ContainsKey(item.Id));
+        return index >= 0 && Item(item).ReadsApart(index);
+    }
+
+    /// <summary>As <see cref="ReadsApart(CslItem, CiteContext)"/>, for the cite as without its locator and label.</summary>
+    public bool ReadsApartWithoutLocator(CslItem item, CiteContext cite)
+    {
+        var index = Reads.PlainIndex(cite, withoutLocator: true);
+        return index >= 0 && Item(item).ReadsApart(index);
     }
 
     /// <summary>Whether an item is as it starts, so that what is kept of it holds.</summary>
@@ -99,8 +106,10 @@ internal sealed class ItemMemo(RenderMemo owner, ItemMemo? next)
 
     public KeptList<CitationKey, string> Citations;
 
-    // The cites (by CiteReads.PlainIndex) for which it is known how the item reads.
+    // The cites (by CiteReads.PlainIndex) for which it is known how the item reads; the top bit marks an item read as another is.
     private int _read;
+
+    private const int Confusable = 1 << 30;
 
     public RenderMemo Owner { get; } = owner;
 
@@ -113,6 +122,11 @@ internal sealed class ItemMemo(RenderMemo owner, ItemMemo? next)
     public bool HasRead(int index) => (Volatile.Read(ref _read) & (1 << index)) != 0;
 
     public void MarkRead(int index) => Interlocked.Or(ref _read, 1 << index);
+
+    /// <summary>Whether it is known how the item reads for the cite, and no item of another id was found to read so.</summary>
+    public bool ReadsApart(int index) => (Volatile.Read(ref _read) & (Confusable | (1 << index))) == 1 << index;
+
+    public void MarkConfusable() => Interlocked.Or(ref _read, Confusable);
 }
 
 /// <summary>What an evaluation of one item depends on besides the item: the layout (by reference), the cite, the bibliography or not and the citation number where the style reads it.</summary>

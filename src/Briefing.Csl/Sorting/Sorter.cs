@@ -20,11 +20,18 @@ internal static class Sorter
             keyed[i] = (entries[i], i, run.SortValues(item(entries[i]), layout, cite(entries[i]), bibliography));
         }
 
+        // Each key's direction read once, not through the layout at every comparison.
+        var descending = new bool[layout.Sort.Count];
+        for (var k = 0; k < descending.Length; k++)
+        {
+            descending[k] = layout.Sort[k].Descending;
+        }
+
         Array.Sort(keyed, (a, b) =>
         {
-            for (var k = 0; k < layout.Sort.Count; k++)
+            for (var k = 0; k < descending.Length; k++)
             {
-                var order = Compare(a.Values[k], b.Values[k], layout.Sort[k].Descending);
+                var order = Compare(a.Values[k], b.Values[k], descending[k]);
                 if (order != 0)
                 {
                     return order;

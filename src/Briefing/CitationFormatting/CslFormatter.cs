@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Briefing.Content;
 using Briefing.Csl;
@@ -22,6 +23,11 @@ internal sealed partial class CslFormatter
     private readonly CslStyle _full;
     private readonly string? _locale;
 
+    // The processors of each run's citations and bibliography, made when first used and shared by every run.
+    private CslProcessor? _pageCitations;
+    private CslProcessor? _fullCitations;
+    private CslProcessor? _bibliography;
+
     private CslFormatter(CslStyle page, CslStyle full, string? locale) => (_page, _full, _locale) = (page, full, locale);
 
     /// <summary>The formatter for a site: its style from site.yml, or the bundled Chicago styles (in the site's citation locale, if it names one).</summary>
@@ -44,28 +50,36 @@ internal sealed partial class CslFormatter
         {
             foreach (var item in cited)
             {
-                items.TryAdd(item.Id, CslItems.For(item));
+                // Each source converted once a run: a source cited again is found by its id.
+                ref var converted = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Id, out var known);
+                if (!known)
+                {
+                    converted = CslItems.For(item);
+                }
             }
 
             input.Add(new CslCitation(cites) { NoteNumber = note });
         }
 
-        var processor = new CslProcessor(full ? _full : _page, items.Values, _locale, finish: full ? LinkedAndPunctuated : PunctuatedOnly);
-        return processor.Process(input, includeBibliography: false).Citations;
+        var processor = full ? _fullCitations ??= new CslProcessor(_full, [], _locale, finish: LinkedAndPunctuated)
+            : _pageCitations ??= new CslProcessor(_page, [], _locale, finish: PunctuatedOnly);
+        return processor.Process(items, input, includeBibliography: false).Citations;
     }
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
     public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
     {
         var sources = items as IReadOnlyList<Content.CslItem> ?? [.. items];
-        var converted = new Csl.CslItem[sources.Count];
+        var converted = new Dictionary<string, Csl.CslItem>(sources.Count, StringComparer.Ordinal);
         var ids = new string[sources.Count];
         for (var i = 0; i < sources.Count; i++)
         {
-            (converted[i], ids[i]) = (CslItems.For(sources[i]), sources[i].Id);
+            var item = CslItems.For(sources[i]);
+            (converted[item.Id], ids[i]) = (item, sources[i].Id);
         }
 
-        return new CslProcessor(_page, converted, _locale, finish: LinkedAndPunctuated).Process([], ids).Bibliography;
+        var processor = _bibliography ??= new CslProcessor(_page, [], _locale, finish: LinkedAndPunctuated);
+        return processor.Process(converted, [], ids).Bibliography;
     }
 
     /// <summary>

@@ -124,12 +124,10 @@ internal static partial class NoteCitations
     [GeneratedRegex(@"\.((?:</a>)?)$")]
     private static partial Regex BarePeriod();
 
-    private static string Link(string html, Content.CslItem item) =>
-        html.Length == 0 ? html : string.Concat("<a href=\"", Href(item), "\">", html, "</a>");
-
-    /// <summary>The bibliography href as an attribute value: an id of unreserved characters needs no escaping.</summary>
-    private static string Href(Content.CslItem item) =>
-        item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? "#source-" + item.Id : System.Net.WebUtility.HtmlEncode(BibliographyHref(item));
+    /// <summary>The html linked to the source's bibliography entry: an id of unreserved characters needs no escaping in the href.</summary>
+    private static string Link(string html, Content.CslItem item) => html.Length == 0 ? html
+        : item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? string.Concat(["<a href=\"#source-", item.Id, "\">", html, "</a>"])
+        : string.Concat("<a href=\"", System.Net.WebUtility.HtmlEncode(BibliographyHref(item)), "\">", html, "</a>");
 
     // The characters Uri.EscapeDataString leaves as they are (RFC 3986 unreserved), none of them special in HTML.
     private static readonly System.Buffers.SearchValues<char> Unreserved =
@@ -152,8 +150,8 @@ internal static partial class NoteCitations
             }
             else if (!inTag && char.IsLetter(c))
             {
-                var upper = char.ToUpper(c, CultureInfo.InvariantCulture).ToString();
-                return string.Concat(html.AsSpan(0, i), upper, html.AsSpan(i + 1));
+                var upper = char.ToUpper(c, CultureInfo.InvariantCulture);
+                return upper == c ? html : string.Concat(html.AsSpan(0, i), new ReadOnlySpan<char>(in upper), html.AsSpan(i + 1));
             }
         }
 
