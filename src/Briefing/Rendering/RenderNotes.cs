@@ -17,9 +17,6 @@ namespace Briefing.Rendering;
 /// </summary>
 internal static class RenderNotes
 {
-    // Notes are shown on the briefing's page, briefings/<slug>/index.html.
-    private const string BriefingRoot = "../../";
-
     public static (ImmutableArray<RenderedNote> Notes, ImmutableArray<BibliographyEntry> Bibliography) Run(
         ImmutableArray<Anchor> anchors,
         SourceLibrary sources,
@@ -67,7 +64,7 @@ internal static class RenderNotes
                 return null;
             }
 
-            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingRoot);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, Layout.BriefingPaths.Root);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
             {
                 var cited = Cited(citation, anchor);
