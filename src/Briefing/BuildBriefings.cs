@@ -120,7 +120,7 @@ internal sealed class BuildBriefings
         }
 
         if (_cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && Same(old)
-            && _staged!.TryTakeFromPrevious("briefings/" + slug, BriefingOutputFiles.Names))
+            && _staged!.TryTakeFromPrevious(BriefingPaths.Folder(slug), BriefingOutputFiles.Names))
         {
             return (old.Summary.ToBriefing(), old);
         }

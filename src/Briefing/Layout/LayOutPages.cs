@@ -22,8 +22,8 @@ internal static class LayOutPages
     {
         var article = briefing.Article;
         var attribution = article.Attribution;
-        var pageUrl = $"{site.BaseUrl}/briefings/{article.Slug}/";
-        const string Root = ListItems.TopicRoot;
+        var pageUrl = BriefingPaths.Url(site.BaseUrl, article.Slug);
+        const string Root = BriefingPaths.Root;
         var model = Model(briefing, site, pageUrl, Root);
 
         var siteModel = SiteModel(site, Root);
@@ -52,7 +52,7 @@ internal static class LayOutPages
         var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
         if (html is not null)
         {
-            sink($"briefings/{article.Slug}/index.html", html);
+            sink(BriefingPaths.Page(article.Slug), html);
         }
 
         return html is not null;

@@ -29,7 +29,7 @@ internal static class RebuildBriefing
         }
 
         var slug = slugs[0]![0];
-        var page = Path.Combine(options.OutputFolder, "briefings", slug, "index.html");
+        var page = Path.Combine(options.OutputFolder, BriefingPaths.Page(slug));
         return File.Exists(page) ? Path.Combine(options.InputFolder, "briefings", slug) : null;
     }
 

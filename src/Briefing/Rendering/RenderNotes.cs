@@ -19,9 +19,6 @@ namespace Briefing.Rendering;
 /// </summary>
 internal static class RenderNotes
 {
-    // Notes are shown on the briefing's page, briefings/<slug>/index.html.
-    private const string BriefingRoot = "../../";
-
     public static (ImmutableArray<RenderedNote> Notes, ImmutableArray<BibliographyEntry> Bibliography) Run(
         ImmutableArray<Anchor> anchors,
         SourceLibrary sources,
@@ -66,7 +63,7 @@ internal static class RenderNotes
                 return;
             }
 
-            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingRoot);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, Layout.BriefingPaths.Root);
             var from = _citations.Count;
             var first = FirstInline(document);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))

@@ -82,7 +82,7 @@ internal static class AtomFeed
 
     private static void Entry(XmlWriter xml, FeedEntry entry, SiteSettings site)
     {
-        var url = $"{site.BaseUrl}/briefings/{entry.Slug}/";
+        var url = Layout.BriefingPaths.Url(site.BaseUrl, entry.Slug);
         xml.WriteStartElement("entry");
         xml.WriteElementString("id", url);
         xml.WriteElementString("title", entry.Title);

@@ -78,19 +78,19 @@ internal static class LayOutSite
         var newest = briefings.Select(b => b.Article.Attribution.Date).Max();
         var sitemap = new List<(string, DateOnly?)> { ($"{site.BaseUrl}/", newest) };
         sitemap.AddRange(briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal)
-            .Select(b => ($"{site.BaseUrl}/briefings/{b.Article.Slug}/", b.Article.Attribution.Date)));
+            .Select(b => (BriefingPaths.Url(site.BaseUrl, b.Article.Slug), b.Article.Attribution.Date)));
         sitemap.AddRange(topics.Select(t => ($"{site.BaseUrl}/{t.Path}", t.Briefings.Select(b => b.Article.Attribution.Date).Max())));
         sitemap.AddRange(contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)));
         return sitemap;
     }
 
-    public static string AnnotationsPath(RenderedBriefing briefing) => $"briefings/{briefing.Article.Slug}/annotations.jsonld";
+    public static string AnnotationsPath(RenderedBriefing briefing) => BriefingPaths.Annotations(briefing.Article.Slug);
 
     /// <summary>The briefing's notes as a W3C Web Annotation collection targeting its page.</summary>
     public static byte[] Annotations(RenderedBriefing briefing, SiteSettings site) =>
-        AnnotationCollection.Write(briefing, $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/");
+        AnnotationCollection.Write(briefing, BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug));
 
     /// <summary>The briefing's annotations.jsonld, handed to <paramref name="sink"/> as it is made.</summary>
     public static void WriteAnnotations(RenderedBriefing briefing, SiteSettings site, FileSink sink) =>
-        AnnotationCollection.Write(briefing, $"{site.BaseUrl}/briefings/{briefing.Article.Slug}/", AnnotationsPath(briefing), sink);
+        AnnotationCollection.Write(briefing, BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug), AnnotationsPath(briefing), sink);
 }

@@ -85,7 +85,7 @@ internal static partial class SiteLinks
 
     private static SourceLocation WhereWritten(string page, string href, IReadOnlyList<RenderedBriefing> briefings)
     {
-        var briefing = briefings.FirstOrDefault(b => page == $"briefings/{b.Article.Slug}/index.html");
+        var briefing = briefings.FirstOrDefault(b => page == Layout.BriefingPaths.Page(b.Article.Slug));
         if (briefing is not null)
         {
             var file = briefing.Article.File;

@@ -1,0 +1,20 @@
+namespace Briefing.Layout;
+
+/// <summary>Where a briefing's files go in the output and its address on the site, spelled in one place.</summary>
+internal static class BriefingPaths
+{
+    /// <summary>The way from a briefing's page back to the site's root, which its relative links start from.</summary>
+    public const string Root = "../../";
+
+    /// <summary>The briefing's output folder ("briefings/slug").</summary>
+    public static string Folder(string slug) => "briefings/" + slug;
+
+    /// <summary>The briefing's page under the output folder.</summary>
+    public static string Page(string slug) => Folder(slug) + "/index.html";
+
+    /// <summary>The briefing's W3C annotation collection under the output folder.</summary>
+    public static string Annotations(string slug) => Folder(slug) + "/annotations.jsonld";
+
+    /// <summary>The page's address on the site.</summary>
+    public static string Url(string baseUrl, string slug) => $"{baseUrl}/{Folder(slug)}/";
+}
