@@ -59,7 +59,7 @@ internal sealed class ListItems
         }
 
         return new IndexItemModel(
-            Escape(a.Kicker), Escape(a.Title), Escape(root + SiteRoot.Page($"briefings/{b.Article.Slug}/")), Escape(a.Publisher),
+            Escape(a.Kicker), Escape(a.Title), Escape(root + BriefingPaths.Page(b.Article.Slug)), Escape(a.Publisher),
             a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", a.Date is { } d ? LayOutPages.FormatDate(d) : "",
             Escape(a.Summary), b.Notes.Length, topics);
     }
