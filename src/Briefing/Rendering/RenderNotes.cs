@@ -3,6 +3,7 @@ using Briefing.Anchoring;
 using Briefing.Citations;
 using Briefing.Content;
 using Briefing.Diagnostics;
+using Briefing.Layout;
 using Markdig;
 using Markdig.Syntax;
 
@@ -64,7 +65,7 @@ internal static class RenderNotes
                 return null;
             }
 
-            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, Layout.BriefingPaths.Root);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
             {
                 var cited = Cited(citation, anchor);
