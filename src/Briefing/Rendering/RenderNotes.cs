@@ -3,6 +3,7 @@ using Briefing.Anchoring;
 using Briefing.CitationFormatting;
 using Briefing.Content;
 using Briefing.Diagnostics;
+using Briefing.Layout;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -63,7 +64,7 @@ internal static class RenderNotes
                 return;
             }
 
-            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, Layout.BriefingPaths.Root);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             var from = _citations.Count;
             var first = FirstInline(document);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Briefing.Content;
+using Briefing.Layout;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -82,7 +83,7 @@ internal static class AtomFeed
 
     private static void Entry(XmlWriter xml, FeedEntry entry, SiteSettings site)
     {
-        var url = Layout.BriefingPaths.Url(site.BaseUrl, entry.Slug);
+        var url = BriefingPaths.Url(site.BaseUrl, entry.Slug);
         xml.WriteStartElement("entry");
         xml.WriteElementString("id", url);
         xml.WriteElementString("title", entry.Title);

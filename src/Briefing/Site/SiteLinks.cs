@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Diagnostics;
+using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
 using Briefing.Rendering;
@@ -85,7 +86,7 @@ internal static partial class SiteLinks
 
     private static SourceLocation WhereWritten(string page, string href, IReadOnlyList<RenderedBriefing> briefings)
     {
-        var briefing = briefings.FirstOrDefault(b => page == Layout.BriefingPaths.Page(b.Article.Slug));
+        var briefing = briefings.FirstOrDefault(b => page == BriefingPaths.Page(b.Article.Slug));
         if (briefing is not null)
         {
             var file = briefing.Article.File;
