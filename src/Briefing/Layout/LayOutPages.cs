@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
@@ -49,13 +50,17 @@ internal static class LayOutPages
         {
             SearchScript = site.Search ? Escape(Optional(Root, theme.OptionalAssetPath("search.js"))) : "",
         };
-        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
-        if (html is not null)
+
+        // The page goes to the sink in UTF-8 as it is rendered; the buffer has room for the default
+        // theme's shell around the content (a bigger shell, or text far beyond ASCII, makes it grow).
+        var html = new ArrayBufferWriter<byte>(content.Length + page.JsonLd.Length + 4096);
+        if (!TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, html, ("site", siteModel), ("page", page)))
         {
-            sink(BriefingPaths.Page(article.Slug), html);
+            return false;
         }
 
-        return html is not null;
+        sink(BriefingPaths.Page(article.Slug), html.WrittenSpan);
+        return true;
     }
 
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -14,7 +14,35 @@ internal static class TemplateRunner
     private static TemplateContext? _threadContext;
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
-    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Run(template, diagnostics, null, values, out var text) ? text : null;
+
+    /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        return RenderUtf8(template, diagnostics, bytes, values) ? bytes.WrittenSpan.ToArray() : null;
+    }
+
+    /// <summary>
+    /// As <see cref="Render"/>, encoded into <paramref name="bytes"/> as Scriban writes it, with no string
+    /// of the whole page between; false (and the bytes incomplete) when the template failed.
+    /// </summary>
+    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        var output = new Utf8Output(bytes);
+        if (!Run(template, diagnostics, output, values, out _))
+        {
+            return false;
+        }
+
+        output.Complete();
+        return true;
+    }
+
+    /// <summary>Renders into <paramref name="output"/>, or into <paramref name="text"/> when it is null; false when the template failed.</summary>
+    private static bool Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output, ReadOnlySpan<(string Name, object Value)> values,
+        out string? text)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -24,15 +52,24 @@ internal static class TemplateRunner
 
         var context = _threadContext ??= NewContext();
         context.PushGlobal(globals);
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         try
         {
-            return template.Render(context);
+            // Scriban returns its output's text: with an output of the caller's, nothing to keep.
+            var rendered = template.Render(context);
+            text = output is null ? rendered : null;
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Add(Failure(template, ex));
             _threadContext = null; // a failed render may leave the context's stacks anywhere
-            return null;
+            text = null;
+            return false;
         }
         catch
         {
@@ -43,6 +80,11 @@ internal static class TemplateRunner
         {
             if (_threadContext is not null)
             {
+                if (output is not null)
+                {
+                    context.PopOutput();
+                }
+
                 context.PopGlobal();
             }
         }
@@ -59,10 +101,6 @@ internal static class TemplateRunner
         // indented {{ briefing.article_html }} would put spaces into the article's code blocks.
         AutoIndent = false,
     };
-
-    /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Render(template, diagnostics, values) is { } text ? Encoding.UTF8.GetBytes(text) : null;
 
     /// <summary>A template's failure, located in the theme file.</summary>
     private static Diagnostic Failure(Template template, ScriptRuntimeException ex)
