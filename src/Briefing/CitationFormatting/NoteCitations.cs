@@ -42,7 +42,14 @@ internal static partial class NoteCitations
         var html = new StringBuilder(256);
         for (int i = 0, next = 0; i < citations.Count; next += citations[i].Cites.Count, i++)
         {
-            result[i] = Linked(html, single, next, citations[i]);
+            if (citations[i].Cites.Count > 1)
+            {
+                result[i] = Linked(html, single, next, citations[i]);
+                continue;
+            }
+
+            ref var form = ref NoteForms.Of(single[next], citations[i].Cites[0].Item).Form(citations[i]);
+            result[i] = form ??= Linked(html, single, next, citations[i]);
         }
 
         return result;
@@ -55,7 +62,14 @@ internal static partial class NoteCitations
         var result = new string[citations.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = formatter.IsNoteStyle ? InNote(formatted[i], citations[i]) : formatted[i];
+            if (!formatter.IsNoteStyle)
+            {
+                result[i] = formatted[i];
+                continue;
+            }
+
+            ref var form = ref NoteForms.Of(formatted[i], null).Form(citations[i]);
+            result[i] = form ??= InNote(formatted[i], citations[i]);
         }
 
         return result;
