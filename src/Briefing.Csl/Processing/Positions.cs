@@ -10,22 +10,20 @@ internal static class Positions
 
     private readonly record struct LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
 
-    /// <summary>What is known of one cited id: its first note, and its last cite in notes (flow 0) and in the main text (flow 1, note 0), which follow each other separately for ibid.</summary>
+    /// <summary>
+    /// What is known of one cited id: its first note, and its last cite in notes (flow 0) or in the main text (flow 1,
+    /// note 0), which follow each other separately for ibid: a cite in one flow starts the other afresh.
+    /// </summary>
     private struct Cited
     {
-        private LastCite? _inNotes;
-        private LastCite? _inText;
+        private LastCite? _last;
+        private int _flow;
 
         public int FirstNote { get; set; }
 
-        public readonly LastCite? Last(int flow) => flow == 0 ? _inNotes : _inText;
+        public readonly LastCite? Last(int flow) => _flow == flow ? _last : null;
 
-        /// <summary>The id's last cite is this one, in its flow: the other flow starts afresh.</summary>
-        public void Cite(int flow, LastCite last)
-        {
-            _inNotes = flow == 0 ? last : null;
-            _inText = flow == 0 ? null : last;
-        }
+        public void Cite(int flow, LastCite last) => (_last, _flow) = (last, flow);
     }
 
     public static List<CiteContext[]> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
