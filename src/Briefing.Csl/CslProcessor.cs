@@ -74,11 +74,11 @@ public sealed class CslProcessor
     {
         var run = new Run(_style, _locale, items, _memo);
         var positions = Positions.Assign(citations, _nearNoteDistance);
-        var (cited, cites, known) = Cited(items, citations, positions, uncited);
+        var (cited, cites, known, allCited) = Cited(items, citations, positions, uncited);
         // Bibliography order numbers the items and orders year suffixes: not needed for citations that show neither.
         var order = includeBibliography || _style.ReadsCitationNumber || _style.Citation?.Option("disambiguate-add-year-suffix") == "true"
             ? Number(run, cited) : cited;
-        Disambiguator.Apply(run, cites, order);
+        Disambiguator.Apply(run, cites, order, allCited);
         var rendered = new List<string>(citations.Count);
         if (includeCitations && _style.Citation is not null)
         {
@@ -99,9 +99,9 @@ public sealed class CslProcessor
 
     /// <summary>
     /// The known items, cited ones first, then uncited ids, then the rest; each known item's cites with their positions;
-    /// and the number of each citation's cites that are known.
+    /// the number of each citation's cites that are known; and whether every item is cited.
     /// </summary>
-    private static (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites, int[] Known) Cited(IReadOnlyDictionary<string, CslItem> items,
+    private static (List<CslItem> Cited, List<(CslItem, Rendering.CiteContext)> Cites, int[] Known, bool AllCited) Cited(IReadOnlyDictionary<string, CslItem> items,
         IReadOnlyList<CslCitation> citations, List<Rendering.CiteContext[]> positions, IEnumerable<string>? uncited)
     {
         var cited = new List<CslItem>(items.Count);
@@ -121,6 +121,7 @@ public sealed class CslProcessor
                 }
             }
         }
+        var allCited = cited.Count == items.Count;
         foreach (var id in uncited ?? [])
         {
             if (items.TryGetValue(id, out var item))
@@ -142,7 +143,7 @@ public sealed class CslProcessor
             }
         }
 
-        return (cited, cites, known);
+        return (cited, cites, known, allCited);
     }
 
     private static bool Contains(List<CslItem> items, CslItem item)

@@ -40,7 +40,8 @@ internal sealed class Disambiguator
 
     /// <param name="cites">The cites of the run, in order, with their positions.</param>
     /// <param name="order">The items in bibliography order, which year suffixes follow.</param>
-    public static void Apply(Run run, List<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<CslItem> order)
+    /// <param name="allCited">Every item of the run is cited: none reads as uncited.</param>
+    public static void Apply(Run run, List<(CslItem Item, CiteContext Context)> cites, IReadOnlyList<CslItem> order, bool allCited = false)
     {
         var layout = run.Style.Citation;
         if (layout is null || run.Items.Count < 2 && layout.Option("givenname-disambiguation-rule", "by-cite") == "by-cite")
@@ -48,7 +49,7 @@ internal sealed class Disambiguator
             return; // one item's cites cannot be confused with another's (only a rule over all names looks inside one)
         }
         var givenRule = layout.Option("disambiguate-add-givenname") == "true" ? layout.Option("givenname-disambiguation-rule", "by-cite") : null;
-        if (givenRule is null or "by-cite" && run.States.Count == 0 && ReadApart(run, cites))
+        if (givenRule is null or "by-cite" && run.States.Count == 0 && ReadApart(run, cites, allCited))
         {
             return; // every item reads as no other item does, as earlier runs found
         }
@@ -82,10 +83,10 @@ internal sealed class Disambiguator
 
     /// <summary>
     /// Whether each cite that can be confused (without its locator) and each item uncited reads as no other item
-    /// does, as earlier runs found or as the cites not yet read now read. Every item is checked as uncited too:
-    /// more than needed, never less.
+    /// does, as earlier runs found or as the cites not yet read now read. Unless every item is cited, every item is
+    /// checked as uncited too: more than needed, never less.
     /// </summary>
-    private static bool ReadApart(Run run, List<(CslItem Item, CiteContext Context)> cites)
+    private static bool ReadApart(Run run, List<(CslItem Item, CiteContext Context)> cites, bool allCited)
     {
         if (run.Memo is not { } memo)
         {
@@ -99,7 +100,7 @@ internal sealed class Disambiguator
                 return false;
             }
         }
-        foreach (var item in run.Items.Values)
+        foreach (var item in allCited ? [] : run.Items.Values)
         {
             if (!memo.ReadsApart(item, Uncited) && !ReadsApartOnceRead(run, item, Uncited))
             {

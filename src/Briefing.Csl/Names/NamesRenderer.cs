@@ -16,13 +16,13 @@ internal static class NamesRenderer
         var etAl = element.EtAl ?? outer?.EtAl;
         var label = ctx.InSortKey ? null : element.Label ?? outer?.Label;
         var labelBefore = element.Name is not null && element.Label is not null ? element.LabelBeforeName : outer?.LabelBeforeName ?? element.LabelBeforeName;
-        var options = new NameOptions(ctx.Layout.NameOptions, name?.Options);
         ctx.VariablesCalled++;
         var lists = Lists(element.Variables, label, ctx);
         if (lists.Count == 0)
         {
             return outer is null ? Substitute(element, ctx) : null;
         }
+        var options = new NameOptions(ctx.Layout.NameOptions, name?.Options);
         ctx.VariablesFound++;
         foreach (var (variable, _) in lists)
         {
@@ -70,16 +70,23 @@ internal static class NamesRenderer
         StripPeriods = name.StripPeriods || names.StripPeriods,
     };
 
+    // What Lists finds where the item has none of the names: never changed.
+    private static readonly List<(string Variable, IReadOnlyList<CslName> Names)> NoLists = [];
+
     private static List<(string Variable, IReadOnlyList<CslName> Names)> Lists(IReadOnlyList<string> variables, LabelElement? label, RenderContext ctx)
     {
-        var lists = new List<(string Variable, IReadOnlyList<CslName> Names)>(variables.Count);
+        List<(string Variable, IReadOnlyList<CslName> Names)>? lists = null;
         for (var i = 0; i < variables.Count; i++)
         {
             var variable = variables[i];
             if (!ctx.Suppressed.Contains(variable) && ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0)
             {
-                lists.Add((variable, names));
+                (lists ??= new(variables.Count)).Add((variable, names));
             }
+        }
+        if (lists is null)
+        {
+            return NoLists;
         }
         var editor = lists.FindIndex(l => l.Variable == "editor");
         var translator = lists.FindIndex(l => l.Variable == "translator");

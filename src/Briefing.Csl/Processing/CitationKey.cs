@@ -20,13 +20,14 @@ internal readonly struct CitationKey : IEquatable<CitationKey>
     // Found once, so that a kept key that differs is passed over at one comparison.
     private readonly int _hash;
 
-    public CitationKey((CslItem Item, CslCite Cite, CiteContext Context, int Number)[] cites, bool startsNote, object format)
+    /// <param name="rest">The cites after the first, or null where there are none.</param>
+    public CitationKey((CslItem Item, CslCite Cite, CiteContext Context, int Number) first, (CslItem Item, CslCite Cite, CiteContext Context, int Number)[]? rest,
+        bool startsNote, object format)
     {
-        var first = cites[0];
         _cite = first.Cite is { Locator: null, Label: null, Prefix: null, Suffix: null, SuppressAuthor: false, AuthorOnly: false } ? null : first.Cite;
         (_context, _shape, _number) = (first.Context, MemoKey.Shape(first.Context), first.Number);
         (_startsNote, _format) = (startsNote, format);
-        _rest = cites.Length == 1 ? null : cites[1..];
+        _rest = rest;
         _hash = HashCode.Combine(_shape, _number, _startsNote, _cite?.Locator, _rest?.Length);
     }
 

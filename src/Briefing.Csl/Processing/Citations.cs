@@ -18,23 +18,33 @@ internal static class Citations
             return make(run, citation, contexts, startsNote);
         }
 
-        var cites = new (CslItem Item, CslCite Cite, CiteContext Context, int Number)[citation.Cites.Count];
-        for (var i = 0; i < cites.Length; i++)
+        var rest = citation.Cites.Count == 1 ? null : new (CslItem Item, CslCite Cite, CiteContext Context, int Number)[citation.Cites.Count - 1];
+        var first = default((CslItem Item, CslCite Cite, CiteContext Context, int Number));
+        for (var i = 0; i < citation.Cites.Count; i++)
         {
             var cite = citation.Cites[i];
-            var item = resolved[i].Item;
             if (run.State(cite.Id) is var state && !RenderMemo.IsUndisambiguated(state))
             {
                 return make(run, citation, contexts, startsNote);
             }
 
-            cites[i] = (item, cite, run.Kept(contexts[i]), run.Style.ReadsCitationNumber ? state.CitationNumber : 0);
+            var kept = (resolved[i].Item, cite, run.Kept(contexts[i]), run.Style.ReadsCitationNumber ? state.CitationNumber : 0);
+            if (i == 0)
+            {
+                first = kept;
+            }
+            else
+            {
+                rest![i - 1] = kept;
+            }
         }
 
-        var memo = run.Kept(cites[0].Item)!;
-        var key = new CitationKey(cites, startsNote, format);
-        return memo.Citations.TryGet(key, out var text) ? text : Keep(memo, key, () => make(run, citation, contexts, startsNote));
+        var memo = run.Kept(resolved[0].Item)!;
+        var key = new CitationKey(first, rest, startsNote, format);
+        return memo.Citations.TryGet(key, out var text) ? text : Keep(memo, key, run, citation, contexts, startsNote, make);
     }
 
-    private static string Keep(ItemMemo memo, CitationKey key, Func<string> make) => memo.Citations.Get(key, make, memo.Gate);
+    private static string Keep(ItemMemo memo, CitationKey key, Run run, CslCitation citation, IReadOnlyList<CiteContext> contexts, bool startsNote,
+        Func<Run, CslCitation, IReadOnlyList<CiteContext>, bool, string> make) =>
+        memo.Citations.Get(key, () => make(run, citation, contexts, startsNote), memo.Gate);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Csl.Rendering;
 
 namespace Briefing.Csl.Processing;
@@ -7,22 +8,30 @@ internal static class Positions
 {
     private static readonly CiteContext First = new(null, null, Position.First, false, null);
 
-    private sealed record LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
+    private readonly record struct LastCite(int Citation, int? Note, int Index, bool Alone, string? Label, string? Locator);
 
-    /// <summary>What is known of one cited id: its first note, and its last cite in notes [0] and in the main text [1] (note 0), which follow each other separately for ibid.</summary>
-    private sealed class Cited(int firstNote)
+    /// <summary>
+    /// What is known of one cited id: its first note, and its last cite in notes (flow 0) or in the main text (flow 1,
+    /// note 0), which follow each other separately for ibid: a cite in one flow starts the other afresh.
+    /// </summary>
+    private struct Cited
     {
-        public int FirstNote { get; } = firstNote;
+        private LastCite? _last;
+        private int _flow;
 
-        public LastCite?[] Last { get; } = new LastCite?[2];
+        public int FirstNote { get; set; }
+
+        public readonly LastCite? Last(int flow) => _flow == flow ? _last : null;
+
+        public void Cite(int flow, LastCite last) => (_last, _flow) = (last, flow);
     }
 
     public static List<CiteContext[]> Assign(IReadOnlyList<CslCitation> citations, int nearNoteDistance)
     {
-        var byId = new Dictionary<string, Cited>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Cited>(citations.Count, StringComparer.Ordinal);
         var groups = new int[2];
         // Each note's first cited id, and whether it cites another.
-        var notes = new Dictionary<int, (string First, bool More)>();
+        var notes = new Dictionary<int, (string First, bool More)>(citations.Count);
         var result = new List<CiteContext[]>(citations.Count);
         for (var c = 0; c < citations.Count; c++)
         {
@@ -35,21 +44,21 @@ internal static class Positions
             for (var k = 0; k < citation.Cites.Count; k++)
             {
                 var cite = citation.Cites[k];
-                if (!byId.TryGetValue(cite.Id, out var cited))
+                ref var cited = ref CollectionsMarshal.GetValueRefOrAddDefault(byId, cite.Id, out var known);
+                if (!known)
                 {
-                    byId[cite.Id] = cited = new Cited(note);
+                    cited.FirstNote = note;
                 }
-                var previous = cited.Last[flow] ?? (cited.Last[1 - flow] is { } elsewhere ? elsewhere with { Citation = -1 } : null);
-                contexts[k] = previous is null ? (cite is { Locator: null, Label: null } ? First : new CiteContext(cite.Locator, cite.Label, Position.First, false, null))
-                    : Subsequent(cite, previous, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, cited.FirstNote);
+                var previous = cited.Last(flow) ?? (cited.Last(1 - flow) is { } elsewhere ? elsewhere with { Citation = -1 } : null);
+                contexts[k] = previous is not { } last ? (cite is { Locator: null, Label: null } ? First : new CiteContext(cite.Locator, cite.Label, Position.First, false, null))
+                    : Subsequent(cite, last, group, citation.NoteNumber, k + 1, notes, nearNoteDistance, cited.FirstNote);
                 if (citation.NoteNumber is { } n && (!notes.TryGetValue(n, out var ids) || !ids.More && ids.First != cite.Id))
                 {
                     notes[n] = ids.First is null ? (cite.Id, false) : (ids.First, true);
                 }
                 if (!cite.AuthorOnly)
                 {
-                    cited.Last[flow] = new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator);
-                    cited.Last[1 - flow] = null;
+                    cited.Cite(flow, new LastCite(group, citation.NoteNumber, k + 1, alone, cite.Label, cite.Locator));
                 }
             }
             result.Add(contexts);
@@ -57,7 +66,7 @@ internal static class Positions
         return result;
     }
 
-    private static CiteContext Subsequent(CslCite cite, LastCite previous, int group, int? noteNumber, int index,
+    private static CiteContext Subsequent(CslCite cite, in LastCite previous, int group, int? noteNumber, int index,
         Dictionary<int, (string First, bool More)> notes, int nearNoteDistance, int firstNote)
     {
         var note = noteNumber ?? group;

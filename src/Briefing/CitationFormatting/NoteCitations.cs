@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Csl;
 
@@ -22,8 +23,8 @@ internal static partial class NoteCitations
     {
         if (!formatter.IsNoteStyle)
         {
-            var whole = formatter.Citations(Inputs(citations), full: false);
-            return [.. citations.Select((c, i) => Link(whole[i], c.Cites[0].Item))];
+            var (whole, linked) = (formatter.Citations(Inputs(citations), full: false), new StringBuilder(256));
+            return [.. citations.Select((c, i) => AppendLinked(linked.Clear(), whole[i], -1, c.Cites[0].Item).ToString())];
         }
 
         // One cite a citation, in the note's place, so that each can link to its own entry.
@@ -38,18 +39,17 @@ internal static partial class NoteCitations
 
         var single = formatter.Citations(split, full: false);
         var result = new string[citations.Count];
-        var next = 0;
-        for (var i = 0; i < citations.Count; i++)
+        var html = new StringBuilder(256);
+        for (int i = 0, next = 0; i < citations.Count; next += citations[i].Cites.Count, i++)
         {
-            var (cites, at) = (citations[i].Cites, next);
-            var parts = new string[cites.Count];
-            for (var k = 0; k < parts.Length; k++)
+            if (citations[i].Cites.Count > 1)
             {
-                parts[k] = Link(k < cites.Count - 1 ? WithoutPeriod(single[at + k]) : single[at + k], cites[k].Item);
+                result[i] = Linked(html, single, next, citations[i]);
+                continue;
             }
 
-            next += cites.Count;
-            result[i] = InNote(parts.Length == 1 ? parts[0] : string.Join("; ", parts), citations[i]);
+            ref var form = ref NoteForms.Of(single[next], citations[i].Cites[0].Item).Form(citations[i]);
+            result[i] = form ??= Linked(html, single, next, citations[i]);
         }
 
         return result;
@@ -62,7 +62,14 @@ internal static partial class NoteCitations
         var result = new string[citations.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = formatter.IsNoteStyle ? InNote(formatted[i], citations[i]) : formatted[i];
+            if (!formatter.IsNoteStyle)
+            {
+                result[i] = formatted[i];
+                continue;
+            }
+
+            ref var form = ref NoteForms.Of(formatted[i], null).Form(citations[i]);
+            result[i] = form ??= InNote(formatted[i], citations[i]);
         }
 
         return result;
@@ -101,20 +108,33 @@ internal static partial class NoteCitations
             return at < 0 ? string.Concat("(", html, ")") : string.Concat("(", html.AsSpan(0, at), html.AsSpan(at + 1), ")");
         }
 
-        var sentence = citation.PunctuationFollows ? LastPeriod(html, BarePeriod()) : html;
+        var sentence = citation.PunctuationFollows && PeriodAt(html, BarePeriod()) is var last and >= 0 ? html.Remove(last, 1) : html;
         return citation.Cites[0].Cite.Prefix is null ? Capitalised(sentence) : sentence;
     }
 
-    /// <summary>The layout's closing period taken off, also where the locale moved it inside closing quotes.</summary>
-    private static string WithoutPeriod(string html) => LastPeriod(html, ClosingPeriod());
-
     /// <summary>
-    /// The period a pattern finds taken out: the pattern takes a period followed by nothing but closing quotes
-    /// and tags, which only the last period can be, so it is tried on the text from there.
+    /// A citation of the page, its cites (formatted one a citation, from <paramref name="from"/>) each linked to its
+    /// source's entry and joined by "; ", written in its note as <see cref="InNote"/> writes it. A period is taken off
+    /// where each linked cite would have it taken: one of the closing period's pattern is the cite's own last period, and
+    /// a linked cite ends with a bare period (before its "&lt;/a&gt;") only where the cite ends with one.
     /// </summary>
-    private static string LastPeriod(string html, Regex period) => PeriodAt(html, period) is var at and >= 0 ? html.Remove(at, 1) : html;
+    private static string Linked(StringBuilder html, IReadOnlyList<string> formatted, int from, NoteCitation citation)
+    {
+        var (cites, opens) = (citation.Cites, !citation.BeginsNote);
+        html.Clear().Append(opens ? "(" : "");
+        for (var k = 0; k < cites.Count; k++)
+        {
+            var cite = formatted[from + k];
+            var period = k < cites.Count - 1 || opens ? PeriodAt(cite, ClosingPeriod())
+                : citation.PunctuationFollows && cite.EndsWith('.') ? cite.Length - 1 : -1;
+            AppendLinked(html.Append(k > 0 ? "; " : ""), cite, period, cites[k].Item);
+        }
 
-    /// <summary>Where the period a pattern finds stands, or -1.</summary>
+        var text = html.Append(opens ? ")" : "").ToString();
+        return opens || cites[0].Cite.Prefix is not null ? text : Capitalised(text);
+    }
+
+    /// <summary>Where the period a pattern finds stands, or -1: the pattern takes a period followed by nothing but closing quotes and tags, which only the last period can be.</summary>
     private static int PeriodAt(string html, Regex period) =>
         html.LastIndexOf('.') is var last and >= 0 && period.IsMatch(html.AsSpan(last)) ? last : -1;
 
@@ -124,10 +144,23 @@ internal static partial class NoteCitations
     [GeneratedRegex(@"\.((?:</a>)?)$")]
     private static partial Regex BarePeriod();
 
-    /// <summary>The html linked to the source's bibliography entry: an id of unreserved characters needs no escaping in the href.</summary>
-    private static string Link(string html, Content.CslItem item) => html.Length == 0 ? html
-        : item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? string.Concat(["<a href=\"#source-", item.Id, "\">", html, "</a>"])
-        : string.Concat("<a href=\"", System.Net.WebUtility.HtmlEncode(BibliographyHref(item)), "\">", html, "</a>");
+    /// <summary>
+    /// The cite, less the character at <paramref name="skip"/> (none if -1), linked to the source's bibliography entry;
+    /// an id of unreserved characters needs no escaping in the href.
+    /// </summary>
+    private static StringBuilder AppendLinked(StringBuilder html, string cite, int skip, Content.CslItem item)
+    {
+        if (cite.Length == 0)
+        {
+            return html;
+        }
+
+        _ = item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? html.Append("<a href=\"#source-").Append(item.Id)
+            : html.Append("<a href=\"").Append(System.Net.WebUtility.HtmlEncode(BibliographyHref(item)));
+        html.Append("\">");
+        _ = skip < 0 ? html.Append(cite) : html.Append(cite, 0, skip).Append(cite, skip + 1, cite.Length - skip - 1);
+        return html.Append("</a>");
+    }
 
     // The characters Uri.EscapeDataString leaves as they are (RFC 3986 unreserved), none of them special in HTML.
     private static readonly System.Buffers.SearchValues<char> Unreserved =
