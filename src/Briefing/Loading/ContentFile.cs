@@ -80,6 +80,16 @@ internal static class ContentFile
         return bytes is null ? null : Decode(bytes, DisplayPath(path), diagnostics);
     }
 
+    /// <summary>
+    /// The file's text as UTF-8 bytes, its BOM left out, when it is strict UTF-8; otherwise false,
+    /// reported as <see cref="Decode"/> reports it. For a file read in parts, each decoded on its own.
+    /// </summary>
+    public static bool IsUtf8(byte[] bytes, string file, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)
+    {
+        text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        return System.Text.Unicode.Utf8.IsValid(text) || Decode(bytes, file, diagnostics) is not null;
+    }
+
     public static string? Decode(byte[] bytes, string file, DiagnosticBag diagnostics)
     {
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;

@@ -1,3 +1,4 @@
+using System.Text;
 using Briefing.Diagnostics;
 
 namespace Briefing.Loading;
@@ -7,9 +8,13 @@ internal static class FrontMatter
 {
     public sealed record Parts(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
-    public static Parts? Split(string text, string file, DiagnosticBag diagnostics)
+    /// <summary>Splits text already decoded (a page, an article whose hash is recorded).</summary>
+    public static Parts? Split(string text, string file, DiagnosticBag diagnostics) => Split(Encoding.UTF8.GetBytes(text), file, diagnostics);
+
+    /// <summary>Splits a file's valid UTF-8 (without its BOM), decoding only the two parts: the body is never copied.</summary>
+    public static Parts? Split(ReadOnlySpan<byte> utf8, string file, DiagnosticBag diagnostics)
     {
-        if (!IsFence(text, 0, out var afterOpening))
+        if (!IsFence(utf8, 0, out var afterOpening))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatter, new SourceLocation(file, 1, 1),
                 "The article must start with front matter: a line '---', the attribution in YAML, and another '---'.",
@@ -19,20 +24,20 @@ internal static class FrontMatter
 
         var line = 2;
         var position = afterOpening;
-        while (position < text.Length)
+        while (position < utf8.Length)
         {
-            if (IsFence(text, position, out var afterClosing))
+            if (IsFence(utf8, position, out var afterClosing))
             {
-                return new Parts(text[afterOpening..position], 2, text[afterClosing..], line + 1);
+                return new Parts(Encoding.UTF8.GetString(utf8[afterOpening..position]), 2, Encoding.UTF8.GetString(utf8[afterClosing..]), line + 1);
             }
 
-            var next = text.IndexOf('\n', position);
+            var next = utf8[position..].IndexOf((byte)'\n');
             if (next < 0)
             {
                 break;
             }
 
-            position = next + 1;
+            position += next + 1;
             line++;
         }
 
@@ -42,15 +47,15 @@ internal static class FrontMatter
     }
 
     /// <summary>A line that is exactly "---" (or "..." as a closing fence), with an optional CR.</summary>
-    private static bool IsFence(string text, int start, out int next)
+    private static bool IsFence(ReadOnlySpan<byte> utf8, int start, out int next)
     {
         next = start;
-        var end = text.IndexOf('\n', start);
-        var lineEnd = end < 0 ? text.Length : end;
-        var line = text.AsSpan(start, lineEnd - start).TrimEnd('\r').TrimEnd(' ');
-        if (line is "---" || (start > 0 && line is "..."))
+        var end = utf8[start..].IndexOf((byte)'\n');
+        var lineEnd = end < 0 ? utf8.Length : start + end;
+        var line = utf8[start..lineEnd].TrimEnd((byte)'\r').TrimEnd((byte)' ');
+        if (line.SequenceEqual("---"u8) || (start > 0 && line.SequenceEqual("..."u8)))
         {
-            next = end < 0 ? text.Length : end + 1;
+            next = end < 0 ? utf8.Length : lineEnd + 1;
             return true;
         }
 

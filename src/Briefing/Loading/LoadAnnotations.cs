@@ -13,7 +13,7 @@ internal static class LoadAnnotations
     public static ImmutableArray<Annotation> Run(BriefingFiles files, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(files.PathOf("annotations.yml"));
-        var text = files.Text("annotations.yml", diagnostics);
+        var text = files.Bytes("annotations.yml") is { } bytes ? ContentFile.Decode(bytes, file, diagnostics) : null;
         if (text is null)
         {
             return [];

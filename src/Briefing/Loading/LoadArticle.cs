@@ -19,8 +19,7 @@ internal static partial class LoadArticle
     public static Article? Run(BriefingFiles files, string slug, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(files.PathOf("article.md"));
-        var text = files.Text("article.md", diagnostics);
-        if (text is null)
+        if (files.Bytes("article.md") is not { } bytes || !ContentFile.IsUtf8(bytes, file, diagnostics, out var text))
         {
             return null;
         }
@@ -34,7 +33,7 @@ internal static partial class LoadArticle
         if (string.IsNullOrWhiteSpace(parts.Body))
         {
             // A file that ends right after the closing '---' has no line after it: point at the '---'.
-            var line = Math.Min(parts.BodyFirstLine, text.Split('\n').Length);
+            var line = Math.Min(parts.BodyFirstLine, text.Count((byte)'\n') + 1);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyBody, new SourceLocation(file, line, 1),
                 "The article has no text after its front matter.", "Paste the republished text below the closing '---'."));
         }
