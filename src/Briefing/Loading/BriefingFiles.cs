@@ -43,7 +43,11 @@ internal sealed class BriefingFiles
         var bytes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            bytes[entry.Name] = InputBoundary.ReadBytes(input, Path.Join(folder, entry.Name), diagnostics, allowedFolder: folder);
+            // A plain file of the listing is in this folder, which the boundary allowed: only a link needs its check.
+            var path = Path.Join(folder, entry.Name);
+            bytes[entry.Name] = entry is FileInfo file && !file.Attributes.HasFlag(FileAttributes.ReparsePoint)
+                ? ContentFile.ReadBytes(path, file, diagnostics)
+                : InputBoundary.ReadBytes(input, path, diagnostics, allowedFolder: folder);
         }
 
         return new BriefingFiles(input, folder, bytes, stamp);

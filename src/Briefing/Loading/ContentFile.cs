@@ -32,11 +32,13 @@ internal static class ContentFile
     /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket
     /// has none and is never opened, and nothing can make the build read without end.
     /// </summary>
-    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics)
+    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics) => ReadBytes(path, new FileInfo(path), diagnostics);
+
+    /// <summary>As <see cref="ReadBytes(string, DiagnosticBag)"/>, with what a folder's listing already knows of the file.</summary>
+    public static byte[]? ReadBytes(string path, FileInfo info, DiagnosticBag diagnostics)
     {
         try
         {
-            var info = new FileInfo(path);
             if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
             {
                 info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? throw new IOException("The link leads to a folder, not a file.");
