@@ -21,36 +21,40 @@ internal static class AnchorAnnotations
     {
         var visible = VisibleText.Of(document);
         var folded = FoldedText.Of(visible.Text);
-        var found = new List<(Annotation Annotation, int Start, int End)>();
+        var found = new List<(int End, int Start, int Order, Annotation Annotation)>();
         foreach (var annotation in annotations)
         {
             if (Locate(article, visible, folded, annotation, diagnostics) is { } span)
             {
-                found.Add((annotation, span.Start, span.End));
+                found.Add((span.End, span.Start, found.Count, annotation));
             }
         }
 
+        // Reading order: by where the quote ends, then where it starts, then the file's order.
+        found.Sort((a, b) => (a.End, a.Start, a.Order).CompareTo((b.End, b.Start, b.Order)));
         var text = visible.Text;
-        var anchors = found
-            .Select((f, order) => (f.Annotation, f.Start, f.End, order))
-            .OrderBy(f => f.End).ThenBy(f => f.Start).ThenBy(f => f.order)
-            .Select((f, index) => new Anchor(f.Annotation, f.Start, f.End, index + 1,
-                text[f.Start..f.End], text[Math.Max(0, f.Start - ContextLength)..f.Start], text[f.End..Math.Min(text.Length, f.End + ContextLength)]))
-            .ToImmutableArray();
+        var anchors = ImmutableArray.CreateBuilder<Anchor>(found.Count);
+        foreach (var (end, start, _, annotation) in found)
+        {
+            anchors.Add(new Anchor(annotation, start, end, anchors.Count + 1,
+                text[start..end], text[Math.Max(0, start - ContextLength)..start], text[end..Math.Min(text.Length, end + ContextLength)]));
+        }
 
         // Longer passages first, so that a passage inside another gets the inner highlight.
-        foreach (var anchor in anchors.OrderByDescending(a => a.End - a.Start).ThenBy(a => a.Number))
+        var byLength = anchors.ToArray();
+        Array.Sort(byLength, (a, b) => (b.End - b.Start, a.Number).CompareTo((a.End - a.Start, b.Number)));
+        foreach (var anchor in byLength)
         {
             HighlightPlacement.Wrap(visible, anchor.Start, anchor.End, anchor.Number);
         }
 
         // Markers at one place go in number order: each is put right after the quote, before those already there.
-        foreach (var anchor in anchors.OrderByDescending(a => a.Number))
+        for (var i = anchors.Count - 1; i >= 0; i--)
         {
-            MarkerPlacement.InsertAfter(visible, anchor.End - 1, new EditorNoteMarker(anchor.Annotation.Id, anchor.Number));
+            MarkerPlacement.InsertAfter(visible, anchors[i].End - 1, new EditorNoteMarker(anchors[i].Annotation.Id, anchors[i].Number));
         }
 
-        return anchors;
+        return anchors.MoveToImmutable();
     }
 
     private static (int Start, int End)? Locate(
