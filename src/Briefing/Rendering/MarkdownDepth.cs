@@ -40,34 +40,30 @@ internal static class MarkdownDepth
         }
     }
 
+    private static readonly System.Buffers.SearchValues<char> PrefixCharacters = System.Buffers.SearchValues.Create(" \t>-*+.)0123456789");
+
     /// <summary>The index of the first line whose block markers pass the limit, in one pass over the text.</summary>
     internal static int? DeepLine(string markdown)
     {
-        var line = 0;
-        var columns = 0;
-        var inPrefix = true;
-        foreach (var c in markdown)
+        var rest = markdown.AsSpan();
+        for (var line = 0; ; line++)
         {
-            if (c == '\n')
-            {
-                (line, columns, inPrefix) = (line + 1, 0, true);
-                continue;
-            }
-
-            if (!inPrefix)
-            {
-                continue;
-            }
-
-            inPrefix = c is ' ' or '\t' or '>' or '-' or '*' or '+' or '.' or ')' or (>= '0' and <= '9');
-            columns += c == '\t' ? 4 : 1;
-            if (inPrefix && columns > MaxPrefixColumns)
+            // A tab takes four columns, any other marker character one.
+            var prefixLength = rest.IndexOfAnyExcept(PrefixCharacters);
+            var prefix = prefixLength < 0 ? rest : rest[..prefixLength];
+            if (prefix.Length + (3 * prefix.Count('\t')) > MaxPrefixColumns)
             {
                 return line;
             }
-        }
 
-        return null;
+            var next = rest.IndexOf('\n');
+            if (next < 0)
+            {
+                return null;
+            }
+
+            rest = rest[(next + 1)..];
+        }
     }
 
     private static void Report(SourceLocation at, DiagnosticBag diagnostics) =>
