@@ -25,11 +25,12 @@ internal sealed class MappingReader
         _values = new(node.Entries.Length, StringComparer.Ordinal);
         foreach (var (key, value) in node.Entries)
         {
-            if (!knownKeys.Contains(key.Value) && unlisted is not null)
+            var known = knownKeys.Contains(key.Value);
+            if (!known && unlisted is not null)
             {
                 unlisted.Take(key, what, knownKeys);
             }
-            else if (!knownKeys.Contains(key.Value))
+            else if (!known)
             {
                 var suggestion = Suggestions.Closest(key.Value, knownKeys);
                 if (suggestion is not null)
