@@ -85,9 +85,14 @@ internal static class AnchorAnnotations
 
         var prefix = Context(annotation.Prefix, copiedFromSource);
         var suffix = Context(annotation.Suffix, copiedFromSource);
-        var matches = occurrences
-            .Where(i => QuoteMatcher.PrefixMatches(folded.Text, i, prefix) && QuoteMatcher.SuffixMatches(folded.Text, i + quote.Length, suffix))
-            .ToList();
+        var matches = new List<int>(occurrences.Count);
+        foreach (var i in occurrences)
+        {
+            if (QuoteMatcher.PrefixMatches(folded.Text, i, prefix) && QuoteMatcher.SuffixMatches(folded.Text, i + quote.Length, suffix))
+            {
+                matches.Add(i);
+            }
+        }
 
         if (matches.Count == 0)
         {

@@ -13,8 +13,12 @@ internal static class HighlightPlacement
     {
         visible.SplitAt(start);
         visible.SplitAt(end);
-        var runs = visible.RunsIn(start, end).ToList();
-        var covered = new HashSet<Inline>(runs.Select(r => r.Inline));
+        var runs = visible.RunsIn(start, end);
+        var covered = new HashSet<Inline>(runs.Count);
+        foreach (var run in runs)
+        {
+            covered.Add(run.Inline);
+        }
 
         var nodes = new List<Inline>();
         foreach (var run in runs)

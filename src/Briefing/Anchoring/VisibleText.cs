@@ -99,18 +99,21 @@ internal sealed class VisibleText
     }
 
     /// <summary>The runs that hold any character of [start, end), in reading order.</summary>
-    public IEnumerable<TextRun> RunsIn(int start, int end)
+    public List<TextRun> RunsIn(int start, int end)
     {
-        var index = IndexAt(start);
-        if (index < 0)
+        var first = IndexAt(start);
+        if (first < 0)
         {
-            index = ~index;
+            first = ~first;
         }
 
-        for (var i = index; i < _runs.Count && _runs[i].Start < end; i++)
+        var last = first;
+        while (last < _runs.Count && _runs[last].Start < end)
         {
-            yield return _runs[i];
+            last++;
         }
+
+        return _runs.GetRange(first, last - first);
     }
 
     /// <summary>Index of the run holding <paramref name="position"/>; else the complement of the next run's index.</summary>
