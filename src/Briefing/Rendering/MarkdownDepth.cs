@@ -14,6 +14,8 @@ internal static class MarkdownDepth
     // nesting takes two at least, and the parser's work per line grows with the levels open.
     private const int MaxPrefixColumns = 400;
 
+    private static readonly System.Buffers.SearchValues<char> PrefixCharacters = System.Buffers.SearchValues.Create(" \t>-*+.)0123456789");
+
     /// <summary>Parses <paramref name="markdown"/>, or reports where it nests too deeply and returns null.</summary>
     public static MarkdownDocument? Parse(string markdown, MarkdownPipeline pipeline, SourceLocation at, DiagnosticBag diagnostics)
     {
@@ -39,8 +41,6 @@ internal static class MarkdownDepth
             return null;
         }
     }
-
-    private static readonly System.Buffers.SearchValues<char> PrefixCharacters = System.Buffers.SearchValues.Create(" \t>-*+.)0123456789");
 
     /// <summary>The index of the first line whose block markers pass the limit, in one pass over the text.</summary>
     internal static int? DeepLine(string markdown)
