@@ -9,6 +9,7 @@ internal static class LoadAnnotations
 {
     private static readonly string[] FileKeys = ["annotations"];
     private static readonly string[] Keys = ["id", "quote", "prefix", "suffix", "note"];
+    private static readonly System.Buffers.SearchValues<char> IdCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
     public static ImmutableArray<Annotation> Run(BriefingFiles files, DiagnosticBag diagnostics)
     {
@@ -106,6 +107,5 @@ internal static class LoadAnnotations
             : null;
     }
 
-    public static bool IsValidId(string id) =>
-        id.Length is > 0 and <= 100 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+    public static bool IsValidId(string id) => id.Length is > 0 and <= 100 && !id.AsSpan().ContainsAnyExcept(IdCharacters);
 }
