@@ -49,13 +49,15 @@ internal static class LayOutPages
         {
             SearchScript = site.Search ? Escape(Optional(Root, theme.OptionalAssetPath("search.js"))) : "",
         };
-        var html = TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
-        if (html is not null)
+        // The page goes to the sink in UTF-8 as it is rendered: room for the shell around the content.
+        var html = new MemoryStream(content.Length + page.JsonLd.Length + 8192);
+        if (!TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, html, ("site", siteModel), ("page", page)))
         {
-            sink(BriefingPaths.Page(article.Slug), html);
+            return false;
         }
 
-        return html is not null;
+        sink(BriefingPaths.Page(article.Slug), html.GetBuffer().AsSpan(0, (int)html.Length));
+        return true;
     }
 
     public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,

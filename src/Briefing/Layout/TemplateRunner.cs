@@ -9,12 +9,35 @@ namespace Briefing.Layout;
 /// <summary>Renders a compiled template against a model; a template failure becomes a located diagnostic.</summary>
 internal static class TemplateRunner
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     // One context per thread, reset by Scriban at each render: a new context per page costs a build over 10%.
     [ThreadStatic]
     private static TemplateContext? _threadContext;
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
-    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
+        Run(template, diagnostics, null, values);
+
+    /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
+    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        var bytes = new MemoryStream();
+        return RenderUtf8(template, diagnostics, bytes, values) ? bytes.ToArray() : null;
+    }
+
+    /// <summary>
+    /// As <see cref="Render"/>, encoded into <paramref name="bytes"/> as Scriban writes it, with no string
+    /// of the whole page between; false (and the bytes incomplete) when the template failed.
+    /// </summary>
+    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, MemoryStream bytes, params ReadOnlySpan<(string Name, object Value)> values)
+    {
+        using var writer = new StreamWriter(bytes, Utf8, leaveOpen: true);
+        return Run(template, diagnostics, new TextWriterOutput(writer), values) is not null;
+    }
+
+    /// <summary>Renders into <paramref name="output"/>, or the context's own text output when null: that text, or null when the template failed.</summary>
+    private static string? Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output, ReadOnlySpan<(string Name, object Value)> values)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -24,6 +47,11 @@ internal static class TemplateRunner
 
         var context = _threadContext ??= NewContext();
         context.PushGlobal(globals);
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         try
         {
             return template.Render(context);
@@ -43,6 +71,11 @@ internal static class TemplateRunner
         {
             if (_threadContext is not null)
             {
+                if (output is not null)
+                {
+                    context.PopOutput();
+                }
+
                 context.PopGlobal();
             }
         }
@@ -59,10 +92,6 @@ internal static class TemplateRunner
         // indented {{ briefing.article_html }} would put spaces into the article's code blocks.
         AutoIndent = false,
     };
-
-    /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Render(template, diagnostics, values) is { } text ? Encoding.UTF8.GetBytes(text) : null;
 
     /// <summary>A template's failure, located in the theme file.</summary>
     private static Diagnostic Failure(Template template, ScriptRuntimeException ex)
