@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
@@ -50,13 +51,13 @@ internal static class LayOutPages
             SearchScript = site.Search ? Escape(Optional(Root, theme.OptionalAssetPath("search.js"))) : "",
         };
         // The page goes to the sink in UTF-8 as it is rendered: room for the shell around the content.
-        var html = new MemoryStream(content.Length + page.JsonLd.Length + 8192);
+        var html = new ArrayBufferWriter<byte>(content.Length + page.JsonLd.Length + 8192);
         if (!TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, html, ("site", siteModel), ("page", page)))
         {
             return false;
         }
 
-        sink(BriefingPaths.Page(article.Slug), html.GetBuffer().AsSpan(0, (int)html.Length));
+        sink(BriefingPaths.Page(article.Slug), html.WrittenSpan);
         return true;
     }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -9,8 +9,6 @@ namespace Briefing.Layout;
 /// <summary>Renders a compiled template against a model; a template failure becomes a located diagnostic.</summary>
 internal static class TemplateRunner
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     // One context per thread, reset by Scriban at each render: a new context per page costs a build over 10%.
     [ThreadStatic]
     private static TemplateContext? _threadContext;
@@ -22,18 +20,24 @@ internal static class TemplateRunner
     /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
     public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        var bytes = new MemoryStream();
-        return RenderUtf8(template, diagnostics, bytes, values) ? bytes.ToArray() : null;
+        var bytes = new ArrayBufferWriter<byte>();
+        return RenderUtf8(template, diagnostics, bytes, values) ? bytes.WrittenSpan.ToArray() : null;
     }
 
     /// <summary>
     /// As <see cref="Render"/>, encoded into <paramref name="bytes"/> as Scriban writes it, with no string
     /// of the whole page between; false (and the bytes incomplete) when the template failed.
     /// </summary>
-    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, MemoryStream bytes, params ReadOnlySpan<(string Name, object Value)> values)
+    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
     {
-        using var writer = new StreamWriter(bytes, Utf8, leaveOpen: true);
-        return Run(template, diagnostics, new TextWriterOutput(writer), values) is not null;
+        var output = new Utf8Output(bytes);
+        if (Run(template, diagnostics, output, values) is null)
+        {
+            return false;
+        }
+
+        output.Complete();
+        return true;
     }
 
     /// <summary>Renders into <paramref name="output"/>, or the context's own text output when null: that text, or null when the template failed.</summary>
