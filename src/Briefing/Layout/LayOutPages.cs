@@ -50,8 +50,10 @@ internal static class LayOutPages
         {
             SearchScript = site.Search ? Escape(Optional(Root, theme.OptionalAssetPath("search.js"))) : "",
         };
-        // The page goes to the sink in UTF-8 as it is rendered: room for the shell around the content.
-        var html = new ArrayBufferWriter<byte>(content.Length + page.JsonLd.Length + 8192);
+
+        // The page goes to the sink in UTF-8 as it is rendered; the buffer has room for the default
+        // theme's shell around the content (a bigger shell, or text far beyond ASCII, makes it grow).
+        var html = new ArrayBufferWriter<byte>(content.Length + page.JsonLd.Length + 4096);
         if (!TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, html, ("site", siteModel), ("page", page)))
         {
             return false;
