@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Briefing.Content;
 using Briefing.Rendering;
 
@@ -16,15 +14,12 @@ namespace Briefing.Layout;
 /// </summary>
 internal static class ArticleJsonLd
 {
-    private static readonly JsonTypeInfo<JsonLdArticle> ArticleInfo =
-        (JsonTypeInfo<JsonLdArticle>)new JsonSerializerOptions(JsonLdContext.Default.Options) { Encoder = JavaScriptEncoder.Default }.GetTypeInfo(typeof(JsonLdArticle));
-
     // Each source's citation, by source: sources are records, so by identity, not by value. Sources are
     // shared by many briefings, and reading a URL (System.Uri) for each page costs more than the rest.
     private static readonly ConditionalWeakTable<CslItem, CitationJsonLd> Citations = new();
 
     public static string Write(RenderedBriefing briefing, SiteSettings site, string pageUrl) =>
-        JsonSerializer.Serialize(Article(briefing, site, pageUrl), ArticleInfo);
+        JsonSerializer.Serialize(Article(briefing, site, pageUrl), JsonLdContext.Default.JsonLdArticle);
 
     private static JsonLdArticle Article(RenderedBriefing briefing, SiteSettings site, string pageUrl)
     {

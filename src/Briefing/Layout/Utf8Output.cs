@@ -10,7 +10,17 @@ internal sealed class Utf8Output(IBufferWriter<byte> bytes) : IScriptOutput
     // One encoder for the whole page, so that a surrogate pair split across two writes stays one character.
     private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
 
-    public void Write(string text, int offset, int count) => _encoder.Convert(text.AsSpan(offset, count), bytes, flush: false, out _, out _);
+    public void Write(string text, int offset, int count)
+    {
+        var chars = text.AsSpan(offset, count);
+        while (!chars.IsEmpty)
+        {
+            // Into all the room the buffer has (room for one character at least), growing it only when full.
+            _encoder.Convert(chars, bytes.GetSpan(4), flush: false, out var charsUsed, out var bytesUsed, out _);
+            bytes.Advance(bytesUsed);
+            chars = chars[charsUsed..];
+        }
+    }
 
     public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
     {
@@ -19,5 +29,9 @@ internal sealed class Utf8Output(IBufferWriter<byte> bytes) : IScriptOutput
     }
 
     /// <summary>Ends the page: a lone surrogate the encoder still holds is written as U+FFFD, as the whole text encoded at once would have it.</summary>
-    public void Complete() => _encoder.Convert([], bytes, flush: true, out _, out _);
+    public void Complete()
+    {
+        _encoder.Convert([], bytes.GetSpan(4), flush: true, out _, out var bytesUsed, out _);
+        bytes.Advance(bytesUsed);
+    }
 }
