@@ -24,6 +24,20 @@ public sealed class TemplateRunnerTests
         Assert.Equal(Encoding.UTF8.GetBytes($"<p>{before}{value}</p>\n"), html);
     }
 
+    [Theory]
+    [InlineData("a\uD83D", "\uDE00b")]
+    [InlineData("a\uD83D", "b")]
+    [InlineData("a", "\uDE00")]
+    [InlineData("", "\uD83D")]
+    public void A_page_in_utf8_is_the_whole_text_encoded_at_once_even_where_a_pair_is_split_between_two_values(string first, string second)
+    {
+        var template = Template.Parse("{{ first }}{{ second }}");
+
+        var html = TemplateRunner.RenderUtf8(template, new DiagnosticBag(), ("first", first), ("second", second));
+
+        Assert.Equal(Encoding.UTF8.GetBytes(first + second), html);
+    }
+
     [Fact]
     public void Pages_rendered_one_after_another_each_hold_only_their_own_text()
     {
