@@ -15,7 +15,7 @@ internal static class TemplateRunner
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Run(template, diagnostics, null, values);
+        Run(template, diagnostics, null, values, out var text) ? text : null;
 
     /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
     public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
@@ -31,7 +31,7 @@ internal static class TemplateRunner
     public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = new Utf8Output(bytes);
-        if (Run(template, diagnostics, output, values) is null)
+        if (!Run(template, diagnostics, output, values, out _))
         {
             return false;
         }
@@ -40,8 +40,9 @@ internal static class TemplateRunner
         return true;
     }
 
-    /// <summary>Renders into <paramref name="output"/>, or the context's own text output when null: that text, or null when the template failed.</summary>
-    private static string? Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output, ReadOnlySpan<(string Name, object Value)> values)
+    /// <summary>Renders into <paramref name="output"/>, or into <paramref name="text"/> when it is null; false when the template failed.</summary>
+    private static bool Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output, ReadOnlySpan<(string Name, object Value)> values,
+        out string? text)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -58,13 +59,17 @@ internal static class TemplateRunner
 
         try
         {
-            return template.Render(context);
+            // Scriban returns its output's text: with an output of the caller's, nothing to keep.
+            var rendered = template.Render(context);
+            text = output is null ? rendered : null;
+            return true;
         }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Add(Failure(template, ex));
             _threadContext = null; // a failed render may leave the context's stacks anywhere
-            return null;
+            text = null;
+            return false;
         }
         catch
         {
