@@ -86,12 +86,12 @@ internal static class Punctuation
     /// <summary>Moves a period or comma that follows a closing quote inside it (American punctuation).</summary>
     public static Inline MoveInsideQuotes(Inline node)
     {
-        if (node.Kind == InlineKind.Text || node.Children.Count == 0 || !HasQuoted(node))
+        if (node.Kind == InlineKind.Text || node.Children.Length == 0 || !HasQuoted(node))
         {
             return node;
         }
-        var children = new List<Inline>(node.Children.Count);
-        for (var i = 0; i < node.Children.Count; i++)
+        var children = new List<Inline>(node.Children.Length);
+        for (var i = 0; i < node.Children.Length; i++)
         {
             children.Add(MoveInsideQuotes(node.Children[i]));
         }
@@ -118,7 +118,7 @@ internal static class Punctuation
         {
             return true;
         }
-        for (var i = 0; i < node.Children.Count; i++)
+        for (var i = 0; i < node.Children.Length; i++)
         {
             if (HasQuoted(node.Children[i]))
             {
@@ -132,7 +132,7 @@ internal static class Punctuation
     {
         InlineKind.Quoted => true,
         InlineKind.Italic or InlineKind.Bold or InlineKind.NormalStyle or InlineKind.NormalWeight or InlineKind.SmallCaps
-            or InlineKind.NormalVariant or InlineKind.Underline => node.Children.Count > 0 && EndsWithQuote(node.Children[^1]),
+            or InlineKind.NormalVariant or InlineKind.Underline => node.Children.Length > 0 && EndsWithQuote(node.Children[^1]),
         _ => false,
     };
 
