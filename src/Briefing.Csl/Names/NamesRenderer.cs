@@ -42,7 +42,7 @@ internal static class NamesRenderer
             total += shown;
             var namesNode = new LeafNode(text);
             var labelNode = label is null ? null : Label(label, variable, names.Count, ctx);
-            List<Node> parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
+            Node[] parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
             rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), Key(names)) { Names = names });
         }
         if (options.Form == "count")
@@ -50,7 +50,7 @@ internal static class NamesRenderer
             return total == 0 ? null : new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)));
         }
         var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
-        return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered);
+        return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, [.. rendered]);
     }
 
     private static string Key(IReadOnlyList<CslName> names) =>
@@ -128,7 +128,7 @@ internal static class NamesRenderer
             {
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
-                var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
+                var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, [.. nodes]);
                 return nodes.Exists(n => n.Find(TagKind.Names).Any()) ? group : new TaggedNode(TagKind.Names, group, "");
             }
         }

@@ -6,7 +6,7 @@ namespace Briefing.Csl.Processing;
 /// <summary>Grouping and collapsing of cites: citation-number ranges, same-author cites by year or year suffix.</summary>
 internal static class Collapse
 {
-    private static GroupNode Delimited(string? delimiter, IReadOnlyList<Node> children) => new(Formatting.None with { Delimiter = delimiter }, children);
+    private static GroupNode Delimited(string? delimiter, IReadOnlyList<Node> children) => new(Formatting.None with { Delimiter = delimiter }, [.. children]);
 
     private static GroupNode Suffixed(string? suffix, Node child) => new(Formatting.None with { Suffix = suffix }, [child]);
 
@@ -31,7 +31,7 @@ internal static class Collapse
                 : Suffixed(last ? null : delimiter, Delimited(delimiter, members)));
             i = j + 1;
         }
-        return new GroupNode(Formatting.None, pieces);
+        return new GroupNode(Formatting.None, [.. pieces]);
     }
 
     private static bool Plain(RenderedCite cite) => cite.Cite.Prefix is null && cite.Cite.Suffix is null && cite.Context.Locator is null;
@@ -61,9 +61,9 @@ internal static class Collapse
             var inner = noCollapse || (merged.Count == nodes.Count && !(collapse == "year" && anyLocator)) ? groupDelimiter : afterCollapse;
             var members = merged.Select((m, k) => k < merged.Count - 1 ? Suffixed(inner, m) : m).ToList();
             var suffix = g == groups.Count - 1 ? null : noCollapse && collapse != "year" ? delimiter : afterCollapse;
-            pieces.Add(Suffixed(suffix, new GroupNode(Formatting.None, members)));
+            pieces.Add(Suffixed(suffix, new GroupNode(Formatting.None, [.. members])));
         }
-        return new GroupNode(Formatting.None, pieces);
+        return new GroupNode(Formatting.None, [.. pieces]);
     }
 
     /// <summary>Same-author groups in order of first appearance, never moving a cite across a prefix or suffix.</summary>

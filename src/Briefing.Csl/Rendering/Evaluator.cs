@@ -8,12 +8,8 @@ namespace Briefing.Csl.Rendering;
 /// <summary>Evaluates a style's elements for one item and cite into nodes.</summary>
 internal static class Evaluator
 {
-    public static List<Node> Evaluate(IReadOnlyList<Element> elements, RenderContext ctx)
-    {
-        var nodes = new List<Node>(elements.Count);
-        Evaluate(elements as Element[] ?? [.. elements], ctx, nodes);
-        return nodes;
-    }
+    public static Node[] Evaluate(IReadOnlyList<Element> elements, RenderContext ctx) =>
+        Children(elements as Element[] ?? [.. elements], ctx);
 
     private static void Evaluate(Element[] elements, RenderContext ctx, List<Node> into)
     {

@@ -34,7 +34,7 @@ internal abstract record Node
 internal sealed record LeafNode(Inline Content) : Node;
 
 /// <summary>Children joined by the formatting's delimiter, then formatted.</summary>
-internal sealed record GroupNode(Formatting Format, IReadOnlyList<Node> Children) : Node;
+internal sealed record GroupNode(Formatting Format, Node[] Children) : Node;
 
 internal enum TagKind { Names, Date, YearSuffix, CitationNumber, Title, Locator, Term }
 

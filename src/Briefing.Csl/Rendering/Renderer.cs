@@ -18,15 +18,15 @@ internal static class Renderer
     private static Inline JoinChildren(GroupNode group, LocaleChain locale)
     {
         var children = group.Children;
-        if (children.Count == 1)
+        if (children.Length == 1)
         {
             // One child needs no delimiter and meets no other part.
             var only = Render(children[0], locale);
             return only.IsEmpty ? Inline.Empty : only;
         }
-        var parts = new List<Inline>(children.Count);
+        var parts = new List<Inline>(children.Length);
         Inline? delimiter = null;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             AddDelimited(parts, Render(children[i], locale), group.Format.Delimiter, ref delimiter, locale);
         }
@@ -46,9 +46,9 @@ internal static class Renderer
         _ => true,
     };
 
-    private static bool AllBlank(IReadOnlyList<Node> nodes, LocaleChain locale)
+    private static bool AllBlank(Node[] nodes, LocaleChain locale)
     {
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             if (!IsBlank(nodes[i], locale))
             {
