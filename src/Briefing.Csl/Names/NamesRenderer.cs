@@ -57,7 +57,7 @@ internal static class NamesRenderer
         names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", names.Select(NameFormatter.Key));
 
     /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
-    private static Formatting Merge(Formatting name, Formatting names) => name with
+    private static Formatting Merge(Formatting name, Formatting names) => names.IsPlain ? name : name with
     {
         FontStyle = name.FontStyle ?? names.FontStyle,
         FontVariant = name.FontVariant ?? names.FontVariant,

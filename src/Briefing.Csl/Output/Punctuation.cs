@@ -35,19 +35,26 @@ internal static class Punctuation
             switch (Rule(xEnd, yStart))
             {
                 case Keep.First:
-                    var trimmedY = y.TrimStart(c => c == yStart, out trimmed);
-                    if (trimmed)
                     {
-                        result[i + 1] = trimmedY;
+                        // Captured here, so that the closure is made only where a part is trimmed.
+                        var drop = yStart;
+                        var trimmedY = y.TrimStart(c => c == drop, out trimmed);
+                        if (trimmed)
+                        {
+                            result[i + 1] = trimmedY;
+                        }
+                        break;
                     }
-                    break;
                 case Keep.Second:
-                    var trimmedX = x.TrimEnd(c => c == xEnd, out trimmed);
-                    if (trimmed)
                     {
-                        result[i] = trimmedX;
+                        var drop = xEnd;
+                        var trimmedX = x.TrimEnd(c => c == drop, out trimmed);
+                        if (trimmed)
+                        {
+                            result[i] = trimmedX;
+                        }
+                        break;
                     }
-                    break;
             }
             if (!trimmed)
             {
