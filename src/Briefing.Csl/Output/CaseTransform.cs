@@ -13,10 +13,22 @@ internal sealed class CaseTransform
 
     private enum State { Start, StartSentence, AfterWordEnd, AfterWordChar, AfterSentencePunctuation, BeforeLastWord }
 
-    private readonly string _textCase;
+    private enum TextCase { Other, Uppercase, Lowercase, CapitalizeAll, CapitalizeFirst, Sentence, Title }
+
+    // Read into a kind once: every word of the text asks for it.
+    private readonly TextCase _textCase;
     private State _state = State.Start;
 
-    private CaseTransform(string textCase) => _textCase = textCase;
+    private CaseTransform(string textCase) => _textCase = textCase switch
+    {
+        "uppercase" => TextCase.Uppercase,
+        "lowercase" => TextCase.Lowercase,
+        "capitalize-all" => TextCase.CapitalizeAll,
+        "capitalize-first" => TextCase.CapitalizeFirst,
+        "sentence" => TextCase.Sentence,
+        "title" => TextCase.Title,
+        _ => TextCase.Other,
+    };
 
     public static Inline Apply(string textCase, Inline inline) =>
         new CaseTransform(textCase).Transform(inline, 0);
@@ -115,7 +127,7 @@ internal sealed class CaseTransform
 
     // Letters and digits, white space and punctuation are disjoint: a chunk is a run of one of them.
     private static CharType TypeOf(char c) =>
-        char.IsLetterOrDigit(c) ? CharType.Word : char.IsWhiteSpace(c) ? CharType.Space : char.IsPunctuation(c) ? CharType.Punctuation : CharType.Other;
+        char.IsAsciiLetterOrDigit(c) ? CharType.Word : c == ' ' ? CharType.Space : char.IsLetterOrDigit(c) ? CharType.Word : char.IsWhiteSpace(c) ? CharType.Space : char.IsPunctuation(c) ? CharType.Punctuation : CharType.Other;
 
     /// <summary>Writes the word as the text case makes it into <paramref name="into"/>; false where the case leaves it as it is.</summary>
     private bool Cased(State state, ReadOnlySpan<char> word, Span<char> into)
@@ -123,22 +135,22 @@ internal sealed class CaseTransform
         var atStart = state is State.Start or State.StartSentence;
         switch (_textCase)
         {
-            case "uppercase":
+            case TextCase.Uppercase:
                 word.ToUpperInvariant(into);
                 return true;
-            case "lowercase":
+            case TextCase.Lowercase:
                 word.ToLowerInvariant(into);
                 return true;
-            case "capitalize-all" when !IsMixed(word) && (atStart || state is State.AfterWordEnd or State.BeforeLastWord) && All(word, char.IsLower):
-            case "capitalize-first" when !IsMixed(word) && state == State.Start && All(word, char.IsLower):
+            case TextCase.CapitalizeAll when !IsMixed(word) && (atStart || state is State.AfterWordEnd or State.BeforeLastWord) && All(word, char.IsLower):
+            case TextCase.CapitalizeFirst when !IsMixed(word) && state == State.Start && All(word, char.IsLower):
                 word.CopyTo(into);
                 into[0] = char.ToUpperInvariant(word[0]);
                 return true;
-            case "sentence" when IsCapitalized(word) && !atStart:
+            case TextCase.Sentence when IsCapitalized(word) && !atStart:
                 word.ToLowerInvariant(into);
                 return true;
-            case "sentence" when atStart && (IsCapitalized(word) || All(word, char.IsLower)):
-            case "title" when Title(state, word):
+            case TextCase.Sentence when atStart && (IsCapitalized(word) || All(word, char.IsLower)):
+            case TextCase.Title when Title(state, word):
                 into[0] = char.ToUpperInvariant(char.ToLowerInvariant(word[0]));
                 word[1..].ToLowerInvariant(into[1..]);
                 return true;
@@ -151,13 +163,13 @@ internal sealed class CaseTransform
 
     /// <summary>Whether title case capitalizes the word (after lowering it).</summary>
     private static bool Title(State state, ReadOnlySpan<char> word) =>
-        !IsMixed(word) && !All(word, char.IsUpper) && state switch
+        state switch
         {
             State.Start or State.StartSentence => true,
-            State.AfterWordEnd => !StopWordSpans.Contains(word) && word.Length > 1,
-            State.BeforeLastWord => word.Length > 1,
+            State.AfterWordEnd or State.BeforeLastWord => word.Length > 1,
             _ => false,
-        };
+        }
+        && !IsMixed(word) && !All(word, char.IsUpper) && (state != State.AfterWordEnd || !StopWordSpans.Contains(word));
 
     private static bool All(ReadOnlySpan<char> word, Func<char, bool> test)
     {
