@@ -97,26 +97,34 @@ internal static class Punctuation
         {
             return node;
         }
-        var children = new List<Inline>(node.Children.Length);
-        for (var i = 0; i < node.Children.Length; i++)
+        // Copied on the first change: a node where nothing moves is kept as it is.
+        var children = node.Children;
+        Inline[]? moved = null;
+        for (var i = 0; i < children.Length; i++)
         {
-            children.Add(MoveInsideQuotes(node.Children[i]));
+            var child = MoveInsideQuotes(children[i]);
+            if (!ReferenceEquals(child, children[i]))
+            {
+                (moved ??= (Inline[])children.Clone())[i] = child;
+            }
         }
         if (node.Kind != InlineKind.Sequence)
         {
-            return node.WithChildren(children);
+            return moved is null ? node : node.WithChildren(moved);
         }
-        for (var i = 0; i < children.Count - 1; i++)
+        for (var i = 0; i < children.Length - 1; i++)
         {
-            var next = children[i + 1];
-            if (!EndsWithQuote(children[i]) || next.Kind != InlineKind.Text || next.Text.Length == 0 || next.Text[0] is not ('.' or ','))
+            var current = moved?[i] ?? children[i];
+            var next = moved?[i + 1] ?? children[i + 1];
+            if (!EndsWithQuote(current) || next.Kind != InlineKind.Text || next.Text.Length == 0 || next.Text[0] is not ('.' or ','))
             {
                 continue;
             }
-            children[i] = AppendInsideQuote(children[i], next.Text[..1]);
-            children[i + 1] = Inline.Str(next.Text[1..]);
+            moved ??= (Inline[])children.Clone();
+            moved[i] = AppendInsideQuote(current, next.Text[..1]);
+            moved[i + 1] = Inline.Str(next.Text[1..]);
         }
-        return Inline.Concat(children);
+        return moved is null ? node : Inline.Concat(moved);
     }
 
     private static bool HasQuoted(Inline node)
