@@ -54,7 +54,7 @@ internal static class NamesRenderer
     }
 
     private static string Key(IReadOnlyList<CslName> names) =>
-        names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", names.Select(NameFormatter.Key));
+        names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", [.. names.Select(NameFormatter.Key)]);
 
     /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
     private static Formatting Merge(Formatting name, Formatting names) => names.IsPlain ? name : name with
