@@ -129,7 +129,7 @@ internal static class NamesRenderer
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
                 var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, [.. nodes]);
-                return nodes.Exists(n => n.Find(TagKind.Names).Any()) ? group : new TaggedNode(TagKind.Names, group, "");
+                return nodes.Exists(n => n.Find(TagKind.Names).Count > 0) ? group : new TaggedNode(TagKind.Names, group, "");
             }
         }
         return null;

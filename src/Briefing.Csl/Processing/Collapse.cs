@@ -56,7 +56,7 @@ internal static class Collapse
             var nodes = group.Select((c, k) => k == 0 ? c.Affixed() : c.Affixed(NodeEdit.RemoveAll(c.Node, TagKind.Names))).ToList();
             var merged = (collapse == "year" ? nodes : YearSuffixes(group, nodes, collapse == "year-suffix-ranged", yearSuffixDelimiter))
                 .Where(n => !run.Render(n).IsEmpty).ToList();
-            var noCollapse = group.Count == 1 || group.Skip(1).All(c => !c.Node.Find(TagKind.Names).Any());
+            var noCollapse = group.Count == 1 || group.Skip(1).All(c => c.Node.Find(TagKind.Names).Count == 0);
             var anyLocator = group.Any(c => c.Context.Locator is not null);
             var inner = noCollapse || (merged.Count == nodes.Count && !(collapse == "year" && anyLocator)) ? groupDelimiter : afterCollapse;
             var members = merged.Select((m, k) => k < merged.Count - 1 ? Suffixed(inner, m) : m).ToList();
@@ -95,7 +95,7 @@ internal static class Collapse
         {
             return run.Text(names);
         }
-        return cite.Node.Find(TagKind.Date).Any() ? "\u0002" : null;
+        return cite.Node.Find(TagKind.Date).Count > 0 ? "\u0002" : null;
     }
 
     private static List<Node> YearSuffixes(List<RenderedCite> group, List<Node> nodes, bool ranged, string? delimiter)
@@ -149,7 +149,7 @@ internal static class Collapse
 
     private static char? Letter(Node node)
     {
-        var suffixes = node.Find(TagKind.YearSuffix).ToList();
+        var suffixes = node.Find(TagKind.YearSuffix);
         return suffixes.Count == 1 && suffixes[0].Key.Length == 1 ? suffixes[0].Key[0] : null;
     }
 }

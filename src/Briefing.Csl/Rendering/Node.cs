@@ -7,23 +7,27 @@ namespace Briefing.Csl.Rendering;
 internal abstract record Node
 {
     /// <summary>The nodes tagged with a kind, depth first.</summary>
-    public IEnumerable<TaggedNode> Find(TagKind kind)
+    public List<TaggedNode> Find(TagKind kind)
+    {
+        var found = new List<TaggedNode>();
+        Collect(kind, found);
+        return found;
+    }
+
+    private void Collect(TagKind kind, List<TaggedNode> found)
     {
         switch (this)
         {
             case TaggedNode tagged when tagged.Kind == kind:
-                yield return tagged;
+                found.Add(tagged);
                 break;
             case TaggedNode tagged:
-                foreach (var hit in tagged.Child.Find(kind))
-                {
-                    yield return hit;
-                }
+                tagged.Child.Collect(kind, found);
                 break;
             case GroupNode group:
-                foreach (var hit in group.Children.SelectMany(c => c.Find(kind)))
+                foreach (var child in group.Children)
                 {
-                    yield return hit;
+                    child.Collect(kind, found);
                 }
                 break;
         }

@@ -55,10 +55,26 @@ internal static class NodeEdit
     {
         TaggedNode { Kind: TagKind.Term } term => new GroupNode(Style.Formatting.None with { TextCase = "capitalize-first" }, [term]),
         TaggedNode tagged => tagged with { Child = CapitalizeLeadingTerm(tagged.Child, isEmpty) },
-        GroupNode group when group.Children.FirstOrDefault(c => !isEmpty(c)) is { } first =>
-            group with { Children = group.Children.Select(c => ReferenceEquals(c, first) ? CapitalizeLeadingTerm(c, isEmpty) : c).ToArray() },
+        GroupNode group => CapitalizeFirstChild(group, isEmpty),
         _ => node,
     };
+
+    private static GroupNode CapitalizeFirstChild(GroupNode group, Func<Node, bool> isEmpty)
+    {
+        var children = group.Children;
+        var first = Array.FindIndex(children, c => !isEmpty(c));
+        if (first < 0)
+        {
+            return group;
+        }
+        var capitalized = CapitalizeLeadingTerm(children[first], isEmpty);
+        var edited = (Node[])children.Clone();
+        for (var i = first; i < edited.Length; i++)
+        {
+            edited[i] = ReferenceEquals(children[i], children[first]) ? capitalized : children[i];
+        }
+        return group with { Children = edited };
+    }
 
     /// <summary>The node without any tagged node of a kind.</summary>
     public static Node RemoveAll(Node node, TagKind kind) => node switch
