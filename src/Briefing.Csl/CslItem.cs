@@ -23,6 +23,9 @@ public sealed class CslItem
 
     internal Dictionary<string, CslDate> Dates { get; } = [];
 
+    /// <summary>The variables the item has: a text, a date, or a list of at least one name.</summary>
+    internal HashSet<string> Present { get; } = [];
+
     public string Type { get; private set; } = "";
 
     /// <summary>The type as a bit of <see cref="Style.ItemTypes"/> (0 for a type CSL does not name).</summary>
@@ -90,6 +93,15 @@ public sealed class CslItem
         AddAlias("shortTitle", "title-short");
         Type = Text.GetValueOrDefault("type", "");
         TypeBit = Style.ItemTypes.Bit(Type);
+        Present.UnionWith(Text.Keys);
+        Present.UnionWith(Dates.Keys);
+        foreach (var (variable, names) in Names)
+        {
+            if (names.Count > 0)
+            {
+                Present.Add(variable);
+            }
+        }
     }
 
     private void ReadNote()

@@ -47,7 +47,7 @@ internal static class DateRenderer
         ctx.VariablesFound++;
         ctx.Found.Add(element.Variable);
         List<Node> children = YearSuffix(ctx) is { } suffix ? [content, suffix] : [content];
-        return new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, children),
+        return new TaggedNode(TagKind.Date, new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, [.. children]),
             date.Literal is null ? YearsKey(date) : "");
     }
 
@@ -114,7 +114,7 @@ internal static class DateRenderer
             {
                 single.AddIfNotNull(DatePartRenderer.Render(parts[k], start, date, variable, ctx));
             }
-            return single.Count == 0 ? null : new GroupNode(format, single);
+            return single.Count == 0 ? null : new GroupNode(format, [.. single]);
         }
         var end = date.Parts[1];
         var differing = date.IsOpenRange || start.Year != end.Year ? "year" : start.Month != end.Month ? "month" : start.Day != end.Day ? "day" : null;
@@ -138,7 +138,7 @@ internal static class DateRenderer
             i += block.Count;
             nodes.Add(RangeBlock(block, delimiter, start, end, date, variable, rangeDelimiter, ctx));
         }
-        return new GroupNode(format, nodes);
+        return new GroupNode(format, [.. nodes]);
     }
 
     private static GroupNode RangeBlock(List<DatePartElement> block, string? delimiter, DateParts start, DateParts end, CslDate date,
@@ -156,9 +156,9 @@ internal static class DateRenderer
         }
         var withDelimiter = Formatting.None with { Delimiter = delimiter };
         return new GroupNode(Formatting.None, [
-            new GroupNode(withDelimiter, first),
+            new GroupNode(withDelimiter, [.. first]),
             new LeafNode(Inline.Str(rangeDelimiter)),
-            new GroupNode(withDelimiter, second),
+            new GroupNode(withDelimiter, [.. second]),
         ]);
     }
 

@@ -54,7 +54,7 @@ internal static class NameFormatter
         {
             return Affixes(family, Space(parts.NonDropping, parts.Family), ctx);
         }
-        var sortOrder = ctx.InSortKey || options["name-as-sort-order"] == "all" || (options["name-as-sort-order"] == "first" && order == 1);
+        var sortOrder = ctx.InSortKey || options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && order == 1);
         return Long(parts, sortOrder, name.CommaSuffix, options.SortSeparator, family, given, ctx);
     }
 

@@ -94,12 +94,12 @@ internal static class NameList
 
     /// <summary>Whether the name at a 1-based position is written family first.</summary>
     private static bool Inverted(CslName name, int order, NameOptions options) =>
-        name.Literal is null && name.IsWestern && (options["name-as-sort-order"] == "all" || (options["name-as-sort-order"] == "first" && order == 1));
+        name.Literal is null && name.IsWestern && (options.NameAsSortOrder == "all" || (options.NameAsSortOrder == "first" && order == 1));
 
     private static string BeforeEtAl(NameOptions options, string delimiter, Formatting nameFormat, int count, int threshold)
     {
         var preSpace = EndsWithSpace(nameFormat.Suffix) ? "" : " ";
-        var sortOrder = options["name-as-sort-order"];
+        var sortOrder = options.NameAsSortOrder;
         return (options["delimiter-precedes-et-al"] ?? "contextual") switch
         {
             "always" => delimiter,

@@ -12,20 +12,29 @@ internal sealed class NameOptions
     {
         _inherited = inherited;
         _own = own;
+        // Read for every name: looked up once.
+        Form = this["form"] ?? "long";
+        Delimiter = this["delimiter"] ?? ", ";
+        SortSeparator = this["sort-separator"] ?? ", ";
+        InitializeWith = this["initialize-with"];
+        Initialize = this["initialize"] != "false";
+        NameAsSortOrder = this["name-as-sort-order"];
     }
 
     /// <summary>The name element's own option, else the inherited one.</summary>
     public string? this[string key] => _own is not null && _own.TryGetValue(key, out var value) ? value : _inherited.GetValueOrDefault(key);
 
-    public string Form => this["form"] ?? "long";
+    public string Form { get; }
 
-    public string Delimiter => this["delimiter"] ?? ", ";
+    public string Delimiter { get; }
 
-    public string SortSeparator => this["sort-separator"] ?? ", ";
+    public string SortSeparator { get; }
 
-    public string? InitializeWith => this["initialize-with"];
+    public string? InitializeWith { get; }
 
-    public bool Initialize => this["initialize"] != "false";
+    public bool Initialize { get; }
+
+    public string? NameAsSortOrder { get; }
 
     public int? Int(string key) => int.TryParse(this[key], out var value) ? value : null;
 

@@ -42,7 +42,7 @@ internal static class NamesRenderer
             total += shown;
             var namesNode = new LeafNode(text);
             var labelNode = label is null ? null : Label(label, variable, names.Count, ctx);
-            List<Node> parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
+            Node[] parts = labelNode is null ? [namesNode] : labelBefore ? [labelNode, namesNode] : [namesNode, labelNode];
             rendered.Add(new TaggedNode(TagKind.Names, new GroupNode(Formatting.None, parts), Key(names)) { Names = names });
         }
         if (options.Form == "count")
@@ -50,14 +50,14 @@ internal static class NamesRenderer
             return total == 0 ? null : new LeafNode(Inline.Str(total.ToString(CultureInfo.InvariantCulture)));
         }
         var delimiter = element.Format.Delimiter ?? ctx.Layout.NameOptions.GetValueOrDefault("names-delimiter");
-        return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, rendered);
+        return new GroupNode(Formatting.None with { Prefix = format.Prefix, Suffix = format.Suffix, Delimiter = delimiter }, [.. rendered]);
     }
 
     private static string Key(IReadOnlyList<CslName> names) =>
-        names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", names.Select(NameFormatter.Key));
+        names.Count == 1 ? NameFormatter.Key(names[0]) : string.Join(";", [.. names.Select(NameFormatter.Key)]);
 
     /// <summary>The name element's formatting, with the names element's fonts where the name element sets none.</summary>
-    private static Formatting Merge(Formatting name, Formatting names) => name with
+    private static Formatting Merge(Formatting name, Formatting names) => names.IsPlain ? name : name with
     {
         FontStyle = name.FontStyle ?? names.FontStyle,
         FontVariant = name.FontVariant ?? names.FontVariant,
@@ -128,8 +128,8 @@ internal static class NamesRenderer
             {
                 ctx.VariablesFound++;
                 ctx.Suppressed.UnionWith(ctx.Found.Skip(found));
-                var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, nodes);
-                return nodes.Exists(n => n.Find(TagKind.Names).Any()) ? group : new TaggedNode(TagKind.Names, group, "");
+                var group = new GroupNode(ctx.Adjust(element.Format) with { Delimiter = null }, [.. nodes]);
+                return nodes.Exists(n => n.Find(TagKind.Names).Count > 0) ? group : new TaggedNode(TagKind.Names, group, "");
             }
         }
         return null;

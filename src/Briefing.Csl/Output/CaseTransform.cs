@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Briefing.Csl.Output;
 
@@ -14,10 +13,22 @@ internal sealed class CaseTransform
 
     private enum State { Start, StartSentence, AfterWordEnd, AfterWordChar, AfterSentencePunctuation, BeforeLastWord }
 
-    private readonly string _textCase;
+    private enum TextCase { Other, Uppercase, Lowercase, CapitalizeAll, CapitalizeFirst, Sentence, Title }
+
+    // Read into a kind once: every word of the text asks for it.
+    private readonly TextCase _textCase;
     private State _state = State.Start;
 
-    private CaseTransform(string textCase) => _textCase = textCase;
+    private CaseTransform(string textCase) => _textCase = textCase switch
+    {
+        "uppercase" => TextCase.Uppercase,
+        "lowercase" => TextCase.Lowercase,
+        "capitalize-all" => TextCase.CapitalizeAll,
+        "capitalize-first" => TextCase.CapitalizeFirst,
+        "sentence" => TextCase.Sentence,
+        "title" => TextCase.Title,
+        _ => TextCase.Other,
+    };
 
     public static Inline Apply(string textCase, Inline inline) =>
         new CaseTransform(textCase).Transform(inline, 0);
@@ -32,8 +43,8 @@ internal sealed class CaseTransform
             case InlineKind.Sequence:
                 // The words after the last child with a word break form the last word.
                 var lastBreak = level == 0 ? LastWithWordBreak(node.Children) : int.MaxValue;
-                var children = new List<Inline>(node.Children.Count);
-                for (var i = 0; i < node.Children.Count; i++)
+                var children = new List<Inline>(node.Children.Length);
+                for (var i = 0; i < node.Children.Length; i++)
                 {
                     if (i > 0 && i > lastBreak && _state is State.AfterWordEnd or State.StartSentence or State.Start)
                     {
@@ -46,14 +57,14 @@ internal sealed class CaseTransform
                 or InlineKind.NormalWeight or InlineKind.Underline:
                 return node.WithChildren([Transform(Inline.Concat(node.Children), level + 1)]);
             default:
-                Scan(node.PlainText(), null);
+                Scan(node.PlainText(), write: false);
                 return node;
         }
     }
 
-    private static int LastWithWordBreak(IReadOnlyList<Inline> children)
+    private static int LastWithWordBreak(Inline[] children)
     {
-        for (var i = children.Count - 1; i >= 0; i--)
+        for (var i = children.Length - 1; i >= 0; i--)
         {
             foreach (var c in children[i].PlainText())
             {
@@ -69,16 +80,16 @@ internal sealed class CaseTransform
     private static bool IsWordBreak(char c) => c is '-' or '/' or '\u2013' or '\u2014' || char.IsWhiteSpace(c);
 
     /// <summary>The text with its words transformed; the same string when no word changes.</summary>
-    private string TransformText(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        Scan(text, builder);
-        return builder.Equals(text.AsSpan()) ? text : builder.ToString();
-    }
+    private string TransformText(string text) => Scan(text, write: true) is { } cased ? new string(cased) : text;
 
-    /// <summary>Walks the text chunk by chunk (a run of letters, of spaces or of punctuation), keeping the state, writing to the builder if any.</summary>
-    private void Scan(ReadOnlySpan<char> text, StringBuilder? builder)
+    /// <summary>
+    /// Walks the text chunk by chunk (a run of letters, of spaces or of punctuation), keeping the state; when writing,
+    /// returns the text with its words cased, or null where no word changes (casing keeps each word's length).
+    /// </summary>
+    private char[]? Scan(ReadOnlySpan<char> text, bool write)
     {
+        char[]? cased = null;
+        Span<char> word = !write ? default : text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var start = 0;
         var previous = text.Length > 0 ? TypeOf(text[0]) : CharType.Other;
         for (var i = 1; i <= text.Length; i++)
@@ -91,7 +102,6 @@ internal sealed class CaseTransform
                 continue;
             }
             var chunk = text[start..i];
-            start = i;
             var before = _state;
             var last = chunk[^1];
             _state = last switch
@@ -102,52 +112,50 @@ internal sealed class CaseTransform
                 _ when IsWordBreak(last) => State.AfterWordEnd,
                 _ => _state,
             };
-            if (builder is null)
+            var into = word[..(write ? chunk.Length : 0)];
+            if (write && char.IsLetterOrDigit(chunk[0]) && Cased(before, chunk, into) && !into.SequenceEqual(chunk))
             {
-                continue;
+                cased ??= text.ToArray();
+                into.CopyTo(cased.AsSpan(start));
             }
-            if (char.IsLetterOrDigit(chunk[0]))
-            {
-                AppendWord(builder, before, chunk);
-            }
-            else
-            {
-                builder.Append(chunk);
-            }
+            start = i;
         }
+        return cased;
     }
 
     private enum CharType { Other, Word, Space, Punctuation }
 
     // Letters and digits, white space and punctuation are disjoint: a chunk is a run of one of them.
     private static CharType TypeOf(char c) =>
-        char.IsLetterOrDigit(c) ? CharType.Word : char.IsWhiteSpace(c) ? CharType.Space : char.IsPunctuation(c) ? CharType.Punctuation : CharType.Other;
+        char.IsAsciiLetterOrDigit(c) ? CharType.Word : c == ' ' ? CharType.Space : char.IsLetterOrDigit(c) ? CharType.Word : char.IsWhiteSpace(c) ? CharType.Space : char.IsPunctuation(c) ? CharType.Punctuation : CharType.Other;
 
-    private void AppendWord(StringBuilder builder, State state, ReadOnlySpan<char> word)
+    /// <summary>Writes the word as the text case makes it into <paramref name="into"/>; false where the case leaves it as it is.</summary>
+    private bool Cased(State state, ReadOnlySpan<char> word, Span<char> into)
     {
         var atStart = state is State.Start or State.StartSentence;
         switch (_textCase)
         {
-            case "uppercase":
-                AppendCased(builder, word, upper: true);
-                break;
-            case "lowercase":
-                AppendCased(builder, word, upper: false);
-                break;
-            case "capitalize-all" when !IsMixed(word) && (atStart || state is State.AfterWordEnd or State.BeforeLastWord) && All(word, char.IsLower):
-            case "capitalize-first" when !IsMixed(word) && state == State.Start && All(word, char.IsLower):
-                AppendCapitalized(builder, word, lower: false);
-                break;
-            case "sentence" when IsCapitalized(word) && !atStart:
-                AppendCased(builder, word, upper: false);
-                break;
-            case "sentence" when atStart && (IsCapitalized(word) || All(word, char.IsLower)):
-            case "title" when Title(state, word):
-                AppendCapitalized(builder, word, lower: true);
-                break;
+            case TextCase.Uppercase:
+                word.ToUpperInvariant(into);
+                return true;
+            case TextCase.Lowercase:
+                word.ToLowerInvariant(into);
+                return true;
+            case TextCase.CapitalizeAll when !IsMixed(word) && (atStart || state is State.AfterWordEnd or State.BeforeLastWord) && All(word, char.IsLower):
+            case TextCase.CapitalizeFirst when !IsMixed(word) && state == State.Start && All(word, char.IsLower):
+                word.CopyTo(into);
+                into[0] = char.ToUpperInvariant(word[0]);
+                return true;
+            case TextCase.Sentence when IsCapitalized(word) && !atStart:
+                word.ToLowerInvariant(into);
+                return true;
+            case TextCase.Sentence when atStart && (IsCapitalized(word) || All(word, char.IsLower)):
+            case TextCase.Title when Title(state, word):
+                into[0] = char.ToUpperInvariant(char.ToLowerInvariant(word[0]));
+                word[1..].ToLowerInvariant(into[1..]);
+                return true;
             default:
-                builder.Append(word);
-                break;
+                return false;
         }
     }
 
@@ -155,33 +163,13 @@ internal sealed class CaseTransform
 
     /// <summary>Whether title case capitalizes the word (after lowering it).</summary>
     private static bool Title(State state, ReadOnlySpan<char> word) =>
-        !IsMixed(word) && !All(word, char.IsUpper) && state switch
+        state switch
         {
             State.Start or State.StartSentence => true,
-            State.AfterWordEnd => !StopWordSpans.Contains(word) && word.Length > 1,
-            State.BeforeLastWord => word.Length > 1,
+            State.AfterWordEnd or State.BeforeLastWord => word.Length > 1,
             _ => false,
-        };
-
-    private static void AppendCased(StringBuilder builder, ReadOnlySpan<char> word, bool upper)
-    {
-        Span<char> cased = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
-        _ = upper ? word.ToUpperInvariant(cased) : word.ToLowerInvariant(cased);
-        builder.Append(cased);
-    }
-
-    private static void AppendCapitalized(StringBuilder builder, ReadOnlySpan<char> word, bool lower)
-    {
-        builder.Append(char.ToUpperInvariant(lower ? char.ToLowerInvariant(word[0]) : word[0]));
-        if (lower)
-        {
-            AppendCased(builder, word[1..], upper: false);
         }
-        else
-        {
-            builder.Append(word[1..]);
-        }
-    }
+        && !IsMixed(word) && !All(word, char.IsUpper) && (state != State.AfterWordEnd || !StopWordSpans.Contains(word));
 
     private static bool All(ReadOnlySpan<char> word, Func<char, bool> test)
     {
@@ -202,8 +190,12 @@ internal sealed class CaseTransform
         {
             upper |= char.IsUpper(c);
             lower |= char.IsLower(c);
+            if (upper && lower)
+            {
+                return true;
+            }
         }
-        return upper && lower;
+        return false;
     }
 
     private static bool IsCapitalized(ReadOnlySpan<char> word) => char.IsUpper(word[0]) && All(word[1..], char.IsLower);

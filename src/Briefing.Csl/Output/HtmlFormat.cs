@@ -97,7 +97,7 @@ internal sealed class HtmlFormat : IOutputFormat
     private static void WriteAll(StringBuilder b, Inline node, Context ctx, QuoteMarks q)
     {
         var children = node.Children;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             Write(b, children[i], ctx, q);
         }

@@ -28,7 +28,7 @@ internal sealed class Inline
 {
     public static readonly Inline Empty = new(InlineKind.Sequence, "", []);
 
-    private Inline(InlineKind kind, string text, IReadOnlyList<Inline> children)
+    private Inline(InlineKind kind, string text, Inline[] children)
     {
         Kind = kind;
         Text = text;
@@ -40,7 +40,7 @@ internal sealed class Inline
     /// <summary>The string of a text node, or the class of a div.</summary>
     public string Text { get; }
 
-    public IReadOnlyList<Inline> Children { get; }
+    public Inline[] Children { get; }
 
     // Both asked for again and again while a tree is joined and checked: found once, the tree never changes.
     // Shared between threads once kept (RenderMemo): each is one atomic write of a value every thread would find.
@@ -59,9 +59,9 @@ internal sealed class Inline
         }
     }
 
-    private static bool AllEmpty(IReadOnlyList<Inline> children)
+    private static bool AllEmpty(Inline[] children)
     {
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
             if (!children[i].IsEmpty)
             {
@@ -77,62 +77,46 @@ internal sealed class Inline
 
     public static Inline Div(string cssClass, Inline child) => new(InlineKind.Div, cssClass, [child]);
 
-    public static Inline Concat(IEnumerable<Inline> parts)
-    {
-        var list = new List<Inline>();
-        foreach (var part in parts)
-        {
-            Append(list, part);
-        }
-        return Sequence(list);
-    }
+    public static Inline Concat(IEnumerable<Inline> parts) => Concat((ReadOnlySpan<Inline>)[.. parts]);
 
-    public static Inline Concat(IReadOnlyList<Inline> parts)
+    public static Inline Concat(IReadOnlyList<Inline> parts) => parts switch
     {
-        var count = 0;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            count += parts[i].Kind == InlineKind.Sequence ? parts[i].Children.Count : 1;
-        }
-        var list = new List<Inline>(count);
-        for (var i = 0; i < parts.Count; i++)
-        {
-            Append(list, parts[i]);
-        }
-        return Sequence(list);
-    }
-
-    public static Inline Concat(params ReadOnlySpan<Inline> parts)
-    {
-        var list = new List<Inline>(parts.Length + 2);
-        foreach (var part in parts)
-        {
-            Append(list, part);
-        }
-        return Sequence(list);
-    }
+        Inline[] array => Concat((ReadOnlySpan<Inline>)array),
+        List<Inline> list => Concat((ReadOnlySpan<Inline>)System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)),
+        _ => Concat((ReadOnlySpan<Inline>)[.. parts]),
+    };
 
     // A sequence's parts are spliced in (a sequence never holds a sequence) and empty text is left out.
-    private static void Append(List<Inline> list, Inline part)
+    public static Inline Concat(params ReadOnlySpan<Inline> parts)
     {
-        if (part.Kind == InlineKind.Sequence)
+        var count = 0;
+        foreach (var part in parts)
         {
-            var children = part.Children;
-            for (var i = 0; i < children.Count; i++)
+            count += part.Kind == InlineKind.Sequence ? part.Children.Length : part.Kind == InlineKind.Text && part.Text.Length == 0 ? 0 : 1;
+        }
+        if (count == 0)
+        {
+            return Empty;
+        }
+        var children = new Inline[count];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            if (part.Kind == InlineKind.Sequence)
             {
-                list.Add(children[i]);
+                part.Children.CopyTo(children, at);
+                at += part.Children.Length;
+            }
+            else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
+            {
+                children[at++] = part;
             }
         }
-        else if (!(part.Kind == InlineKind.Text && part.Text.Length == 0))
-        {
-            list.Add(part);
-        }
+        return count == 1 ? children[0] : new(InlineKind.Sequence, "", children);
     }
 
-    private static Inline Sequence(List<Inline> list) => list.Count == 1 ? list[0] : new(InlineKind.Sequence, "", list);
-
     public Inline WithChildren(IReadOnlyList<Inline> children) =>
-        Kind == InlineKind.Sequence ? Concat(children) : new(Kind, Text, children);
+        Kind == InlineKind.Sequence ? Concat(children) : new(Kind, Text, children as Inline[] ?? [.. children]);
 
     public string PlainText()
     {
@@ -156,7 +140,7 @@ internal sealed class Inline
             builder.Append(Text);
             return;
         }
-        for (var i = 0; i < Children.Count; i++)
+        for (var i = 0; i < Children.Length; i++)
         {
             Children[i].AppendPlain(builder);
         }
@@ -174,7 +158,7 @@ internal sealed class Inline
         {
             return Text.Length > 0 ? Text[0] : '\0';
         }
-        for (var i = 0; i < Children.Count; i++)
+        for (var i = 0; i < Children.Length; i++)
         {
             if (!Children[i].IsEmpty)
             {
@@ -191,7 +175,7 @@ internal sealed class Inline
         {
             return Text.Length > 0 ? Text[^1] : '\0';
         }
-        for (var i = Children.Count - 1; i >= 0; i--)
+        for (var i = Children.Length - 1; i >= 0; i--)
         {
             if (!Children[i].IsEmpty)
             {
@@ -227,10 +211,10 @@ internal sealed class Inline
             dropped += i;
             return Str(Text[i..]);
         }
-        var children = new List<Inline>(Children.Count);
-        for (var i = 0; i < Children.Count; i++)
+        var children = new Inline[Children.Length];
+        for (var i = 0; i < children.Length; i++)
         {
-            children.Add(done ? Children[i] : Children[i].TrimStart(drop, ref done, ref dropped));
+            children[i] = done ? Children[i] : Children[i].TrimStart(drop, ref done, ref dropped);
         }
         return WithChildren(children);
     }
@@ -251,12 +235,12 @@ internal sealed class Inline
             trimmed = end < Text.Length;
             return Str(Text[..end]);
         }
-        if (Children.Count == 0)
+        if (Children.Length == 0)
         {
             trimmed = false;
             return this;
         }
-        var children = Children.ToList();
+        var children = (Inline[])Children.Clone();
         children[^1] = children[^1].TrimEnd(drop, out trimmed);
         return WithChildren(children);
     }

@@ -35,19 +35,26 @@ internal static class Punctuation
             switch (Rule(xEnd, yStart))
             {
                 case Keep.First:
-                    var trimmedY = y.TrimStart(c => c == yStart, out trimmed);
-                    if (trimmed)
                     {
-                        result[i + 1] = trimmedY;
+                        // Captured here, so that the closure is made only where a part is trimmed.
+                        var drop = yStart;
+                        var trimmedY = y.TrimStart(c => c == drop, out trimmed);
+                        if (trimmed)
+                        {
+                            result[i + 1] = trimmedY;
+                        }
+                        break;
                     }
-                    break;
                 case Keep.Second:
-                    var trimmedX = x.TrimEnd(c => c == xEnd, out trimmed);
-                    if (trimmed)
                     {
-                        result[i] = trimmedX;
+                        var drop = xEnd;
+                        var trimmedX = x.TrimEnd(c => c == drop, out trimmed);
+                        if (trimmed)
+                        {
+                            result[i] = trimmedX;
+                        }
+                        break;
                     }
-                    break;
             }
             if (!trimmed)
             {
@@ -86,30 +93,38 @@ internal static class Punctuation
     /// <summary>Moves a period or comma that follows a closing quote inside it (American punctuation).</summary>
     public static Inline MoveInsideQuotes(Inline node)
     {
-        if (node.Kind == InlineKind.Text || node.Children.Count == 0 || !HasQuoted(node))
+        if (node.Kind == InlineKind.Text || node.Children.Length == 0 || !HasQuoted(node))
         {
             return node;
         }
-        var children = new List<Inline>(node.Children.Count);
-        for (var i = 0; i < node.Children.Count; i++)
+        // Copied on the first change: a node where nothing moves is kept as it is.
+        var children = node.Children;
+        Inline[]? moved = null;
+        for (var i = 0; i < children.Length; i++)
         {
-            children.Add(MoveInsideQuotes(node.Children[i]));
+            var child = MoveInsideQuotes(children[i]);
+            if (!ReferenceEquals(child, children[i]))
+            {
+                (moved ??= (Inline[])children.Clone())[i] = child;
+            }
         }
         if (node.Kind != InlineKind.Sequence)
         {
-            return node.WithChildren(children);
+            return moved is null ? node : node.WithChildren(moved);
         }
-        for (var i = 0; i < children.Count - 1; i++)
+        for (var i = 0; i < children.Length - 1; i++)
         {
-            var next = children[i + 1];
-            if (!EndsWithQuote(children[i]) || next.Kind != InlineKind.Text || next.Text.Length == 0 || next.Text[0] is not ('.' or ','))
+            var current = moved?[i] ?? children[i];
+            var next = moved?[i + 1] ?? children[i + 1];
+            if (!EndsWithQuote(current) || next.Kind != InlineKind.Text || next.Text.Length == 0 || next.Text[0] is not ('.' or ','))
             {
                 continue;
             }
-            children[i] = AppendInsideQuote(children[i], next.Text[..1]);
-            children[i + 1] = Inline.Str(next.Text[1..]);
+            moved ??= (Inline[])children.Clone();
+            moved[i] = AppendInsideQuote(current, next.Text[..1]);
+            moved[i + 1] = Inline.Str(next.Text[1..]);
         }
-        return Inline.Concat(children);
+        return moved is null ? node : Inline.Concat(moved);
     }
 
     private static bool HasQuoted(Inline node)
@@ -118,7 +133,7 @@ internal static class Punctuation
         {
             return true;
         }
-        for (var i = 0; i < node.Children.Count; i++)
+        for (var i = 0; i < node.Children.Length; i++)
         {
             if (HasQuoted(node.Children[i]))
             {
@@ -132,7 +147,7 @@ internal static class Punctuation
     {
         InlineKind.Quoted => true,
         InlineKind.Italic or InlineKind.Bold or InlineKind.NormalStyle or InlineKind.NormalWeight or InlineKind.SmallCaps
-            or InlineKind.NormalVariant or InlineKind.Underline => node.Children.Count > 0 && EndsWithQuote(node.Children[^1]),
+            or InlineKind.NormalVariant or InlineKind.Underline => node.Children.Length > 0 && EndsWithQuote(node.Children[^1]),
         _ => false,
     };
 

@@ -79,6 +79,6 @@ internal static class AuthorSubstitute
         {
             return names with { Child = literal };
         }
-        return names with { Child = group with { Children = group.Children.Select(c => c is LeafNode ? literal : c).ToList() } };
+        return names with { Child = group with { Children = group.Children.Select(c => c is LeafNode ? literal : c).ToArray() } };
     }
 }

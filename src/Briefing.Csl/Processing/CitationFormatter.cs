@@ -34,7 +34,7 @@ internal static class CitationFormatter
         var grouping = collapse.Length > 0 || layout.Options.ContainsKey("cite-group-delimiter");
         var node = collapse == "citation-number" ? Collapse.Numbers(cites, layout, run)
             : grouping ? Collapse.Years(cites, layout, collapse.Length == 0 ? null : collapse, run)
-            : new GroupNode(Formatting.None with { Delimiter = layout.Format.Delimiter }, cites.ConvertAll(c => c.Affixed(Rendered(c, run))));
+            : new GroupNode(Formatting.None with { Delimiter = layout.Format.Delimiter }, [.. cites.ConvertAll(c => c.Affixed(Rendered(c, run)))]);
         var joined = run.Render(node);
         var result = Renderer.Format(layout.Format with { Delimiter = null }, joined, run.Locale);
         return run.Locale.PunctuationInQuote ? Punctuation.MoveInsideQuotes(result) : result;

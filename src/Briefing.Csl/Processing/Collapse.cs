@@ -6,7 +6,7 @@ namespace Briefing.Csl.Processing;
 /// <summary>Grouping and collapsing of cites: citation-number ranges, same-author cites by year or year suffix.</summary>
 internal static class Collapse
 {
-    private static GroupNode Delimited(string? delimiter, IReadOnlyList<Node> children) => new(Formatting.None with { Delimiter = delimiter }, children);
+    private static GroupNode Delimited(string? delimiter, IReadOnlyList<Node> children) => new(Formatting.None with { Delimiter = delimiter }, [.. children]);
 
     private static GroupNode Suffixed(string? suffix, Node child) => new(Formatting.None with { Suffix = suffix }, [child]);
 
@@ -31,7 +31,7 @@ internal static class Collapse
                 : Suffixed(last ? null : delimiter, Delimited(delimiter, members)));
             i = j + 1;
         }
-        return new GroupNode(Formatting.None, pieces);
+        return new GroupNode(Formatting.None, [.. pieces]);
     }
 
     private static bool Plain(RenderedCite cite) => cite.Cite.Prefix is null && cite.Cite.Suffix is null && cite.Context.Locator is null;
@@ -56,14 +56,14 @@ internal static class Collapse
             var nodes = group.Select((c, k) => k == 0 ? c.Affixed() : c.Affixed(NodeEdit.RemoveAll(c.Node, TagKind.Names))).ToList();
             var merged = (collapse == "year" ? nodes : YearSuffixes(group, nodes, collapse == "year-suffix-ranged", yearSuffixDelimiter))
                 .Where(n => !run.Render(n).IsEmpty).ToList();
-            var noCollapse = group.Count == 1 || group.Skip(1).All(c => !c.Node.Find(TagKind.Names).Any());
+            var noCollapse = group.Count == 1 || group.Skip(1).All(c => c.Node.Find(TagKind.Names).Count == 0);
             var anyLocator = group.Any(c => c.Context.Locator is not null);
             var inner = noCollapse || (merged.Count == nodes.Count && !(collapse == "year" && anyLocator)) ? groupDelimiter : afterCollapse;
             var members = merged.Select((m, k) => k < merged.Count - 1 ? Suffixed(inner, m) : m).ToList();
             var suffix = g == groups.Count - 1 ? null : noCollapse && collapse != "year" ? delimiter : afterCollapse;
-            pieces.Add(Suffixed(suffix, new GroupNode(Formatting.None, members)));
+            pieces.Add(Suffixed(suffix, new GroupNode(Formatting.None, [.. members])));
         }
-        return new GroupNode(Formatting.None, pieces);
+        return new GroupNode(Formatting.None, [.. pieces]);
     }
 
     /// <summary>Same-author groups in order of first appearance, never moving a cite across a prefix or suffix.</summary>
@@ -95,7 +95,7 @@ internal static class Collapse
         {
             return run.Text(names);
         }
-        return cite.Node.Find(TagKind.Date).Any() ? "\u0002" : null;
+        return cite.Node.Find(TagKind.Date).Count > 0 ? "\u0002" : null;
     }
 
     private static List<Node> YearSuffixes(List<RenderedCite> group, List<Node> nodes, bool ranged, string? delimiter)
@@ -149,7 +149,7 @@ internal static class Collapse
 
     private static char? Letter(Node node)
     {
-        var suffixes = node.Find(TagKind.YearSuffix).ToList();
+        var suffixes = node.Find(TagKind.YearSuffix);
         return suffixes.Count == 1 && suffixes[0].Key.Length == 1 ? suffixes[0].Key[0] : null;
     }
 }

@@ -74,8 +74,8 @@ internal static class Conditions
             "citation-number" => ctx.State.CitationNumber > 0,
             "citation-label" => true,
             "first-reference-note-number" => ctx.Cite.FirstNoteNumber is not null,
-            _ => ctx.Text(variable) is not null || ctx.Item.Names.TryGetValue(variable, out var names) && names.Count > 0
-                || ctx.Item.Dates.ContainsKey(variable),
+            "page-first" => ctx.Text(variable) is not null,
+            _ => ctx.Item.Present.Contains(variable),
         };
     }
 

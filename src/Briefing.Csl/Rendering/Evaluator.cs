@@ -8,12 +8,8 @@ namespace Briefing.Csl.Rendering;
 /// <summary>Evaluates a style's elements for one item and cite into nodes.</summary>
 internal static class Evaluator
 {
-    public static List<Node> Evaluate(IReadOnlyList<Element> elements, RenderContext ctx)
-    {
-        var nodes = new List<Node>(elements.Count);
-        Evaluate(elements as Element[] ?? [.. elements], ctx, nodes);
-        return nodes;
-    }
+    public static Node[] Evaluate(IReadOnlyList<Element> elements, RenderContext ctx) =>
+        Children(elements as Element[] ?? [.. elements], ctx);
 
     private static void Evaluate(Element[] elements, RenderContext ctx, List<Node> into)
     {
@@ -62,7 +58,7 @@ internal static class Evaluator
         }
     }
 
-    private static GroupNode? Group(GroupElement group, RenderContext ctx)
+    private static Node? Group(GroupElement group, RenderContext ctx)
     {
         var called = ctx.VariablesCalled;
         var found = ctx.VariablesFound;
@@ -71,7 +67,7 @@ internal static class Evaluator
         {
             return null;
         }
-        return children.Length == 0 ? null : new GroupNode(ctx.Adjust(group.Format), children);
+        return children.Length == 0 ? null : Grouped(ctx.Adjust(group.Format), children);
     }
 
     private static Node? Text(TextElement text, RenderContext ctx)
@@ -97,7 +93,7 @@ internal static class Evaluator
         return text.Variable is null ? null : Variable(text, text.Variable, ctx);
     }
 
-    private static GroupNode? Macro(TextElement text, RenderContext ctx)
+    private static Node? Macro(TextElement text, RenderContext ctx)
     {
         var body = text.Body ?? ctx.Style.Macros.GetValueOrDefault(text.Macro!) ?? [];
         var called = ctx.VariablesCalled;
@@ -115,7 +111,7 @@ internal static class Evaluator
             return null;
         }
         var format = ctx.Adjust(text.Format);
-        return new GroupNode(format.Delimiter is null ? format : format with { Delimiter = null }, children);
+        return Grouped(format.Delimiter is null ? format : format with { Delimiter = null }, children);
     }
 
     private static bool AnyShows(Node[] nodes, RenderContext ctx)
@@ -142,7 +138,8 @@ internal static class Evaluator
         }
         ctx.VariablesFound += counts ? 1 : 0;
         ctx.Found.Add(variable);
-        var node = new GroupNode(ctx.Adjust(text.Format), [content]);
+        var format = ctx.Adjust(text.Format);
+        var node = format.IsPlain ? content : new GroupNode(format, [content]);
         return variable switch
         {
             "title" => new TaggedNode(TagKind.Title, node),
@@ -206,6 +203,10 @@ internal static class Evaluator
         ?? (variable == "container-title" ? ctx.Text("journalAbbreviation") : null)
         ?? ctx.Text(variable);
 
-    public static GroupNode? Leaf(Formatting format, Inline content, RenderContext ctx) =>
-        content.IsEmpty ? null : new GroupNode(ctx.Adjust(format), [new LeafNode(content)]);
+    public static Node? Leaf(Formatting format, Inline content, RenderContext ctx) =>
+        content.IsEmpty ? null : Grouped(ctx.Adjust(format), [new LeafNode(content)]);
+
+    /// <summary>The nodes as a group; one node with no formatting renders as itself, so it needs no group around it.</summary>
+    private static Node Grouped(Formatting format, Node[] children) =>
+        children.Length == 1 && format.IsPlain ? children[0] : new GroupNode(format, children);
 }

@@ -7,23 +7,27 @@ namespace Briefing.Csl.Rendering;
 internal abstract record Node
 {
     /// <summary>The nodes tagged with a kind, depth first.</summary>
-    public IEnumerable<TaggedNode> Find(TagKind kind)
+    public List<TaggedNode> Find(TagKind kind)
+    {
+        var found = new List<TaggedNode>();
+        Collect(kind, found);
+        return found;
+    }
+
+    private void Collect(TagKind kind, List<TaggedNode> found)
     {
         switch (this)
         {
             case TaggedNode tagged when tagged.Kind == kind:
-                yield return tagged;
+                found.Add(tagged);
                 break;
             case TaggedNode tagged:
-                foreach (var hit in tagged.Child.Find(kind))
-                {
-                    yield return hit;
-                }
+                tagged.Child.Collect(kind, found);
                 break;
             case GroupNode group:
-                foreach (var hit in group.Children.SelectMany(c => c.Find(kind)))
+                foreach (var child in group.Children)
                 {
-                    yield return hit;
+                    child.Collect(kind, found);
                 }
                 break;
         }
@@ -34,7 +38,7 @@ internal abstract record Node
 internal sealed record LeafNode(Inline Content) : Node;
 
 /// <summary>Children joined by the formatting's delimiter, then formatted.</summary>
-internal sealed record GroupNode(Formatting Format, IReadOnlyList<Node> Children) : Node;
+internal sealed record GroupNode(Formatting Format, Node[] Children) : Node;
 
 internal enum TagKind { Names, Date, YearSuffix, CitationNumber, Title, Locator, Term }
 

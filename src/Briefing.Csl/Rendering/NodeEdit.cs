@@ -33,7 +33,7 @@ internal static class NodeEdit
                         children.Add(kept);
                     }
                 }
-                return group with { Children = children };
+                return group with { Children = [.. children] };
             default:
                 return node;
         }
@@ -55,15 +55,31 @@ internal static class NodeEdit
     {
         TaggedNode { Kind: TagKind.Term } term => new GroupNode(Style.Formatting.None with { TextCase = "capitalize-first" }, [term]),
         TaggedNode tagged => tagged with { Child = CapitalizeLeadingTerm(tagged.Child, isEmpty) },
-        GroupNode group when group.Children.FirstOrDefault(c => !isEmpty(c)) is { } first =>
-            group with { Children = group.Children.Select(c => ReferenceEquals(c, first) ? CapitalizeLeadingTerm(c, isEmpty) : c).ToList() },
+        GroupNode group => CapitalizeFirstChild(group, isEmpty),
         _ => node,
     };
+
+    private static GroupNode CapitalizeFirstChild(GroupNode group, Func<Node, bool> isEmpty)
+    {
+        var children = group.Children;
+        var first = Array.FindIndex(children, c => !isEmpty(c));
+        if (first < 0)
+        {
+            return group;
+        }
+        var capitalized = CapitalizeLeadingTerm(children[first], isEmpty);
+        var edited = (Node[])children.Clone();
+        for (var i = first; i < edited.Length; i++)
+        {
+            edited[i] = ReferenceEquals(children[i], children[first]) ? capitalized : children[i];
+        }
+        return group with { Children = edited };
+    }
 
     /// <summary>The node without any tagged node of a kind.</summary>
     public static Node RemoveAll(Node node, TagKind kind) => node switch
     {
-        GroupNode group => group with { Children = group.Children.Where(c => c is not TaggedNode t || t.Kind != kind).Select(c => RemoveAll(c, kind)).ToList() },
+        GroupNode group => group with { Children = group.Children.Where(c => c is not TaggedNode t || t.Kind != kind).Select(c => RemoveAll(c, kind)).ToArray() },
         TaggedNode tagged when tagged.Kind != kind => tagged with { Child = RemoveAll(tagged.Child, kind) },
         _ => node,
     };

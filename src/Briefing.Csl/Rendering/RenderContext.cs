@@ -66,5 +66,5 @@ internal sealed class RenderContext
     }
 
     public Formatting Adjust(Formatting format) =>
-        format.TextCase == "title" && !IsEnglish ? format with { TextCase = null } : format;
+        !IsEnglish && format.TextCase == "title" ? format with { TextCase = null } : format;
 }

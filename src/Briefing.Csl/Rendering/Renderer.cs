@@ -18,19 +18,20 @@ internal static class Renderer
     private static Inline JoinChildren(GroupNode group, LocaleChain locale)
     {
         var children = group.Children;
-        if (children.Count == 1)
+        if (children.Length == 1)
         {
             // One child needs no delimiter and meets no other part.
             var only = Render(children[0], locale);
             return only.IsEmpty ? Inline.Empty : only;
         }
-        var parts = new List<Inline>(children.Count);
+        var parts = new Inline[Math.Max(0, (children.Length * 2) - 1)];
+        var count = 0;
         Inline? delimiter = null;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < children.Length; i++)
         {
-            AddDelimited(parts, Render(children[i], locale), group.Format.Delimiter, ref delimiter, locale);
+            AddDelimited(parts, ref count, Render(children[i], locale), group.Format.Delimiter, ref delimiter, locale);
         }
-        return Joined(parts);
+        return Joined(parts.AsSpan(0, count));
     }
 
     /// <summary>
@@ -46,9 +47,9 @@ internal static class Renderer
         _ => true,
     };
 
-    private static bool AllBlank(IReadOnlyList<Node> nodes, LocaleChain locale)
+    private static bool AllBlank(Node[] nodes, LocaleChain locale)
     {
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             if (!IsBlank(nodes[i], locale))
             {
@@ -60,31 +61,40 @@ internal static class Renderer
 
     public static Inline Join(IEnumerable<Inline> parts, string? delimiter, LocaleChain locale)
     {
-        var delimited = new List<Inline>();
+        var list = parts as IReadOnlyList<Inline> ?? [.. parts];
+        var delimited = new Inline[Math.Max(0, (list.Count * 2) - 1)];
+        var count = 0;
         Inline? delimiterInline = null;
-        foreach (var part in parts)
+        foreach (var part in list)
         {
-            AddDelimited(delimited, part, delimiter, ref delimiterInline, locale);
+            AddDelimited(delimited, ref count, part, delimiter, ref delimiterInline, locale);
         }
-        return Joined(delimited);
+        return Joined(delimited.AsSpan(0, count));
     }
 
     /// <summary>Adds a part that is not empty, after the delimiter unless it is the first or starts with a comma, semicolon or period.</summary>
-    private static void AddDelimited(List<Inline> parts, Inline part, string? delimiter, ref Inline? delimiterInline, LocaleChain locale)
+    private static void AddDelimited(Inline[] parts, ref int count, Inline part, string? delimiter, ref Inline? delimiterInline, LocaleChain locale)
     {
         if (part.IsEmpty)
         {
             return;
         }
-        if (parts.Count > 0 && !string.IsNullOrEmpty(delimiter) && part.FirstChar() is not (',' or ';' or '.'))
+        if (count > 0 && !string.IsNullOrEmpty(delimiter) && part.FirstChar() is not (',' or ';' or '.'))
         {
-            parts.Add(delimiterInline ??= RichText.Parse(delimiter, locale.Quotes));
+            parts[count++] = delimiterInline ??= RichText.Parse(delimiter, locale.Quotes);
         }
-        parts.Add(part);
+        parts[count++] = part;
     }
 
-    private static Inline Joined(List<Inline> parts) =>
-        parts.Count <= 1 ? parts.Count == 0 ? Inline.Empty : parts[0] : Inline.Concat(Punctuation.Fix(parts));
+    private static Inline Joined(Span<Inline> parts)
+    {
+        if (parts.Length <= 1)
+        {
+            return parts.Length == 0 ? Inline.Empty : parts[0];
+        }
+        Punctuation.Fix(parts);
+        return Inline.Concat(parts);
+    }
 
     public static Inline Format(Formatting f, Inline content, LocaleChain locale)
     {

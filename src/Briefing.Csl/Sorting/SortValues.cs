@@ -23,10 +23,34 @@ internal static class SortValues
             : Find(key, item, layout, run, bibliography, cite) is { } value ? new SortWords(Words(value)) : null;
 
     /// <summary>A sort value as words: case-folded, split at spaces, apostrophes and commas, punctuation dropped.</summary>
-    private static string[] Words(string value) => value.ToLowerInvariant()
-        .Split([' ', '\'', '\u2019', ',', '\u02BE', '\u02BF'], StringSplitOptions.RemoveEmptyEntries)
-        .Select(w => new string(w.Where(c => char.IsLetterOrDigit(c) || c == '-').ToArray()))
-        .Where(w => w.Length > 0).ToArray();
+    private static string[] Words(string value)
+    {
+        var parts = value.ToLowerInvariant().Split([' ', '\'', '\u2019', ',', '\u02BE', '\u02BF'], StringSplitOptions.RemoveEmptyEntries);
+        var words = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (Kept(part) is { Length: > 0 } word)
+            {
+                words.Add(word);
+            }
+        }
+        return [.. words];
+    }
+
+    /// <summary>The word's letters, digits and hyphens; the word itself where it has nothing else.</summary>
+    private static string Kept(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!IsKept(c))
+            {
+                return string.Concat(word.Where(IsKept));
+            }
+        }
+        return word;
+    }
+
+    private static bool IsKept(char c) => char.IsLetterOrDigit(c) || c == '-';
 
     private static string? Find(SortKey key, CslItem item, Layout layout, Run run, bool bibliography, CiteContext cite)
     {
