@@ -65,7 +65,7 @@ internal static class RenderNotes
                 return null;
             }
 
-            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
+            LinkSafety.CheckAndMakeRelative(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
             {
                 var cited = Cited(citation, anchor);
