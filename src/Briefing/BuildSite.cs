@@ -62,13 +62,13 @@ internal static class BuildSite
         var assets = inputs.Theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)).ToList();
         if (!write)
         {
-            return CheckLinks(inputs.Site, built, [.. siteWide, .. assets], diagnostics);
+            return CheckLinks(inputs.Site, built, [.. siteWide.Made, .. assets], diagnostics);
         }
 
         // Write: the site-wide files staged (unless the spare site it began from holds them), the search index made over
         // the staged site, the staged site swapped in whole, the cache kept for the next build.
-        var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Select(f => f.Path)];
-        WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : [.. siteWide, .. assets], cache);
+        var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Made.Select(f => f.Path), .. siteWide.Kept];
+        WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : siteWide with { Made = [.. siteWide.Made, .. assets] }, cache);
         var searchTime = IndexSearch(options, staged!, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -107,20 +107,22 @@ internal static class BuildSite
 
     /// <summary>Writes the site-wide files into the staging folder. With a cache, a file the previous output holds unchanged keeps its time.</summary>
     /// <param name="files">The site-wide files; null when the spare site the staging folder began from holds them already.</param>
-    private static void WriteSiteWide(StagedOutput staged, BuiltBriefings built, IReadOnlyList<SiteFile>? files, BuildCache? cache)
+    private static void WriteSiteWide(StagedOutput staged, BuiltBriefings built, SiteWideFiles? files, BuildCache? cache)
     {
-        if (files is not null)
+        if (files is null)
         {
-            staged.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
+            return;
         }
 
-        foreach (var file in files ?? [])
+        staged.KeepOnlyBriefings(built.Entries?.Keys.ToHashSet(StringComparer.Ordinal) ?? []);
+        foreach (var path in files.Kept)
         {
-            if (file.IsUnchanged)
-            {
-                staged.TakeFromPrevious(file.Path);
-            }
-            else if (cache is null)
+            staged.TakeFromPrevious(path);
+        }
+
+        foreach (var file in files.Made)
+        {
+            if (cache is null)
             {
                 staged.Write(file.Path, file.Content);
             }
@@ -155,16 +157,25 @@ internal static class BuildSite
     /// summaries), or the previous build's when what they show of every briefing is unchanged (none to
     /// write when the spare site holds them, which is left in place only when no search index is made again over it).
     /// </summary>
-    private static (SitePagesKey? Key, IReadOnlyList<SiteFile> Files) SiteWidePages(BuildOptions options, SiteInputs inputs,
+    private static (SitePagesKey? Key, SiteWideFiles Files) SiteWidePages(BuildOptions options, SiteInputs inputs,
         BuiltBriefings built, (string? Key, CacheManifest? Previous, CacheManifest? Spare) cached, bool annotations, DiagnosticBag diagnostics)
     {
         var sitePages = cached.Key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(cached.Key, built.Entries!), cached.Previous,
             options.Pagefind is null ? cached.Spare : null);
-        var files = sitePages?.InSpare == true ? [] : sitePages?.FromPrevious(options.OutputFolder)
-            ?? (inputs.Site is { } site && inputs.Theme is { } theme
-                ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations)
-                : []);
-        return (sitePages, files);
+        if (sitePages?.InSpare == true)
+        {
+            return (sitePages, SiteWideFiles.None);
+        }
+
+        if (sitePages?.FromPrevious(options.OutputFolder) is { } kept)
+        {
+            return (sitePages, new SiteWideFiles([], kept));
+        }
+
+        var made = inputs.Site is { } site && inputs.Theme is { } theme
+            ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations)
+            : [];
+        return (sitePages, new SiteWideFiles(made, []));
     }
 
     /// <summary>A build that writes nothing checks every link of the pages it made.</summary>

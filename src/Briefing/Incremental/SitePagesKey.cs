@@ -1,5 +1,3 @@
-using Briefing.Output;
-
 namespace Briefing.Incremental;
 
 /// <summary>
@@ -16,14 +14,14 @@ internal sealed class SitePagesKey(string key, CacheManifest? previous, CacheMan
     /// <summary>The pages' paths when <see cref="InSpare"/>.</summary>
     public List<string> Paths => spare?.SitePages ?? [];
 
-    /// <summary>The previous output's pages, to be copied from it, when they were made from this key and are all there.</summary>
-    public List<SiteFile>? FromPrevious(string outputFolder)
+    /// <summary>The paths of the previous output's pages, to be copied from it, when they were made from this key and are all there.</summary>
+    public List<string>? FromPrevious(string outputFolder)
     {
         if (previous?.SitePagesKey != Key || previous.SitePages is not { } paths)
         {
             return null;
         }
 
-        return paths.All(path => File.Exists(Path.Combine(outputFolder, path))) ? [.. paths.Select(SiteFile.Unchanged)] : null;
+        return paths.All(path => File.Exists(Path.Combine(outputFolder, path))) ? paths : null;
     }
 }

@@ -1,12 +1,12 @@
 namespace Briefing.Output;
 
 /// <summary>A file of the built site: its path under the output folder (with '/') and its bytes.</summary>
-internal sealed record SiteFile(string Path, byte[] Content)
-{
-    /// <summary>A file the previous output holds as it is: copied from there, never read (its content is empty).</summary>
-    public static SiteFile Unchanged(string path) => new(path, []) { IsUnchanged = true };
+internal sealed record SiteFile(string Path, byte[] Content);
 
-    public bool IsUnchanged { get; private init; }
+/// <summary>The site-wide files of a build: those it made, and the paths of those the previous output holds unchanged (copied from there, never read).</summary>
+internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList<string> Kept)
+{
+    public static readonly SiteWideFiles None = new([], []);
 }
 
 /// <summary>

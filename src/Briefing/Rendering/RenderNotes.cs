@@ -64,7 +64,7 @@ internal static class RenderNotes
                 return;
             }
 
-            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
+            LinkSafety.CheckAndMakeRelative(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             var from = _citations.Count;
             var first = FirstInline(document);
             foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
