@@ -89,6 +89,7 @@ internal static class ContentFile
     public static bool IsUtf8(byte[] bytes, string file, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)
     {
         text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
+        // Not valid: Decode reports where the file stops being UTF-8.
         return System.Text.Unicode.Utf8.IsValid(text) || Decode(bytes, file, diagnostics) is not null;
     }
 

@@ -14,7 +14,7 @@ internal static class LoadAnnotations
     public static ImmutableArray<Annotation> Run(BriefingFiles files, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(files.PathOf("annotations.yml"));
-        var text = files.Bytes("annotations.yml") is { } bytes ? ContentFile.Decode(bytes, file, diagnostics) : null;
+        var text = files.Text("annotations.yml", diagnostics);
         if (text is null)
         {
             return [];
