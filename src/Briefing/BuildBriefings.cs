@@ -14,7 +14,8 @@ namespace Briefing;
 /// <param name="Previous">The last build's manifest: its unchanged briefings are taken from the previous output.</param>
 /// <param name="Spare">What the spare site the staging folder began from holds: its unchanged briefings are left as they are.</param>
 /// <param name="Caching">Whether to hash each briefing folder for the next build's manifest.</param>
-internal sealed record CachedSites(CacheManifest? Previous, CacheManifest? Spare, bool Caching);
+/// <param name="Citations">The formatted citations kept from earlier builds, when the build keeps a cache.</param>
+internal sealed record CachedSites(CacheManifest? Previous, CacheManifest? Spare, bool Caching, CitationMemo? Citations = null);
 
 /// <summary>What the briefings give the site-wide pages: each briefing as they read it, in folder order, and its cache entry.</summary>
 /// <param name="Pages">The briefing pages, when they are not written as they are made (a build that only checks).</param>
@@ -45,7 +46,7 @@ internal sealed class BuildBriefings
         _cached = cached;
         _staged = staged;
         _diagnostics = diagnostics;
-        _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle);
+        _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle, cached.Citations);
 
         // Read before the first briefing: their errors stop the writing like any other.
         _library = inputs.SharedSources.Get();
@@ -166,12 +167,12 @@ internal sealed class BuildBriefings
 
             if (sink is null)
             {
-                if (LayOutPages.Briefing(briefing, site, theme, own) is { } page)
+                if (LayOutPages.Briefing(briefing, site, theme, own, _citations) is { } page)
                 {
                     _pages.Add(page);
                 }
             }
-            else if (LayOutPages.Briefing(briefing, site, theme, own, sink))
+            else if (LayOutPages.Briefing(briefing, site, theme, own, sink, _citations))
             {
                 LayOutSite.WriteAnnotations(briefing, site, sink);
             }

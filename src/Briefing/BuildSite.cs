@@ -43,7 +43,8 @@ internal static class BuildSite
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
 
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
-        var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null), staged, diagnostics);
+        var memo = cache is null ? null : CitationMemo.Open(cache.Folder, CitationFormatting.CslFormatter.Identity(inputs.Site?.CitationStyle));
+        var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null, memo), staged, diagnostics);
 
         // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
         var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (key, previous, staged?.FromSpare == true ? spare : null), staged is null, diagnostics);
@@ -75,6 +76,7 @@ internal static class BuildSite
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
         }
 
+        memo?.Save(prune: previous is null);
         Commit(staged!, cache, keepSpare: previous is not null, save: kept => cache?.Save(
             new CacheManifest(key!, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count) with { SearchTime = searchTime };

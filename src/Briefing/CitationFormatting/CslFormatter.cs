@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Briefing.Content;
+using Briefing.Incremental;
 using Briefing.Csl;
 using Briefing.Loading;
 
@@ -12,15 +13,17 @@ namespace Briefing.CitationFormatting;
 /// </summary>
 internal sealed partial class CslFormatter
 {
-    private static readonly Lazy<CslFormatter> Bundled = new(() => new CslFormatter(
-        Compile("chicago-note-bibliography"), Compile("chicago-fullnote-bibliography"), null));
+    // Compiled when first used: a build whose citations are all kept from the last one compiles none.
+    private static readonly Lazy<CslStyle> BundledPage = new(() => Compile("chicago-note-bibliography"));
+    private static readonly Lazy<CslStyle> BundledFull = new(() => Compile("chicago-fullnote-bibliography"));
+    private static readonly CslFormatter Bundled = new(BundledPage, BundledFull, null);
 
     // What is done to the processor's HTML, kept with it: one delegate each, so that kept output is found again.
     private static readonly Func<string, string> PunctuatedOnly = Punctuated;
     private static readonly Func<string, string> LinkedAndPunctuated = html => Linked(Punctuated(html));
 
-    private readonly CslStyle _page;
-    private readonly CslStyle _full;
+    private readonly Lazy<CslStyle> _page;
+    private readonly Lazy<CslStyle> _full;
     private readonly string? _locale;
 
     // The processors of each run's citations and bibliography, made when first used and shared by every run.
@@ -28,18 +31,30 @@ internal sealed partial class CslFormatter
     private CslProcessor? _fullCitations;
     private CslProcessor? _bibliography;
 
-    private CslFormatter(CslStyle page, CslStyle full, string? locale) => (_page, _full, _locale) = (page, full, locale);
+    // Formatted citations kept from earlier builds, when the build keeps a cache.
+    private readonly CitationMemo? _memo;
 
-    /// <summary>The formatter for a site: its style from site.yml, or the bundled Chicago styles (in the site's citation locale, if it names one).</summary>
-    public static CslFormatter For(CitationStyle? style) => style switch
+    private CslFormatter(Lazy<CslStyle> page, Lazy<CslStyle> full, string? locale, CitationMemo? memo = null) =>
+        (_page, _full, _locale, _memo) = (page, full, locale, memo);
+
+    /// <summary>
+    /// The formatter for a site: its style from site.yml, or the bundled Chicago styles (in the site's citation locale, if it names one);
+    /// with a memo, what it formats is kept there, and what the memo holds is not formatted again.
+    /// </summary>
+    public static CslFormatter For(CitationStyle? style, CitationMemo? memo = null) => style switch
     {
-        null => Bundled.Value,
-        { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(Bundled.Value._page, Bundled.Value._full, style.Locale),
-        _ => new CslFormatter(style.Style, style.Style, style.Locale),
+        null when memo is null => Bundled,
+        null => new CslFormatter(BundledPage, BundledFull, null, memo),
+        { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(BundledPage, BundledFull, style.Locale, memo),
+        _ => new CslFormatter(new Lazy<CslStyle>(style.Style), new Lazy<CslStyle>(style.Style), style.Locale, memo),
     };
 
+    /// <summary>What a site's formatted citations depend on besides what is cited: the program, the style and the locale.</summary>
+    public static string Identity(CitationStyle? style) => string.Join(' ', typeof(CslFormatter).Assembly.ManifestModule.ModuleVersionId,
+        style is null or { Name: LoadCitationStyle.DefaultStyle } ? "bundled" : style.Fingerprint, style?.Locale ?? "");
+
     /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>
-    public bool IsNoteStyle => _page.Class == "note";
+    public bool IsNoteStyle => _page.Value.Class == "note";
 
     /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
     public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
@@ -61,15 +76,32 @@ internal sealed partial class CslFormatter
             input.Add(new CslCitation(cites) { NoteNumber = note });
         }
 
-        var processor = full ? _fullCitations ??= new CslProcessor(_full, [], _locale, finish: LinkedAndPunctuated)
-            : _pageCitations ??= new CslProcessor(_page, [], _locale, finish: PunctuatedOnly);
+        var processor = full ? _fullCitations ??= new CslProcessor(_full.Value, [], _locale, finish: LinkedAndPunctuated)
+            : _pageCitations ??= new CslProcessor(_page.Value, [], _locale, finish: PunctuatedOnly);
         return processor.Process(items, input, includeBibliography: false).Citations;
     }
+
+    /// <summary>What <paramref name="make"/> formats, or what the memo kept of it under <paramref name="key"/> (null: not kept).</summary>
+    public string[] Kept<TState>(UInt128? key, TState state, Func<TState, string[]> make) =>
+        _memo is not null && key is { } kept ? _memo.Get(kept, state, make) : make(state);
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
     public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
     {
         var sources = items as IReadOnlyList<Content.CslItem> ?? [.. items];
+        // Kept as id, entry, id, entry, …
+        var kept = Kept(MemoKey.Of(sources), (this, sources), state => [.. state.Item1.Format(state.sources).SelectMany(e => new[] { e.Id, e.Html })]);
+        var entries = new CslEntry[kept.Length / 2];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new CslEntry(kept[2 * i], kept[(2 * i) + 1]);
+        }
+
+        return entries;
+    }
+
+    private IReadOnlyList<CslEntry> Format(IReadOnlyList<Content.CslItem> sources)
+    {
         var converted = new Dictionary<string, Csl.CslItem>(sources.Count, StringComparer.Ordinal);
         var ids = new string[sources.Count];
         for (var i = 0; i < sources.Count; i++)
@@ -78,7 +110,7 @@ internal sealed partial class CslFormatter
             (converted[item.Id], ids[i]) = (item, sources[i].Id);
         }
 
-        var processor = _bibliography ??= new CslProcessor(_page, [], _locale, finish: LinkedAndPunctuated);
+        var processor = _bibliography ??= new CslProcessor(_page.Value, [], _locale, finish: LinkedAndPunctuated);
         return processor.Process(converted, [], ids).Bibliography;
     }
 
@@ -87,12 +119,18 @@ internal sealed partial class CslFormatter
     /// full-note style's bibliography, or its first note where the style has no bibliography. Text to
     /// copy: its addresses are not made links.
     /// </summary>
-    public string Reference(Csl.CslItem item) => Punctuated(CslSingleEntry.Html(_full, item, _locale) ?? Processed(item));
+    public string Reference(Layout.ReferenceWork work) => Kept(MemoKey.Of(work), (this, work), state => [state.Item1.Format(state.work)])[0];
+
+    private string Format(Layout.ReferenceWork work)
+    {
+        var item = work.Item();
+        return Punctuated(CslSingleEntry.Html(_full.Value, item, _locale) ?? Processed(item));
+    }
 
     private string Processed(Csl.CslItem item)
     {
-        var processor = new CslProcessor(_full, [item], _locale, keep: false);
-        var entry = _full.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
+        var processor = new CslProcessor(_full.Value, [item], _locale, keep: false);
+        var entry = _full.Value.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
         return entry.Count > 0 ? entry[0].Html
             : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0];
     }

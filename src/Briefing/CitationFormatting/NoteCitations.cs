@@ -18,6 +18,13 @@ internal sealed record NoteCitation(IReadOnlyList<(Content.CslItem Item, CslCite
 /// </summary>
 internal static partial class NoteCitations
 {
+    /// <summary>Each citation in both forms, the page's and the standalone one; kept in the formatter's memo.</summary>
+    public static (string[] Page, string[] Full) Both(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
+    {
+        var both = formatter.Kept(MemoKey.Of(citations), (formatter, citations), state => [.. Page(state.formatter, state.citations), .. Full(state.formatter, state.citations)]);
+        return (both[..citations.Count], both[citations.Count..]);
+    }
+
     /// <summary>The page's form: each cite linked to its source's entry in the page's bibliography.</summary>
     public static string[] Page(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {

@@ -130,7 +130,7 @@ internal sealed class BuildCache
     }
 
     // Through a temporary file in the cache folder, so that a reader never sees half a file.
-    private static void Replace(string path, byte[] content)
+    internal static void Replace(string path, byte[] content)
     {
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
         try

@@ -10,16 +10,16 @@ internal static class BriefingReference
     // Joined to a '<' of plain text so that CSL does not read "<b>" in a title as markup; taken out again after.
     private const char WordJoiner = '\u2060';
 
-    public static CslItem Original(Attribution article) => Item(article, article.Publisher, article.Source.Url, genre: null);
+    public static ReferenceWork Original(Attribution article) => Work(article, article.Publisher, article.Source.Url, genre: null);
 
-    public static CslItem Edition(Attribution article, SiteSettings site, string pageUrl) =>
-        Item(article, site.Title, pageUrl,
+    public static ReferenceWork Edition(Attribution article, SiteSettings site, string pageUrl) =>
+        Work(article, site.Title, pageUrl,
             "Annotated edition with editor’s notes" + (article.Publisher is { } publisher ? ", originally published by " + publisher : ""));
 
     /// <summary>The formatted HTML without the marks that kept plain text's "&lt;" from being read as markup.</summary>
     public static string Unmarked(string html) => html.Replace("&#60;" + WordJoiner, "&#60;", StringComparison.Ordinal);
 
-    private static CslItem Item(Attribution article, string? container, string url, string? genre)
+    private static ReferenceWork Work(Attribution article, string? container, string url, string? genre)
     {
         var variables = new List<(string, string)>(4) { ("title", Plain(article.Title)) };
         if (container is not null)
@@ -33,9 +33,7 @@ internal static class BriefingReference
         }
 
         variables.Add(("URL", url));
-        (string, IReadOnlyList<CslItemName>)[] names = article.Authors.Length == 0 ? [] : [("author", Authors(article.Authors))];
-        (string, DateOnly)[] dates = (article.Published ?? article.Updated) is { } date ? [("issued", date)] : [];
-        return CslItem.Create("briefing", "webpage", variables, names, dates);
+        return new ReferenceWork(variables, article.Authors.Length == 0 ? [] : Authors(article.Authors), article.Published ?? article.Updated);
     }
 
     /// <summary>Each byline name as a person, family name last ("Jayshree Bajoria"); a one-word name as it is.</summary>
@@ -53,4 +51,11 @@ internal static class BriefingReference
     }
 
     private static string Plain(string text) => text.Replace("<", "<" + WordJoiner, StringComparison.Ordinal);
+}
+
+/// <summary>A work that is not among the sources (the original article, this edition), as a CSL webpage's variables.</summary>
+internal sealed record ReferenceWork(IReadOnlyList<(string Variable, string Value)> Variables, CslItemName[] Authors, DateOnly? Issued)
+{
+    public CslItem Item() => CslItem.Create("briefing", "webpage", Variables,
+        Authors.Length == 0 ? [] : [("author", Authors)], Issued is { } date ? [("issued", date)] : []);
 }

@@ -17,10 +17,9 @@ internal static class CiteThisBriefing
     // BibTeX's month macros.
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static CiteModel For(Article article, SiteSettings site, string pageUrl)
+    public static CiteModel For(Article article, SiteSettings site, string pageUrl, CitationFormatting.CslFormatter formatter)
     {
         var a = article.Attribution;
-        var formatter = CitationFormatting.CslFormatter.For(site.CitationStyle);
         var original = BriefingReference.Unmarked(formatter.Reference(BriefingReference.Original(a)));
         var edition = BriefingReference.Unmarked(formatter.Reference(BriefingReference.Edition(a, site, pageUrl)));
 

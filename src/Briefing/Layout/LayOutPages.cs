@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using Briefing.CitationFormatting;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Rendering;
@@ -12,20 +13,22 @@ namespace Briefing.Layout;
 /// <summary>Stage: puts rendered briefings and the site-wide pages into the theme's layouts.</summary>
 internal static class LayOutPages
 {
-    public static RenderedPage? Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static RenderedPage? Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, CslFormatter? citations = null)
     {
         RenderedPage? page = null;
-        return Briefing(briefing, site, theme, diagnostics, (path, html) => page = new RenderedPage(path, html.ToArray())) ? page : null;
+        return Briefing(briefing, site, theme, diagnostics, (path, html) => page = new RenderedPage(path, html.ToArray()), citations) ? page : null;
     }
 
     /// <summary>The briefing's page, handed to <paramref name="sink"/>; false when the theme failed.</summary>
-    public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, Output.FileSink sink)
+    /// <param name="citations">The build's citation formatter ("Cite this briefing"); by default, the site's style's.</param>
+    public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, Output.FileSink sink,
+        CslFormatter? citations = null)
     {
         var article = briefing.Article;
         var attribution = article.Attribution;
         var pageUrl = BriefingPaths.Url(site.BaseUrl, article.Slug);
         const string Root = BriefingPaths.Root;
-        var model = Model(briefing, site, pageUrl, Root);
+        var model = Model(briefing, site, pageUrl, Root, citations ?? CslFormatter.For(site.CitationStyle));
 
         var siteModel = SiteModel(site, Root);
         var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", siteModel), ("briefing", model));
@@ -96,7 +99,7 @@ internal static class LayOutPages
     }
 
     /// <summary>What the briefing layout shows: every string escaped, or HTML the build made safe.</summary>
-    private static BriefingModel Model(RenderedBriefing briefing, SiteSettings site, string pageUrl, string root)
+    private static BriefingModel Model(RenderedBriefing briefing, SiteSettings site, string pageUrl, string root, CslFormatter citations)
     {
         var article = briefing.Article;
         var attribution = article.Attribution;
@@ -122,7 +125,7 @@ internal static class LayOutPages
             Republished: LicenseText.Republished(attribution.Copyright.License),
             LicenseHtml: LicenseText.Html(attribution.Copyright.License),
             Topics: TopicLinks(attribution, root),
-            Cite: CiteThisBriefing.For(article, site, pageUrl),
+            Cite: CiteThisBriefing.For(article, site, pageUrl, citations),
             AnnotationsUrl: "annotations.jsonld"
         );
     }

@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Text;
 using Briefing.Content;
 using Briefing.Csl;
 using Briefing.Diagnostics;
@@ -36,8 +38,11 @@ internal static class LoadCitationStyle
 
         try
         {
-            var compiled = CslStyle.Parse(xml, href => Bundled(IdOf(href)) ?? Installed(IdOf(href)));
-            return style is null || CheckLocale(locale, diagnostics) ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language) : null;
+            var fingerprint = new XxHash128();
+            fingerprint.Append(Encoding.UTF8.GetBytes(xml));
+            var compiled = CslStyle.Parse(xml, href => (Bundled(IdOf(href)) ?? Installed(IdOf(href))) is { } parent ? Fingerprinted(parent, fingerprint) : null);
+            return style is null || CheckLocale(locale, diagnostics)
+                ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language, Convert.ToHexStringLower(fingerprint.GetCurrentHash())) : null;
         }
         catch (CslException e) when (style is not null)
         {
@@ -45,6 +50,12 @@ internal static class LoadCitationStyle
                 "Use a CSL 1.0 style file, as the Zotero Style Repository gives it."));
             return null;
         }
+    }
+
+    private static string Fingerprinted(string xml, XxHash128 fingerprint)
+    {
+        fingerprint.Append(Encoding.UTF8.GetBytes(xml));
+        return xml;
     }
 
     /// <summary>A bundled style's XML; null when there is no such bundled style.</summary>

@@ -84,8 +84,7 @@ internal static class RenderNotes
         public List<RenderedNote> Render()
         {
             var all = _citations.Select(c => c.Citation).ToList();
-            string[] page = all.Count == 0 ? [] : NoteCitations.Page(formatter, all);
-            string[] full = all.Count == 0 ? [] : NoteCitations.Full(formatter, all);
+            var (page, full) = all.Count == 0 ? ([], []) : NoteCitations.Both(formatter, all);
             var rendered = new List<RenderedNote>(_notes.Count);
             foreach (var (anchor, document, from, to) in _notes)
             {
