@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Briefing.Content;
-using Briefing.Incremental;
 using Briefing.Csl;
+using Briefing.Incremental;
 using Briefing.Loading;
 
 namespace Briefing.CitationFormatting;
