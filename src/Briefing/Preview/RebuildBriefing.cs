@@ -40,8 +40,9 @@ internal static class RebuildBriefing
         var site = LoadInputs.Site(options, LoadPages.Run(options.InputFolder, new MarkdownPipelines(), diagnostics), diagnostics);
         var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
-        var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics);
-        var page = briefing is not null && site is not null && theme is not null ? LayOutPages.Briefing(briefing, site, theme, diagnostics) : null;
+        var citations = CitationFormatting.CslFormatter.For(site?.CitationStyle);
+        var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics, citations);
+        var page = briefing is not null && site is not null && theme is not null ? LayOutPages.Briefing(briefing, site, theme, diagnostics, citations) : null;
         if (diagnostics.HasErrors || page is null)
         {
             return (new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray()), null);

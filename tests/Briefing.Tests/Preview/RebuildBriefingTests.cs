@@ -28,6 +28,22 @@ public sealed class RebuildBriefingTests
     }
 
     [Fact]
+    public void The_one_page_rebuild_formats_citations_in_the_sites_style()
+    {
+        using var temp = new TempFolder();
+        var input = SiteBuilder.Create(temp, Reliability.HostileSite.Body, Reliability.HostileSite.Annotations, Reliability.HostileSite.Sources);
+        temp.Write("input/site.yml", SiteBuilder.SiteYml + "\ncitation_style: chicago-fullnote-bibliography\n");
+        var options = SiteBuilder.Options(temp);
+        Assert.Equal(ExitCode.Success, BuildSite.Run(options).ExitCode);
+        var built = File.ReadAllBytes(Path.Combine(options.OutputFolder, "briefings", SiteBuilder.Slug, "index.html"));
+
+        var (result, page) = RebuildBriefing.Run(options, SiteBuilder.BriefingFolder(input));
+
+        Assert.True(result.ExitCode == ExitCode.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(built, File.ReadAllBytes(Path.Combine(options.OutputFolder, page!)));
+    }
+
+    [Fact]
     public void A_page_left_on_its_way_in_by_a_killed_preview_is_cleared_by_the_next_build()
     {
         using var temp = new TempFolder();
