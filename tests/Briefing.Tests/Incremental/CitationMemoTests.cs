@@ -1,17 +1,22 @@
-using System.Text.Json.Nodes;
+using System.Text;
+using Briefing.CitationFormatting;
 using Briefing.Diagnostics;
+using Briefing.Incremental;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Incremental;
 
 /// <summary>
-/// The formatted citations kept in .briefing-cache/&lt;output&gt;/citations.json: a build whose output
+/// The formatted citations kept in .briefing-cache/&lt;output&gt;/citations.bin: a build whose output
 /// folder was deleted takes them from there, and makes the same site as a build without any cache;
 /// what a citation reads (its source, the style's locale) changing means it is formatted again.
 /// </summary>
 public sealed class CitationMemoTests : IDisposable
 {
     private const string Title = "Peking Review";
+
+    // The title as only a memo changed by hand holds it: the same length, so that the file stays whole.
+    private const string Marked = "PEKING REVIEW";
 
     private readonly TempFolder _temp = new();
 
@@ -21,7 +26,9 @@ public sealed class CitationMemoTests : IDisposable
 
     private string Output => Path.Combine(_temp.Path, "site", "output");
 
-    private string Memo => Path.Combine(_temp.Path, "site", ".briefing-cache", "output", "citations.json");
+    private string CacheFolder => Path.Combine(_temp.Path, "site", ".briefing-cache", "output");
+
+    private string Memo => Path.Combine(CacheFolder, "citations.bin");
 
     private string AlphaPage => Path.Combine(Output, "briefings", "alpha", "index.html");
 
@@ -36,9 +43,9 @@ public sealed class CitationMemoTests : IDisposable
 
         RebuildFromNothing();
 
-        // The text came from the memo, not from the style: only the memo says "(kept)".
-        Assert.Contains(Title + " (kept)", File.ReadAllText(AlphaPage), StringComparison.Ordinal);
-        Assert.Contains(Title + " (kept)", File.ReadAllText(Path.Combine(Output, "briefings", "alpha", "annotations.jsonld")), StringComparison.Ordinal);
+        // The text came from the memo, not from the style: only the memo has it in capitals.
+        Assert.Contains(Marked, File.ReadAllText(AlphaPage), StringComparison.Ordinal);
+        Assert.Contains(Marked, File.ReadAllText(Path.Combine(Output, "briefings", "alpha", "annotations.jsonld")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +72,7 @@ public sealed class CitationMemoTests : IDisposable
 
         var page = File.ReadAllText(AlphaPage);
         Assert.Contains("Peking Weekly Review", page, StringComparison.Ordinal);
-        Assert.DoesNotContain(Title + " (kept)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(Marked, page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +85,7 @@ public sealed class CitationMemoTests : IDisposable
         RebuildFromNothing();
 
         Assert.Contains(Title, File.ReadAllText(AlphaPage), StringComparison.Ordinal);
-        Assert.DoesNotContain(Title + " (kept)", File.ReadAllText(AlphaPage), StringComparison.Ordinal);
+        Assert.DoesNotContain(Marked, File.ReadAllText(AlphaPage), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,12 +93,13 @@ public sealed class CitationMemoTests : IDisposable
     {
         Build();
         var before = File.ReadAllText(AlphaPage);
-        File.WriteAllText(Memo, "{\"formatter\": 1, \"strings\": [");
+        var whole = File.ReadAllBytes(Memo);
+        File.WriteAllBytes(Memo, whole[..(whole.Length / 2)]);
 
         RebuildFromNothing();
 
         Assert.Equal(before, File.ReadAllText(AlphaPage));
-        Assert.NotNull(JsonNode.Parse(File.ReadAllText(Memo))!["entries"]);
+        Assert.Equal(whole, File.ReadAllBytes(Memo));
     }
 
     [Fact]
@@ -116,13 +124,13 @@ public sealed class CitationMemoTests : IDisposable
     {
         Build();
         TamperWithKeptText();
-        var kept = File.ReadAllText(Memo);
+        var kept = File.ReadAllBytes(Memo);
         Directory.Delete(Output, recursive: true);
 
         Assert.Equal(ExitCode.Success, BuildSite.Run(new BuildOptions(Input, RepositoryPaths.Theme, Output, UseCache: false)).ExitCode);
 
-        Assert.DoesNotContain(Title + " (kept)", File.ReadAllText(AlphaPage), StringComparison.Ordinal);
-        Assert.Equal(kept, File.ReadAllText(Memo));
+        Assert.DoesNotContain(Marked, File.ReadAllText(AlphaPage), StringComparison.Ordinal);
+        Assert.Equal(kept, File.ReadAllBytes(Memo));
     }
 
     private void Build() =>
@@ -134,24 +142,20 @@ public sealed class CitationMemoTests : IDisposable
         Build();
     }
 
-    private int Entries() => JsonNode.Parse(File.ReadAllText(Memo))!["entries"]!.AsArray().Count;
+    private int Entries() => CitationMemo.Open(CacheFolder, CslFormatter.Identity(null)).Count;
 
-    /// <summary>Marks the kept text that names the source's container, as no style would write it.</summary>
+    /// <summary>Changes the kept text that names the source's container, as no style would write it.</summary>
     private void TamperWithKeptText()
     {
-        var memo = JsonNode.Parse(File.ReadAllText(Memo))!;
-        var strings = memo["strings"]!.AsArray();
-        var marked = 0;
-        for (var i = 0; i < strings.Count; i++)
+        var (bytes, title, marked) = (File.ReadAllBytes(Memo), Encoding.UTF8.GetBytes(Title), Encoding.UTF8.GetBytes(Marked));
+        var changed = 0;
+        for (var at = bytes.AsSpan().IndexOf(title); at >= 0; at = bytes.AsSpan().IndexOf(title))
         {
-            if (strings[i]!.GetValue<string>() is var text && text.Contains(Title, StringComparison.Ordinal))
-            {
-                strings[i] = text.Replace(Title, Title + " (kept)", StringComparison.Ordinal);
-                marked++;
-            }
+            marked.CopyTo(bytes, at);
+            changed++;
         }
 
-        Assert.True(marked > 0);
-        File.WriteAllText(Memo, memo.ToJsonString());
+        Assert.True(changed > 0);
+        File.WriteAllBytes(Memo, bytes);
     }
 }
