@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace Briefing.Incremental;
 
 /// <summary>
-/// Formatted citations kept between builds (citations.bin in the build's cache folder), each under a
+/// Formatted citations kept between builds (citations.json in the build's cache folder), each under a
 /// hash of everything its formatting read: the items' CSL-JSON, the cites, the notes. The file is kept
 /// for one program, style and locale, and survives a deleted output folder: formatting is a pure function.
 /// It is read whole and each entry's text decoded when it is used, so that what a build does not use
@@ -27,7 +29,7 @@ internal sealed class CitationMemo
     /// <param name="formatter">What the formatting depends on besides its input: the program, the style and the locale.</param>
     public static CitationMemo Open(string folder, string formatter)
     {
-        var path = Path.Combine(folder, "citations.bin");
+        var path = Path.Combine(folder, "citations.json");
         KeptText? kept = null;
         try
         {
@@ -78,111 +80,123 @@ internal sealed class CitationMemo
         }
     }
 
-    /// <summary>The file: its format and formatter, each entry's key and string numbers (in key order), then each distinct string once.</summary>
+    /// <summary>The file, as JSON: its format and formatter, each entry's key and string numbers (in key order), then each distinct string once.</summary>
     private byte[] Write(IEnumerable<(UInt128 Key, string[] Strings)> entries)
     {
         var strings = new List<string>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kept = entries.ToList();
         using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Format);
-        writer.Write(_formatter);
-        writer.Write(kept.Count);
-        foreach (var (key, values) in kept)
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            writer.Write((ulong)(key >> 64));
-            writer.Write((ulong)key);
-            writer.Write(values.Length);
-            foreach (var value in values)
+            writer.WriteStartObject();
+            writer.WriteString("format", Format);
+            writer.WriteString("formatter", _formatter);
+            writer.WriteStartArray("entries");
+            foreach (var (key, values) in entries)
             {
-                if (!numbers.TryGetValue(value, out var number))
+                writer.WriteStartArray();
+                writer.WriteStringValue(key.ToString("x32", CultureInfo.InvariantCulture));
+                foreach (var value in values)
                 {
-                    numbers[value] = number = strings.Count;
-                    strings.Add(value);
+                    if (!numbers.TryGetValue(value, out var number))
+                    {
+                        numbers[value] = number = strings.Count;
+                        strings.Add(value);
+                    }
+
+                    writer.WriteNumberValue(number);
                 }
 
-                writer.Write(number);
+                writer.WriteEndArray();
             }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("strings");
+            strings.ForEach(writer.WriteStringValue);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
-        writer.Write(strings.Count);
-        foreach (var text in strings)
-        {
-            var bytes = Encoding.UTF8.GetBytes(text);
-            writer.Write(bytes.Length);
-            writer.Write(bytes);
-        }
-
-        writer.Flush();
         return stream.ToArray();
     }
 
-    /// <summary>A memo file as read: its entries by key, each string's place in the file's bytes, decoded when used.</summary>
+    /// <summary>A memo file as read: its entries by key, and where each string stands in the file, decoded when used.</summary>
     private sealed class KeptText
     {
         public static readonly KeptText Empty = new([], new Dictionary<UInt128, int>(), [], []);
 
-        private readonly byte[] _bytes;
+        private readonly byte[] _json;
         private readonly int[][] _numbers;
         private readonly (int At, int Length)[] _strings;
 
-        private KeptText(byte[] bytes, Dictionary<UInt128, int> entries, int[][] numbers, (int, int)[] strings) =>
-            (_bytes, Entries, _numbers, _strings) = (bytes, entries, numbers, strings);
+        private KeptText(byte[] json, Dictionary<UInt128, int> entries, int[][] numbers, (int, int)[] strings) =>
+            (_json, Entries, _numbers, _strings) = (json, entries, numbers, strings);
 
         /// <summary>Each kept entry's key, and its number.</summary>
         public IReadOnlyDictionary<UInt128, int> Entries { get; }
 
-        public string[] Strings(int entry) =>
-            Array.ConvertAll(_numbers[entry], n => Encoding.UTF8.GetString(_bytes, _strings[n].At, _strings[n].Length));
-
-        /// <summary>The file's entries; null when it was written by another formatter or is not whole.</summary>
-        public static KeptText? Read(byte[] bytes, string formatter)
+        public string[] Strings(int entry) => Array.ConvertAll(_numbers[entry], n =>
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            var reader = new Utf8JsonReader(_json.AsSpan(_strings[n].At, _strings[n].Length));
+            reader.Read();
+            return reader.GetString()!;
+        });
+
+        /// <summary>The file's entries; null when it was written by another formatter, or is not as <see cref="Write"/> writes it.</summary>
+        public static KeptText? Read(byte[] json, string formatter)
+        {
             try
             {
-                if (reader.ReadString() != Format || reader.ReadString() != formatter)
+                var reader = new Utf8JsonReader(json);
+                if (!Next(ref reader, JsonTokenType.StartObject) || Text(ref reader, "format") != Format || Text(ref reader, "formatter") != formatter
+                    || !ArrayNamed(ref reader, "entries"))
                 {
                     return null;
                 }
 
-                var entries = new Dictionary<UInt128, int>();
-                var numbers = new int[Count(reader, bytes.Length)][];
-                for (var i = 0; i < numbers.Length; i++)
+                var (entries, numbers) = (new Dictionary<UInt128, int>(), new List<int[]>());
+                while (Next(ref reader, JsonTokenType.StartArray) && Next(ref reader, JsonTokenType.String))
                 {
-                    var key = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
-                    numbers[i] = new int[Count(reader, bytes.Length)];
-                    for (var k = 0; k < numbers[i].Length; k++)
+                    entries[UInt128.Parse(reader.GetString()!, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)] = numbers.Count;
+                    var entry = new List<int>();
+                    while (Next(ref reader, JsonTokenType.Number))
                     {
-                        numbers[i][k] = reader.ReadInt32();
+                        entry.Add(reader.GetInt32());
                     }
 
-                    entries[key] = i;
+                    numbers.Add(reader.TokenType == JsonTokenType.EndArray ? [.. entry] : throw new JsonException());
                 }
 
-                var strings = new (int, int)[Count(reader, bytes.Length)];
-                for (var i = 0; i < strings.Length; i++)
+                var strings = new List<(int, int)>();
+                if (reader.TokenType != JsonTokenType.EndArray || !ArrayNamed(ref reader, "strings"))
                 {
-                    var length = Count(reader, bytes.Length);
-                    strings[i] = ((int)reader.BaseStream.Position, length);
-                    reader.BaseStream.Seek(length, SeekOrigin.Current);
+                    return null;
                 }
 
-                var whole = reader.BaseStream.Position == bytes.Length && numbers.All(n => n.All(s => (uint)s < (uint)strings.Length));
-                return whole ? new KeptText(bytes, entries, numbers, strings) : null;
+                while (Next(ref reader, JsonTokenType.String))
+                {
+                    strings.Add(((int)reader.TokenStartIndex, reader.ValueSpan.Length + 2));
+                }
+
+                var whole = reader.TokenType == JsonTokenType.EndArray && Next(ref reader, JsonTokenType.EndObject)
+                    && numbers.All(n => n.All(s => (uint)s < (uint)strings.Count));
+                return whole ? new KeptText(json, entries, [.. numbers], [.. strings]) : null;
             }
-            catch (Exception ex) when (ex is EndOfStreamException or FormatException)
+            catch (Exception ex) when (ex is JsonException or FormatException or OverflowException or InvalidOperationException)
             {
                 return null;
             }
         }
 
-        // A count no larger than what is left of the file: a damaged count cannot make the reader allocate more.
-        private static int Count(BinaryReader reader, int length)
-        {
-            var count = reader.ReadInt32();
-            return count >= 0 && count <= length - reader.BaseStream.Position ? count : throw new EndOfStreamException();
-        }
+        // Reads the next token: whether it is of the type.
+        private static bool Next(ref Utf8JsonReader reader, JsonTokenType type) => reader.Read() && reader.TokenType == type;
+
+        // Reads a property of text: its value, or null when the next property is not this one.
+        private static string? Text(ref Utf8JsonReader reader, string name) =>
+            Next(ref reader, JsonTokenType.PropertyName) && reader.ValueTextEquals(name) && Next(ref reader, JsonTokenType.String) ? reader.GetString() : null;
+
+        // Reads the start of a property's array: whether the next property is this one.
+        private static bool ArrayNamed(ref Utf8JsonReader reader, string name) =>
+            Next(ref reader, JsonTokenType.PropertyName) && reader.ValueTextEquals(name) && Next(ref reader, JsonTokenType.StartArray);
     }
 }

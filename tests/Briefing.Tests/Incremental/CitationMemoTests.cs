@@ -7,7 +7,7 @@ using Briefing.Tests.Support;
 namespace Briefing.Tests.Incremental;
 
 /// <summary>
-/// The formatted citations kept in .briefing-cache/&lt;output&gt;/citations.bin: a build whose output
+/// The formatted citations kept in .briefing-cache/&lt;output&gt;/citations.json: a build whose output
 /// folder was deleted takes them from there, and makes the same site as a build without any cache;
 /// what a citation reads (its source, the style's locale) changing means it is formatted again.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class CitationMemoTests : IDisposable
 
     private string CacheFolder => Path.Combine(_temp.Path, "site", ".briefing-cache", "output");
 
-    private string Memo => Path.Combine(CacheFolder, "citations.bin");
+    private string Memo => Path.Combine(CacheFolder, "citations.json");
 
     private string AlphaPage => Path.Combine(Output, "briefings", "alpha", "index.html");
 
