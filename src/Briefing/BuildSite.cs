@@ -39,12 +39,11 @@ internal static class BuildSite
         // so that one run reports every problem. With a cache, it redoes only briefings whose files changed.
         var checking = !write;
         write = write && inputs.Complete(diagnostics);
-        var (cache, key, previous, spare) = OpenCache(options, inputs, write && options.UseCache && writer is null);
+        var (cache, key, previous, spare, citations) = OpenCache(options, inputs, write && options.UseCache && writer is null);
         using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
 
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
-        var memo = cache is null ? null : CitationMemo.Open(cache.Folder, CitationFormatting.CslFormatter.Identity(inputs.Site?.CitationStyle));
-        var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null, memo), staged, diagnostics);
+        var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null, citations), staged, diagnostics);
 
         // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
         var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (key, previous, staged?.FromSpare == true ? spare : null), staged is null, diagnostics);
@@ -76,28 +75,28 @@ internal static class BuildSite
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
         }
 
-        memo?.Save(prune: previous is null);
         Commit(staged!, cache, keepSpare: previous is not null, save: kept => cache?.Save(
-            new CacheManifest(key!, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept));
+            new CacheManifest(key!, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept, citations));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count) with { SearchTime = searchTime };
     }
 
     /// <summary>
     /// The cache of a build that keeps one: the key of everything outside the briefing folders, the last
-    /// build's manifest when it was made with that key, and what the spare site holds.
+    /// build's manifest when it was made with that key, what the spare site holds, and the formatted citations kept.
     /// </summary>
-    private static (BuildCache? Cache, string? Key, CacheManifest? Previous, CacheManifest? Spare) OpenCache(
+    private static (BuildCache? Cache, string? Key, CacheManifest? Previous, CacheManifest? Spare, CitationMemo? Citations) OpenCache(
         BuildOptions options, SiteInputs inputs, bool caching)
     {
         if (!caching)
         {
-            return (null, null, null, null);
+            return (null, null, null, null, null);
         }
 
         var cache = BuildCache.For(options.OutputFolder);
         var key = BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex, inputs.Site.Search);
         var previous = cache.Load(key);
-        return (cache, key, previous, cache.TakeSpare(key, usable: previous is not null));
+        var citations = CitationMemo.Open(cache.Folder, CitationFormatting.CslFormatter.Identity(inputs.Site.CitationStyle), keepUnused: previous is not null);
+        return (cache, key, previous, cache.TakeSpare(key, usable: previous is not null), citations);
     }
 
     /// <summary>Pagefind's index of the staged site, so that it is swapped in with the pages: how long it took; null without search.</summary>

@@ -77,9 +77,11 @@ internal sealed class BuildCache
     /// <summary>
     /// Keeps the manifest for the next build, and the spare site's (set aside by <see cref="SetAsideForSpare"/>)
     /// when the replaced output was kept as the spare; on failure there is no cache, and the next build is a full one.
+    /// The build's formatted citations are kept with them: only a build that succeeded changes the cache.
     /// </summary>
-    public void Save(CacheManifest manifest, bool spareKept)
+    public void Save(CacheManifest manifest, bool spareKept, CitationMemo? citations = null)
     {
+        citations?.Save();
         if (!spareKept)
         {
             Delete(SpareManifestPath);

@@ -21,13 +21,18 @@ internal sealed class CitationMemo
     private readonly KeptText _kept;
     private readonly int[] _hits;
     private readonly ConcurrentDictionary<UInt128, string[]> _added = new();
+    private readonly bool _keepUnused;
 
-    private CitationMemo(string path, string formatter, KeptText kept) =>
-        (_path, _formatter, _kept, _hits) = (path, formatter, kept, new int[kept.Entries.Count]);
+    private CitationMemo(string path, string formatter, KeptText kept, bool keepUnused) =>
+        (_path, _formatter, _kept, _hits, _keepUnused) = (path, formatter, kept, new int[kept.Entries.Count], keepUnused);
 
     /// <summary>The memo in <paramref name="folder"/> when it was made by this formatter; else an empty one (a file that cannot be read is one).</summary>
     /// <param name="formatter">What the formatting depends on besides its input: the program, the style and the locale.</param>
-    public static CitationMemo Open(string folder, string formatter)
+    /// <param name="keepUnused">
+    /// Whether to keep what this build does not use: an incremental build does, for the briefings it takes from the
+    /// last output; a full build keeps only what it used.
+    /// </param>
+    public static CitationMemo Open(string folder, string formatter, bool keepUnused)
     {
         var path = Path.Combine(folder, "citations.json");
         KeptText? kept = null;
@@ -39,7 +44,7 @@ internal sealed class CitationMemo
         {
         }
 
-        return new CitationMemo(path, formatter, kept ?? KeptText.Empty);
+        return new CitationMemo(path, formatter, kept ?? KeptText.Empty, keepUnused);
     }
 
     /// <summary>How many entries the memo held when it was opened.</summary>
@@ -57,13 +62,10 @@ internal sealed class CitationMemo
         return _added.TryGetValue(key, out var added) ? added : _added.GetOrAdd(key, make(state));
     }
 
-    /// <summary>
-    /// Writes the memo when this build added to it, or when <paramref name="prune"/> (a full build) leaves out
-    /// entries it did not use; an incremental build keeps them, for the briefings it took from the last output.
-    /// </summary>
-    public void Save(bool prune)
+    /// <summary>Writes the memo, when this build added to it or leaves out what it did not use.</summary>
+    public void Save()
     {
-        var keep = _kept.Entries.Where(e => !prune || _hits[e.Value] == 1).ToList();
+        var keep = _kept.Entries.Where(e => _keepUnused || _hits[e.Value] == 1).ToList();
         if (_added.IsEmpty && keep.Count == _kept.Entries.Count)
         {
             return;

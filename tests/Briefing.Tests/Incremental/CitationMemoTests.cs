@@ -142,7 +142,7 @@ public sealed class CitationMemoTests : IDisposable
         Build();
     }
 
-    private int Entries() => CitationMemo.Open(CacheFolder, CslFormatter.Identity(null)).Count;
+    private int Entries() => CitationMemo.Open(CacheFolder, CslFormatter.Identity(null), keepUnused: true).Count;
 
     /// <summary>Changes the kept text that names the source's container, as no style would write it.</summary>
     private void TamperWithKeptText()
