@@ -50,7 +50,7 @@ internal sealed partial class CslFormatter
     };
 
     /// <summary>What a site's formatted citations depend on besides what is cited: the program, the style and the locale.</summary>
-    public static string Identity(CitationStyle? style) => string.Join(' ', typeof(CslFormatter).Assembly.ManifestModule.ModuleVersionId,
+    public static string Identity(CitationStyle? style) => string.Join(' ', Incremental.BriefingHash.Program,
         style is null or { Name: LoadCitationStyle.DefaultStyle } ? "bundled" : style.Fingerprint, style?.Locale ?? "");
 
     /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>

@@ -10,6 +10,15 @@ namespace Briefing.Incremental;
 internal static class BriefingHash
 {
     /// <summary>
+    /// The program that builds, as its output depends on it: the runtime's version and each assembly that
+    /// decides what a page holds (Briefing's own, the CSL processor and the libraries they read and write with).
+    /// </summary>
+    public static readonly string Program = string.Join(' ', Environment.Version,
+        string.Join(' ', new[] { typeof(BriefingHash), typeof(Csl.CslProcessor), typeof(Markdig.Markdown), typeof(Scriban.Template),
+            typeof(YamlDotNet.Core.Parser), typeof(NUglify.Uglify), typeof(AngleSharp.Html.Parser.HtmlParser) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId)));
+
+    /// <summary>
     /// The key of everything besides a briefing's own folder that its page depends on: every file of
     /// input/ outside briefings/ (through the input boundary), every file of the theme, the settings
     /// the build resolved (base URL, noindex, search) and the program itself.
@@ -17,7 +26,7 @@ internal static class BriefingHash
     public static string OfEverythingElse(string inputFolder, string themeFolder, string baseUrl, bool noIndex, bool search = false)
     {
         var hash = new XxHash128();
-        Add(hash, $"briefing {typeof(BriefingHash).Assembly.ManifestModule.ModuleVersionId} {baseUrl} {noIndex}{(search ? " search" : "")}");
+        Add(hash, $"briefing {Program} {baseUrl} {noIndex}{(search ? " search" : "")}");
         var input = Path.GetFullPath(inputFolder);
         var theme = Path.GetFullPath(themeFolder);
         var briefings = Path.Combine(input, "briefings");

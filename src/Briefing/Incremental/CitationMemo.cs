@@ -42,6 +42,7 @@ internal sealed class CitationMemo
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            // A memo that cannot be read is an empty one.
         }
 
         return new CitationMemo(path, formatter, kept ?? KeptText.Empty, keepUnused);
