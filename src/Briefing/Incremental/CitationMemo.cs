@@ -18,13 +18,23 @@ internal sealed class CitationMemo
 
     private readonly string _path;
     private readonly string _formatter;
-    private readonly KeptText _kept;
-    private readonly int[] _hits;
     private readonly ConcurrentDictionary<UInt128, string[]> _added = new();
     private readonly bool _keepUnused;
 
-    private CitationMemo(string path, string formatter, KeptText kept, bool keepUnused) =>
-        (_path, _formatter, _kept, _hits, _keepUnused) = (path, formatter, kept, new int[kept.Entries.Count], keepUnused);
+    // Read in the background from the moment the memo is opened: the build's other work goes on meanwhile.
+    private readonly Task<(KeptText Kept, int[] Hits)> _read;
+
+    private CitationMemo(string path, string formatter, bool keepUnused)
+    {
+        (_path, _formatter, _keepUnused) = (path, formatter, keepUnused);
+        _read = Task.Run(() =>
+        {
+            var kept = Read(path, formatter);
+            return (kept, new int[kept.Entries.Count]);
+        });
+    }
+
+    private KeptText Kept => _read.Result.Kept;
 
     /// <summary>The memo in <paramref name="folder"/> when it was made by this formatter; else an empty one (a file that cannot be read is one).</summary>
     /// <param name="formatter">What the formatting depends on besides its input: the program, the style and the locale.</param>
@@ -32,32 +42,19 @@ internal sealed class CitationMemo
     /// Whether to keep what this build does not use: an incremental build does, for the briefings it takes from the
     /// last output; a full build keeps only what it used.
     /// </param>
-    public static CitationMemo Open(string folder, string formatter, bool keepUnused)
-    {
-        var path = Path.Combine(folder, "citations.json");
-        KeptText? kept = null;
-        try
-        {
-            kept = File.Exists(path) ? KeptText.Read(File.ReadAllBytes(path), formatter) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A memo that cannot be read is an empty one.
-        }
-
-        return new CitationMemo(path, formatter, kept ?? KeptText.Empty, keepUnused);
-    }
+    public static CitationMemo Open(string folder, string formatter, bool keepUnused) =>
+        new(Path.Combine(folder, "citations.json"), formatter, keepUnused);
 
     /// <summary>How many entries the memo held when it was opened.</summary>
-    public int Count => _kept.Entries.Count;
+    public int Count => Kept.Entries.Count;
 
     /// <summary>The formatted strings kept under <paramref name="key"/>, or <paramref name="make"/>'s, kept from now on.</summary>
     public string[] Get<TState>(UInt128 key, TState state, Func<TState, string[]> make)
     {
-        if (_kept.Entries.TryGetValue(key, out var entry))
+        if (Kept.Entries.TryGetValue(key, out var entry))
         {
-            _hits[entry] = 1;
-            return _kept.Strings(entry);
+            _read.Result.Hits[entry] = 1;
+            return Kept.Strings(entry);
         }
 
         return _added.TryGetValue(key, out var added) ? added : _added.GetOrAdd(key, make(state));
@@ -66,8 +63,9 @@ internal sealed class CitationMemo
     /// <summary>Writes the memo, when this build added to it or leaves out what it did not use.</summary>
     public void Save()
     {
-        var keep = _kept.Entries.Where(e => _keepUnused || _hits[e.Value] == 1).ToList();
-        if (_added.IsEmpty && keep.Count == _kept.Entries.Count)
+        var (kept, hits) = _read.Result;
+        var keep = kept.Entries.Where(e => _keepUnused || hits[e.Value] == 1).ToList();
+        if (_added.IsEmpty && keep.Count == kept.Entries.Count)
         {
             return;
         }
@@ -75,11 +73,23 @@ internal sealed class CitationMemo
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            BuildCache.Replace(_path, Write(keep.Select(e => (e.Key, _kept.Strings(e.Value))).Concat(_added.Select(e => (e.Key, e.Value))).OrderBy(e => e.Key)));
+            BuildCache.Replace(_path, Write(keep.Select(e => (e.Key, kept.Strings(e.Value))).Concat(_added.Select(e => (e.Key, e.Value))).OrderBy(e => e.Key)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Only a cache: the next build formats again.
+        }
+    }
+
+    private static KeptText Read(string path, string formatter)
+    {
+        try
+        {
+            return (File.Exists(path) ? KeptText.Read(File.ReadAllBytes(path), formatter) : null) ?? KeptText.Empty;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return KeptText.Empty; // A memo that cannot be read is an empty one.
         }
     }
 
