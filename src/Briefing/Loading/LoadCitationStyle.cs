@@ -23,7 +23,8 @@ internal static class LoadCitationStyle
     /// </summary>
     public static CitationStyle? Run(string inputFolder, ScalarNode? style, ScalarNode? locale, string language, DiagnosticBag diagnostics)
     {
-        if (style is null && (locale is null || !CheckLocale(locale, diagnostics)))
+        // Without either, the bundled default as it is: in US English, or in the site's language where CSL has a locale for it.
+        if (style is null && (locale is null ? language is "en" or "en-US" || !CslLocale.IsEmbedded(language) : !CheckLocale(locale, diagnostics)))
         {
             return null;
         }

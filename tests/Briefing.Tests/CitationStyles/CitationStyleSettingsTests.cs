@@ -17,16 +17,30 @@ public sealed class CitationStyleSettingsTests
     }
 
     [Fact]
-    public void Without_a_citation_style_the_site_uses_the_bundled_default()
+    public void Without_citation_settings_an_english_site_uses_the_bundled_default_as_it_is()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site.yml", "title: T\nbase_url: https://example.org\nlanguage: en\n");
+
+        var site = LoadSite.Run(temp.Path, new DiagnosticBag());
+
+        Assert.Null(site!.CitationStyle);
+        Assert.Contains("Chicago Manual of Style 17th edition", LoadCitationStyle.Bundled(LoadCitationStyle.DefaultStyle), StringComparison.Ordinal);
+        Assert.NotNull(LoadCitationStyle.Bundled("chicago-fullnote-bibliography"));
+    }
+
+    [Fact]
+    public void Without_citation_settings_the_bundled_chicago_notes_are_written_in_the_sites_language()
     {
         using var temp = new TempFolder();
 
         var (site, diagnostics) = Load(temp, "");
 
         Assert.Empty(diagnostics);
-        Assert.Null(site!.CitationStyle);
-        Assert.Contains("Chicago Manual of Style 17th edition", LoadCitationStyle.Bundled(LoadCitationStyle.DefaultStyle), StringComparison.Ordinal);
-        Assert.NotNull(LoadCitationStyle.Bundled("chicago-fullnote-bibliography"));
+        Assert.Equal((LoadCitationStyle.DefaultStyle, "de"), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
+        var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
+        var edited = Citations.Sources.Pollan with { Author = [], Editor = [Citations.Sources.Person("Michael", "Pollan")] };
+        Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
