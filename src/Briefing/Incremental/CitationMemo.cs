@@ -143,17 +143,22 @@ internal sealed class CitationMemo
         private readonly (int At, int Length)[] _strings;
 
         private KeptText(byte[] json, Dictionary<UInt128, int> entries, int[][] numbers, (int, int)[] strings) =>
-            (_json, Entries, _numbers, _strings) = (json, entries, numbers, strings);
+            (_json, Entries, _numbers, _strings, _decoded) = (json, entries, numbers, strings, new string?[strings.Length]);
 
         /// <summary>Each kept entry's key, and its number.</summary>
         public IReadOnlyDictionary<UInt128, int> Entries { get; }
 
-        public string[] Strings(int entry) => Array.ConvertAll(_numbers[entry], n =>
+        // Each string decoded once, when an entry first uses it: many entries share one (a source's short note).
+        private readonly string?[] _decoded;
+
+        public string[] Strings(int entry) => Array.ConvertAll(_numbers[entry], n => _decoded[n] ??= Decode(n));
+
+        private string Decode(int n)
         {
             var reader = new Utf8JsonReader(_json.AsSpan(_strings[n].At, _strings[n].Length));
             reader.Read();
             return reader.GetString()!;
-        });
+        }
 
         /// <summary>The file's entries; null when it was written by another formatter, or is not as <see cref="Write"/> writes it.</summary>
         public static KeptText? Read(byte[] json, string formatter)
