@@ -82,15 +82,17 @@ internal sealed partial class CslFormatter
     }
 
     /// <summary>What <paramref name="make"/> formats, or what the memo kept of it under <paramref name="key"/> (null: not kept).</summary>
-    public string[] Kept<TState>(UInt128? key, TState state, Func<TState, string[]> make) =>
-        _memo is not null && key is { } kept ? _memo.Get(kept, state, make) : make(state);
+    /// <param name="valid">Whether kept strings are what <paramref name="make"/> could give (their number, their ids).</param>
+    public string[] Kept<TState>(UInt128? key, TState state, Func<TState, string[]> make, Func<string[], bool> valid) =>
+        _memo is not null && key is { } kept ? _memo.Get(kept, state, make, valid) : make(state);
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
     public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
     {
         var sources = items as IReadOnlyList<Content.CslItem> ?? [.. items];
         // Kept as id, entry, id, entry, …
-        var kept = Kept(MemoKey.Of(sources), (this, sources), state => [.. state.Item1.Format(state.sources).SelectMany(e => new[] { e.Id, e.Html })]);
+        var kept = Kept(MemoKey.Of(sources), (this, sources), state => [.. state.Item1.Format(state.sources).SelectMany(e => new[] { e.Id, e.Html })],
+            strings => strings.Length % 2 == 0 && strings.Where((_, i) => i % 2 == 0).All(id => sources.Any(s => s.Id == id)));
         var entries = new CslEntry[kept.Length / 2];
         for (var i = 0; i < entries.Length; i++)
         {
@@ -119,7 +121,8 @@ internal sealed partial class CslFormatter
     /// full-note style's bibliography, or its first note where the style has no bibliography. Text to
     /// copy: its addresses are not made links.
     /// </summary>
-    public string Reference(Layout.ReferenceWork work) => Kept(MemoKey.Of(work), (this, work), state => [state.Item1.Format(state.work)])[0];
+    public string Reference(Layout.ReferenceWork work) =>
+        Kept(MemoKey.Of(work), (this, work), state => [state.Item1.Format(state.work)], strings => strings.Length == 1)[0];
 
     private string Format(Layout.ReferenceWork work)
     {

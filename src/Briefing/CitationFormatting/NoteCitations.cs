@@ -21,7 +21,8 @@ internal static partial class NoteCitations
     /// <summary>Each citation in both forms, the page's and the standalone one; kept in the formatter's memo.</summary>
     public static (string[] Page, string[] Full) Both(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
-        var both = formatter.Kept(MemoKey.Of(citations), (formatter, citations), state => [.. Page(state.formatter, state.citations), .. Full(state.formatter, state.citations)]);
+        var both = formatter.Kept(MemoKey.Of(citations), (formatter, citations),
+            state => [.. Page(state.formatter, state.citations), .. Full(state.formatter, state.citations)], strings => strings.Length == citations.Count * 2);
         return (both[..citations.Count], both[citations.Count..]);
     }
 

@@ -49,12 +49,13 @@ internal sealed class CitationMemo
     public int Count => Kept.Entries.Count;
 
     /// <summary>The formatted strings kept under <paramref name="key"/>, or <paramref name="make"/>'s, kept from now on.</summary>
-    public string[] Get<TState>(UInt128 key, TState state, Func<TState, string[]> make)
+    /// <param name="valid">Whether kept strings are whole: what a damaged file holds is formatted again.</param>
+    public string[] Get<TState>(UInt128 key, TState state, Func<TState, string[]> make, Func<string[], bool> valid)
     {
-        if (Kept.Entries.TryGetValue(key, out var entry))
+        if (Kept.Entries.TryGetValue(key, out var entry) && Kept.Strings(entry) is var kept && valid(kept))
         {
             _read.Result.Hits[entry] = 1;
-            return Kept.Strings(entry);
+            return kept;
         }
 
         return _added.TryGetValue(key, out var added) ? added : _added.GetOrAdd(key, make(state));
@@ -64,7 +65,7 @@ internal sealed class CitationMemo
     public void Save()
     {
         var (kept, hits) = _read.Result;
-        var keep = kept.Entries.Where(e => _keepUnused || hits[e.Value] == 1).ToList();
+        var keep = kept.Entries.Where(e => (_keepUnused || hits[e.Value] == 1) && !_added.ContainsKey(e.Key)).ToList();
         if (_added.IsEmpty && keep.Count == kept.Entries.Count)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using Briefing.CitationFormatting;
 using Briefing.Diagnostics;
 using Briefing.Incremental;
@@ -100,6 +101,24 @@ public sealed class CitationMemoTests : IDisposable
 
         Assert.Equal(before, File.ReadAllText(AlphaPage));
         Assert.Equal(whole, File.ReadAllBytes(Memo));
+    }
+
+    [Fact]
+    public void A_kept_entry_with_strings_missing_is_formatted_again()
+    {
+        Build();
+        var before = File.ReadAllText(AlphaPage);
+        var memo = JsonNode.Parse(File.ReadAllText(Memo))!;
+        foreach (var entry in memo["entries"]!.AsArray())
+        {
+            entry!.AsArray().RemoveAt(entry.AsArray().Count - 1);
+        }
+
+        File.WriteAllText(Memo, memo.ToJsonString());
+
+        RebuildFromNothing();
+
+        Assert.Equal(before, File.ReadAllText(AlphaPage));
     }
 
     [Fact]
