@@ -2,8 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using Briefing.Cli.Commands;
 using Spectre.Console.Cli;
 
-// A plain `briefing build` (the command every build runs) is read without Spectre; any other command line goes through it.
-return BuildCommand.ReadPlain(args) is { } build ? BuildCommand.Run(build) : CreateApp().Run(args);
+return CreateApp().Run(args);
 
 // Spectre.Console.Cli reads the commands' settings types by reflection. The published executable is
 // native (Native AOT): the project keeps Spectre.Console.Cli and the commands whole for it
