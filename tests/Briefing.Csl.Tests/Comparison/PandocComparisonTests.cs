@@ -1,7 +1,6 @@
-using System.Diagnostics;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Briefing.Testing;
 using Xunit.Abstractions;
 
 namespace Briefing.Csl.Tests.Comparison;
@@ -11,7 +10,7 @@ namespace Briefing.Csl.Tests.Comparison;
 /// item twice (one citation per paragraph, so one per note in a note style) with the bibliography, and compares them entry by entry after normalising HTML trivia.
 /// Skipped, with the reason, where pandoc or Debian's CSL styles are missing.
 /// </summary>
-public sealed partial class PandocComparisonTests(ITestOutputHelper output)
+public sealed class PandocComparisonTests(ITestOutputHelper output)
 {
     [PandocFact("chicago-note-bibliography")]
     public void Chicago_notes_and_bibliography_agree_with_pandoc() => AssertAgreement("chicago-note-bibliography", 0.97);
@@ -33,9 +32,9 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
         void Compare(string what, string expected, string actual)
         {
             compared++;
-            if (Normalise(expected) != Normalise(actual))
+            if (PandocCiteproc.Normalise(expected) != PandocCiteproc.Normalise(actual))
             {
-                disagreements.Add($"{what}\n  pandoc: {Normalise(expected)}\n  ours:   {Normalise(actual)}");
+                disagreements.Add($"{what}\n  pandoc: {PandocCiteproc.Normalise(expected)}\n  ours:   {PandocCiteproc.Normalise(actual)}");
             }
         }
 
@@ -61,24 +60,6 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
         var processor = new CslProcessor(parsed, CslItem.ParseAll(items));
         return processor.Process([.. ids.Select((id, i) => new CslCitation([new CslCite(id)]) { NoteNumber = i + 1 })]);
     }
-
-    /// <summary>Text with italics kept as *…*, other tags dropped, entities decoded and spaces collapsed.</summary>
-    internal static string Normalise(string html)
-    {
-        var text = Italic().Replace(html, "*");
-        text = Tag().Replace(text, "");
-        text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
-        return Spaces().Replace(text, " ").Trim();
-    }
-
-    [GeneratedRegex("</?(em|i)>")]
-    private static partial Regex Italic();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }
 
 /// <summary>pandoc --citeproc on a document that cites each item once, in its own paragraph.</summary>
@@ -97,10 +78,10 @@ internal static partial class PandocRun
                 markdown.Append("Cite [@").Append(id).Append("].\n\n");
             }
 
-            var html = Run(style, bibliography, markdown.ToString());
-            var notes = Note().Matches(html).Select(m => m.Groups[1].Value).ToList();
+            var html = PandocCiteproc.Html(style, bibliography, markdown.ToString());
+            var notes = PandocCiteproc.Notes(html);
             var citations = notes.Count > 0 ? notes : [.. InText().Matches(html).Select(m => m.Groups[1].Value)];
-            var entries = Entry().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
+            var entries = PandocCiteproc.Entries(html).ToDictionary(StringComparer.Ordinal);
             return (citations, entries);
         }
         finally
@@ -109,31 +90,6 @@ internal static partial class PandocRun
         }
     }
 
-    private static string Run(string style, string bibliography, string markdown)
-    {
-        var start = new ProcessStartInfo(PandocFactAttribute.Pandoc)
-        {
-            ArgumentList = { "-f", "markdown", "-t", "html", "--wrap=none", "--citeproc", "--csl", style, "--bibliography", bibliography },
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var pandoc = Process.Start(start)!;
-        pandoc.StandardInput.Write(markdown);
-        pandoc.StandardInput.Close();
-        var errors = pandoc.StandardError.ReadToEndAsync();
-        var html = pandoc.StandardOutput.ReadToEnd();
-        pandoc.WaitForExit();
-        Assert.True(pandoc.ExitCode == 0, errors.Result);
-        return html;
-    }
-
-    [GeneratedRegex("<li id=\"fn\\d+\"[^>]*><p>(.*?)<a href=\"#fnref\\d+\"", RegexOptions.Singleline)]
-    private static partial Regex Note();
-
     [GeneratedRegex("<p>Cite <span class=\"citation\"[^>]*>(.*)</span>\\.</p>")]
     private static partial Regex InText();
-
-    [GeneratedRegex("<div id=\"ref-([^\"]+)\" class=\"csl-entry\"[^>]*>\\s*(.*?)\\s*</div>", RegexOptions.Singleline)]
-    private static partial Regex Entry();
 }

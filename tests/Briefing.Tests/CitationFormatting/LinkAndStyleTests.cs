@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Briefing.Diagnostics;
-using Briefing.Tests.Citations.Comparison;
+using Briefing.Testing;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.CitationFormatting;

@@ -1,8 +1,7 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Briefing.Diagnostics;
+using Briefing.Testing;
 using Briefing.Tests.Support;
 using Xunit.Abstractions;
 
@@ -14,7 +13,7 @@ namespace Briefing.Tests.Citations.Comparison;
 /// sources and the same notes as footnotes; and the full notes of the annotation export with pandoc's
 /// chicago-fullnote-bibliography. Skipped locally without pandoc; fails on CI without it.
 /// </summary>
-public sealed partial class PandocComparisonTests(ITestOutputHelper output)
+public sealed class PandocComparisonTests(ITestOutputHelper output)
 {
     [PandocFact("chicago-note-bibliography")]
     public void The_default_chicago_notes_and_bibliography_agree_with_pandoc() =>
@@ -35,7 +34,7 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
         Assert.Equal(briefing.Notes.Count, built.Export.Count);
         for (var i = 0; i < built.Export.Count; i++)
         {
-            agreement.Compare($"note {i + 1}: {briefing.Notes[i]}", Normalise(pandocNotes.ElementAtOrDefault(i) ?? "").Replace("*", "", StringComparison.Ordinal), built.Export[i]);
+            agreement.Compare($"note {i + 1}: {briefing.Notes[i]}", PandocCiteproc.Normalise(pandocNotes.ElementAtOrDefault(i) ?? "").Replace("*", "", StringComparison.Ordinal), built.Export[i]);
         }
 
         agreement.Assert("chicago-fullnote-bibliography", 0.97, output);
@@ -52,14 +51,14 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
         Assert.Equal(briefing.Notes.Count, notes.Count);
         for (var i = 0; i < notes.Count; i++)
         {
-            agreement.Compare($"note {i + 1}: {briefing.Notes[i]}", Normalise(pandocNotes.ElementAtOrDefault(i) ?? ""), Normalise(notes[i]));
+            agreement.Compare($"note {i + 1}: {briefing.Notes[i]}", PandocCiteproc.Normalise(pandocNotes.ElementAtOrDefault(i) ?? ""), PandocCiteproc.Normalise(notes[i]));
         }
 
         Assert.Equal(briefing.Ids.Order(StringComparer.Ordinal), entries.Select(e => e.Key).Order(StringComparer.Ordinal));
         var pandocEntry = pandocEntries.ToDictionary(StringComparer.Ordinal);
         foreach (var (id, html) in entries)
         {
-            agreement.Compare($"bibliography {id}", Normalise(pandocEntry.GetValueOrDefault(id, "")), Normalise(html));
+            agreement.Compare($"bibliography {id}", PandocCiteproc.Normalise(pandocEntry.GetValueOrDefault(id, "")), PandocCiteproc.Normalise(html));
         }
 
         agreement.Compare("bibliography order", string.Join(" ", pandocEntries.Select(e => e.Key)), string.Join(" ", entries.Select(e => e.Key)));
@@ -115,22 +114,4 @@ public sealed partial class PandocComparisonTests(ITestOutputHelper output)
             .Select(li => KeyValuePair.Create(Uri.UnescapeDataString(li.Id!["source-".Length..]), li.InnerHtml)).ToList();
         return (notes, entries, exported);
     }
-
-    /// <summary>Text with italics kept as *…*, other tags dropped, entities decoded and spaces collapsed.</summary>
-    private static string Normalise(string html)
-    {
-        var text = Italic().Replace(html, "*");
-        text = Tag().Replace(text, "");
-        text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
-        return Spaces().Replace(text, " ").Trim();
-    }
-
-    [GeneratedRegex("</?(em|i)>")]
-    private static partial Regex Italic();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }
