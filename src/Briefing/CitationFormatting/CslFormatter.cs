@@ -14,8 +14,8 @@ namespace Briefing.CitationFormatting;
 internal sealed partial class CslFormatter
 {
     // Compiled when first used: a build whose citations are all kept from the last one compiles none.
-    private static readonly Lazy<CslStyle> BundledPage = new(() => Compile("chicago-note-bibliography"));
-    private static readonly Lazy<CslStyle> BundledFull = new(() => Compile("chicago-fullnote-bibliography"));
+    private static readonly Lazy<CslStyle> BundledPage = new(() => LoadCitationStyle.Compiled(LoadCitationStyle.DefaultStyle));
+    private static readonly Lazy<CslStyle> BundledFull = new(() => LoadCitationStyle.Compiled("chicago-fullnote-bibliography"));
     private static readonly CslFormatter Bundled = new(BundledPage, BundledFull, null);
 
     // What is done to the processor's HTML, kept with it: one delegate each, so that kept output is found again.
@@ -173,7 +173,4 @@ internal sealed partial class CslFormatter
 
     [GeneratedRegex(@"(?<=\b[Dd][Oo][Ii]:\s?)10\.[^\s<>]+?(?=[.,;:]?(?:\s|<|$))")]
     private static partial Regex BareDoi();
-
-    private static CslStyle Compile(string id) =>
-        CslStyle.Parse(LoadCitationStyle.Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."));
 }

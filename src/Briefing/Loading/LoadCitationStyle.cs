@@ -17,6 +17,10 @@ internal static class LoadCitationStyle
 
     public const string DefaultStyle = "chicago-note-bibliography";
 
+    // The styles bundled in the program (CitationStyles/), each compiled when first used.
+    private static readonly Dictionary<string, Lazy<CslStyle>> CompiledBundled = new[] { DefaultStyle, "chicago-fullnote-bibliography" }
+        .ToDictionary(id => id, id => new Lazy<CslStyle>(() => CslStyle.Parse(Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."))));
+
     /// <summary>
     /// The style site.yml names, or the bundled default in the locale it names; null when it names
     /// neither (the bundled default as it is) or when they cannot be used (reported).
@@ -30,8 +34,12 @@ internal static class LoadCitationStyle
         }
 
         var name = style?.Value.Trim() ?? DefaultStyle;
-        var xml = style is null ? Bundled(DefaultStyle)
-            : name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
+        if (style is null || CompiledBundled.ContainsKey(name))
+        {
+            return style is null || CheckLocale(locale, diagnostics) ? new CitationStyle(name, Compiled(name), locale?.Value.Trim() ?? language, "bundled " + name) : null;
+        }
+
+        var xml = name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
         if (xml is null)
         {
             return null;
@@ -42,10 +50,10 @@ internal static class LoadCitationStyle
             var fingerprint = new XxHash128();
             fingerprint.Append(Encoding.UTF8.GetBytes(xml));
             var compiled = CslStyle.Parse(xml, href => (Bundled(IdOf(href)) ?? Installed(IdOf(href))) is { } parent ? Fingerprinted(parent, fingerprint) : null);
-            return style is null || CheckLocale(locale, diagnostics)
+            return CheckLocale(locale, diagnostics)
                 ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language, Convert.ToHexStringLower(fingerprint.GetCurrentHash())) : null;
         }
-        catch (CslException e) when (style is not null)
+        catch (CslException e)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"The citation style '{name}' cannot be read: {e.Message}",
                 "Use a CSL 1.0 style file, as the Zotero Style Repository gives it."));
@@ -58,6 +66,9 @@ internal static class LoadCitationStyle
         fingerprint.Append(Encoding.UTF8.GetBytes(xml));
         return xml;
     }
+
+    /// <summary>A bundled style, compiled once for every build of the process, when first used.</summary>
+    public static CslStyle Compiled(string id) => CompiledBundled[id].Value;
 
     /// <summary>A bundled style's XML; null when there is no such bundled style.</summary>
     public static string? Bundled(string id)
