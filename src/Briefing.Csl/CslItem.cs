@@ -28,6 +28,9 @@ public sealed class CslItem
 
     public string Type { get; private set; } = "";
 
+    /// <summary>A text variable's value as the processor reads it (note lines and aliases included); null when the item has none.</summary>
+    public string? Variable(string name) => Text.GetValueOrDefault(name);
+
     /// <summary>The type as a bit of <see cref="Style.ItemTypes"/> (0 for a type CSL does not name).</summary>
     internal ulong TypeBit { get; private set; }
 

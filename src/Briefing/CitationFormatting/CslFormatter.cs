@@ -81,10 +81,10 @@ internal sealed partial class CslFormatter
         return processor.Process(items, input, includeBibliography: false).Citations;
     }
 
-    /// <summary>What <paramref name="make"/> formats, or what the memo kept of it under <paramref name="key"/> (null: not kept).</summary>
+    /// <summary>What <paramref name="make"/> formats, or what the memo kept of it under <paramref name="key"/>.</summary>
     /// <param name="valid">Whether kept strings are what <paramref name="make"/> could give (their number, their ids).</param>
-    public string[] Kept<TState>(UInt128? key, TState state, Func<TState, string[]> make, Func<string[], bool> valid) =>
-        _memo is not null && key is { } kept ? _memo.Get(kept, state, make, valid) : make(state);
+    public string[] Kept<TState>(UInt128 key, TState state, Func<TState, string[]> make, Func<string[], bool> valid) =>
+        _memo is not null ? _memo.Get(key, state, make, valid) : make(state);
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
     public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)

@@ -16,7 +16,7 @@ internal sealed class MemoKey
     private MemoKey(string kind) => Add(kind);
 
     /// <summary>The key of a briefing's citations: each one's note and place in it, and its sources and cites.</summary>
-    public static UInt128? Of(IReadOnlyList<NoteCitation> citations)
+    public static UInt128 Of(IReadOnlyList<NoteCitation> citations)
     {
         var key = new MemoKey("notes").Add(citations.Count);
         foreach (var citation in citations)
@@ -24,11 +24,6 @@ internal sealed class MemoKey
             key.Add(citation.Note).Add((citation.BeginsNote ? 1 : 0) + (citation.PunctuationFollows ? 2 : 0)).Add(citation.Cites.Count);
             foreach (var (item, cite) in citation.Cites)
             {
-                if (item.Json is null)
-                {
-                    return null;
-                }
-
                 key.Add(item.Id).Add(item.Json).Add(cite.Id).Add(cite.Locator).Add(cite.Label).Add(cite.Prefix).Add(cite.Suffix)
                     .Add((cite.SuppressAuthor ? 1 : 0) + (cite.AuthorOnly ? 2 : 0));
             }
@@ -38,16 +33,11 @@ internal sealed class MemoKey
     }
 
     /// <summary>The key of a bibliography of sources.</summary>
-    public static UInt128? Of(IReadOnlyList<Content.CslItem> sources)
+    public static UInt128 Of(IReadOnlyList<Content.CslItem> sources)
     {
         var key = new MemoKey("bibliography").Add(sources.Count);
         foreach (var source in sources)
         {
-            if (source.Json is null)
-            {
-                return null;
-            }
-
             key.Add(source.Id).Add(source.Json);
         }
 

@@ -62,8 +62,7 @@ internal static class ArticleJsonLd
     /// bibliography carries the rest, so the script stays small. A source without an absolute URL
     /// is a CreativeWork with its title.
     /// </summary>
-    private static CitationJsonLd Citation(CslItem item) =>
-        Uri.TryCreate(item.Url?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            ? new CitationJsonLd(item.Url!.Trim(), null, null)
-            : new CitationJsonLd(null, "CreativeWork", item.Title ?? item.Id);
+    private static CitationJsonLd Citation(CslItem item) => item.Url is { } url
+        ? new CitationJsonLd(url, null, null)
+        : new CitationJsonLd(null, "CreativeWork", CitationFormatting.CslItems.For(item).Variable("title") ?? item.Id);
 }

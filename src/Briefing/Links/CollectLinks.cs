@@ -42,8 +42,7 @@ internal static class CollectLinks
         {
             if (source.Item.Url is { } url)
             {
-                var archive = new[] { source.Item.ArchiveLocation, source.Item.ArchiveUrl }.FirstOrDefault(a => a is not null && LoadSite.IsAbsoluteHttpUrl(a));
-                links.Add(new ExternalLink(url, source.At, $"the URL of source '{source.Item.Id}'", source.Item.Id, archive));
+                links.Add(new ExternalLink(url, source.At, $"the URL of source '{source.Item.Id}'", source.Item.Id, source.Item.Archive));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Briefing.Content;
 using Briefing.Diagnostics;
@@ -8,6 +7,14 @@ namespace Briefing.Loading;
 /// <summary>One CSL item (a mapping of CSL variables) → <see cref="CslItem"/>, with located errors.</summary>
 internal static class ReadCslItem
 {
+    /// <summary>Text variables that must be one value; the others (abstract, categories, custom, …) are passed on as they are.</summary>
+    private static readonly string[] SingleValues =
+    [
+        "title", "title-short", "shortTitle", "container-title", "container-title-short", "journalAbbreviation", "collection-title",
+        "publisher", "publisher-place", "authority", "genre", "number", "volume", "issue", "page", "section", "edition", "medium",
+        "DOI", "archive_location", "archive-url", "note",
+    ];
+
     /// <param name="unlisted">Takes the keys CSL does not define; without it they are errors.</param>
     public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics, UnlistedKeys? unlisted = null)
     {
@@ -15,27 +22,24 @@ internal static class ReadCslItem
         var id = Id(item);
         var type = Type(item, diagnostics);
         var url = Url(item, diagnostics);
-        var result = id is null || type is null ? null : Build(item, id, type, url, diagnostics);
 
-        // Validate the variables this build does not format too, so that a typo is reported wherever it is.
-        // (Those it formats were read, and reported on, above when there is an item.)
+        // Checked here, where the editor's file can be pointed to; the processor reads the CSL-JSON.
+        foreach (var name in SingleValues)
+        {
+            _ = item.Scalar(name);
+        }
+
         foreach (var name in CslVocabulary.NameVariables)
         {
-            if (result is null || name is not ("author" or "editor" or "translator"))
-            {
-                _ = Names(item, name, diagnostics);
-            }
+            CheckNames(item, name, diagnostics);
         }
 
         foreach (var name in CslVocabulary.DateVariables)
         {
-            if (result is null || name is not ("issued" or "accessed"))
-            {
-                _ = Date(item, name, diagnostics);
-            }
+            CheckDate(item, name, diagnostics);
         }
 
-        return result;
+        return id is null || type is null ? null : new CslItem { Id = id, Type = type, Url = url, Archive = Archive(item), Json = CslJson.Write(item.Node, url) };
     }
 
     private static string? Id(MappingReader item)
@@ -79,44 +83,9 @@ internal static class ReadCslItem
         return null;
     }
 
-    private static CslItem Build(MappingReader item, string id, string type, string? url, DiagnosticBag diagnostics)
-    {
-        var note = NoteVariables.Read(Text(item, "note"));
-        string? Field(string key) => Text(item, key) ?? note.Text(key);
-        ImmutableArray<CslName> People(string key) => Names(item, key, diagnostics) is { IsEmpty: false } names ? names : note.Names(key);
-        return new()
-        {
-            Id = id,
-            Type = type,
-            Title = Field("title"),
-            TitleShort = Field("title-short") ?? Field("shortTitle"),
-            ContainerTitle = Field("container-title"),
-            ContainerTitleShort = Field("container-title-short") ?? Field("journalAbbreviation"),
-            CollectionTitle = Field("collection-title"),
-            Author = People("author"),
-            Editor = People("editor"),
-            Translator = People("translator"),
-            Issued = Date(item, "issued", diagnostics) ?? note.Date("issued"),
-            Accessed = Date(item, "accessed", diagnostics) ?? note.Date("accessed"),
-            Publisher = Field("publisher"),
-            PublisherPlace = Field("publisher-place"),
-            Authority = Field("authority"),
-            Genre = Field("genre"),
-            Number = Field("number"),
-            Volume = Field("volume"),
-            Issue = Field("issue"),
-            Page = Field("page"),
-            Section = Field("section"),
-            Edition = Field("edition"),
-            Medium = Field("medium"),
-            Url = url,
-            Doi = Field("DOI"),
-            ArchiveLocation = Field("archive_location"),
-            ArchiveUrl = Field("archive-url"),
-            Note = note.Rest,
-            Json = CslJson.Write(item.Node, url),
-        };
-    }
+    /// <summary>The first of archive_location and archive-url that is a web address.</summary>
+    private static string? Archive(MappingReader item) =>
+        new[] { item.Get("archive_location"), item.Get("archive-url") }.OfType<ScalarNode>().Select(a => a.Value.Trim()).FirstOrDefault(LoadSite.IsAbsoluteHttpUrl);
 
     private static string? Text(MappingReader item, string key)
     {
@@ -124,27 +93,19 @@ internal static class ReadCslItem
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    private static ImmutableArray<CslName> Names(MappingReader item, string key, DiagnosticBag diagnostics)
+    private static void CheckNames(MappingReader item, string key, DiagnosticBag diagnostics)
     {
         var node = item.Get(key);
-        if (node is null)
-        {
-            return [];
-        }
-
-        if (node is not SequenceNode list)
+        if (node is not (null or SequenceNode))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
                 $"'{key}' must be a list of names (each with family and given, or literal)."));
-            return [];
         }
 
-        var names = ImmutableArray.CreateBuilder<CslName>();
-        foreach (var entry in list.Items)
+        foreach (var entry in (node as SequenceNode)?.Items ?? [])
         {
-            if (entry is ScalarNode { IsNull: false } literal)
+            if (entry is ScalarNode { IsNull: false })
             {
-                names.Add(new CslName { Literal = literal.Value.Trim() });
                 continue;
             }
 
@@ -155,126 +116,101 @@ internal static class ReadCslItem
             }
 
             var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics, item.Unlisted);
-            var value = new CslName
+            var (family, literal) = (Text(name, "family"), Text(name, "literal"));
+            foreach (var part in (string[])["given", "suffix", "dropping-particle", "non-dropping-particle"])
             {
-                Family = Text(name, "family"),
-                Given = Text(name, "given"),
-                Literal = Text(name, "literal"),
-                Suffix = Text(name, "suffix"),
-                DroppingParticle = Text(name, "dropping-particle"),
-                NonDroppingParticle = Text(name, "non-dropping-particle"),
-            };
-            if (value.Family is null && value.Literal is null)
+                _ = name.Scalar(part);
+            }
+
+            if (family is null && literal is null)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, mapping.At,
                     $"A name in '{key}' needs 'family' (a person) or 'literal' (an organization)."));
-                continue;
             }
-
-            names.Add(value);
         }
-
-        return names.ToImmutable();
     }
 
-    private static CslDate? Date(MappingReader item, string key, DiagnosticBag diagnostics)
+    private static void CheckDate(MappingReader item, string key, DiagnosticBag diagnostics)
     {
-        var node = item.Get(key);
-        switch (node)
+        switch (item.Get(key))
         {
             case null:
-                return null;
+                return;
             case ScalarNode scalar:
-                return ParseEdtf(scalar, key, diagnostics);
+                CheckEdtf(scalar, key, diagnostics);
+                return;
             case MappingNode mapping:
                 var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics, item.Unlisted);
                 if (date.Get("date-parts") is SequenceNode { Items: [SequenceNode first, ..] })
                 {
-                    return FromParts(first, key, diagnostics);
+                    CheckParts(first, key, diagnostics);
                 }
-
-                if (date.Scalar("raw") is { } raw)
+                else if (date.Scalar("raw") is { } raw)
                 {
-                    return ParseEdtf(raw, key, diagnostics);
+                    CheckEdtf(raw, key, diagnostics);
                 }
-
-                var literalText = date.String("literal");
-                if (literalText is not null)
+                else if (date.String("literal") is null)
                 {
-                    return new CslDate(null, Literal: literalText);
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, mapping.At,
+                        $"'{key}' needs 'date-parts' (e.g. [[2006, 10, 14]]), 'raw' or 'literal'."));
                 }
 
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, mapping.At,
-                    $"'{key}' needs 'date-parts' (e.g. [[2006, 10, 14]]), 'raw' or 'literal'."));
-                return null;
-            default:
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, node.At,
+                return;
+            case var other:
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, other.At,
                     $"'{key}' must be a date such as 2006-10-14 or date-parts: [[2006, 10, 14]]."));
-                return null;
+                return;
         }
     }
 
-    private static CslDate? FromParts(SequenceNode parts, string key, DiagnosticBag diagnostics)
+    private static void CheckParts(SequenceNode parts, string key, DiagnosticBag diagnostics)
     {
         var numbers = new List<int>();
         foreach (var part in parts.Items.Take(3))
         {
-            if (part is ScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            {
-                numbers.Add(value);
-            }
-            else
+            if (part is not ScalarNode scalar || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, part.At, $"Each date part of '{key}' must be a whole number."));
-                return null;
-            }
-        }
-
-        return Validate(parts.At, key, numbers, diagnostics);
-    }
-
-    /// <summary>EDTF as Pandoc's CSL-YAML writes it: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
-    private static CslDate? ParseEdtf(ScalarNode scalar, string key, DiagnosticBag diagnostics)
-    {
-        var text = scalar.Value.Trim();
-        var pieces = text.Split('-');
-        var numbers = new List<int>();
-        foreach (var piece in pieces)
-        {
-            if (piece.Length == 0 || !int.TryParse(piece, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' is not a date: '{text}'.",
-                    "Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2006-10-14."));
-                return null;
+                return;
             }
 
             numbers.Add(value);
         }
 
-        return numbers.Count is >= 1 and <= 3 ? Validate(scalar.At, key, numbers, diagnostics) : null;
+        CheckPossible(parts.At, key, numbers, diagnostics);
     }
 
-    /// <summary>Whether the first <paramref name="count"/> of year, month and day make a possible date.</summary>
-    private static bool IsPossible(int year, int month, int day, int count) =>
-        year is >= 1 and <= 9999
-        && (count < 2 || month is >= 1 and <= 12)
-        && (count < 3 || (day >= 1 && day <= DateTime.DaysInMonth(year, month)));
-
-    private static CslDate? Validate(SourceLocation at, string key, List<int> parts, DiagnosticBag diagnostics)
+    /// <summary>EDTF as Pandoc's CSL-YAML writes it: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    private static void CheckEdtf(ScalarNode scalar, string key, DiagnosticBag diagnostics)
     {
-        if (parts.Count == 0)
+        var text = scalar.Value.Trim();
+        var numbers = new List<int>();
+        foreach (var piece in text.Split('-'))
         {
-            return null;
+            if (piece.Length == 0 || !int.TryParse(piece, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' is not a date: '{text}'.",
+                    "Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2006-10-14."));
+                return;
+            }
+
+            numbers.Add(value);
         }
 
-        int year = parts[0], month = parts.Count > 1 ? parts[1] : 0, day = parts.Count > 2 ? parts[2] : 0;
-        if (!IsPossible(year, month, day, parts.Count))
+        if (numbers.Count <= 3)
+        {
+            CheckPossible(scalar.At, key, numbers, diagnostics);
+        }
+    }
+
+    /// <summary>Whether year, month and day (as many as given) make a possible date.</summary>
+    private static void CheckPossible(SourceLocation at, string key, List<int> parts, DiagnosticBag diagnostics)
+    {
+        int year = parts.Count > 0 ? parts[0] : 1, month = parts.Count > 1 ? parts[1] : 1, day = parts.Count > 2 ? parts[2] : 1;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, at,
                 $"'{key}' is not a possible date: {string.Join('-', parts)}.", "Check the year, month (1–12) and day."));
-            return null;
         }
-
-        return new CslDate(year, parts.Count > 1 ? month : null, parts.Count > 2 ? day : null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Briefing.Content;
 
 namespace Briefing.Review;
@@ -37,8 +38,24 @@ internal static class CompareSources
             ? new Dictionary<string, LocatedSource>()
             : briefing.Sources.Sources.Where(s => !site.SharedSources.Sources.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
 
-    private static ImmutableArray<string> ChangedFields(CslItem before, CslItem after) =>
-        [.. ReviewFields.OfSource(before).Zip(ReviewFields.OfSource(after)).Where(p => p.First.Value != p.Second.Value).Select(p => p.First.Name)];
+    /// <summary>The CSL variables whose values differ between the two sides' CSL-JSON.</summary>
+    private static ImmutableArray<string> ChangedFields(CslItem before, CslItem after)
+    {
+        using JsonDocument had = JsonDocument.Parse(before.Json), has = JsonDocument.Parse(after.Json);
+        var (old, now) = (Variables(had), Variables(has));
+        return [.. old.Keys.Union(now.Keys).Where(name => !(old.TryGetValue(name, out var a) && now.TryGetValue(name, out var b) && JsonElement.DeepEquals(a, b)))];
+    }
+
+    private static Dictionary<string, JsonElement> Variables(JsonDocument item)
+    {
+        var variables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var variable in item.RootElement.EnumerateObject().Where(v => v.Name != "id"))
+        {
+            variables[variable.Name] = variable.Value;
+        }
+
+        return variables;
+    }
 
     /// <summary>The notes (slug#id) that cite <paramref name="key"/> on a side.</summary>
     private static ImmutableArray<string> CitedBy(ReviewedSite site, string key) =>

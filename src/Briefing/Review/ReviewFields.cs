@@ -4,8 +4,8 @@ using Briefing.Content;
 namespace Briefing.Review;
 
 /// <summary>
-/// The fields a reviewer compares, flattened to text under the names editors write: a briefing's
-/// front matter (the copyright terms marked as rights) and a source's CSL variables.
+/// The front matter fields a reviewer compares, flattened to text under the names editors write, the
+/// copyright terms marked as rights.
 /// </summary>
 internal static class ReviewFields
 {
@@ -28,48 +28,11 @@ internal static class ReviewFields
         ("summary", a.Summary, false),
     ];
 
-    public static IReadOnlyList<(string Name, string? Value)> OfSource(CslItem s) =>
-    [
-        ("type", s.Type),
-        ("title", s.Title),
-        ("title-short", s.TitleShort),
-        ("container-title", s.ContainerTitle),
-        ("container-title-short", s.ContainerTitleShort),
-        ("collection-title", s.CollectionTitle),
-        ("author", Join(s.Author.Select(Name))),
-        ("editor", Join(s.Editor.Select(Name))),
-        ("translator", Join(s.Translator.Select(Name))),
-        ("issued", Date(s.Issued)),
-        ("accessed", Date(s.Accessed)),
-        ("publisher", s.Publisher),
-        ("publisher-place", s.PublisherPlace),
-        ("authority", s.Authority),
-        ("genre", s.Genre),
-        ("number", s.Number),
-        ("volume", s.Volume),
-        ("issue", s.Issue),
-        ("page", s.Page),
-        ("section", s.Section),
-        ("edition", s.Edition),
-        ("medium", s.Medium),
-        ("URL", s.Url),
-        ("DOI", s.Doi),
-        ("archive_location", s.ArchiveLocation),
-        ("archive-url", s.ArchiveUrl),
-        ("note", s.Note),
-    ];
-
     private static string? Join(IEnumerable<string> values)
     {
         var joined = string.Join("; ", values);
         return joined.Length == 0 ? null : joined;
     }
 
-    private static string Name(CslName n) =>
-        n.Literal ?? string.Join(", ", new[] { string.Join(' ', new[] { n.NonDroppingParticle, n.Family }.OfType<string>()), n.Given }.OfType<string>());
-
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? Date(CslDate? date) => date is null ? null
-        : date.Literal ?? string.Join('-', new[] { date.Year, date.Month, date.Day }.OfType<int>().Select(p => p.ToString("00", CultureInfo.InvariantCulture)));
 }

@@ -1,6 +1,7 @@
 using Briefing.CitationFormatting;
 using Briefing.Content;
 using Briefing.Csl;
+using static Briefing.Tests.Citations.Sources;
 
 namespace Briefing.Tests.CitationFormatting;
 
@@ -9,16 +10,10 @@ public sealed class HostileFieldTests
 {
     private static readonly CslFormatter Chicago = CslFormatter.For(null);
 
-    private static readonly Content.CslItem Hostile = new()
-    {
-        Id = "x",
-        Type = "webpage",
-        Author = [new CslName { Literal = "<b>Evil</b> & Co" }],
-        Title = "<script>alert(1)</script>",
-        ContainerTitle = "Site \"quoted\" <img src=x onerror=alert(1)>",
-        Issued = new CslDate(2020),
-        Url = "javascript:alert(1)",
-    };
+    private static readonly Content.CslItem Hostile = Source("""
+        {"id": "x", "type": "webpage", "author": [{"literal": "<b>Evil</b> & Co"}], "title": "<script>alert(1)</script>",
+         "container-title": "Site \"quoted\" <img src=x onerror=alert(1)>", "issued": {"date-parts": [[2020]]}, "URL": "javascript:alert(1)"}
+        """);
 
     [Fact]
     public void Script_and_other_tags_in_fields_are_escaped_in_notes_and_bibliography()
@@ -44,7 +39,7 @@ public sealed class HostileFieldTests
     [InlineData("java\tscript:alert(1)")]
     public void Only_http_urls_become_links(string url)
     {
-        var entry = Entry(Hostile with { Url = url, Title = "T" });
+        var entry = Entry(Hostile.With("URL", url).With("title", "T"));
 
         Assert.DoesNotContain("<a", entry, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", entry, StringComparison.Ordinal);
@@ -53,7 +48,7 @@ public sealed class HostileFieldTests
     [Fact]
     public void Quote_in_a_url_cannot_leave_the_href_attribute()
     {
-        var entry = Entry(Hostile with { Url = "https://example.org/\"onmouseover=\"alert(1)", Title = "T" });
+        var entry = Entry(Hostile.With("URL", "https://example.org/\"onmouseover=\"alert(1)").With("title", "T"));
 
         Assert.Contains(
             "<a href=\"https://example.org/&#34;onmouseover=&#34;alert(1)\">https://example.org/&#34;onmouseover=&#34;alert(1)</a>",
@@ -66,7 +61,7 @@ public sealed class HostileFieldTests
     {
         var cite = new CslCite("x") { Prefix = "<img src=x onerror=alert(1)> ", Suffix = " & <script>more</script>", Locator = "<4>", Label = "page" };
 
-        var note = Full(Hostile with { Title = "T" }, cite);
+        var note = Full(Hostile.With("title", "T"), cite);
 
         Assert.DoesNotContain("<img", note, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", note, StringComparison.Ordinal);

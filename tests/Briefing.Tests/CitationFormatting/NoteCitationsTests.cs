@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Briefing.CitationFormatting;
 using Briefing.Csl;
 using static Briefing.Tests.Citations.Sources;
@@ -22,7 +23,7 @@ public sealed class NoteCitationsTests
     [Fact]
     public void Opening_a_note_it_is_a_capitalised_sentence_whose_period_gives_way_to_the_note_own()
     {
-        var item = Pollan with { Author = [new Content.CslName { Family = "Gogh", NonDroppingParticle = "van", Given = "Vincent" }] };
+        var item = Pollan.With("author", JsonNode.Parse("""[{"family": "Gogh", "non-dropping-particle": "van", "given": "Vincent"}]"""));
 
         Assert.Equal("<a href=\"#source-pollan\">Van Gogh, <i>Omnivore’s Dilemma</i>, 4.</a>", Page(item, new CslCite("pollan") { Locator = "4" }, beginsNote: true));
         Assert.Equal("<a href=\"#source-pollan\">Van Gogh, <i>Omnivore’s Dilemma</i>, 4</a>",
@@ -32,20 +33,20 @@ public sealed class NoteCitationsTests
     [Fact]
     public void A_period_inside_closing_quotes_stays_a_question_mark_takes_no_comma_and_a_prefix_keeps_its_lower_case()
     {
-        var question = Manjoo with { Title = "Is Google Making Us Stupid?", TitleShort = null };
+        var question = Manjoo.With("title", "Is Google Making Us Stupid?");
 
         Assert.Equal("<a href=\"#source-manjoo\">see Manjoo, “Is Google Making Us Stupid?”</a>",
             Page(question, new CslCite("manjoo") { Prefix = "see " }, beginsNote: true, punctuationFollows: true));
         Assert.Equal("(<a href=\"#source-manjoo\">Manjoo, “Is Google Making Us Stupid?” 4</a>)",
             Page(question, new CslCite("manjoo") { Locator = "4" }, beginsNote: false));
         Assert.Equal("<a href=\"#source-manjoo\">Manjoo, “Snap Makes a Bet.”</a>",
-            Page(Manjoo with { TitleShort = "Snap Makes a Bet" }, new CslCite("manjoo"), beginsNote: true, punctuationFollows: true));
+            Page(Manjoo.With("title-short", "Snap Makes a Bet"), new CslCite("manjoo"), beginsNote: true, punctuationFollows: true));
     }
 
     [Fact]
     public void A_source_key_is_escaped_in_the_link()
     {
-        var item = Pollan with { Id = "doe:2006/a&b\"<x>" };
+        var item = Pollan.With("id", "doe:2006/a&b\"<x>");
 
         Assert.StartsWith("(<a href=\"#source-doe%3A2006%2Fa%26b%22%3Cx%3E\">", Page(item, new CslCite(item.Id), beginsNote: false), StringComparison.Ordinal);
     }

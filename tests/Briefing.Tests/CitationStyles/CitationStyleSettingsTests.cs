@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Loading;
+using Briefing.Tests.Citations;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.CitationStyles;
@@ -39,7 +40,7 @@ public sealed class CitationStyleSettingsTests
         Assert.Empty(diagnostics);
         Assert.Equal((LoadCitationStyle.DefaultStyle, "de"), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
         var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
-        var edited = Citations.Sources.Pollan with { Author = [], Editor = [Citations.Sources.Person("Michael", "Pollan")] };
+        var edited = Citations.Sources.Pollan.With("author", null).With("editor", System.Text.Json.Nodes.JsonNode.Parse("""[{"family": "Pollan", "given": "Michael"}]"""));
         Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
     }
 
@@ -64,7 +65,7 @@ public sealed class CitationStyleSettingsTests
         Assert.Empty(diagnostics);
         Assert.Equal((LoadCitationStyle.DefaultStyle, "de-DE"), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
         var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
-        var edited = Citations.Sources.Pollan with { Author = [], Editor = [Citations.Sources.Person("Michael", "Pollan")] };
+        var edited = Citations.Sources.Pollan.With("author", null).With("editor", System.Text.Json.Nodes.JsonNode.Parse("""[{"family": "Pollan", "given": "Michael"}]"""));
         Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
     }
 

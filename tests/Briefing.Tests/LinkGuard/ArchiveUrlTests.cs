@@ -26,7 +26,7 @@ public sealed class ArchiveUrlTests
 
         var library = LoadSources.Run(temp.Path, Content.SourceLibrary.Empty, diagnostics);
 
-        Assert.Equal("https://web.archive.org/web/2020/kept", library.Sources["kept"].Item.ArchiveUrl);
+        Assert.Equal("https://web.archive.org/web/2020/kept", library.Sources["kept"].Item.Archive);
         var unknown = Assert.Single(diagnostics.ToSortedArray());
         Assert.Equal((DiagnosticCodes.UnknownKey, 7), (unknown.Code, unknown.Line));
     }

@@ -39,6 +39,27 @@ public sealed class CompareSitesTests
     }
 
     [Fact]
+    public void A_changed_source_names_the_variables_that_changed_and_an_unchanged_one_is_not_reported()
+    {
+        using var temp = new TempFolder();
+        var before = SiteBuilder.Create(temp, "Pyongyang tested a weapon.\n", "annotations:\n  - id: test\n    quote: tested a\n    note: See [@kept].\n", Sources);
+        var after = Path.Combine(temp.Path, "after");
+        foreach (var file in Directory.GetFiles(before, "*", SearchOption.AllDirectories))
+        {
+            temp.Write(Path.Combine("after", Path.GetRelativePath(before, file)), File.ReadAllText(file));
+        }
+
+        temp.Write("after/sources.yml", Sources.Replace("title: Kept", "title: Kept, revised\n    issued: 2008-06-18\n    author: [{family: Bajoria, given: Jayshree}]"));
+
+        var diff = CompareSites.Run(LoadReviewedSite.Run(before, "before"), LoadReviewedSite.Run(after, "after"));
+
+        var changed = Assert.Single(diff.SharedSources);
+        Assert.Equal(("kept", Changes.Changed), (changed.Key, changed.Change));
+        Assert.Equal(["title", "issued", "author"], changed.Fields.ToArray());
+        Assert.Equal($"{SiteBuilder.Slug}#test", Assert.Single(changed.CitedBy));
+    }
+
+    [Fact]
     public void The_word_diff_marks_only_the_words_that_changed()
     {
         var pieces = WordDiff.Of("The figure is low: 1,352 km.", "The figure is too low: 1,416 km.");

@@ -121,8 +121,10 @@ public sealed class RealExportTests
         var item = LoadSources.Run(temp.Path, Content.SourceLibrary.Empty, diagnostics).Sources["speech"].Item;
 
         Assert.Empty(diagnostics.ToSortedArray());
-        Assert.Equal(("Washington, DC", "The White House", "Read on television."), (item.PublisherPlace, item.Publisher, item.Note));
-        Assert.Equal(("Bush", "George W."), (item.Author.Single().Family, item.Author.Single().Given));
-        Assert.Equal(new Content.CslDate(2006, 10, 9), item.Issued);
+        var read = Briefing.CitationFormatting.CslItems.For(item);
+        Assert.Equal(("Washington, DC", "The White House", "Read on television."), (read.Variable("publisher-place"), read.Variable("publisher"), read.Variable("note")));
+        var entry = Assert.Single(Briefing.CitationFormatting.CslFormatter.For(null).Bibliography([item])).Html;
+        Assert.StartsWith("Bush, George W.", entry, StringComparison.Ordinal);
+        Assert.Contains("October 9, 2006", entry, StringComparison.Ordinal);
     }
 }
