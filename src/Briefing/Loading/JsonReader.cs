@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using Briefing.Diagnostics;
@@ -75,28 +76,24 @@ internal static class JsonReader
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var entries = walk.Entries(reader.CurrentDepth);
+                var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new ScalarNode(walk.Lines.Locate(reader.TokenStartIndex), Key(ref reader, walk), ScalarKind.Text);
+                    var key = new ScalarNode(walk.Lines.Locate(reader.TokenStartIndex), Text(ref reader, walk), ScalarKind.Text);
                     reader.Read();
                     entries.Add(new(key, ReadValue(ref reader, walk)));
                 }
 
-                var mapping = new MappingNode(at, [.. entries]);
-                entries.Clear();
-                return mapping;
+                return new MappingNode(at, entries.ToImmutable());
 
             case JsonTokenType.StartArray:
-                var items = walk.Items(reader.CurrentDepth);
+                var items = ImmutableArray.CreateBuilder<Node>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(ReadValue(ref reader, walk));
                 }
 
-                var sequence = new SequenceNode(at, [.. items]);
-                items.Clear();
-                return sequence;
+                return new SequenceNode(at, items.ToImmutable());
 
             case JsonTokenType.String:
                 return new ScalarNode(at, Text(ref reader, walk), ScalarKind.Text);
@@ -111,30 +108,6 @@ internal static class JsonReader
                 return new ScalarNode(at, "", ScalarKind.JsonNull);
         }
     }
-
-    /// <summary>A property name: one of CSL's own (id, title, author, …) is the vocabulary's string, not a new one.</summary>
-    private static string Key(ref Utf8JsonReader reader, Walk walk)
-    {
-        var raw = reader.ValueSpan;
-        if (!reader.ValueIsEscaped && raw.Length <= MaxKnownKey)
-        {
-            Span<char> chars = stackalloc char[MaxKnownKey];
-            var count = Encoding.UTF8.GetChars(raw, chars);
-            if (KnownKeys.TryGetValue(chars[..count], out var known))
-            {
-                return known;
-            }
-        }
-
-        return Text(ref reader, walk);
-    }
-
-    private const int MaxKnownKey = 32;
-
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownKeys =
-        CslVocabulary.AllItemKeys.Concat(CslVocabulary.NameKeys).Concat(CslVocabulary.DateKeys).Concat(["references"])
-            .Where(k => k.Length <= MaxKnownKey).Distinct(StringComparer.Ordinal)
-            .ToDictionary(k => k, k => k, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A string or property name decoded. The reader checks a string's escapes but not what they make:
@@ -203,32 +176,11 @@ internal static class JsonReader
         return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 
-    /// <summary>
-    /// The lines of the file, where a string failed to decode, and one list of entries and one of items
-    /// per depth, reused for every mapping and list at that depth: each node's array is made once, at its
-    /// length, not grown in a builder and copied.
-    /// </summary>
+    /// <summary>The lines of the file, and where a string failed to decode.</summary>
     private sealed class Walk(Utf8Lines lines)
     {
-        private readonly List<List<KeyValuePair<ScalarNode, Node>>> _entries = [];
-        private readonly List<List<Node>> _items = [];
-
         public Utf8Lines Lines { get; } = lines;
 
         public long? Undecodable { get; set; }
-
-        public List<KeyValuePair<ScalarNode, Node>> Entries(int depth) => At(_entries, depth);
-
-        public List<Node> Items(int depth) => At(_items, depth);
-
-        private static List<T> At<T>(List<List<T>> lists, int depth)
-        {
-            while (lists.Count <= depth)
-            {
-                lists.Add([]);
-            }
-
-            return lists[depth];
-        }
     }
 }
