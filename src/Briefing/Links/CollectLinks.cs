@@ -4,6 +4,7 @@ using Briefing.Loading;
 using Briefing.Rendering;
 using Briefing.Review;
 using Markdig;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Briefing.Links;
@@ -51,8 +52,9 @@ internal static class CollectLinks
     }
 
     /// <summary>Each http(s) link or autolink of a Markdown document, with the inline that gives it.</summary>
-    public static void Walk(Markdig.Syntax.MarkdownDocument document, Action<(string Url, Inline Inline)> found) =>
-        SyntaxWalk.Inlines(document, inline =>
+    public static void Walk(MarkdownDocument document, Action<(string Url, Inline Inline)> found)
+    {
+        foreach (var inline in document.Descendants<Inline>())
         {
             var url = inline switch
             {
@@ -64,7 +66,8 @@ internal static class CollectLinks
             {
                 found((url.Trim(), inline));
             }
-        });
+        }
+    }
 
     /// <summary>Where the front matter gives <paramref name="url"/>: its line and column, else the whole file.</summary>
     private static SourceLocation Locate(string inputFolder, string file, string url)

@@ -23,7 +23,7 @@ internal static class LinkSafety
 
     private static void Walk(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot)
     {
-        SyntaxWalk.Inlines(document, inline =>
+        foreach (var inline in document.Descendants<Inline>())
         {
             if (siteRoot is not null && inline is LinkInline { Url: ['/', not '/', ..] or "/" } rooted)
             {
@@ -43,7 +43,7 @@ internal static class LinkSafety
                     $"The link '{Shorten(url)}' is not allowed: links may use http, https or mailto, or be relative.",
                     "Link to a web page (https://…)."));
             }
-        });
+        }
     }
 
     private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";

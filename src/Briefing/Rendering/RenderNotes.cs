@@ -67,7 +67,7 @@ internal static class RenderNotes
             LinkSafety.CheckAndMakeRelative(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             var from = _citations.Count;
             var first = FirstInline(document);
-            foreach (var citation in SyntaxWalk.Inlines<CitationInline>(document))
+            foreach (var citation in document.Descendants<CitationInline>())
             {
                 var cited = Cited(citation, anchor);
                 if (cited.Count > 0)
