@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Briefing.Content;
 using Briefing.Rendering;
@@ -18,47 +17,17 @@ internal sealed record CacheManifest(string Key, Dictionary<string, CachedBriefi
 /// </summary>
 internal sealed record CachedBriefing(string ContentHash, BriefingSummary Summary, string? Stamp = null);
 
-/// <summary>What the index, topic pages, feed and sitemap show of a briefing.</summary>
-internal sealed record BriefingSummary(
-    string Slug,
-    string File,
-    string Title,
-    string? Kicker,
-    ImmutableArray<Author> Authors,
-    string? Publisher,
-    DateOnly? Published,
-    DateOnly? Updated,
-    OriginalSource Source,
-    Copyright Copyright,
-    ImmutableArray<string> Topics,
-    string? Summary,
-    int Notes)
+/// <summary>What the index, topic pages, feed and sitemap show of a briefing: its attribution, slug, file and number of notes.</summary>
+internal sealed record BriefingSummary(string Slug, string File, Attribution Attribution, int Notes)
 {
-    public static BriefingSummary Of(RenderedBriefing briefing)
-    {
-        var a = briefing.Article.Attribution;
-        return new(briefing.Article.Slug, briefing.Article.File, a.Title, a.Kicker, a.Authors, a.Publisher, a.Published, a.Updated, a.Source,
-            a.Copyright, a.Topics, a.Summary, briefing.Notes.Length);
-    }
+    public static BriefingSummary Of(RenderedBriefing briefing) =>
+        new(briefing.Article.Slug, briefing.Article.File, briefing.Article.Attribution, briefing.Notes.Length);
 
     /// <summary>The briefing as <see cref="RenderedBriefing.ForSiteWidePages"/> leaves it.</summary>
     public RenderedBriefing ToBriefing()
     {
-        var attribution = new Attribution
-        {
-            Title = Title,
-            Kicker = Kicker,
-            Authors = Authors,
-            Publisher = Publisher,
-            Published = Published,
-            Updated = Updated,
-            Source = Source,
-            Copyright = Copyright,
-            Topics = Topics,
-            Summary = Summary,
-        };
         var notes = Enumerable.Range(1, Notes).Select(n => new RenderedNote(n, "", "", ""));
-        return new RenderedBriefing(new Article(Slug, File, attribution, "", 0), "", [], [.. notes], []);
+        return new RenderedBriefing(new Article(Slug, File, Attribution, "", 0), "", [], [.. notes], []);
     }
 }
 

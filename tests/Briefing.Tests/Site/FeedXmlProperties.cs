@@ -48,9 +48,18 @@ public sealed class FeedXmlProperties
         from summary in Gen.OneOf(Gen.Constant<string?>(null), Texts.Select(t => (string?)t))
         from notice in Texts
         from notes in Gen.Choose(0, 3)
-        select new BriefingSummary(slug, "article.md", title, kicker, [.. authors.Select(n => new Author(n, null))], publisher,
-            published ? new DateOnly(year, 6, 18) : null, null, new OriginalSource(url, "CFR", false), new Copyright(notice, null, null, null),
-            [.. topics], summary, notes).ToBriefing();
+        select new BriefingSummary(slug, "article.md", new Attribution
+        {
+            Title = title,
+            Kicker = kicker,
+            Authors = [.. authors.Select(n => new Author(n, null))],
+            Publisher = publisher,
+            Published = published ? new DateOnly(year, 6, 18) : null,
+            Source = new OriginalSource(url, "CFR", false),
+            Copyright = new Copyright(notice, null, null, null),
+            Topics = [.. topics],
+            Summary = summary,
+        }, notes).ToBriefing();
 
     [Property(MaxTest = 2000)]
     public Property The_feed_reads_back_as_the_text_it_was_given() =>
