@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Xml;
 using Briefing.Content;
@@ -17,14 +16,14 @@ internal static class AtomFeed
 
     public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
-        var entries = Entries(briefings, site);
-        using var stream = new MemoryStream(Math.Max(1 << 16, entries.Length * 1024));
+        using var stream = new MemoryStream(Math.Max(1 << 16, briefings.Count * 1024));
         using (var xml = XmlWriter.Create(stream, FeedXml.Settings))
         {
-            Head(xml, site, entries);
-            foreach (var at in NewestFirst(entries))
+            Head(xml, site, briefings.Select(b => b.Article.Attribution.Date).Max());
+            // Newest first, by slug for the same date, in the order given for the same both (OrderBy is stable).
+            foreach (var briefing in briefings.OrderByDescending(b => b.Article.Attribution.Date).ThenBy(b => b.Article.Slug, StringComparer.Ordinal))
             {
-                Entry(xml, entries[at], site);
+                Entry(xml, briefing, site);
             }
 
             xml.WriteEndElement();
@@ -34,29 +33,8 @@ internal static class AtomFeed
         return stream.ToArray();
     }
 
-    /// <summary>Each entry, made on every core: the site-wide pages wait for the feed.</summary>
-    private static FeedEntry[] Entries(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
-    {
-        var entries = new FeedEntry[briefings.Count];
-        Parallel.For(0, briefings.Count, i => entries[i] = FeedEntry.Of(briefings[i], site));
-        return entries;
-    }
-
-    /// <summary>The entries' indexes newest first, by slug for the same date, in the order given for the same both.</summary>
-    private static int[] NewestFirst(FeedEntry[] entries)
-    {
-        var order = Enumerable.Range(0, entries.Length).ToArray();
-        Array.Sort(order, (x, y) =>
-        {
-            var byDate = Nullable.Compare(entries[y].Date, entries[x].Date);
-            var bySlug = byDate != 0 ? byDate : string.CompareOrdinal(entries[x].Slug, entries[y].Slug);
-            return bySlug != 0 ? bySlug : x.CompareTo(y);
-        });
-        return order;
-    }
-
-    /// <summary>The feed's own elements, up to its first entry.</summary>
-    private static void Head(XmlWriter xml, SiteSettings site, FeedEntry[] entries)
+    /// <summary>The feed's own elements, up to its first entry; updated is the newest briefing's date.</summary>
+    private static void Head(XmlWriter xml, SiteSettings site, DateOnly? updated)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", Atom);
@@ -68,7 +46,7 @@ internal static class AtomFeed
             xml.WriteElementString("subtitle", description);
         }
 
-        xml.WriteElementString("updated", Timestamp(entries.Select(e => e.Date).Max()));
+        xml.WriteElementString("updated", Timestamp(updated));
         FeedXml.Link(xml, "self", "application/atom+xml", site.BaseUrl + "/feed.xml");
         FeedXml.Link(xml, "alternate", "text/html", site.BaseUrl + "/");
         xml.WriteStartElement("author");
@@ -81,60 +59,43 @@ internal static class AtomFeed
         xml.WriteEndElement();
     }
 
-    private static void Entry(XmlWriter xml, FeedEntry entry, SiteSettings site)
+    private static void Entry(XmlWriter xml, RenderedBriefing briefing, SiteSettings site)
     {
-        var url = BriefingPaths.Url(site.BaseUrl, entry.Slug);
+        var a = briefing.Article.Attribution;
+        var url = BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug);
         xml.WriteStartElement("entry");
         xml.WriteElementString("id", url);
-        xml.WriteElementString("title", entry.Title);
+        xml.WriteElementString("title", a.Title);
         FeedXml.Link(xml, "alternate", "text/html", url);
-        FeedXml.Link(xml, "related", null, entry.SourceUrl);
-        xml.WriteElementString("updated", Timestamp(entry.Date));
-        if (entry.Published is { } published)
+        FeedXml.Link(xml, "related", null, a.Source.Url);
+        xml.WriteElementString("updated", Timestamp(a.Date));
+        if (a.Published is { } published)
         {
             xml.WriteElementString("published", Timestamp(published));
         }
 
-        foreach (var author in entry.Authors)
+        // A briefing without authors is credited to its publisher, else the site's.
+        var authors = a.Authors.Length > 0 ? a.Authors.Select(author => author.Name) : [a.Publisher ?? site.Publisher.Name];
+        foreach (var author in authors)
         {
             xml.WriteStartElement("author");
             xml.WriteElementString("name", author);
             xml.WriteEndElement();
         }
 
-        foreach (var topic in entry.Topics)
+        foreach (var topic in a.Topics)
         {
             xml.WriteStartElement("category");
             xml.WriteAttributeString("term", topic);
             xml.WriteEndElement();
         }
 
-        xml.WriteElementString("summary", entry.Summary);
-        xml.WriteElementString("rights", entry.Rights);
+        xml.WriteElementString("summary", a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.");
+        xml.WriteElementString("rights", a.Copyright.Notice);
         xml.WriteEndElement();
     }
 
     /// <summary>Midnight UTC of a content date; a site with no dated briefing gets the Unix epoch, not the build time.</summary>
     private static string Timestamp(DateOnly? date) =>
         (date ?? DateOnly.FromDateTime(DateTime.UnixEpoch)).ToString("yyyy-MM-dd'T00:00:00Z'", CultureInfo.InvariantCulture);
-}
-
-/// <summary>Everything one entry of the feed shows, resolved from its briefing: the feed is written from these alone.</summary>
-internal sealed record FeedEntry(string Slug, string Title, string SourceUrl, DateOnly? Date, DateOnly? Published, ImmutableArray<string> Authors,
-    ImmutableArray<string> Topics, string Summary, string Rights)
-{
-    public static FeedEntry Of(RenderedBriefing briefing, SiteSettings site)
-    {
-        var a = briefing.Article.Attribution;
-        return new FeedEntry(
-            briefing.Article.Slug,
-            a.Title,
-            a.Source.Url,
-            a.Date,
-            a.Published,
-            a.Authors.Length > 0 ? [.. a.Authors.Select(author => author.Name)] : [a.Publisher ?? site.Publisher.Name],
-            a.Topics,
-            a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.",
-            a.Copyright.Notice);
-    }
 }
