@@ -38,7 +38,7 @@ public class StageBenchmarks
         _anchors = AnchorAnnotations.Run(_article, RenderArticle.Parse(_article.Body, _fixture.Pipelines), _annotations, diagnostics);
         _rendered = BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, diagnostics)!;
         _site = LoadSite.Run(_fixture.Input, diagnostics)!;
-        _theme = Theme.Load(_fixture.Theme, diagnostics)!;
+        _theme = Theme.Load(_fixture.Theme, null, diagnostics)!;
         _siteFiles = [.. Enumerable.Range(0, 50).Select(i => new SiteFile($"briefings/b{i}/index.html", new byte[40_000]))];
         _output = Path.Combine(Path.GetTempPath(), "briefing-bench-write");
         if (diagnostics.HasErrors)

@@ -18,7 +18,7 @@ internal static class StageTimes
         var fixture = new BriefingFixture();
         var diagnostics = new DiagnosticBag();
         var site = LoadSite.Run(fixture.Input, diagnostics)!;
-        var theme = Theme.Load(fixture.Theme, diagnostics)!;
+        var theme = Theme.Load(fixture.Theme, null, diagnostics)!;
         var times = new Dictionary<string, TimeSpan>();
         var allocated = new Dictionary<string, long>();
         var clock = new Stopwatch();

@@ -18,17 +18,6 @@ internal sealed class PreviewEvents
     private string? _errors;
     private int _build;
 
-    public int Pages
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _pages.Count;
-            }
-        }
-    }
-
     public ChannelReader<string> Subscribe()
     {
         var page = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });

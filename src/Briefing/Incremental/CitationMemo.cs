@@ -45,9 +45,6 @@ internal sealed class CitationMemo
     public static CitationMemo Open(string folder, string formatter, bool keepUnused) =>
         new(Path.Combine(folder, "citations.json"), formatter, keepUnused);
 
-    /// <summary>How many entries the memo held when it was opened.</summary>
-    public int Count => Kept.Entries.Count;
-
     /// <summary>The formatted strings kept under <paramref name="key"/>, or <paramref name="make"/>'s, kept from now on.</summary>
     /// <param name="valid">Whether kept strings are whole: what a damaged file holds is formatted again.</param>
     public string[] Get<TState>(UInt128 key, TState state, Func<TState, string[]> make, Func<string[], bool> valid)

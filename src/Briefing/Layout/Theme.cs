@@ -42,8 +42,6 @@ internal sealed class Theme
     /// <summary>Like <see cref="AssetPath"/>, but empty when the theme has no such asset.</summary>
     public string OptionalAssetPath(string name) => OptionalAssetUrl(name) is { Length: > 0 } url ? url[1..] : "";
 
-    public static Theme? Load(string themeFolder, DiagnosticBag diagnostics) => Load(themeFolder, null, diagnostics);
-
     /// <summary>Reads theme/ with the site's own replacements from input/_theme/ laid over it.</summary>
     public static Theme? Load(string themeFolder, string? inputFolder, DiagnosticBag diagnostics)
     {

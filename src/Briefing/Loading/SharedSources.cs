@@ -25,12 +25,6 @@ internal sealed class SharedSources
     /// <summary>Starts reading the shared sources of <paramref name="inputFolder"/>; their diagnostics go to <paramref name="build"/> at the first <see cref="Get"/>.</summary>
     public static SharedSources Read(string inputFolder, DiagnosticBag build) => new(inputFolder, build);
 
-    /// <summary>
-    /// Whether the reading has finished. A full build uses it only to decide how long to work ahead on
-    /// briefings without the sources, never what it builds.
-    /// </summary>
-    public bool IsRead => _reading.IsCompleted;
-
     /// <summary>The sources, once read; the first call adds their diagnostics to the build's (before it returns).</summary>
     public SourceLibrary Get()
     {

@@ -61,27 +61,6 @@ internal static class LocatorTerms
         return false;
     }
 
-    public static string Abbreviate(string label, bool plural) => label switch
-    {
-        "book" => plural ? "bks." : "bk.",
-        "chapter" => plural ? "chaps." : "chap.",
-        "column" => plural ? "cols." : "col.",
-        "figure" => plural ? "figs." : "fig.",
-        "folio" => plural ? "fols." : "fol.",
-        "issue" => plural ? "nos." : "no.",
-        "line" => plural ? "ll." : "l.",
-        "note" => plural ? "nn." : "n.",
-        "opus" => plural ? "opp." : "op.",
-        "page" => plural ? "pp." : "p.",
-        "paragraph" => plural ? "paras." : "para.",
-        "part" => plural ? "pts." : "pt.",
-        "section" => plural ? "secs." : "sec.",
-        "verse" => plural ? "vv." : "v.",
-        "volume" => plural ? "vols." : "vol.",
-        "article-locator" => plural ? "arts." : "art.",
-        _ => label,
-    };
-
     private static (string Form, string Label)[] Longest((string Form, string Label)[] forms)
     {
         // "pp." must win over "p.", "no." over "n.", "vol." over "v.".
