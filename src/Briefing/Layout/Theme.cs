@@ -28,19 +28,12 @@ internal sealed class Theme
 
     public ImmutableArray<ThemeAsset> Assets { get; }
 
-    /// <summary>The site path of an asset by its name in theme/assets, e.g. "site.css" → "/assets/site.1a2b3c4d.css".</summary>
-    public string AssetUrl(string name) =>
-        Assets.FirstOrDefault(a => a.Name == name)?.OutputPath is { } path ? "/" + path : throw new InvalidOperationException($"The theme has no asset '{name}'.");
+    /// <summary>An asset's path from the site's root by its name in theme/assets, e.g. "site.css" → "assets/site.1a2b3c4d.css", for a page to prefix with its way back to the root.</summary>
+    public string AssetPath(string name) =>
+        Assets.FirstOrDefault(a => a.Name == name)?.OutputPath ?? throw new InvalidOperationException($"The theme has no asset '{name}'.");
 
-    /// <summary>Like <see cref="AssetUrl"/>, but empty when the theme has no such asset (a theme may leave out its script).</summary>
-    public string OptionalAssetUrl(string name) =>
-        Assets.FirstOrDefault(a => a.Name == name)?.OutputPath is { } path ? "/" + path : "";
-
-    /// <summary>An asset's path from the site's root, e.g. "site.css" → "assets/site.1a2b3c4d.css", for a page to prefix with its way back to the root.</summary>
-    public string AssetPath(string name) => AssetUrl(name)[1..];
-
-    /// <summary>Like <see cref="AssetPath"/>, but empty when the theme has no such asset.</summary>
-    public string OptionalAssetPath(string name) => OptionalAssetUrl(name) is { Length: > 0 } url ? url[1..] : "";
+    /// <summary>Like <see cref="AssetPath"/>, but empty when the theme has no such asset (a theme may leave out its script).</summary>
+    public string OptionalAssetPath(string name) => Assets.FirstOrDefault(a => a.Name == name)?.OutputPath ?? "";
 
     /// <summary>Reads theme/ with the site's own replacements from input/_theme/ laid over it.</summary>
     public static Theme? Load(string themeFolder, string? inputFolder, DiagnosticBag diagnostics)
