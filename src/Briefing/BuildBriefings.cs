@@ -18,11 +18,11 @@ namespace Briefing;
 internal sealed record CachedSites(CacheManifest? Previous, CacheManifest? Spare, bool Caching, CitationMemo? Citations = null);
 
 /// <summary>What the briefings give the site-wide pages: each briefing as they read it, in folder order, and its cache entry.</summary>
-/// <param name="Pages">The briefing pages, when they are not written as they are made (a build that only checks).</param>
+/// <param name="Files">Each briefing's page and annotations.jsonld, when nothing is staged (a build that only checks).</param>
 /// <param name="Entries">Each briefing's cache entry by slug, when the build keeps a cache.</param>
 internal sealed record BuiltBriefings(
     IReadOnlyList<RenderedBriefing> Briefings,
-    IReadOnlyList<RenderedPage> Pages,
+    IReadOnlyList<SiteFile> Files,
     Dictionary<string, CachedBriefing>? Entries);
 
 /// <summary>
@@ -38,7 +38,7 @@ internal sealed class BuildBriefings
     private readonly DiagnosticBag _diagnostics;
     private readonly SourceLibrary _library;
     private readonly CitationFormatting.CslFormatter _citations;
-    private readonly ConcurrentBag<RenderedPage> _pages = [];
+    private readonly ConcurrentBag<SiteFile> _files = [];
 
     private BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
     {
@@ -65,7 +65,7 @@ internal sealed class BuildBriefings
             ? Enumerable.Range(0, folders.Count).Where(i => entries[i] is not null)
                 .ToDictionary(i => Path.GetFileName(folders[i]), i => entries[i]!, StringComparer.Ordinal)
             : null;
-        return new BuiltBriefings([.. briefings.OfType<RenderedBriefing>()], [.. stage._pages], kept);
+        return new BuiltBriefings([.. briefings.OfType<RenderedBriefing>()], [.. stage._files], kept);
     }
 
     /// <summary>One briefing: taken from the previous output when its hash is the recorded one, else built.</summary>
@@ -145,14 +145,15 @@ internal sealed class BuildBriefings
     private RenderedBriefing? Build(BriefingFiles files, DiagnosticBag own)
     {
         // Once any briefing has an error nothing will be committed: writing stops. A write that fails
-        // is the disk's fault, not this briefing's: it is not wrapped as one.
+        // is the disk's fault, not this briefing's: it is not wrapped as one. With nothing staged (a check), the files are kept for its link check.
         var writing = false;
-        FileSink? sink = _staged is null ? null : (path, content) =>
+        FileSink write = _staged is null ? (path, content) => _files.Add(new SiteFile(path, content.ToArray())) : _staged.Write;
+        FileSink sink = (path, content) =>
         {
             if (!_diagnostics.HasErrors && !own.HasErrors)
             {
                 writing = true;
-                _staged.Write(path, content);
+                write(path, content);
                 writing = false;
             }
         };
@@ -165,14 +166,7 @@ internal sealed class BuildBriefings
                 return briefing;
             }
 
-            if (sink is null)
-            {
-                if (LayOutPages.Briefing(briefing, site, theme, own, _citations) is { } page)
-                {
-                    _pages.Add(page);
-                }
-            }
-            else if (LayOutPages.Briefing(briefing, site, theme, own, sink, _citations))
+            if (LayOutPages.Briefing(briefing, site, theme, own, sink, _citations))
             {
                 LayOutSite.WriteAnnotations(briefing, site, sink);
             }

@@ -46,7 +46,7 @@ internal static class BuildSite
         var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null, citations), staged, diagnostics);
 
         // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
-        var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (key, previous, staged?.FromSpare == true ? spare : null), staged is null, diagnostics);
+        var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (key, previous, staged?.FromSpare == true ? spare : null), diagnostics);
         if (checking)
         {
             // `briefing check` goes further than a build.
@@ -159,7 +159,7 @@ internal static class BuildSite
     /// write when the spare site holds them, which is left in place only when no search index is made again over it).
     /// </summary>
     private static (SitePagesKey? Key, SiteWideFiles Files) SiteWidePages(BuildOptions options, SiteInputs inputs,
-        BuiltBriefings built, (string? Key, CacheManifest? Previous, CacheManifest? Spare) cached, bool annotations, DiagnosticBag diagnostics)
+        BuiltBriefings built, (string? Key, CacheManifest? Previous, CacheManifest? Spare) cached, DiagnosticBag diagnostics)
     {
         var sitePages = cached.Key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(cached.Key, built.Entries!), cached.Previous,
             options.Pagefind is null ? cached.Spare : null);
@@ -174,7 +174,7 @@ internal static class BuildSite
         }
 
         var made = inputs.Site is { } site && inputs.Theme is { } theme
-            ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics, annotations)
+            ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics)
             : [];
         return (sitePages, new SiteWideFiles(made, []));
     }
@@ -182,7 +182,7 @@ internal static class BuildSite
     /// <summary>A build that writes nothing checks every link of the pages it made.</summary>
     private static BuildResult CheckLinks(SiteSettings site, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
     {
-        var files = built.Pages.Select(p => new SiteFile(p.Path, p.Html)).Concat(siteFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = built.Files.Concat(siteFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         SiteLinks.Check(files, built.Briefings, site.BaseUrl, diagnostics);
         return diagnostics.HasErrors
             ? new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray())

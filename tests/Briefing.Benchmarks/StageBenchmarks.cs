@@ -67,7 +67,12 @@ public class StageBenchmarks
     public int NotesAndCitations() => RenderNotes.Run(_anchors, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag()).Notes.Length;
 
     [Benchmark]
-    public byte[]? Layout() => LayOutPages.Briefing(_rendered, _site, _theme, new DiagnosticBag())?.Html;
+    public int Layout()
+    {
+        var length = 0;
+        LayOutPages.Briefing(_rendered, _site, _theme, new DiagnosticBag(), (_, html) => length = html.Length);
+        return length;
+    }
 
     [Benchmark]
     public int WholeBriefing() => BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag())!.Notes.Length;

@@ -50,7 +50,7 @@ internal static class StageTimes
             var (notes, bibliography) = Time("notes and citations", () => RenderNotes.Run(anchors, sources, fixture.Pipelines, diagnostics, citations));
             var html = Time("article html", () => RenderArticle.ToHtml(document, fixture.Pipelines));
             var rendered = new RenderedBriefing(article, html, anchors, notes, bibliography);
-            Time("lay out", () => LayOutPages.Briefing(rendered, site, theme, diagnostics));
+            Time("lay out", () => LayOutPages.Briefing(rendered, site, theme, diagnostics, (_, _) => { }));
         }
 
         var total = times.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);

@@ -4,6 +4,7 @@ using System.Globalization;
 using Briefing.CitationFormatting;
 using Briefing.Content;
 using Briefing.Diagnostics;
+using Briefing.Output;
 using Briefing.Rendering;
 using Briefing.Site;
 using static Briefing.Html.HtmlText;
@@ -13,15 +14,9 @@ namespace Briefing.Layout;
 /// <summary>Stage: puts rendered briefings and the site-wide pages into the theme's layouts.</summary>
 internal static class LayOutPages
 {
-    public static RenderedPage? Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, CslFormatter? citations = null)
-    {
-        RenderedPage? page = null;
-        return Briefing(briefing, site, theme, diagnostics, (path, html) => page = new RenderedPage(path, html.ToArray()), citations) ? page : null;
-    }
-
     /// <summary>The briefing's page, handed to <paramref name="sink"/>; false when the theme failed.</summary>
     /// <param name="citations">The build's citation formatter ("Cite this briefing"); by default, the site's style's.</param>
-    public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, Output.FileSink sink,
+    public static bool Briefing(RenderedBriefing briefing, SiteSettings site, Theme theme, DiagnosticBag diagnostics, FileSink sink,
         CslFormatter? citations = null)
     {
         var article = briefing.Article;
@@ -66,7 +61,7 @@ internal static class LayOutPages
         return true;
     }
 
-    public static RenderedPage? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
+    public static SiteFile? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
         DiagnosticBag diagnostics)
     {
         var topicLinks = topics.Select(t => ListItems.TopicLink(t.Name, "")).ToList();
@@ -74,7 +69,7 @@ internal static class LayOutPages
             site, theme, diagnostics, ("briefings", items.Of(briefings)), ("topics", topicLinks));
     }
 
-    public static RenderedPage? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static SiteFile? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, ListItems.TopicRoot));
         var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
@@ -83,7 +78,7 @@ internal static class LayOutPages
             site, theme, diagnostics, ("topic", model));
     }
 
-    public static RenderedPage? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static SiteFile? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
         var root = SiteRoot.From(source.Path);
@@ -91,7 +86,7 @@ internal static class LayOutPages
             source.Description ?? site.Description ?? source.Title, source.Path, root, site, theme, content), site, theme, diagnostics, ("page", model));
     }
 
-    public static RenderedPage? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static SiteFile? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         var root = SiteRoot.ForNotFound(site);
         return Shell("404.html", "404", root, content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
@@ -131,7 +126,7 @@ internal static class LayOutPages
     }
 
     /// <summary>The search page, when the site has search and the theme a layout for it.</summary>
-    public static RenderedPage? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
+    public static SiteFile? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
         const string Path = "search/";
         var root = SiteRoot.From(Path);
@@ -154,14 +149,14 @@ internal static class LayOutPages
     private static List<TopicLinkModel> TopicLinks(Attribution attribution, string root) => [.. attribution.Topics.Select(t => ListItems.TopicLink(t, root))];
 
     /// <summary>A page: its content through the theme's <paramref name="layout"/>, then the shell (_layout) around it.</summary>
-    private static RenderedPage? Shell(string path, string layout, string root, Func<string, PageModel> page, SiteSettings site, Theme theme,
+    private static SiteFile? Shell(string path, string layout, string root, Func<string, PageModel> page, SiteSettings site, Theme theme,
         DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var siteModel = SiteModel(site, root);
         var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, [("site", siteModel), .. values]);
         var html = content is null ? null
             : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page(content)));
-        return html is null ? null : new RenderedPage(path, html);
+        return html is null ? null : new SiteFile(path, html);
     }
 
     private static string NoteLinks(ImmutableArray<int> numbers)
@@ -182,6 +177,3 @@ internal static class LayOutPages
 
     public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
 }
-
-/// <summary>A page ready to write: its path under the output folder and its HTML, in UTF-8.</summary>
-internal sealed record RenderedPage(string Path, byte[] Html);

@@ -3,6 +3,7 @@ using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Loading;
+using Briefing.Output;
 using Briefing.Rendering;
 using Briefing.Site;
 
@@ -42,7 +43,12 @@ internal static class RebuildBriefing
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var citations = CitationFormatting.CslFormatter.For(site?.CitationStyle);
         var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics, citations);
-        var page = briefing is not null && site is not null && theme is not null ? LayOutPages.Briefing(briefing, site, theme, diagnostics, citations) : null;
+        SiteFile? page = null;
+        if (briefing is not null && site is not null && theme is not null)
+        {
+            LayOutPages.Briefing(briefing, site, theme, diagnostics, (path, html) => page = new SiteFile(path, html.ToArray()), citations);
+        }
+
         if (diagnostics.HasErrors || page is null)
         {
             return (new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray()), null);
@@ -51,8 +57,8 @@ internal static class RebuildBriefing
         // Written beside the output folder, then moved over the page: a page being served is never seen
         // half-written, and no temporary file is ever inside the output folder.
         var path = Path.Combine(options.OutputFolder, page.Path.Replace('/', Path.DirectorySeparatorChar));
-        var temporary = Output.OutputLeftovers.PreviewFile(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder)));
-        File.WriteAllBytes(temporary, page.Html);
+        var temporary = OutputLeftovers.PreviewFile(Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder)));
+        File.WriteAllBytes(temporary, page.Content);
         File.Move(temporary, path, overwrite: true);
         return (new BuildResult(ExitCode.Success, diagnostics.ToSortedArray(), null, 1, briefing!.Notes.Length, 1), page.Path);
     }

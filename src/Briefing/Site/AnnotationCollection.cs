@@ -19,13 +19,6 @@ internal static class AnnotationCollection
     // control characters are still escaped, as JSON requires).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
 
-    public static byte[] Write(RenderedBriefing briefing, string pageUrl)
-    {
-        byte[] bytes = [];
-        Write(briefing, pageUrl, "", (_, json) => bytes = json.ToArray());
-        return bytes;
-    }
-
     /// <summary>The collection, handed to <paramref name="sink"/> (as <paramref name="path"/>).</summary>
     public static void Write(RenderedBriefing briefing, string pageUrl, string path, Output.FileSink sink)
     {

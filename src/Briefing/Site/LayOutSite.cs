@@ -9,30 +9,26 @@ namespace Briefing.Site;
 
 /// <summary>
 /// Stage: the site-wide outputs, once every briefing is rendered — index, topic pages, the pages of
-/// input/pages, 404, sitemap.xml, feed.xml, robots.txt and each briefing's annotations.jsonld.
+/// input/pages, 404, sitemap.xml, feed.xml and robots.txt — and each briefing's annotations.jsonld, made with its page.
 /// </summary>
 internal static class LayOutSite
 {
-    /// <param name="annotations">Whether to include each briefing's annotations.jsonld (a writing build has written them already).</param>
-    /// <param name="topics">The topics of <paramref name="briefings"/>, when the caller has them already.</param>
-    /// <param name="items">The list entries of <paramref name="briefings"/>, when the caller has them already.</param>
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
-        SiteSettings site, Theme theme, DiagnosticBag diagnostics, bool annotations = true,
-        IReadOnlyList<Topic>? topics = null, ListItems? items = null)
+        SiteSettings site, Theme theme, DiagnosticBag diagnostics)
     {
-        topics ??= Topic.Collect(briefings);
+        var topics = Topic.Collect(briefings);
 
         // The index, each topic page and the feed each go through every briefing they list: made side
         // by side, then put in a fixed order.
-        items ??= new ListItems(briefings);
+        var items = new ListItems(briefings);
         var work = new List<Func<SiteFile?>>
         {
-            () => File(LayOutPages.Index(briefings, topics, items, site, theme, diagnostics)),
-            () => File(LayOutPages.NotFound(site, theme, diagnostics)),
-            () => File(LayOutPages.Search(site, theme, diagnostics)),
+            () => LayOutPages.Index(briefings, topics, items, site, theme, diagnostics),
+            () => LayOutPages.NotFound(site, theme, diagnostics),
+            () => LayOutPages.Search(site, theme, diagnostics),
         };
-        work.AddRange(topics.Select(t => (Func<SiteFile?>)(() => File(LayOutPages.Topic(t, items, site, theme, diagnostics)))));
-        work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => File(LayOutPages.Page(p, site, theme, diagnostics)))));
+        work.AddRange(topics.Select(t => (Func<SiteFile?>)(() => LayOutPages.Topic(t, items, site, theme, diagnostics))));
+        work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => LayOutPages.Page(p, site, theme, diagnostics))));
         work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
 
         // The longest two first, one on each core (the feed and the index each go through every
@@ -53,17 +49,10 @@ internal static class LayOutSite
         });
 
         var files = made.OfType<SiteFile>().ToList();
-        if (annotations)
-        {
-            files.AddRange(briefings.Select(b => new SiteFile(AnnotationsPath(b), Annotations(b, site))));
-        }
-
         var robots = site.NoIndex ? "User-agent: *\nDisallow: /\n" : $"User-agent: *\nAllow: /\n\nSitemap: {site.BaseUrl}/sitemap.xml\n";
         files.Add(new SiteFile("robots.txt", Encoding.UTF8.GetBytes(robots)));
         return files;
     }
-
-    private static SiteFile? File(RenderedPage? page) => page is null ? null : new SiteFile(page.Path, page.Html);
 
     public const string SitemapPath = "sitemap.xml";
 
@@ -85,10 +74,6 @@ internal static class LayOutSite
     }
 
     public static string AnnotationsPath(RenderedBriefing briefing) => BriefingPaths.Annotations(briefing.Article.Slug);
-
-    /// <summary>The briefing's notes as a W3C Web Annotation collection targeting its page.</summary>
-    public static byte[] Annotations(RenderedBriefing briefing, SiteSettings site) =>
-        AnnotationCollection.Write(briefing, BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug));
 
     /// <summary>The briefing's annotations.jsonld, handed to <paramref name="sink"/> as it is made.</summary>
     public static void WriteAnnotations(RenderedBriefing briefing, SiteSettings site, FileSink sink) =>
