@@ -32,21 +32,14 @@ internal static class LayOutPages
             return false;
         }
 
-        var page = new PageModel(
-            Title: Escape($"{attribution.Title} — {site.Title}"),
-            SocialTitle: Escape(attribution.Title),
-            Description: Escape(attribution.Summary ?? $"{attribution.Title}, republished with editor’s notes."),
-            Canonical: Escape(attribution.Source.Url),
-            Url: Escape(pageUrl),
-            OgType: "article",
-            Stylesheet: Escape(Root + theme.AssetPath("site.css")),
-            Script: Escape(Optional(Root, theme.OptionalAssetPath("notes.js"))),
-            Icon: Escape(Optional(Root, theme.OptionalAssetPath("favicon.svg"))),
-            JsonLd: ArticleJsonLd.Write(briefing, site, pageUrl),
-            Annotations: "annotations.jsonld",
-            Content: content)
+        // A briefing's page is an article: its canonical URL is the original's, and it carries its JSON-LD and notes.
+        var page = Simple($"{attribution.Title} — {site.Title}", attribution.Title, attribution.Summary ?? $"{attribution.Title}, republished with editor’s notes.",
+            BriefingPaths.Folder(article.Slug) + "/", Root, site, theme, content) with
         {
-            SearchScript = site.Search ? Escape(Optional(Root, theme.OptionalAssetPath("search.js"))) : "",
+            Canonical = Escape(attribution.Source.Url),
+            OgType = "article",
+            JsonLd = ArticleJsonLd.Write(briefing, site, pageUrl),
+            Annotations = "annotations.jsonld",
         };
 
         // The page goes to the sink in UTF-8 as it is rendered; the buffer has room for the default
