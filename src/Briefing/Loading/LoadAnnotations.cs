@@ -20,16 +20,10 @@ internal static class LoadAnnotations
             return [];
         }
 
-        var node = YamlReader.Read(text, file, 0, diagnostics);
-        if (node is null)
+        // An empty file has no notes.
+        if (YamlReader.ReadMapping(text, file, 0, diagnostics, DiagnosticCodes.WrongType,
+            "annotations.yml must start with 'annotations:' followed by a list of annotations.", emptyAllowed: true) is not { } mapping)
         {
-            return [];
-        }
-
-        if (node is not MappingNode mapping)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
-                "annotations.yml must start with 'annotations:' followed by a list of annotations."));
             return [];
         }
 

@@ -38,15 +38,9 @@ internal static partial class LoadArticle
                 "The article has no text after its front matter.", "Paste the republished text below the closing '---'."));
         }
 
-        var node = YamlReader.Read(parts.Yaml, file, parts.YamlFirstLine - 1, diagnostics);
-        if (node is not MappingNode mapping)
+        if (YamlReader.ReadMapping(parts.Yaml, file, parts.YamlFirstLine - 1, diagnostics, DiagnosticCodes.FrontMatter,
+            "The front matter must be a set of keys (title, authors, source, copyright, …).") is not { } mapping)
         {
-            if (node is not null || !diagnostics.HasErrors)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatter, node?.At ?? new SourceLocation(file, 1, 1),
-                    "The front matter must be a set of keys (title, authors, source, copyright, …)."));
-            }
-
             return null;
         }
 

@@ -64,19 +64,8 @@ internal static class LoadSite
         }
 
         var text = InputBoundary.ReadText(inputFolder, path, diagnostics);
-        var node = text is null ? null : YamlReader.Read(text, file, 0, diagnostics);
-        if (node is not MappingNode mapping)
-        {
-            if (text is not null && (node is not null || !diagnostics.HasErrors))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node?.At ?? new SourceLocation(file, 1, 1),
-                    "site.yml must be a set of keys (title, base_url, …)."));
-            }
-
-            return null;
-        }
-
-        return mapping;
+        return text is null ? null
+            : YamlReader.ReadMapping(text, file, 0, diagnostics, DiagnosticCodes.WrongType, "site.yml must be a set of keys (title, base_url, …).");
     }
 
     public static bool IsAbsoluteHttpUrl(string text) =>

@@ -58,6 +58,27 @@ internal static class YamlReader
         return null;
     }
 
+    /// <summary>
+    /// The text's set of keys. Anything else is reported as <paramref name="code"/>: at its node, or at the file's start when the
+    /// text is empty and no error is reported yet (an empty text may be allowed: <paramref name="emptyAllowed"/>).
+    /// </summary>
+    public static MappingNode? ReadMapping(string text, string file, int lineOffset, DiagnosticBag diagnostics, string code, string message,
+        bool emptyAllowed = false)
+    {
+        var node = Read(text, file, lineOffset, diagnostics);
+        if (node is not MappingNode mapping)
+        {
+            if (node is not null || (!emptyAllowed && !diagnostics.HasErrors))
+            {
+                diagnostics.Add(Diagnostic.Error(code, node?.At ?? new SourceLocation(file, 1, 1), message));
+            }
+
+            return null;
+        }
+
+        return mapping;
+    }
+
     /// <summary>The one document of the stream; null when it is empty or a second document follows.</summary>
     private static Node? ReadDocument(Parser parser, Origin origin, DiagnosticBag diagnostics)
     {

@@ -50,15 +50,9 @@ internal static class LoadPages
             return null;
         }
 
-        var node = YamlReader.Read(parts.Yaml, file, parts.YamlFirstLine - 1, diagnostics);
-        if (node is not MappingNode mapping)
+        if (YamlReader.ReadMapping(parts.Yaml, file, parts.YamlFirstLine - 1, diagnostics, DiagnosticCodes.FrontMatter,
+            "The page's front matter must be a set of keys (title, description).") is not { } mapping)
         {
-            if (node is not null || !diagnostics.HasErrors)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.FrontMatter, node?.At ?? new SourceLocation(file, 1, 1),
-                    "The page's front matter must be a set of keys (title, description)."));
-            }
-
             return null;
         }
 
