@@ -62,7 +62,7 @@ internal static class BuildSite
         var assets = inputs.Theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)).ToList();
         if (!write)
         {
-            return CheckLinks(inputs.Site, built, [.. siteWide.Made, .. assets], diagnostics);
+            return CheckLinks(options.InputFolder, inputs.Site, built, [.. siteWide.Made, .. assets], diagnostics);
         }
 
         // Write: the site-wide files staged (unless the spare site it began from holds them), the search index made over
@@ -180,10 +180,10 @@ internal static class BuildSite
     }
 
     /// <summary>A build that writes nothing checks every link of the pages it made.</summary>
-    private static BuildResult CheckLinks(SiteSettings site, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
+    private static BuildResult CheckLinks(string inputFolder, SiteSettings site, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
     {
         var files = built.Files.Concat(siteFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        SiteLinks.Check(files, built.Briefings, site.BaseUrl, diagnostics);
+        SiteLinks.Check(files, built.Briefings, inputFolder, site.BaseUrl, diagnostics);
         return diagnostics.HasErrors
             ? new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray())
             : Success(diagnostics, built.Briefings, files.Count);

@@ -28,7 +28,8 @@ internal static class CollectLinks
 
             if (briefing.Article is { } article)
             {
-                links.Add(new ExternalLink(article.Attribution.Source.Url, Locate(inputFolder, article.File, article.Attribution.Source.Url), "the original (source.url)"));
+                links.Add(new ExternalLink(article.Attribution.Source.Url, InputBoundary.Find(inputFolder, article.File, article.Attribution.Source.Url)
+                    ?? SourceLocation.WholeFile(article.File), "the original (source.url)"));
                 Walk(RenderArticle.Parse(article.Body, pipelines), url => links.Add(new ExternalLink(url.Url, article.Locate(url.Inline.Span.Start), "a link in the article")));
             }
 
@@ -67,22 +68,5 @@ internal static class CollectLinks
                 found((url.Trim(), inline));
             }
         }
-    }
-
-    /// <summary>Where the front matter gives <paramref name="url"/>: its line and column, else the whole file.</summary>
-    private static SourceLocation Locate(string inputFolder, string file, string url)
-    {
-        var text = InputBoundary.ReadText(inputFolder, file, new DiagnosticBag());
-        var lines = text?.Split('\n') ?? [];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var column = lines[i].IndexOf(url, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                return new SourceLocation(file, i + 1, column + 1);
-            }
-        }
-
-        return SourceLocation.WholeFile(file);
     }
 }

@@ -21,6 +21,22 @@ internal static class InputBoundary
     public static string? ReadText(string inputFolder, string path, DiagnosticBag diagnostics, string? allowedFolder = null) =>
         Allows(inputFolder, path, diagnostics, allowedFolder) ? ContentFile.ReadText(path, diagnostics) : null;
 
+    /// <summary>Where <paramref name="text"/> first appears in the file (lines end at '\n'); null when it does not, or the file cannot be read.</summary>
+    public static SourceLocation? Find(string inputFolder, string path, string text)
+    {
+        var lines = ReadText(inputFolder, path, new DiagnosticBag())?.Split('\n') ?? [];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (column >= 0)
+            {
+                return new SourceLocation(ContentFile.DisplayPath(path), i + 1, column + 1);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order. A
     /// linked folder is never entered: one that leads out of the input folder is an error, one inside it

@@ -16,7 +16,8 @@ namespace Briefing.Site;
 /// </summary>
 internal static partial class SiteLinks
 {
-    public static void Check(IReadOnlyList<SiteFile> files, IReadOnlyList<RenderedBriefing> briefings, string baseUrl, DiagnosticBag diagnostics)
+    public static void Check(IReadOnlyList<SiteFile> files, IReadOnlyList<RenderedBriefing> briefings, string inputFolder, string baseUrl,
+        DiagnosticBag diagnostics)
     {
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
@@ -39,7 +40,7 @@ internal static partial class SiteLinks
                         : null;
                 if (problem is not null)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, WhereWritten(page, href, briefings),
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, WhereWritten(page, href, briefings, inputFolder),
                         $"A link on /{page} {problem}.", "Fix the link, or link to a page and heading that exist."));
                 }
             }
@@ -84,7 +85,7 @@ internal static partial class SiteLinks
         return (resolved, fragment);
     }
 
-    private static SourceLocation WhereWritten(string page, string href, IReadOnlyList<RenderedBriefing> briefings)
+    private static SourceLocation WhereWritten(string page, string href, IReadOnlyList<RenderedBriefing> briefings, string inputFolder)
     {
         var briefing = briefings.FirstOrDefault(b => page == BriefingPaths.Page(b.Article.Slug));
         if (briefing is not null)
@@ -92,7 +93,7 @@ internal static partial class SiteLinks
             var file = briefing.Article.File;
             foreach (var candidate in new[] { file, Path.Combine(Path.GetDirectoryName(file) ?? "", "annotations.yml") })
             {
-                if (File.Exists(candidate) && Find(candidate, href) is { } at)
+                if (InputBoundary.Find(inputFolder, candidate, href) is { } at)
                 {
                     return at;
                 }
@@ -100,22 +101,6 @@ internal static partial class SiteLinks
         }
 
         return SourceLocation.WholeFile(page);
-    }
-
-    private static SourceLocation? Find(string file, string text)
-    {
-        var line = 0;
-        foreach (var content in File.ReadLines(file))
-        {
-            line++;
-            var column = content.IndexOf(text, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                return new SourceLocation(ContentFile.DisplayPath(file), line, column + 1);
-            }
-        }
-
-        return null;
     }
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]

@@ -24,6 +24,20 @@ public sealed class SiteLinksTests
     }
 
     [Fact]
+    public void A_broken_link_in_a_note_is_reported_where_annotations_yml_writes_it()
+    {
+        using var temp = new TempFolder();
+        SiteBuilder.Create(temp, "Pyongyang tested a nuclear weapon.\n",
+            "annotations:\n  - id: test\n    quote: tested a\n    note: See [a lost heading](#no-such-heading).\n");
+
+        var result = BuildSite.Run(SiteBuilder.Options(temp), write: false);
+
+        Assert.Equal(ExitCode.ContentErrors, result.ExitCode);
+        var broken = Assert.Single(result.Diagnostics);
+        Assert.Equal(("BRF030", "annotations.yml", 4, 32), (broken.Code, Path.GetFileName(broken.File), broken.Line, broken.Column));
+    }
+
+    [Fact]
     public void The_seed_site_has_no_broken_link()
     {
         var result = BuildSite.Run(new BuildOptions(RepositoryPaths.Input, RepositoryPaths.Theme, "unused"), write: false);
