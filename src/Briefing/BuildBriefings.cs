@@ -59,7 +59,7 @@ internal sealed class BuildBriefings
         var folders = inputs.Folders;
         var briefings = new RenderedBriefing?[folders.Count];
         var entries = new CachedBriefing?[folders.Count];
-        BuildSite.ForEachBriefing(folders.Count, i => (briefings[i], entries[i]) = stage.One(folders[i], caching));
+        ForEach(folders.Count, i => (briefings[i], entries[i]) = stage.One(folders[i], caching));
 
         var kept = caching
             ? Enumerable.Range(0, folders.Count).Where(i => entries[i] is not null)
@@ -134,7 +134,7 @@ internal sealed class BuildBriefings
     {
         try
         {
-            return BuildSite.ReadBriefing(folder, own);
+            return BuildBriefing.Read(folder, own);
         }
         catch (Exception ex)
         {
@@ -159,8 +159,8 @@ internal sealed class BuildBriefings
         };
         try
         {
-            var prepared = BuildSite.PrepareBriefing(files, _inputs.Pipelines, own);
-            var briefing = BuildSite.FinishBriefing(prepared, _library, _inputs.Pipelines, own, _citations);
+            var prepared = BuildBriefing.Prepare(files, _inputs.Pipelines, own);
+            var briefing = BuildBriefing.Finish(prepared, _library, _inputs.Pipelines, own, _citations);
             if (briefing is null || _inputs.Site is not { } site || _inputs.Theme is not { } theme)
             {
                 return briefing;
@@ -178,4 +178,34 @@ internal sealed class BuildBriefings
             throw new BuildFailure(files.Folder, ex);
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for each index on every core, each worker taking one index at a time
+    /// (no core is left with a run of briefings at the end). Once a briefing throws, no other is begun;
+    /// the build fails with the one exception thrown, not an AggregateException around it (with
+    /// several, an AggregateException of them all).
+    /// </summary>
+    internal static void ForEach(int count, Action<int> body)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(0, count, rangeSize: 1), range => body(range.Item1));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+    }
+}
+
+/// <summary>An unexpected failure (a bug or an I/O fault) while building one briefing, carrying its folder.</summary>
+internal sealed class BuildFailure(string folder, Exception inner)
+    : Exception($"Building '{ContentFile.DisplayPath(folder)}' failed: {inner.Message}", inner)
+{
+    public string Folder { get; } = folder;
 }

@@ -1,9 +1,6 @@
-using System.Collections.Concurrent;
-using Briefing.Anchoring;
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Incremental;
-using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
 using Briefing.Rendering;
@@ -191,107 +188,4 @@ internal static class BuildSite
 
     private static BuildResult Success(DiagnosticBag diagnostics, IReadOnlyList<RenderedBriefing> briefings, int files) =>
         new(ExitCode.Success, diagnostics.ToSortedArray(), null, briefings.Count, briefings.Sum(b => b.Notes.Length), files);
-
-    /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>
-    public static RenderedBriefing? BuildBriefing(
-        string folder, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationFormatting.CslFormatter? citations = null) =>
-        ReadBriefing(folder, diagnostics) is { } files
-            ? FinishBriefing(PrepareBriefing(files, pipelines, diagnostics), sharedSources, pipelines, diagnostics, citations)
-            : null;
-
-    /// <summary>
-    /// A briefing folder's files, each read once through the input boundary; null (reported) when the
-    /// folder is not a briefing: its name is not a slug, it has no article.md, or it leads out of input/.
-    /// </summary>
-    internal static BriefingFiles? ReadBriefing(string folder, DiagnosticBag diagnostics)
-    {
-        var slug = Path.GetFileName(folder);
-        if (!LoadAnnotations.IsValidId(slug))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidSlug, SourceLocation.WholeFile(ContentFile.DisplayPath(folder)),
-                $"The briefing folder name '{slug}' is not a valid slug: it becomes the page's URL.",
-                "Use lower-case letters, digits and hyphens, e.g. china-north-korea-relationship."));
-            return null;
-        }
-
-        if (!File.Exists(Path.Combine(folder, "article.md")))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(ContentFile.DisplayPath(folder)),
-                "The briefing folder has no article.md.", "Add the republished article as article.md, or remove the folder."));
-            return null;
-        }
-
-        // The folder is input/briefings/<slug>: nothing it holds may lead out of input/.
-        var input = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(folder)))!;
-        return InputBoundary.Allows(input, folder, diagnostics) ? BriefingFiles.Read(input, folder, diagnostics) : null;
-    }
-
-    /// <summary>
-    /// The part of a briefing that needs no sources: the article parsed, annotations anchored and the
-    /// article rendered; <see cref="FinishBriefing"/> reads its own sources and renders the notes.
-    /// </summary>
-    internal static PreparedBriefing PrepareBriefing(BriefingFiles files, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
-    {
-        var article = LoadArticle.Run(files, Path.GetFileName(files.Folder), diagnostics);
-        var annotations = LoadAnnotations.Run(files, diagnostics);
-        if (article is null
-            || RenderArticle.Parse(article.Body, pipelines, SourceLocation.WholeFile(article.File), diagnostics) is not { } document)
-        {
-            // Its own sources file is still read, and reported on, by FinishBriefing.
-            return new PreparedBriefing(files, article, null, null) { Unanchored = annotations };
-        }
-
-        LinkSafety.Check(document, inline => article.Locate(inline.Span.Start), diagnostics);
-        var anchors = AnchorAnnotations.Run(article, document, annotations, diagnostics);
-        var html = MarkdownDepth.Guard(() => RenderArticle.ToHtml(document, pipelines), SourceLocation.WholeFile(article.File), diagnostics);
-        var anchored = anchors.Select(a => a.Annotation.Id).ToHashSet(StringComparer.Ordinal);
-        return new PreparedBriefing(files, article, anchors, html) { Unanchored = [.. annotations.Where(a => !anchored.Contains(a.Id))] };
-    }
-
-    /// <summary>The rest of a briefing: its own sources file read beside the shared sources, and its notes and citations rendered.</summary>
-    internal static RenderedBriefing? FinishBriefing(
-        PreparedBriefing prepared, SourceLibrary sharedSources, MarkdownPipelines pipelines, DiagnosticBag diagnostics, CitationFormatting.CslFormatter? citations = null)
-    {
-        var sources = LoadSources.Run(prepared.Files, sharedSources, diagnostics);
-
-        // A note whose quote was not placed is still checked (citations, Markdown, links): one run reports every problem.
-        RenderNotes.Check(prepared.Unanchored, sources, pipelines, diagnostics);
-        if (prepared.Anchors is not { } anchors)
-        {
-            return null;
-        }
-
-        var (notes, bibliography) = RenderNotes.Run(anchors, sources, pipelines, diagnostics, citations);
-        return prepared.Html is not { } html ? null : new RenderedBriefing(prepared.Article!, html, anchors, notes, bibliography) { Sources = sources };
-    }
-
-    /// <summary>
-    /// Runs <paramref name="body"/> for each index on every core, each worker taking one index at a time
-    /// (no core is left with a run of briefings at the end). Once a briefing throws, no other is begun;
-    /// the build fails with the one exception thrown, not an AggregateException around it (with
-    /// several, an AggregateException of them all).
-    /// </summary>
-    internal static void ForEachBriefing(int count, Action<int> body)
-    {
-        if (count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            Parallel.ForEach(Partitioner.Create(0, count, rangeSize: 1), range => body(range.Item1));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
-    }
-}
-
-/// <summary>An unexpected failure (a bug or an I/O fault) while building one briefing, carrying its folder.</summary>
-internal sealed class BuildFailure(string folder, Exception inner)
-    : Exception($"Building '{ContentFile.DisplayPath(folder)}' failed: {inner.Message}", inner)
-{
-    public string Folder { get; } = folder;
 }

@@ -32,11 +32,11 @@ public class StageBenchmarks
         _fixture = new BriefingFixture();
         _folder = _fixture.Folders[0];
         var diagnostics = new DiagnosticBag();
-        _files = BuildSite.ReadBriefing(_folder, diagnostics)!;
+        _files = BuildBriefing.Read(_folder, diagnostics)!;
         _article = LoadArticle.Run(_files, Path.GetFileName(_folder), diagnostics)!;
         _annotations = LoadAnnotations.Run(_files, diagnostics);
         _anchors = AnchorAnnotations.Run(_article, RenderArticle.Parse(_article.Body, _fixture.Pipelines), _annotations, diagnostics);
-        _rendered = BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, diagnostics)!;
+        _rendered = BuildBriefing.Run(_folder, _fixture.Sources, _fixture.Pipelines, diagnostics)!;
         _site = LoadSite.Run(_fixture.Input, diagnostics)!;
         _theme = Theme.Load(_fixture.Theme, null, diagnostics)!;
         _siteFiles = [.. Enumerable.Range(0, 50).Select(i => new SiteFile($"briefings/b{i}/index.html", new byte[40_000]))];
@@ -48,7 +48,7 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public int ReadBriefingFiles() => BuildSite.ReadBriefing(_folder, new DiagnosticBag())!.Hash().Length;
+    public int ReadBriefingFiles() => BuildBriefing.Read(_folder, new DiagnosticBag())!.Hash().Length;
 
     [Benchmark]
     public int LoadArticleFile() => LoadArticle.Run(_files, "b", new DiagnosticBag())!.Body.Length;
@@ -75,7 +75,7 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public int WholeBriefing() => BuildSite.BuildBriefing(_folder, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag())!.Notes.Length;
+    public int WholeBriefing() => BuildBriefing.Run(_folder, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag())!.Notes.Length;
 
     [Benchmark(Description = "Write 50 pages of 40 KB (staging + swap)")]
     public void Writing() => WriteSite.Run(_output, _siteFiles);

@@ -36,7 +36,7 @@ internal static class StageTimes
 
         foreach (var folder in fixture.Folders.Take(count))
         {
-            var files = Time("read files", () => BuildSite.ReadBriefing(folder, diagnostics)!);
+            var files = Time("read files", () => BuildBriefing.Read(folder, diagnostics)!);
             var article = Time("load article", () => LoadArticle.Run(files, Path.GetFileName(folder), diagnostics)!);
             var annotations = Time("load annotations", () => LoadAnnotations.Run(files, diagnostics));
             var sources = Time("load sources", () => LoadSources.Run(files, fixture.Sources, diagnostics));

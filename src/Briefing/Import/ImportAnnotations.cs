@@ -39,7 +39,7 @@ internal static class ImportAnnotations
         var display = ContentFile.DisplayPath(file);
         var text = ContentFile.ReadText(file, diagnostics);
         var exported = text is null ? null : AnnotationExport.Read(text, display, diagnostics);
-        var files = exported is null ? null : BuildSite.ReadBriefing(Path.GetFullPath(folder), diagnostics);
+        var files = exported is null ? null : BuildBriefing.Read(Path.GetFullPath(folder), diagnostics);
         var article = files is null ? null : LoadArticle.Run(files, slug, diagnostics);
         var annotationsPath = Path.Combine(Path.GetFullPath(folder), "annotations.yml");
         var existing = replace || article is null ? [] : LoadAnnotations.Run(files!, diagnostics);

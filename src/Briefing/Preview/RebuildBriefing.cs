@@ -42,7 +42,7 @@ internal static class RebuildBriefing
         var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
         var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
         var citations = CitationFormatting.CslFormatter.For(site?.CitationStyle);
-        var briefing = BuildSite.BuildBriefing(folder, sharedSources, new MarkdownPipelines(), diagnostics, citations);
+        var briefing = BuildBriefing.Run(folder, sharedSources, new MarkdownPipelines(), diagnostics, citations);
         SiteFile? page = null;
         if (briefing is not null && site is not null && theme is not null)
         {

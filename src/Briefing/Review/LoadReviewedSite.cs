@@ -25,8 +25,8 @@ internal static class LoadReviewedSite
         foreach (var folder in Directory.Exists(inputFolder) ? LoadInputs.BriefingFolders(inputFolder) : [])
         {
             var own = new DiagnosticBag();
-            var prepared = BuildSite.ReadBriefing(folder, own) is { } files ? BuildSite.PrepareBriefing(files, pipelines, own) : null;
-            var rendered = prepared is null ? null : BuildSite.FinishBriefing(prepared, shared, pipelines, own);
+            var prepared = BuildBriefing.Read(folder, own) is { } files ? BuildBriefing.Prepare(files, pipelines, own) : null;
+            var rendered = prepared is null ? null : BuildBriefing.Finish(prepared, shared, pipelines, own);
             var found = own.ToSortedArray();
             foreach (var diagnostic in found)
             {

@@ -26,7 +26,7 @@ public sealed partial class AnchoringSpecTests
         var input = SiteBuilder.Create(temp, spec.Article, spec.Annotations);
         var diagnostics = new DiagnosticBag();
 
-        var rendered = BuildSite.BuildBriefing(SiteBuilder.BriefingFolder(input), SourceLibrary.Empty, new MarkdownPipelines(), diagnostics);
+        var rendered = BuildBriefing.Run(SiteBuilder.BriefingFolder(input), SourceLibrary.Empty, new MarkdownPipelines(), diagnostics);
 
         var reported = diagnostics.ToSortedArray()
             .Select(d => $"{d.Code} {Path.GetFileName(d.File)}:{d.Line}:{d.Column} {d.Message} {d.Hint}")

@@ -1,7 +1,7 @@
 namespace Briefing.Tests.EndToEnd;
 
 /// <summary>
-/// The build's loop over briefings (<see cref="BuildSite.ForEachBriefing"/>): every core takes the next
+/// The build's loop over briefings (<see cref="BuildBriefings.ForEach"/>): every core takes the next
 /// briefing as it comes free, each briefing is built once, and the first failure stops the loop and
 /// reaches the caller as it was thrown. Run alone: with other tests keeping the thread pool busy, the
 /// loop's second worker could start too late for the test that looks for it.
@@ -21,7 +21,7 @@ public sealed class ForEachBriefingTests
     {
         var runs = new int[count];
 
-        BuildSite.ForEachBriefing(count, i => Interlocked.Increment(ref runs[i]));
+        BuildBriefings.ForEach(count, i => Interlocked.Increment(ref runs[i]));
 
         Assert.All(runs, r => Assert.Equal(1, r));
     }
@@ -36,7 +36,7 @@ public sealed class ForEachBriefingTests
 
         var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
 
-        BuildSite.ForEachBriefing(200, _ =>
+        BuildBriefings.ForEach(200, _ =>
         {
             threads[Environment.CurrentManagedThreadId] = 0;
             Thread.Sleep(1);
@@ -50,7 +50,7 @@ public sealed class ForEachBriefingTests
     {
         var thrown = new InvalidOperationException("briefing 7 failed");
 
-        var caught = Assert.Throws<InvalidOperationException>(() => BuildSite.ForEachBriefing(20, i =>
+        var caught = Assert.Throws<InvalidOperationException>(() => BuildBriefings.ForEach(20, i =>
         {
             if (i == 7)
             {
@@ -66,7 +66,7 @@ public sealed class ForEachBriefingTests
     {
         var begun = 0;
 
-        Assert.Throws<InvalidOperationException>(() => BuildSite.ForEachBriefing(1000, i =>
+        Assert.Throws<InvalidOperationException>(() => BuildBriefings.ForEach(1000, i =>
         {
             Interlocked.Increment(ref begun);
             if (i == 0)
@@ -92,7 +92,7 @@ public sealed class ForEachBriefingTests
 
         using var both = new Barrier(2);
 
-        var caught = Assert.Throws<AggregateException>(() => BuildSite.ForEachBriefing(2, i =>
+        var caught = Assert.Throws<AggregateException>(() => BuildBriefings.ForEach(2, i =>
         {
             Assert.True(both.SignalAndWait(TimeSpan.FromSeconds(10)), "the two briefings did not run side by side");
             throw new InvalidOperationException($"briefing {i} failed");

@@ -62,7 +62,7 @@ public sealed class AnchoringProperties
     {
         var input = SiteBuilder.Create(temp, body, annotations ?? "annotations: []\n");
         var bag = new DiagnosticBag();
-        var rendered = BuildSite.BuildBriefing(SiteBuilder.BriefingFolder(input), SourceLibrary.Empty, Pipelines, bag);
+        var rendered = BuildBriefing.Run(SiteBuilder.BriefingFolder(input), SourceLibrary.Empty, Pipelines, bag);
         diagnostics = [.. bag.ToSortedArray()];
         return new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + rendered?.ArticleHtml + "</body>").Body!;
     }

@@ -30,7 +30,7 @@ public sealed class RenderingSpecTests
         }
 
         var diagnostics = new DiagnosticBag();
-        var rendered = BuildSite.BuildBriefing(SiteBuilder.BriefingFolder(input), SourceLibrary.Empty, new MarkdownPipelines(), diagnostics);
+        var rendered = BuildBriefing.Run(SiteBuilder.BriefingFolder(input), SourceLibrary.Empty, new MarkdownPipelines(), diagnostics);
 
         var reported = diagnostics.ToSortedArray()
             .Select(d => $"{d.Code} {Path.GetFileName(d.File)}:{d.Line}:{d.Column} {d.Message} {d.Hint}")

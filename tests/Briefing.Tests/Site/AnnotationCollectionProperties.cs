@@ -34,7 +34,7 @@ public sealed class AnnotationCollectionProperties
     {
         var diagnostics = new DiagnosticBag();
         var sources = LoadSources.Run(RepositoryPaths.Input, SourceLibrary.Empty, diagnostics);
-        return BuildSite.BuildBriefing(RepositoryPaths.SeedBriefing, sources, new MarkdownPipelines(), diagnostics)
+        return BuildBriefing.Run(RepositoryPaths.SeedBriefing, sources, new MarkdownPipelines(), diagnostics)
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedArray()));
     });
 
