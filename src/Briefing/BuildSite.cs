@@ -1,6 +1,7 @@
 using Briefing.Content;
 using Briefing.Diagnostics;
 using Briefing.Incremental;
+using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
 using Briefing.Rendering;
@@ -34,21 +35,19 @@ internal static class BuildSite
 
         // A build that writes stages a complete site; with errors so far it still reads every briefing,
         // so that one run reports every problem. With a cache, it redoes only briefings whose files changed.
-        var checking = !write;
-        write = write && inputs.Complete(diagnostics);
-        var (cache, key, previous, spare, citations) = OpenCache(options, inputs, write && options.UseCache && writer is null);
-        using var staged = write ? StagedOutput.Begin(options.OutputFolder, writer, spare is null ? null : cache!.SpareFolder) : null;
+        var staging = write && inputs.Complete(diagnostics);
+        var cache = staging && options.UseCache && writer is null ? OpenCache(options, inputs) : null;
+        using var staged = staging ? StagedOutput.Begin(options.OutputFolder, writer, cache?.Spare is null ? null : cache.Store.SpareFolder) : null;
+        var spare = staged?.FromSpare == true ? cache!.Spare : null;
 
         // Each briefing: load → anchor → render → cite → lay out, its pages staged as they are made.
-        var built = BuildBriefings.Run(inputs, new(previous, staged?.FromSpare == true ? spare : null, Caching: cache is not null, citations), staged, diagnostics);
+        var built = BuildBriefings.Run(inputs, new(cache?.Previous, spare, Caching: cache is not null, cache?.Citations), staged, diagnostics);
 
         // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
-        var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (key, previous, staged?.FromSpare == true ? spare : null), diagnostics);
-        if (checking)
+        var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (cache?.Key, cache?.Previous, spare), diagnostics);
+        if (!write)
         {
-            // `briefing check` goes further than a build.
-            UnusedSources.Report(inputs.SharedSources.Get(), built.Briefings, diagnostics);
-            UnlistedKeys.Report(inputs.SharedSources.Get().Sources.Values.Concat(built.Briefings.SelectMany(b => b.Sources.Sources.Values)).Distinct(), diagnostics);
+            return Check(options, inputs, built, siteWide.Made, diagnostics);
         }
 
         if (diagnostics.HasErrors || inputs.Site is null || inputs.Theme is null)
@@ -56,24 +55,19 @@ internal static class BuildSite
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
         }
 
-        var assets = inputs.Theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content)).ToList();
-        if (!write)
-        {
-            return CheckLinks(options.InputFolder, inputs.Site, built, [.. siteWide.Made, .. assets], diagnostics);
-        }
-
         // Write: the site-wide files staged (unless the spare site it began from holds them), the search index made over
         // the staged site, the staged site swapped in whole, the cache kept for the next build.
+        var assets = Assets(inputs.Theme);
         var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Made.Select(f => f.Path), .. siteWide.Kept];
-        WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : siteWide with { Made = [.. siteWide.Made, .. assets] }, cache);
+        WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : siteWide with { Made = [.. siteWide.Made, .. assets] }, cache is not null);
         var searchTime = IndexSearch(options, staged!, diagnostics);
         if (diagnostics.HasErrors)
         {
             return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
         }
 
-        Commit(staged!, cache, keepSpare: previous is not null, save: kept => cache?.Save(
-            new CacheManifest(key!, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept, citations));
+        Commit(staged!, cache?.Store, keepSpare: cache?.Previous is not null, save: kept => cache?.Store.Save(
+            new CacheManifest(cache.Key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept, cache.Citations));
         return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count) with { SearchTime = searchTime };
     }
 
@@ -81,20 +75,16 @@ internal static class BuildSite
     /// The cache of a build that keeps one: the key of everything outside the briefing folders, the last
     /// build's manifest when it was made with that key, what the spare site holds, and the formatted citations kept.
     /// </summary>
-    private static (BuildCache? Cache, string? Key, CacheManifest? Previous, CacheManifest? Spare, CitationMemo? Citations) OpenCache(
-        BuildOptions options, SiteInputs inputs, bool caching)
+    private static OpenedCache OpenCache(BuildOptions options, SiteInputs inputs)
     {
-        if (!caching)
-        {
-            return (null, null, null, null, null);
-        }
-
         var cache = BuildCache.For(options.OutputFolder);
         var key = BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex, inputs.Site.Search);
         var previous = cache.Load(key);
         var citations = CitationMemo.Open(cache.Folder, CitationFormatting.CslFormatter.Identity(inputs.Site.CitationStyle), keepUnused: previous is not null);
-        return (cache, key, previous, cache.TakeSpare(key, usable: previous is not null), citations);
+        return new OpenedCache(cache, key, previous, cache.TakeSpare(key, usable: previous is not null), citations);
     }
+
+    private sealed record OpenedCache(BuildCache Store, string Key, CacheManifest? Previous, CacheManifest? Spare, CitationMemo Citations);
 
     /// <summary>Pagefind's index of the staged site, so that it is swapped in with the pages: how long it took; null without search.</summary>
     private static TimeSpan? IndexSearch(BuildOptions options, StagedOutput staged, DiagnosticBag diagnostics)
@@ -105,7 +95,7 @@ internal static class BuildSite
 
     /// <summary>Writes the site-wide files into the staging folder. With a cache, a file the previous output holds unchanged keeps its time.</summary>
     /// <param name="files">The site-wide files; null when the spare site the staging folder began from holds them already.</param>
-    private static void WriteSiteWide(StagedOutput staged, BuiltBriefings built, SiteWideFiles? files, BuildCache? cache)
+    private static void WriteSiteWide(StagedOutput staged, BuiltBriefings built, SiteWideFiles? files, bool caching)
     {
         if (files is null)
         {
@@ -120,7 +110,7 @@ internal static class BuildSite
 
         foreach (var file in files.Made)
         {
-            if (cache is null)
+            if (!caching)
             {
                 staged.Write(file.Path, file.Content);
             }
@@ -176,15 +166,25 @@ internal static class BuildSite
         return (sitePages, new SiteWideFiles(made, []));
     }
 
-    /// <summary>A build that writes nothing checks every link of the pages it made.</summary>
-    private static BuildResult CheckLinks(string inputFolder, SiteSettings site, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
+    /// <summary>`briefing check` goes further than a build: sources unused or holding keys CSL does not define, and every link of the pages it made.</summary>
+    private static BuildResult Check(BuildOptions options, SiteInputs inputs, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
     {
-        var files = built.Files.Concat(siteFiles).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        SiteLinks.Check(files, built.Briefings, inputFolder, site.BaseUrl, diagnostics);
+        var shared = inputs.SharedSources.Get();
+        UnusedSources.Report(shared, built.Briefings, diagnostics);
+        UnlistedKeys.Report(shared.Sources.Values.Concat(built.Briefings.SelectMany(b => b.Sources.Sources.Values)).Distinct(), diagnostics);
+        if (diagnostics.HasErrors || inputs.Site is null || inputs.Theme is null)
+        {
+            return new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray());
+        }
+
+        var files = built.Files.Concat(siteFiles).Concat(Assets(inputs.Theme)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        SiteLinks.Check(files, built.Briefings, options.InputFolder, inputs.Site.BaseUrl, diagnostics);
         return diagnostics.HasErrors
             ? new BuildResult(ExitCode.ContentErrors, diagnostics.ToSortedArray())
             : Success(diagnostics, built.Briefings, files.Count);
     }
+
+    private static List<SiteFile> Assets(Theme theme) => [.. theme.Assets.Select(a => new SiteFile(a.OutputPath, a.Content))];
 
     private static BuildResult Success(DiagnosticBag diagnostics, IReadOnlyList<RenderedBriefing> briefings, int files) =>
         new(ExitCode.Success, diagnostics.ToSortedArray(), null, briefings.Count, briefings.Sum(b => b.Notes.Length), files);
