@@ -7,7 +7,7 @@ namespace Briefing.CitationFormatting;
 
 /// <summary>
 /// The key of a formatting kept in the citation memo: a hash of everything it reads. A source is read
-/// whole, as its CSL-JSON; a source without one (built in code) is not kept, so its key is null.
+/// whole, as its CSL-JSON.
 /// </summary>
 internal sealed class MemoKey
 {

@@ -30,15 +30,17 @@ public sealed class CitationStyleSettingsTests
         Assert.NotNull(LoadCitationStyle.Bundled("chicago-fullnote-bibliography"));
     }
 
-    [Fact]
-    public void Without_citation_settings_the_bundled_chicago_notes_are_written_in_the_sites_language()
+    [Theory]
+    [InlineData("", "de")]
+    [InlineData("citation_locale: de-DE\n", "de-DE")]
+    public void Without_a_style_the_bundled_chicago_notes_are_written_in_the_citation_locale_else_the_sites_language(string settings, string locale)
     {
         using var temp = new TempFolder();
 
-        var (site, diagnostics) = Load(temp, "");
+        var (site, diagnostics) = Load(temp, settings);
 
         Assert.Empty(diagnostics);
-        Assert.Equal((LoadCitationStyle.DefaultStyle, "de"), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
+        Assert.Equal((LoadCitationStyle.DefaultStyle, locale), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
         var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
         var edited = Citations.Sources.Pollan.With("author", null).With("editor", System.Text.Json.Nodes.JsonNode.Parse("""[{"family": "Pollan", "given": "Michael"}]"""));
         Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
@@ -53,20 +55,6 @@ public sealed class CitationStyleSettingsTests
 
         Assert.Empty(diagnostics);
         Assert.Equal(("chicago-fullnote-bibliography", "note", "de"), (site!.CitationStyle!.Name, site.CitationStyle.Style.Class, site.CitationStyle.Locale));
-    }
-
-    [Fact]
-    public void A_locale_without_a_style_writes_the_bundled_chicago_notes_in_that_language()
-    {
-        using var temp = new TempFolder();
-
-        var (site, diagnostics) = Load(temp, "citation_locale: de-DE\n");
-
-        Assert.Empty(diagnostics);
-        Assert.Equal((LoadCitationStyle.DefaultStyle, "de-DE"), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
-        var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
-        var edited = Citations.Sources.Pollan.With("author", null).With("editor", System.Text.Json.Nodes.JsonNode.Parse("""[{"family": "Pollan", "given": "Michael"}]"""));
-        Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
