@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Briefing.Cli.Commands;
-using Spectre.Console.Cli;
 
 return CreateApp().Run(args);
 

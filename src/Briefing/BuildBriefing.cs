@@ -1,6 +1,4 @@
 using Briefing.Anchoring;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Rendering;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Incremental;
 using Briefing.Layout;
 using Briefing.Loading;

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Diagnostics;
-
 namespace Briefing;
 
 /// <summary>What the command line asks of a build. Folders are as given (relative to the working folder or absolute).</summary>

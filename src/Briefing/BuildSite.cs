@@ -1,5 +1,3 @@
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Incremental;
 using Briefing.Layout;
 using Briefing.Loading;

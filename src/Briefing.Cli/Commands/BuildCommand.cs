@@ -1,7 +1,4 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using Briefing.Diagnostics;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,7 +1,3 @@
-using System.ComponentModel;
-using Briefing.Diagnostics;
-using Spectre.Console.Cli;
-
 namespace Briefing.Cli.Commands;
 
 internal sealed class CheckCommand : Command<CheckCommand.Settings>

@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using Briefing.Diagnostics;
 using Briefing.Review;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using Briefing.Diagnostics;
 using Briefing.Links;
 
 namespace Briefing.Cli.Commands;

@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Briefing.Cli.Commands;
 
 /// <summary>The folders every command takes.</summary>

@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using Briefing.Diagnostics;
 using Briefing.Import;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 

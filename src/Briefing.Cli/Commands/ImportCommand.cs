@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using Briefing.Import;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,7 +1,5 @@
-using System.ComponentModel;
 using Briefing.Loading;
 using Briefing.Scaffolding;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,8 +1,5 @@
-using System.ComponentModel;
 using System.Runtime.InteropServices;
 using Briefing.Cli.Preview;
-using Briefing.Diagnostics;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using Briefing.Diagnostics;
-
 namespace Briefing.Cli.Commands;
 
 /// <summary>Prints a build's outcome and turns it into the process exit code.</summary>

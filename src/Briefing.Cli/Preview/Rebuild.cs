@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Preview;
 

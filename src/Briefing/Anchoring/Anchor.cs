@@ -1,5 +1,3 @@
-using Briefing.Content;
-
 namespace Briefing.Anchoring;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Markdig.Syntax;
 
 namespace Briefing.Anchoring;

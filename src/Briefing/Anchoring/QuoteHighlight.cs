@@ -1,4 +1,3 @@
-using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;

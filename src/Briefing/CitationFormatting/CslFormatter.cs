@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
-using Briefing.Content;
 using Briefing.Csl;
 using Briefing.Incremental;
 using Briefing.Loading;

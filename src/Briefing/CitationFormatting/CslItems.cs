@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Briefing.Content;
 
 namespace Briefing.CitationFormatting;
 

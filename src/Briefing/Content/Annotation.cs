@@ -1,5 +1,3 @@
-using Briefing.Diagnostics;
-
 namespace Briefing.Content;
 
 /// <summary>An editor's annotation: a TextQuoteSelector (quote, prefix, suffix) and the note's Markdown.</summary>

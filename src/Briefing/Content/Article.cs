@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Diagnostics;
-
 namespace Briefing.Content;
 
 /// <summary>

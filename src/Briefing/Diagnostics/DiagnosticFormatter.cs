@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Briefing.Diagnostics;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Briefing.Html;
 
 /// <summary>Escaping for untrusted text. The result is safe in element content and in quoted attribute values.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-using Briefing.Diagnostics;
-
 namespace Briefing.Import;
 
 /// <summary>One annotation as a browser tool exported it, before it is anchored.</summary>

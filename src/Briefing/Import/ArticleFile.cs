@@ -1,8 +1,5 @@
 using System.Buffers;
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using Briefing.Loading;
 
 namespace Briefing.Import;

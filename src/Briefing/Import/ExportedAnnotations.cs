@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
 
 namespace Briefing.Import;

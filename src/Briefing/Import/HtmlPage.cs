@@ -1,10 +1,7 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Briefing.Content;
 using SmartReader;
 
 namespace Briefing.Import;

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using Briefing.Anchoring;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Rendering;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Briefing.Loading;
 
 namespace Briefing.Import;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Briefing.Loading;
 
 namespace Briefing.Import;

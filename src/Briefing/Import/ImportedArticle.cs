@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Content;
-
 namespace Briefing.Import;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AngleSharp.Dom;
 
 namespace Briefing.Import;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Briefing.Import;
 
 /// <summary>Ids for imported notes: from the quote's first words, stable, unique in the file.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefing.Rendering;

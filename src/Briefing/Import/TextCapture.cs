@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Briefing.Content;
 
 namespace Briefing.Import;
 

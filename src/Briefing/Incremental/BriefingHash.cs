@@ -1,7 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
-using System.Text.Json;
-using Briefing.Diagnostics;
 using Briefing.Loading;
 
 namespace Briefing.Incremental;

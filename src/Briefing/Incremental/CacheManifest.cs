@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Briefing.Content;
 using Briefing.Rendering;
 
 namespace Briefing.Incremental;

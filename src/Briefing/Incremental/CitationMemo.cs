@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace Briefing.Incremental;
 

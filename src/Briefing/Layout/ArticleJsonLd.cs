@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Briefing.Content;
 using Briefing.Rendering;
 
 namespace Briefing.Layout;

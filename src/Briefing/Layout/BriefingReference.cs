@@ -1,4 +1,3 @@
-using Briefing.Content;
 using Briefing.Csl;
 using CslItem = Briefing.Csl.CslItem;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Briefing.Content;
 using static Briefing.Html.HtmlText;
 
 namespace Briefing.Layout;

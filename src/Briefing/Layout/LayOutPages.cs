@@ -1,9 +1,5 @@
 using System.Buffers;
-using System.Collections.Immutable;
-using System.Globalization;
 using Briefing.CitationFormatting;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Output;
 using Briefing.Rendering;
 using Briefing.Site;

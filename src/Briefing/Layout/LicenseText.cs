@@ -1,4 +1,3 @@
-using Briefing.Content;
 using Briefing.Html;
 
 namespace Briefing.Layout;

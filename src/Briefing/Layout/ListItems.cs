@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Briefing.Rendering;
 using static Briefing.Html.HtmlText;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using NUglify;
 using NUglify.Css;
 

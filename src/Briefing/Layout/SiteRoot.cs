@@ -1,5 +1,3 @@
-using Briefing.Content;
-
 namespace Briefing.Layout;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;

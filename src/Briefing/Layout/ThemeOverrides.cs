@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Briefing.Diagnostics;
 using Briefing.Loading;
 
 namespace Briefing.Layout;

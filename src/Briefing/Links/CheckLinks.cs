@@ -1,5 +1,3 @@
-using Briefing.Diagnostics;
-
 namespace Briefing.Links;
 
 /// <summary>What `check --links` found: each link's diagnostics, and how many links were checked, how many taken from the cache.</summary>

@@ -1,5 +1,3 @@
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Rendering;
 using Briefing.Review;

@@ -1,4 +1,3 @@
-using Briefing.Diagnostics;
 using Briefing.Loading;
 using Briefing.Rendering;
 

@@ -1,5 +1,3 @@
-using Briefing.Diagnostics;
-
 namespace Briefing.Links;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Briefing.Diagnostics;
-
 namespace Briefing.Links;
 
 /// <summary>A link's outcome as a warning at the place it is written; null when the link is fine.</summary>

@@ -1,6 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
-using Briefing.Diagnostics;
 using Briefing.Incremental;
 
 namespace Briefing.Loading;

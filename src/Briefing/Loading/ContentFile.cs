@@ -1,6 +1,3 @@
-using System.Text;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>Reads a content file as strict UTF-8, reporting where the first invalid byte is.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>Splits "---\nYAML\n---\nbody" without touching a character of the body.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
-using System.Text.Json;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>

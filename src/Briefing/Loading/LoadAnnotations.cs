@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Content;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>Stage: reads briefings/&lt;slug&gt;/annotations.yml. A briefing without the file has no notes.</summary>

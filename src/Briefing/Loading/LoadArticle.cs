@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Scaffolding;
 
 namespace Briefing.Loading;

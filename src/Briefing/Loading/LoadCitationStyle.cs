@@ -1,8 +1,5 @@
 using System.IO.Hashing;
-using System.Text;
-using Briefing.Content;
 using Briefing.Csl;
-using Briefing.Diagnostics;
 
 namespace Briefing.Loading;
 

@@ -1,6 +1,4 @@
 using System.IO.Enumeration;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Rendering;
 using Briefing.Site;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Content;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>

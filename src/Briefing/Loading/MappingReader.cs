@@ -1,6 +1,3 @@
-using System.Globalization;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>

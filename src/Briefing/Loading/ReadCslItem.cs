@@ -1,7 +1,3 @@
-using System.Globalization;
-using Briefing.Content;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>One CSL item (a mapping of CSL variables) → <see cref="CslItem"/>, with located errors.</summary>

@@ -1,6 +1,3 @@
-using Briefing.Content;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using Briefing.Diagnostics;
 
 namespace Briefing.Loading;
 

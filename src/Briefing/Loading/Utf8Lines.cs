@@ -1,6 +1,3 @@
-using System.Text;
-using Briefing.Diagnostics;
-
 namespace Briefing.Loading;
 
 /// <summary>

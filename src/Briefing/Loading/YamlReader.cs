@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using Briefing.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

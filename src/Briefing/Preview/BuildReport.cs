@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Briefing.Diagnostics;
-
 namespace Briefing.Preview;
 
 /// <summary>

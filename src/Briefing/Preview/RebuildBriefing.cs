@@ -1,6 +1,3 @@
-using System.Text;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;

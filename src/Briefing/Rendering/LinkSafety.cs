@@ -1,4 +1,3 @@
-using Briefing.Diagnostics;
 using Briefing.Html;
 using Briefing.Layout;
 using Markdig.Syntax;

@@ -1,4 +1,3 @@
-using Briefing.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
 

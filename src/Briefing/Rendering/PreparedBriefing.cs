@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using Briefing.Anchoring;
-using Briefing.Content;
 using Briefing.Loading;
 
 namespace Briefing.Rendering;

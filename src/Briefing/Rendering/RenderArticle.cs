@@ -1,5 +1,4 @@
 using Briefing.Anchoring;
-using Briefing.Diagnostics;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using Briefing.Anchoring;
 using Briefing.CitationFormatting;
-using Briefing.Content;
-using Briefing.Diagnostics;
 using Briefing.Layout;
 using Markdig;
 using Markdig.Syntax;

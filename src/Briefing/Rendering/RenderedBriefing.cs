@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using Briefing.Anchoring;
-using Briefing.Content;
 
 namespace Briefing.Rendering;
 

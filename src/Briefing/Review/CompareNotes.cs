@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Briefing.Review;
 
 /// <summary>Stage: one briefing's notes, before and after, compared by id.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using System.Text.Json;
-using Briefing.Content;
-
 namespace Briefing.Review;
 
 /// <summary>Stage: two sets of sources compared by key: added, changed (which fields) and removed, each with the notes citing it.</summary>

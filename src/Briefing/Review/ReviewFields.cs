@@ -1,6 +1,3 @@
-using System.Globalization;
-using Briefing.Content;
-
 namespace Briefing.Review;
 
 /// <summary>

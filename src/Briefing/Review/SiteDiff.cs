@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Briefing.Review;
 
 /// <summary>The editorial change between two sides, in the reader's terms (what `briefing diff` reports).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Briefing.Loading;
 
 namespace Briefing.Scaffolding;

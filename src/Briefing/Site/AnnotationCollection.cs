@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Net;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using Briefing.Rendering;
 
 namespace Briefing.Site;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Xml;
-using Briefing.Content;
 using Briefing.Layout;
 using Briefing.Rendering;
 

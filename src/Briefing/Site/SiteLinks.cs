@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
-using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
