@@ -78,5 +78,15 @@ public class StageBenchmarks
     public int WholeBriefing() => BuildBriefing.Run(_folder, _fixture.Sources, _fixture.Pipelines, new DiagnosticBag())!.Notes.Length;
 
     [Benchmark(Description = "Write 50 pages of 40 KB (staging + swap)")]
-    public void Writing() => WriteSite.Run(_output, _siteFiles);
+    public void Writing()
+    {
+        OutputLeftovers.Clear(_output);
+        using var staged = StagedOutput.Begin(_output);
+        foreach (var file in _siteFiles)
+        {
+            staged.Write(file.Path, file.Content);
+        }
+
+        staged.Commit();
+    }
 }

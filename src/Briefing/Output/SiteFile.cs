@@ -15,6 +15,24 @@ internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList
 /// </summary>
 internal delegate void FileSink(string path, ReadOnlySpan<byte> content);
 
+/// <summary>Writes one file. The seam where tests inject a disk that fails halfway.</summary>
+internal interface ISiteFileWriter
+{
+    void Write(string path, ReadOnlySpan<byte> content);
+}
+
+internal sealed class SiteFileWriter : ISiteFileWriter
+{
+    public static readonly SiteFileWriter Instance = new();
+
+    public void Write(string path, ReadOnlySpan<byte> content)
+    {
+        // Straight from the content to the file: no stream buffer to fill.
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+        RandomAccess.Write(handle, content, 0);
+    }
+}
+
 /// <summary>The files each briefing has in its folder of the output, briefings/&lt;slug&gt;/.</summary>
 internal static class BriefingOutputFiles
 {

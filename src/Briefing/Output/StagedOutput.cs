@@ -8,30 +8,19 @@ namespace Briefing.Output;
 /// Disposed without a commit, it removes itself and the previous output stays exactly as it was.
 /// Nothing is ever written inside the output folder itself.
 /// </summary>
-internal sealed class StagedOutput : IDisposable
+internal sealed class StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare) : IDisposable
 {
-    private readonly string _output;
-    private readonly string _staging;
-    private readonly ISiteFileWriter _writer;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare)
-    {
-        _output = output;
-        _staging = staging;
-        _writer = writer;
-        FromSpare = fromSpare;
-    }
-
     /// <summary>The staging folder itself, as a full path: for a stage that works on the whole staged site (the search index).</summary>
-    public string Folder => _staging;
+    public string Folder => staging;
 
     /// <summary>The output folder the staged site will replace, as a full path.</summary>
-    public string OutputFolder => _output;
+    public string OutputFolder => output;
 
     /// <summary>Whether the staging folder began as an earlier build's site (see <see cref="Begin"/>): every file written replaces one that may be there.</summary>
-    public bool FromSpare { get; }
+    public bool FromSpare => fromSpare;
 
     /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
     /// <param name="spare">
@@ -43,18 +32,21 @@ internal sealed class StagedOutput : IDisposable
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder."));
         var staging = OutputLeftovers.StagingFolder(output);
-        if (spare is not null && Directory.Exists(spare))
+        var fromSpare = spare is not null && Directory.Exists(spare);
+        if (fromSpare)
         {
-            Directory.Move(spare, staging);
-            return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare: true);
+            Directory.Move(spare!, staging);
+        }
+        else
+        {
+            Directory.CreateDirectory(staging);
         }
 
-        Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare: false);
+        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare);
     }
 
     /// <param name="path">The file's path under the output folder, with '/'.</param>
-    public void Write(string path, ReadOnlySpan<byte> content) => _writer.Write(Replacing(path), content);
+    public void Write(string path, ReadOnlySpan<byte> content) => writer.Write(Replacing(path), content);
 
     /// <summary>
     /// Begun from a spare site: removes every file but the briefing folders of <paramref name="slugs"/>,
@@ -67,7 +59,7 @@ internal sealed class StagedOutput : IDisposable
             return;
         }
 
-        foreach (var entry in new DirectoryInfo(_staging).EnumerateFileSystemInfos())
+        foreach (var entry in new DirectoryInfo(staging).EnumerateFileSystemInfos())
         {
             if (entry.Name == "briefings" && entry is DirectoryInfo briefings)
             {
@@ -105,7 +97,7 @@ internal sealed class StagedOutput : IDisposable
     /// <summary>Copies the previous output's file at <paramref name="path"/> into the staged site, its time kept.</summary>
     public void TakeFromPrevious(string path) => File.Copy(Previous(path), Replacing(path));
 
-    private string Previous(string path) => Path.Combine(_output, path.Replace('/', Path.DirectorySeparatorChar));
+    private string Previous(string path) => Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>
     /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
@@ -132,28 +124,28 @@ internal sealed class StagedOutput : IDisposable
     /// </summary>
     public bool Commit(string? spare = null)
     {
-        if (!Directory.Exists(_output))
+        if (!Directory.Exists(output))
         {
-            Directory.Move(_staging, _output);
+            Directory.Move(staging, output);
             _committed = true;
             return false;
         }
 
-        var retired = OutputLeftovers.PreviousFolder(_output);
-        Directory.Move(_output, retired);
+        var retired = OutputLeftovers.PreviousFolder(output);
+        Directory.Move(output, retired);
         try
         {
-            Directory.Move(_staging, _output);
+            Directory.Move(staging, output);
         }
         catch (Exception swap) when (swap is IOException or UnauthorizedAccessException)
         {
             try
             {
-                Directory.Move(retired, _output);
+                Directory.Move(retired, output);
             }
             catch (Exception restore) when (restore is IOException or UnauthorizedAccessException)
             {
-                throw new OutputSwapFailure(_output, retired, restore);
+                throw new OutputSwapFailure(output, retired, restore);
             }
 
             throw;
@@ -182,30 +174,24 @@ internal sealed class StagedOutput : IDisposable
     {
         if (!_committed)
         {
-            OutputLeftovers.TryDelete(_staging);
+            OutputLeftovers.TryDelete(staging);
         }
     }
 
     /// <summary>The file's full path in the staging folder, its folder made, and any file of a spare site there removed.</summary>
     private string Replacing(string path)
     {
-        var full = Prepare(path);
-        if (FromSpare)
-        {
-            File.Delete(full);
-        }
-
-        return full;
-    }
-
-    private string Prepare(string path)
-    {
-        var full = Path.Combine(_staging, path.Replace('/', Path.DirectorySeparatorChar));
+        var full = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
         var folder = Path.GetDirectoryName(full)!;
         if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, true);
+        }
+
+        if (fromSpare)
+        {
+            File.Delete(full);
         }
 
         return full;

@@ -10,11 +10,11 @@ public sealed class WriteSiteTests
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "output");
-        WriteSite.Run(output, [new SiteFile("index.html", [1, 2, 3]), new SiteFile("a/b.html", [4])]);
+        Write(output, [new SiteFile("index.html", [1, 2, 3]), new SiteFile("a/b.html", [4])]);
         var before = FolderSnapshot.Take(output);
 
         var files = Enumerable.Range(0, 10).Select(i => new SiteFile($"page-{i}/index.html", [(byte)i])).ToList();
-        var failure = Assert.Throws<IOException>(() => WriteSite.Run(output, files, new FailingWriter(after: 5)));
+        var failure = Assert.Throws<IOException>(() => Write(output, files, new FailingWriter(after: 5)));
 
         Assert.Equal("No space left on device", failure.Message);
         Assert.Equal(before, FolderSnapshot.Take(output));
@@ -26,9 +26,9 @@ public sealed class WriteSiteTests
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "output");
-        WriteSite.Run(output, [new SiteFile("old.html", [1])]);
+        Write(output, [new SiteFile("old.html", [1])]);
 
-        WriteSite.Run(output, [new SiteFile("new.html", [2])]);
+        Write(output, [new SiteFile("new.html", [2])]);
 
         Assert.Equal(["new.html"], FolderSnapshot.Take(output).Keys);
         Assert.Equal(["output"], FolderSnapshot.Siblings(output));
@@ -39,11 +39,11 @@ public sealed class WriteSiteTests
     {
         using var temp = new TempFolder();
         var output = Path.Combine(temp.Path, "output");
-        WriteSite.Run(output, [new SiteFile("old.html", [1])]);
+        Write(output, [new SiteFile("old.html", [1])]);
         temp.Write(".output.staging-0123/half.html", "half a site");
         temp.Write(".output.previous-4567/older.html", "an older site");
 
-        WriteSite.Run(output, [new SiteFile("new.html", [2])]);
+        Write(output, [new SiteFile("new.html", [2])]);
 
         Assert.Equal(["new.html"], FolderSnapshot.Take(output).Keys);
         Assert.Equal(["output"], FolderSnapshot.Siblings(output));
@@ -61,6 +61,19 @@ public sealed class WriteSiteTests
 
         Assert.Equal("the previous site", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Equal(["output"], FolderSnapshot.Siblings(output));
+    }
+
+    /// <summary>A whole site written as a build writes it: leftovers cleared, the files staged, the staged site swapped in.</summary>
+    private static void Write(string output, IReadOnlyList<SiteFile> files, ISiteFileWriter? writer = null)
+    {
+        OutputLeftovers.Clear(output);
+        using var staged = StagedOutput.Begin(output, writer);
+        foreach (var file in files)
+        {
+            staged.Write(file.Path, file.Content);
+        }
+
+        staged.Commit();
     }
 
     /// <summary>A disk that fills up after a number of files.</summary>
