@@ -166,7 +166,7 @@ internal sealed class BuildBriefings
 
             if (LayOutPages.Briefing(briefing, site, theme, own, sink, _citations))
             {
-                LayOutSite.WriteAnnotations(briefing, site, sink);
+                AnnotationCollection.Write(briefing, site, sink);
             }
 
             return briefing;

@@ -20,33 +20,16 @@ internal static class BriefingReference
 
     private static ReferenceWork Work(Attribution article, string? container, string url, string? genre)
     {
-        var variables = new List<(string, string)>(4) { ("title", Plain(article.Title)) };
-        if (container is not null)
-        {
-            variables.Add(("container-title", Plain(container)));
-        }
-
-        if (genre is not null)
-        {
-            variables.Add(("genre", Plain(genre)));
-        }
-
-        variables.Add(("URL", url));
-        return new ReferenceWork(variables, article.Authors.Length == 0 ? [] : Authors(article.Authors), article.Published ?? article.Updated);
+        (string Variable, string? Value)[] named = [("title", article.Title), ("container-title", container), ("genre", genre)];
+        return new ReferenceWork([.. named.Where(v => v.Value is not null).Select(v => (v.Variable, Plain(v.Value!))), ("URL", url)],
+            [.. article.Authors.Select(author => Person(Plain(author.Name.Trim())))], article.Published ?? article.Updated);
     }
 
-    /// <summary>Each byline name as a person, family name last ("Jayshree Bajoria"); a one-word name as it is.</summary>
-    private static CslItemName[] Authors(System.Collections.Immutable.ImmutableArray<Author> authors)
+    /// <summary>A byline name as a person, family name last ("Jayshree Bajoria"); a one-word name as it is.</summary>
+    private static CslItemName Person(string name)
     {
-        var names = new CslItemName[authors.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            var name = Plain(authors[i].Name.Trim());
-            var space = name.LastIndexOf(' ');
-            names[i] = space <= 0 ? new CslItemName(Literal: name) : new CslItemName(name[(space + 1)..], name[..space]);
-        }
-
-        return names;
+        var space = name.LastIndexOf(' ');
+        return space <= 0 ? new CslItemName(Literal: name) : new CslItemName(name[(space + 1)..], name[..space]);
     }
 
     private static string Plain(string text) => text.Replace("<", "<" + WordJoiner, StringComparison.Ordinal);

@@ -11,9 +11,6 @@ internal static class CiteThisBriefing
     // The characters LaTeX reads as commands or groups.
     private static readonly System.Buffers.SearchValues<char> TexSpecial = System.Buffers.SearchValues.Create("\\{}&%$#_^~");
 
-    // BibTeX's month macros.
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public static CiteModel For(Article article, SiteSettings site, string pageUrl, CitationFormatting.CslFormatter formatter)
     {
         var a = article.Attribution;
@@ -37,30 +34,10 @@ internal static class CiteThisBriefing
     private static string BibtexKey(Article article)
     {
         var a = article.Attribution;
-        var slug = FirstWord(article.Slug);
-        var family = a.Authors.Length > 0 ? a.Authors[0].Name.AsSpan(a.Authors[0].Name.LastIndexOf(' ') + 1) : slug;
-        var key = new StringBuilder(family.Length + slug.Length + 4);
-        AppendKeyPart(key, family);
-        if ((a.Published ?? a.Updated) is { } date)
-        {
-            key.Append(date.Year.ToString(CultureInfo.InvariantCulture));
-        }
-
-        AppendKeyPart(key, slug);
-        return key.ToString();
-    }
-
-    private static ReadOnlySpan<char> FirstWord(string slug) => slug.IndexOf('-') is var dash and >= 0 ? slug.AsSpan(0, dash) : slug;
-
-    private static void AppendKeyPart(StringBuilder key, ReadOnlySpan<char> part)
-    {
-        foreach (var c in part)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
+        var slug = article.Slug.Split('-')[0];
+        var family = a.Authors.Length > 0 ? a.Authors[0].Name[(a.Authors[0].Name.LastIndexOf(' ') + 1)..] : slug;
+        var key = family + (a.Published ?? a.Updated)?.Year.ToString(CultureInfo.InvariantCulture) + slug;
+        return new string([.. key.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
     }
 
     private static string Bibtex(string key, Attribution a, string? publisher, string url, string? note)
@@ -70,15 +47,8 @@ internal static class CiteThisBriefing
         {
             // "Family, Given" is how BibTeX splits a person's name; braces around a whole name would make
             // it one indivisible (corporate) name. Only a name with " and " in it needs them.
-            builder.Append("  author = {");
-            for (var i = 0; i < a.Authors.Length; i++)
-            {
-                var name = Tex(Inverted(a.Authors[i].Name));
-                var braced = name.Contains(" and ", StringComparison.OrdinalIgnoreCase);
-                builder.Append(i > 0 ? " and " : "").Append(braced ? "{" : "").Append(name).Append(braced ? "}" : "");
-            }
-
-            builder.Append("},\n");
+            var names = a.Authors.Select(author => Tex(Inverted(author.Name)));
+            Field(builder, "author", string.Join(" and ", names.Select(n => n.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? $"{{{n}}}" : n)));
         }
 
         Field(builder, "title", "{" + Tex(a.Title) + "}");
@@ -90,7 +60,7 @@ internal static class CiteThisBriefing
         if ((a.Published ?? a.Updated) is { } d)
         {
             Field(builder, "year", d.Year.ToString(CultureInfo.InvariantCulture));
-            Field(builder, "month", Months[d.Month - 1]);
+            Field(builder, "month", d.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()); // BibTeX's month macros: jan, feb, …
         }
 
         Field(builder, "url", Url(url));
@@ -106,35 +76,14 @@ internal static class CiteThisBriefing
         builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
     /// <summary>Escapes the characters LaTeX treats as commands or groups, so any title is safe in a field.</summary>
-    private static string Tex(string text)
+    private static string Tex(string text) => !text.AsSpan().ContainsAny(TexSpecial) ? text : string.Concat(text.Select(c => c switch
     {
-        var special = text.AsSpan().IndexOfAny(TexSpecial);
-        if (special < 0)
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16).Append(text, 0, special);
-        foreach (var c in text.AsSpan(special))
-        {
-            _ = c switch
-            {
-                '\\' => builder.Append(@"\textbackslash{}"),
-                '{' => builder.Append(@"\{"),
-                '}' => builder.Append(@"\}"),
-                '&' => builder.Append(@"\&"),
-                '%' => builder.Append(@"\%"),
-                '$' => builder.Append(@"\$"),
-                '#' => builder.Append(@"\#"),
-                '_' => builder.Append(@"\_"),
-                '^' => builder.Append(@"\textasciicircum{}"),
-                '~' => builder.Append(@"\textasciitilde{}"),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
-    }
+        '\\' => @"\textbackslash{}",
+        '^' => @"\textasciicircum{}",
+        '~' => @"\textasciitilde{}",
+        _ when TexSpecial.Contains(c) => "\\" + c,
+        _ => c.ToString(),
+    }));
 
     /// <summary>URLs stay verbatim (biblatex reads them so) except for characters that would end the field.</summary>
     private static string Url(string url) => url.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal)

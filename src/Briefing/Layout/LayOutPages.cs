@@ -51,36 +51,24 @@ internal static class LayOutPages
     }
 
     public static SiteFile? Index(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics, ListItems items, SiteSettings site, Theme theme,
-        DiagnosticBag diagnostics)
-    {
-        var topicLinks = topics.Select(t => ListItems.TopicLink(t.Name, "")).ToList();
-        return Shell(LayOutSite.IndexPath, "index", "", content => Simple(site.Title, site.Title, site.Description ?? site.Title, "", "", site, theme, content),
-            site, theme, diagnostics, ("briefings", items.Of(briefings)), ("topics", topicLinks));
-    }
+        DiagnosticBag diagnostics) =>
+        Shell("index", "", site.Title, site.Description ?? site.Title, site, theme, diagnostics,
+            ("briefings", items.Of(briefings)), ("topics", topics.Select(t => ListItems.TopicLink(t.Name, "")).ToList()));
 
-    public static SiteFile? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
-    {
-        var model = new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, ListItems.TopicRoot));
-        var description = $"Briefings on {topic.Name}: articles republished with editor’s notes.";
-        return Shell(topic.PagePath, "topic", ListItems.TopicRoot,
-            content => Simple($"{topic.Name} — {site.Title}", topic.Name, description, topic.Path, ListItems.TopicRoot, site, theme, content),
-            site, theme, diagnostics, ("topic", model));
-    }
+    public static SiteFile? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
+        Shell("topic", topic.Path, topic.Name, $"Briefings on {topic.Name}: articles republished with editor’s notes.", site, theme, diagnostics,
+            ("topic", new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, ListItems.TopicRoot))));
 
-    public static SiteFile? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics)
-    {
-        var model = new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html);
-        var root = SiteRoot.From(source.Path);
-        return Shell(source.Path + "index.html", "page", root, content => Simple($"{source.Title} — {site.Title}", source.Title,
-            source.Description ?? site.Description ?? source.Title, source.Path, root, site, theme, content), site, theme, diagnostics, ("page", model));
-    }
+    public static SiteFile? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
+        Shell("page", source.Path, source.Title, source.Description ?? site.Description ?? source.Title, site, theme, diagnostics,
+            ("page", new ContentPageModel(Escape(source.Title), Escape(source.Description), source.Html)));
 
-    public static SiteFile? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
-    {
-        var root = SiteRoot.ForNotFound(site);
-        return Shell("404.html", "404", root, content => Simple($"Page not found — {site.Title}", "Page not found", "There is no page at this address.", "404.html",
-            root, site, theme, content), site, theme, diagnostics);
-    }
+    public static SiteFile? NotFound(SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
+        Shell("404", "404.html", "Page not found", "There is no page at this address.", site, theme, diagnostics);
+
+    /// <summary>The search page, when the site has search and the theme a layout for it.</summary>
+    public static SiteFile? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics) => !site.Search || !theme.Layouts.ContainsKey("search") ? null
+        : Shell("search", "search/", "Search", $"Search the briefings and editor’s notes of {site.Title}.", site, theme, diagnostics);
 
     /// <summary>What the briefing layout shows: every string escaped, or HTML the build made safe.</summary>
     private static BriefingModel Model(RenderedBriefing briefing, SiteSettings site, string pageUrl, string root, CslFormatter citations)
@@ -108,20 +96,10 @@ internal static class LayOutPages
             CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
             Republished: LicenseText.Republished(attribution.Copyright.License),
             LicenseHtml: LicenseText.Html(attribution.Copyright.License),
-            Topics: TopicLinks(attribution, root),
+            Topics: [.. attribution.Topics.Select(t => ListItems.TopicLink(t, root))],
             Cite: CiteThisBriefing.For(article, site, pageUrl, citations),
             AnnotationsUrl: "annotations.jsonld"
         );
-    }
-
-    /// <summary>The search page, when the site has search and the theme a layout for it.</summary>
-    public static SiteFile? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics)
-    {
-        const string Path = "search/";
-        var root = SiteRoot.From(Path);
-        return !site.Search || !theme.Layouts.ContainsKey("search") ? null
-            : Shell(Path + "index.html", "search", root, content => Simple($"Search — {site.Title}", "Search", $"Search the briefings and editor’s notes of {site.Title}.",
-                Path, root, site, theme, content), site, theme, diagnostics);
     }
 
     private static PageModel Simple(string title, string socialTitle, string description, string path, string root, SiteSettings site, Theme theme,
@@ -135,30 +113,22 @@ internal static class LayOutPages
 
     private static string Optional(string root, string path) => path.Length == 0 ? "" : root + path;
 
-    private static List<TopicLinkModel> TopicLinks(Attribution attribution, string root) => [.. attribution.Topics.Select(t => ListItems.TopicLink(t, root))];
-
-    /// <summary>A page: its content through the theme's <paramref name="layout"/>, then the shell (_layout) around it.</summary>
-    private static SiteFile? Shell(string path, string layout, string root, Func<string, PageModel> page, SiteSettings site, Theme theme,
+    /// <summary>
+    /// A page at <paramref name="path"/> (its folder, or 404.html) of the site: its content through the theme's
+    /// <paramref name="layout"/>, then the shell (_layout) around it. Titled "heading — site", the index by the site's title.
+    /// </summary>
+    private static SiteFile? Shell(string layout, string path, string heading, string description, SiteSettings site, Theme theme,
         DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
+        var root = layout == "404" ? SiteRoot.ForNotFound(site) : SiteRoot.From(path);
         var siteModel = SiteModel(site, root);
         var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, [("site", siteModel), .. values]);
-        var html = content is null ? null
-            : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page(content)));
-        return html is null ? null : new SiteFile(path, html);
+        var page = content is null ? null : Simple(path.Length == 0 ? site.Title : $"{heading} — {site.Title}", heading, description, path, root, site, theme, content);
+        var html = page is null ? null : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
+        return html is null ? null : new SiteFile(path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path, html);
     }
 
-    private static string NoteLinks(ImmutableArray<int> numbers)
-    {
-        var links = new System.Text.StringBuilder();
-        foreach (var number in numbers)
-        {
-            var text = number.ToString(CultureInfo.InvariantCulture);
-            links.Append(links.Length == 0 ? "" : ", ").Append("<a href=\"#note-").Append(text).Append("\">").Append(text).Append("</a>");
-        }
-
-        return links.ToString();
-    }
+    private static string NoteLinks(ImmutableArray<int> numbers) => string.Join(", ", numbers.Select(n => $"<a href=\"#note-{n}\">{n}</a>"));
 
     private static SiteModel SiteModel(SiteSettings site, string root) =>
         new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl), Escape(site.BaseUrl + "/feed.xml"), site.NoIndex,

@@ -49,7 +49,10 @@ internal static class TemplateRunner
             globals.SetValue(name, value, readOnly: false);
         }
 
-        var context = _threadContext ??= NewContext();
+        // Taken from the thread while it renders, and given back only after a render that succeeded: a failed
+        // one may leave the context's stacks anywhere.
+        var context = _threadContext ?? NewContext();
+        _threadContext = null;
         context.PushGlobal(globals);
         if (output is not null)
         {
@@ -61,32 +64,22 @@ internal static class TemplateRunner
             // Scriban returns its output's text: with an output of the caller's, nothing to keep.
             var rendered = template.Render(context);
             text = output is null ? rendered : null;
-            return true;
         }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Add(Failure(template, ex));
-            _threadContext = null; // a failed render may leave the context's stacks anywhere
             text = null;
             return false;
         }
-        catch
-        {
-            _threadContext = null;
-            throw;
-        }
-        finally
-        {
-            if (_threadContext is not null)
-            {
-                if (output is not null)
-                {
-                    context.PopOutput();
-                }
 
-                context.PopGlobal();
-            }
+        if (output is not null)
+        {
+            context.PopOutput();
         }
+
+        context.PopGlobal();
+        _threadContext = context;
+        return true;
     }
 
     private static TemplateContext NewContext() => new()

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Net;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
+using Briefing.Layout;
 using Briefing.Rendering;
 
 namespace Briefing.Site;
@@ -11,23 +13,24 @@ namespace Briefing.Site;
 /// has two bodies: its plain text, and its Markdown source with its id in `canonical`, which
 /// `briefing import-annotations` reads back.
 /// </summary>
-internal static class AnnotationCollection
+internal static partial class AnnotationCollection
 {
     // Laid out as Utf8JsonWriter indents: two spaces a level, '\n' between lines. A file of its own, never
     // inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes (quotes, backslashes and
     // control characters are still escaped, as JSON requires).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
 
-    /// <summary>The collection, handed to <paramref name="sink"/> (as <paramref name="path"/>).</summary>
-    public static void Write(RenderedBriefing briefing, string pageUrl, string path, Output.FileSink sink)
+    /// <summary>The briefing's collection, handed to <paramref name="sink"/> as it is made.</summary>
+    public static void Write(RenderedBriefing briefing, SiteSettings site, Output.FileSink sink)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        var collection = Collection(briefing, BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            JsonSerializer.Serialize(json, Collection(briefing, pageUrl), AnnotationJsonContext.Default.CollectionJson);
+            JsonSerializer.Serialize(json, collection, AnnotationJsonContext.Default.CollectionJson);
         }
 
-        sink(path, buffer.WrittenSpan);
+        sink(BriefingPaths.Annotations(briefing.Article.Slug), buffer.WrittenSpan);
     }
 
     private static CollectionJson Collection(RenderedBriefing briefing, string pageUrl)
@@ -49,97 +52,18 @@ internal static class AnnotationCollection
             new AnnotationPageJson(collectionUrl + "#page-1", "AnnotationPage", collectionUrl, 0, [.. items]));
     }
 
-    // The ASCII characters char.IsWhiteSpace is true of, but the plain space.
-    private static readonly SearchValues<char> AsciiOtherWhiteSpace = SearchValues.Create("\t\n\v\f\r");
-
-    /// <summary>The text a reader sees of a note's HTML (the build made that HTML, so tags never nest oddly).</summary>
+    /// <summary>The text a reader sees of a note's HTML: tags out, entities decoded, each run of white space one space, trimmed.</summary>
     public static string PlainText(string html)
     {
-        // Tags out, then entities decoded (when there are any), then every run of white space one
-        // space, trimmed.
-        var buffer = ArrayPool<char>.Shared.Rent(html.Length);
-        try
-        {
-            var length = 0;
-            var rest = html.AsSpan();
-            while (true)
-            {
-                var tag = rest.IndexOf('<');
-                var text = tag < 0 ? rest : rest[..tag];
-                text.CopyTo(buffer.AsSpan(length));
-                length += text.Length;
-                var tagEnd = tag < 0 ? -1 : rest[(tag + 1)..].IndexOf('>');
-                if (tagEnd < 0)
-                {
-                    break;
-                }
-
-                rest = rest[(tag + 1 + tagEnd + 1)..];
-            }
-
-            ReadOnlySpan<char> stripped = buffer.AsSpan(0, length);
-            if (stripped.Contains('&'))
-            {
-                stripped = WebUtility.HtmlDecode(new string(stripped));
-            }
-
-            return Collapsed(stripped.Trim());
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        var text = Tag().Replace(html, "");
+        return WhiteSpaceToCollapse().Replace((text.Contains('&') ? WebUtility.HtmlDecode(text) : text).Trim(), " ");
     }
 
-    private static bool HasWhiteSpaceToCollapse(ReadOnlySpan<char> text)
-    {
-        if (text.IndexOfAny(AsciiOtherWhiteSpace) >= 0 || text.Contains("  ", StringComparison.Ordinal))
-        {
-            return true;
-        }
+    // A tag; one left open runs to the end (the build made the HTML, so tags never nest oddly).
+    [GeneratedRegex("<[^>]*>?")]
+    private static partial Regex Tag();
 
-        // Beyond ASCII (a note's curly quotes, say), each character is asked: few are there.
-        while (text.IndexOfAnyExceptInRange('\0', '\u007F') is var other and >= 0)
-        {
-            if (char.IsWhiteSpace(text[other]))
-            {
-                return true;
-            }
-
-            text = text[(other + 1)..];
-        }
-
-        return false;
-    }
-
-    /// <summary>Each run of white space in <paramref name="text"/> (trimmed already) as one space.</summary>
-    private static string Collapsed(ReadOnlySpan<char> text)
-    {
-        if (!HasWhiteSpaceToCollapse(text))
-        {
-            return new string(text); // the usual note: single spaces only
-        }
-
-        var collapsed = new char[text.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-
-            if (space)
-            {
-                collapsed[length++] = ' ';
-            }
-
-            space = false;
-            collapsed[length++] = c;
-        }
-
-        return new string(collapsed, 0, length);
-    }
+    // A run of white space but a single plain space, which stays as it is (\s is char.IsWhiteSpace's set).
+    [GeneratedRegex(@"\s{2,}|[^\S ]")]
+    private static partial Regex WhiteSpaceToCollapse();
 }

@@ -1,4 +1,4 @@
-using System.Xml;
+using System.Xml.Linq;
 using Briefing.Layout;
 using Briefing.Rendering;
 
@@ -10,88 +10,49 @@ namespace Briefing.Site;
 /// </summary>
 internal static class AtomFeed
 {
-    private const string Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public static byte[] Write(IReadOnlyList<RenderedBriefing> briefings, SiteSettings site)
     {
-        using var stream = new MemoryStream(Math.Max(1 << 16, briefings.Count * 1024));
-        using (var xml = XmlWriter.Create(stream, FeedXml.Settings))
-        {
-            Head(xml, site, briefings.Select(b => b.Article.Attribution.Date).Max());
-            // Newest first, by slug for the same date, in the order given for the same both (OrderBy is stable).
-            foreach (var briefing in briefings.OrderByDescending(b => b.Article.Attribution.Date).ThenBy(b => b.Article.Slug, StringComparer.Ordinal))
-            {
-                Entry(xml, briefing, site);
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndDocument();
-        }
-
-        return stream.ToArray();
+        // Newest first, by slug for the same date, in the order given for the same both (OrderBy is stable).
+        var entries = briefings.OrderByDescending(b => b.Article.Attribution.Date).ThenBy(b => b.Article.Slug, StringComparer.Ordinal);
+        return FeedXml.Bytes(Element("feed",
+            new XAttribute(XNamespace.Xml + "lang", site.Language),
+            Element("id", site.BaseUrl + "/"),
+            Element("title", site.Title),
+            site.Description is { } description ? Element("subtitle", description) : null,
+            Element("updated", Timestamp(briefings.Select(b => b.Article.Attribution.Date).Max())), // the newest briefing's date
+            Link("self", "application/atom+xml", site.BaseUrl + "/feed.xml"),
+            Link("alternate", "text/html", site.BaseUrl + "/"),
+            Element("author", Element("name", site.Publisher.Name), site.Publisher.Url is { } url ? Element("uri", url) : null),
+            entries.Select(briefing => Entry(briefing, site))));
     }
 
-    /// <summary>The feed's own elements, up to its first entry; updated is the newest briefing's date.</summary>
-    private static void Head(XmlWriter xml, SiteSettings site, DateOnly? updated)
-    {
-        xml.WriteStartDocument();
-        xml.WriteStartElement("feed", Atom);
-        xml.WriteAttributeString("xml", "lang", null, site.Language);
-        xml.WriteElementString("id", site.BaseUrl + "/");
-        xml.WriteElementString("title", site.Title);
-        if (site.Description is { } description)
-        {
-            xml.WriteElementString("subtitle", description);
-        }
-
-        xml.WriteElementString("updated", Timestamp(updated));
-        FeedXml.Link(xml, "self", "application/atom+xml", site.BaseUrl + "/feed.xml");
-        FeedXml.Link(xml, "alternate", "text/html", site.BaseUrl + "/");
-        xml.WriteStartElement("author");
-        xml.WriteElementString("name", site.Publisher.Name);
-        if (site.Publisher.Url is { } url)
-        {
-            xml.WriteElementString("uri", url);
-        }
-
-        xml.WriteEndElement();
-    }
-
-    private static void Entry(XmlWriter xml, RenderedBriefing briefing, SiteSettings site)
+    private static XElement Entry(RenderedBriefing briefing, SiteSettings site)
     {
         var a = briefing.Article.Attribution;
         var url = BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug);
-        xml.WriteStartElement("entry");
-        xml.WriteElementString("id", url);
-        xml.WriteElementString("title", a.Title);
-        FeedXml.Link(xml, "alternate", "text/html", url);
-        FeedXml.Link(xml, "related", null, a.Source.Url);
-        xml.WriteElementString("updated", Timestamp(a.Date));
-        if (a.Published is { } published)
-        {
-            xml.WriteElementString("published", Timestamp(published));
-        }
 
         // A briefing without authors is credited to its publisher, else the site's.
         var authors = a.Authors.Length > 0 ? a.Authors.Select(author => author.Name) : [a.Publisher ?? site.Publisher.Name];
-        foreach (var author in authors)
-        {
-            xml.WriteStartElement("author");
-            xml.WriteElementString("name", author);
-            xml.WriteEndElement();
-        }
-
-        foreach (var topic in a.Topics)
-        {
-            xml.WriteStartElement("category");
-            xml.WriteAttributeString("term", topic);
-            xml.WriteEndElement();
-        }
-
-        xml.WriteElementString("summary", a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes.");
-        xml.WriteElementString("rights", a.Copyright.Notice);
-        xml.WriteEndElement();
+        return Element("entry",
+            Element("id", url),
+            Element("title", a.Title),
+            Link("alternate", "text/html", url),
+            Link("related", null, a.Source.Url),
+            Element("updated", Timestamp(a.Date)),
+            a.Published is { } published ? Element("published", Timestamp(published)) : null,
+            authors.Select(author => Element("author", Element("name", author))),
+            a.Topics.Select(topic => Element("category", new XAttribute("term", topic))),
+            Element("summary", a.Summary ?? $"{a.Title}, republished with {briefing.Notes.Length} editor’s notes."),
+            Element("rights", a.Copyright.Notice));
     }
+
+    private static XElement Element(string name, params object?[] content) => FeedXml.Element(Atom + name, content);
+
+    /// <summary>An Atom link; <paramref name="type"/> left out when null.</summary>
+    private static XElement Link(string rel, string? type, string href) =>
+        Element("link", new XAttribute("rel", rel), type is null ? null : new XAttribute("type", type), new XAttribute("href", href));
 
     /// <summary>Midnight UTC of a content date; a site with no dated briefing gets the Unix epoch, not the build time.</summary>
     private static string Timestamp(DateOnly? date) =>

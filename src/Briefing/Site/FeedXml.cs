@@ -1,23 +1,24 @@
 using System.Xml;
+using System.Xml.Linq;
 
 namespace Briefing.Site;
 
 /// <summary>What feed.xml and sitemap.xml share: UTF-8 without a byte order mark, two-space indent, "\n" line ends.</summary>
 internal static class FeedXml
 {
-    public static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 
-    /// <summary>An Atom link; <paramref name="type"/> left out when null.</summary>
-    public static void Link(XmlWriter xml, string rel, string? type, string href)
+    /// <summary>An element; empty text is no content, "&lt;name /&gt;", as XmlWriter writes an empty string.</summary>
+    public static XElement Element(XName name, params object?[] content) => content is [""] ? new(name) : new(name, content);
+
+    public static byte[] Bytes(XElement root)
     {
-        xml.WriteStartElement("link");
-        xml.WriteAttributeString("rel", rel);
-        if (type is not null)
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
         {
-            xml.WriteAttributeString("type", type);
+            root.Save(xml);
         }
 
-        xml.WriteAttributeString("href", href);
-        xml.WriteEndElement();
+        return stream.ToArray();
     }
 }

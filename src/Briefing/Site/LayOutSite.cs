@@ -26,13 +26,13 @@ internal static class LayOutSite
         };
         work.AddRange(topics.Select(t => (Func<SiteFile?>)(() => LayOutPages.Topic(t, items, site, theme, diagnostics))));
         work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => LayOutPages.Page(p, site, theme, diagnostics))));
-        work.Add(() => new SiteFile(SitemapPath, SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
+        work.Add(() => new SiteFile("sitemap.xml", SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
 
         // The longest two first, one on each core (the feed and the index each go through every
         // briefing), then the rest as cores come free: in order, one on the core that finished first
         // would wait for the other.
         var order = Enumerable.Range(0, work.Count).ToList();
-        work.Add(() => new SiteFile(FeedPath, AtomFeed.Write(briefings, site)));
+        work.Add(() => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
         order.Insert(0, work.Count - 1);
 
         var made = new SiteFile?[work.Count];
@@ -51,12 +51,6 @@ internal static class LayOutSite
         return files;
     }
 
-    public const string SitemapPath = "sitemap.xml";
-
-    public const string FeedPath = "feed.xml";
-
-    public const string IndexPath = "index.html";
-
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
     private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
         IReadOnlyList<ContentPage> contentPages, SiteSettings site)
@@ -69,10 +63,4 @@ internal static class LayOutSite
         sitemap.AddRange(contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)));
         return sitemap;
     }
-
-    public static string AnnotationsPath(RenderedBriefing briefing) => BriefingPaths.Annotations(briefing.Article.Slug);
-
-    /// <summary>The briefing's annotations.jsonld, handed to <paramref name="sink"/> as it is made.</summary>
-    public static void WriteAnnotations(RenderedBriefing briefing, SiteSettings site, FileSink sink) =>
-        AnnotationCollection.Write(briefing, BriefingPaths.Url(site.BaseUrl, briefing.Article.Slug), AnnotationsPath(briefing), sink);
 }

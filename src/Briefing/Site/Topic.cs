@@ -7,9 +7,6 @@ internal sealed record Topic(string Name, string Slug, IReadOnlyList<RenderedBri
 {
     public string Path => $"topics/{Slug}/";
 
-    /// <summary>The topic page's file under output/.</summary>
-    public string PagePath => Path + "index.html";
-
     // Names repeat across briefings (thousands of briefings, a few dozen topics): each is made into a slug once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Slugs = new(StringComparer.Ordinal);
 

@@ -109,7 +109,8 @@ public sealed class AnnotationCollectionProperties
     private static byte[] Written(RenderedBriefing briefing, string pageUrl)
     {
         byte[] bytes = [];
-        AnnotationCollection.Write(briefing, pageUrl, "annotations.jsonld", (_, json) => bytes = json.ToArray());
+        var site = new SiteSettings("Site", pageUrl[..pageUrl.IndexOf("/briefings/", StringComparison.Ordinal)], "en", null, new Publisher("P", null));
+        AnnotationCollection.Write(briefing, site, (_, json) => bytes = json.ToArray());
         return bytes;
     }
 
