@@ -5,23 +5,12 @@ internal static class HtmlText
 {
     public static string Escape(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny("&<>\"'") < 0)
         {
-            return string.Empty;
-        }
-
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
-        {
-            return text;
+            return text ?? "";
         }
 
         var builder = new StringBuilder(text.Length + 16);
-        Escape(text, builder);
-        return builder.ToString();
-    }
-
-    public static void Escape(ReadOnlySpan<char> text, StringBuilder builder)
-    {
         foreach (var c in text)
         {
             _ = c switch
@@ -34,36 +23,26 @@ internal static class HtmlText
                 _ => builder.Append(c),
             };
         }
+
+        return builder.ToString();
     }
 
     /// <summary>True for URLs a page may link to: http, https, mailto, and relative references.</summary>
     public static bool IsSafeUrl(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url))
+        // Browsers ignore control characters (char.IsControl's two ranges) and leading white space when they read a scheme.
+        if (string.IsNullOrWhiteSpace(url) || url.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0
+            || url.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') >= 0)
         {
             return false;
         }
 
-        // Browsers ignore control characters and leading white space when they read a scheme.
-        foreach (var c in url)
-        {
-            if (char.IsControl(c))
-            {
-                return false;
-            }
-        }
-
+        // No scheme, or a relative reference whose path happens to contain ':'.
         var trimmed = url.Trim();
         var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
+        if (colon < 0 || trimmed.AsSpan(0, colon).IndexOfAny("/?#") >= 0)
         {
             return true;
-        }
-
-        var firstDelimiter = trimmed.AsSpan().IndexOfAny("/?#");
-        if (firstDelimiter >= 0 && firstDelimiter < colon)
-        {
-            return true; // a relative reference whose path happens to contain ':'
         }
 
         var scheme = trimmed[..colon];

@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using Briefing.Rendering;
 
 namespace Briefing.Layout;
 
 /// <summary>
-/// The schema.org Article of a briefing page. The default JSON encoder escapes &lt;, &gt;, &amp; and
-/// every character beyond ASCII, so no content can close the script element it sits in or open a
-/// comment there.
+/// The schema.org Article of a briefing page. The default JSON encoder escapes &lt;, &gt;, &amp; and every
+/// character beyond ASCII, so no content can close the script element it sits in or open a comment there.
 /// </summary>
 internal static class ArticleJsonLd
 {
@@ -54,11 +54,51 @@ internal static class ArticleJsonLd
         [.. attribution.Authors.Select(author => new PersonJsonLd("Person", author.Name, author.Role))];
 
     /// <summary>
-    /// A cited source as a reference to the node its URL names, {"@id": URL}: the page's own
-    /// bibliography carries the rest, so the script stays small. A source without an absolute URL
-    /// is a CreativeWork with its title.
+    /// A cited source as a reference to the node its URL names, {"@id": URL}: the page's own bibliography
+    /// carries the rest, so the script stays small. A source without an absolute URL is a CreativeWork with its
+    /// title.
     /// </summary>
     private static CitationJsonLd Citation(CslItem item) => item.Url is { } url
         ? new CitationJsonLd(url, null, null)
         : new CitationJsonLd(null, "CreativeWork", CitationFormatting.CslItems.For(item).Variable("title") ?? item.Id);
 }
+
+/// <summary>A briefing page's schema.org Article: the republished text, based on the original.</summary>
+internal sealed record JsonLdArticle(
+    [property: JsonPropertyName("@context")] string Context,
+    [property: JsonPropertyName("@type")] string Type,
+    string Headline,
+    string Url,
+    ImmutableArray<PersonJsonLd> Author,
+    OrganizationJsonLd Publisher,
+    OriginalJsonLd IsBasedOn,
+    OrganizationJsonLd? CopyrightHolder,
+    int? CopyrightYear,
+    string? CopyrightNotice,
+    string? License,
+    ImmutableArray<CitationJsonLd> Citation);
+
+/// <summary>The original article, as its publisher published it.</summary>
+internal sealed record OriginalJsonLd(
+    [property: JsonPropertyName("@type")] string Type,
+    string Headline,
+    string Url,
+    ImmutableArray<PersonJsonLd> Author,
+    OrganizationJsonLd? Publisher,
+    string? DatePublished,
+    string? DateModified);
+
+internal sealed record PersonJsonLd([property: JsonPropertyName("@type")] string Type, string Name, string? JobTitle);
+
+internal sealed record OrganizationJsonLd([property: JsonPropertyName("@type")] string Type, string Name, string? Url);
+
+/// <summary>A cited source: the node its URL names, or a CreativeWork with its title.</summary>
+internal sealed record CitationJsonLd(
+    [property: JsonPropertyName("@id")] string? Id,
+    [property: JsonPropertyName("@type")] string? Type,
+    string? Name);
+
+/// <summary>The JSON-LD's serialisation, generated; camel-case names, absent values left out.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(JsonLdArticle))]
+internal sealed partial class JsonLdContext : JsonSerializerContext;

@@ -3,8 +3,8 @@ using static Briefing.Html.HtmlText;
 namespace Briefing.Layout;
 
 /// <summary>
-/// "Cite this briefing": the original article and this annotated edition, formatted by the site's
-/// citation style (the bundled chicago-fullnote-bibliography by default) as HTML, and in BibTeX (HTML-escaped).
+/// "Cite this briefing": the original article and this annotated edition, formatted by the site's citation
+/// style (the bundled chicago-fullnote-bibliography by default) as HTML, and in BibTeX (HTML-escaped).
 /// </summary>
 internal static class CiteThisBriefing
 {

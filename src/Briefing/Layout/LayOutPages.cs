@@ -57,7 +57,7 @@ internal static class LayOutPages
 
     public static SiteFile? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
         Shell("topic", topic.Path, topic.Name, $"Briefings on {topic.Name}: articles republished with editor’s notes.", site, theme, diagnostics,
-            ("topic", new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, ListItems.TopicRoot))));
+            ("topic", new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, onTopicPage: true))));
 
     public static SiteFile? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
         Shell("page", source.Path, source.Title, source.Description ?? site.Description ?? source.Title, site, theme, diagnostics,
@@ -115,7 +115,8 @@ internal static class LayOutPages
 
     /// <summary>
     /// A page at <paramref name="path"/> (its folder, or 404.html) of the site: its content through the theme's
-    /// <paramref name="layout"/>, then the shell (_layout) around it. Titled "heading — site", the index by the site's title.
+    /// <paramref name="layout"/>, then the shell (_layout) around it. Titled "heading — site", the index by the
+    /// site's title.
     /// </summary>
     private static SiteFile? Shell(string layout, string path, string heading, string description, SiteSettings site, Theme theme,
         DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)

@@ -4,8 +4,8 @@ using NUglify.Css;
 namespace Briefing.Layout;
 
 /// <summary>
-/// Theme stylesheets and scripts made smaller by NUglify: comments and the white space no token needs
-/// go. A file it reports an error in, or that is not UTF-8, is kept as written.
+/// Theme stylesheets and scripts made smaller by NUglify: comments and the white space no token needs go. A
+/// file it reports an error in, or that is not UTF-8, is kept as written.
 /// </summary>
 internal static class MinifyAsset
 {

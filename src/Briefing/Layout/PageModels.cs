@@ -1,23 +1,24 @@
 namespace Briefing.Layout;
 
-// The models templates see. Every string in them is already HTML-escaped (or is HTML the build made
-// safe), so a template can print any field in text or in a quoted attribute without escaping it.
-//
-// Models that are items of a list a template loops over compare by reference: Scriban's `for` compares
-// every item with the one before it (for for.changed), and a record would do so field by field — 1% of
-// a rebuild's time went into the index's 4,000 comparisons. Two items of one list are never the same
-// briefing, note, source or link, so for.changed reads the same either way.
+// The models templates see: every string in them is HTML-escaped already, or HTML the build made safe, so a
+// template can print any field in text or in a quoted attribute as it is.
+
+/// <summary>
+/// An item of a list a template loops over, equal only to itself: Scriban's `for` compares each item with the one
+/// before (for.changed), which a record does field by field — 1% of a rebuild. No two items of one list are the same.
+/// </summary>
+internal abstract record ListItemModel
+{
+    public virtual bool Equals(ListItemModel? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
 
 /// <summary>The site as one page sees it. Root is the way from that page back to the site's root ("../../"), which its links start from.</summary>
 internal sealed record SiteModel(string Title, string Language, string Description, string BaseUrl, string FeedUrl, bool NoIndex, IReadOnlyList<LinkModel> Navigation,
     string Root, bool Search);
 
-internal sealed record LinkModel(string Title, string Url)
-{
-    public bool Equals(LinkModel? other) => ReferenceEquals(this, other);
-
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-}
+internal sealed record LinkModel(string Title, string Url) : ListItemModel;
 
 /// <summary>The page shell: head metadata (absolute URLs), the theme's files (relative to the page) and the laid-out content.</summary>
 internal sealed record PageModel(
@@ -62,42 +63,22 @@ internal sealed record BriefingModel(
     string AnnotationsUrl
 );
 
-internal sealed record NoteModel(int Number, string Id, string Html)
-{
-    public bool Equals(NoteModel? other) => ReferenceEquals(this, other);
-
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-}
+internal sealed record NoteModel(int Number, string Id, string Html) : ListItemModel;
 
 /// <summary>
-/// A bibliography entry. NoteLinks is Notes as HTML, each number linking to its note ("1, 4"): as a
-/// nested Scriban loop per source it took about a sixth of the briefing layout's time.
+/// A bibliography entry. NoteLinks is Notes as HTML, each number linking to its note ("1, 4"): as a nested
+/// Scriban loop per source it took about a sixth of the briefing layout's time.
 /// </summary>
-internal sealed record SourceModel(string Id, string Html, IReadOnlyList<int> Notes, string NoteLinks)
-{
-    public bool Equals(SourceModel? other) => ReferenceEquals(this, other);
+internal sealed record SourceModel(string Id, string Html, IReadOnlyList<int> Notes, string NoteLinks) : ListItemModel;
 
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-}
-
-internal sealed record TopicLinkModel(string Name, string Url)
-{
-    public bool Equals(TopicLinkModel? other) => ReferenceEquals(this, other);
-
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-}
+internal sealed record TopicLinkModel(string Name, string Url) : ListItemModel;
 
 /// <summary>"Cite this briefing": the original article and this annotated edition, in the site's citation style (Chicago by default; the theme's variable names say so) and BibTeX.</summary>
 internal sealed record CiteModel(string OriginalChicago, string EditionChicago, string OriginalBibtex, string EditionBibtex);
 
 /// <summary>A briefing's entry in the index and topic lists.</summary>
 internal sealed record IndexItemModel(string Kicker, string Title, string Url, string Publisher, string DateIso, string DateText, string Summary,
-    int NoteCount, IReadOnlyList<TopicLinkModel> Topics)
-{
-    public bool Equals(IndexItemModel? other) => ReferenceEquals(this, other);
-
-    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
-}
+    int NoteCount, IReadOnlyList<TopicLinkModel> Topics) : ListItemModel;
 
 internal sealed record TopicModel(string Name, IReadOnlyList<IndexItemModel> Briefings);
 

@@ -24,8 +24,8 @@ internal static class TemplateRunner
     }
 
     /// <summary>
-    /// As <see cref="Render"/>, encoded into <paramref name="bytes"/> as Scriban writes it, with no string
-    /// of the whole page between; false (and the bytes incomplete) when the template failed.
+    /// As <see cref="Render"/>, encoded into <paramref name="bytes"/> as Scriban writes it, with no string of
+    /// the whole page between; false (and the bytes incomplete) when the template failed.
     /// </summary>
     public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
     {

@@ -5,26 +5,16 @@ using Scriban.Syntax;
 namespace Briefing.Layout;
 
 /// <summary>
-/// The theme, read once per run: Scriban layouts compiled once and reused for every page, and the
-/// assets, stylesheets and scripts minified, with a content hash in their file names. A site replaces single theme files by placing
-/// them at input/_theme/&lt;path&gt;, so that it never has to copy the whole theme.
+/// The theme, read once per run: Scriban layouts compiled once and reused for every page, and the assets,
+/// stylesheets and scripts minified, with a content hash in their file names. A site replaces single theme
+/// files by placing them at input/_theme/&lt;path&gt;, so that it never has to copy the whole theme.
 /// </summary>
-internal sealed class Theme
+internal sealed record Theme(ImmutableDictionary<string, Template> Layouts, ImmutableArray<ThemeAsset> Assets)
 {
     public static readonly string[] RequiredLayouts = ["_layout", "briefing", "index", "topic", "page", "404"];
 
     /// <summary>Layouts a theme may leave out: without "search" a site with search has no search page.</summary>
     public static readonly string[] OptionalLayouts = ["search"];
-
-    private Theme(ImmutableDictionary<string, Template> layouts, ImmutableArray<ThemeAsset> assets)
-    {
-        Layouts = layouts;
-        Assets = assets;
-    }
-
-    public ImmutableDictionary<string, Template> Layouts { get; }
-
-    public ImmutableArray<ThemeAsset> Assets { get; }
 
     /// <summary>An asset's path from the site's root by its name in theme/assets, e.g. "site.css" → "assets/site.1a2b3c4d.css", for a page to prefix with its way back to the root.</summary>
     public string AssetPath(string name) =>
@@ -40,47 +30,51 @@ internal sealed class Theme
         var layouts = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         foreach (var name in RequiredLayouts.Concat(OptionalLayouts))
         {
-            var relative = Path.Combine("layouts", name + ".sbn-html");
-            var overridden = overrides is not null && ContentFile.IsPresent(Path.Combine(overrides, relative));
-            var path = overridden ? Path.Combine(overrides!, relative) : Path.Combine(themeFolder, relative);
-            var file = ContentFile.DisplayPath(path);
-            if (!overridden && !File.Exists(path) && OptionalLayouts.Contains(name))
+            if (Layout(name, themeFolder, inputFolder, overrides, diagnostics) is { } layout)
             {
-                continue;
-            }
-
-            if (!overridden && !File.Exists(path))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(file),
-                    $"The theme has no layout '{name}'.", "Restore it from the default theme."));
-                continue;
-            }
-
-            var themeLayout = Path.Combine(themeFolder, relative);
-            var text = overridden
-                ? ThemeOverrides.ReadLayout(inputFolder!, path, File.Exists(themeLayout) ? File.ReadAllText(themeLayout) : null, diagnostics)
-                : ContentFile.ReadText(path, diagnostics);
-            if (text is null)
-            {
-                continue;
-            }
-
-            var template = Template.Parse(text, path);
-            foreach (var message in template.Messages)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue,
-                    new SourceLocation(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
-                    $"Template error: {message.Message}"));
-            }
-
-            if (!template.HasErrors)
-            {
-                layouts[name] = template;
+                layouts[name] = layout;
             }
         }
 
         var assets = ReadAssets(Path.Combine(themeFolder, "assets"), inputFolder, overrides is null ? null : Path.Combine(overrides, "assets"), diagnostics);
         return RequiredLayouts.All(layouts.ContainsKey) ? new Theme(layouts.ToImmutable(), assets) : null;
+    }
+
+    /// <summary>A layout compiled, the site's replacement if it has one; null when broken or missing (an error unless optional).</summary>
+    private static Template? Layout(string name, string themeFolder, string? inputFolder, string? overrides, DiagnosticBag diagnostics)
+    {
+        var relative = Path.Combine("layouts", name + ".sbn-html");
+        var themeLayout = Path.Combine(themeFolder, relative);
+        var overridden = overrides is not null && ContentFile.IsPresent(Path.Combine(overrides, relative));
+        var path = overridden ? Path.Combine(overrides!, relative) : themeLayout;
+        var file = ContentFile.DisplayPath(path);
+        if (!overridden && !File.Exists(path))
+        {
+            if (!OptionalLayouts.Contains(name))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingArticle, SourceLocation.WholeFile(file),
+                    $"The theme has no layout '{name}'.", "Restore it from the default theme."));
+            }
+
+            return null;
+        }
+
+        var text = overridden
+            ? ThemeOverrides.ReadLayout(inputFolder!, path, File.Exists(themeLayout) ? File.ReadAllText(themeLayout) : null, diagnostics)
+            : ContentFile.ReadText(path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var template = Template.Parse(text, path);
+        foreach (var message in template.Messages)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue,
+                new SourceLocation(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1), $"Template error: {message.Message}"));
+        }
+
+        return template.HasErrors ? null : template;
     }
 
     private static ImmutableArray<ThemeAsset> ReadAssets(string folder, string? inputFolder, string? overrideFolder, DiagnosticBag diagnostics)
@@ -111,11 +105,7 @@ internal sealed class Theme
 
             // An override that could not be read is reported; the theme's own file keeps the pages whole while errors are collected.
             var themeFile = Path.Combine(folder, name);
-            if (read is null && overridden && File.Exists(themeFile))
-            {
-                read = ContentFile.ReadBytes(themeFile, diagnostics);
-            }
-
+            read ??= overridden && File.Exists(themeFile) ? ContentFile.ReadBytes(themeFile, diagnostics) : null;
             if (read is null)
             {
                 continue;

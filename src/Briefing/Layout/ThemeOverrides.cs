@@ -4,8 +4,8 @@ using Briefing.Loading;
 namespace Briefing.Layout;
 
 /// <summary>
-/// A site's replacements for theme files, from input/_theme/. They arrive by pull request like any
-/// content, so they may restyle the site but never script it: scripts change in theme/, as code.
+/// A site's replacements for theme files, from input/_theme/. They arrive by pull request like any content, so
+/// they may restyle the site but never script it: scripts change in theme/, as code.
 /// </summary>
 internal static partial class ThemeOverrides
 {
@@ -16,8 +16,8 @@ internal static partial class ThemeOverrides
     };
 
     /// <summary>
-    /// The layout's text when it adds no script, else null with an error where it would. A tag the
-    /// theme's own layout has (its script element, in a copied shell) is no addition.
+    /// The layout's text when it adds no script, else null with an error where it would. A tag the theme's own
+    /// layout has (its script element, in a copied shell) is no addition.
     /// </summary>
     public static string? ReadLayout(string inputFolder, string path, string? themeLayout, DiagnosticBag diagnostics)
     {

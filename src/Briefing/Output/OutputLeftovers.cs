@@ -1,9 +1,9 @@
 namespace Briefing.Output;
 
 /// <summary>
-/// The folders a build keeps beside the output folder while it runs: the staging folder of the new site
-/// and, during the swap, the previous output moved aside; and the preview's one page on its way in. A
-/// build or preview that was killed may leave any of them.
+/// The folders a build keeps beside the output folder while it runs: the staging folder of the new site and,
+/// during the swap, the previous output moved aside; and the preview's one page on its way in. A build or
+/// preview that was killed may leave any of them.
 /// </summary>
 internal static class OutputLeftovers
 {
@@ -15,8 +15,8 @@ internal static class OutputLeftovers
     public static string PreviewFile(string output) => Sibling(output, "preview");
 
     /// <summary>
-    /// Removes what an interrupted build left. Killed between the two moves of a swap, it left no output
-    /// folder and the previous output whole beside it: that is put back first.
+    /// Removes what an interrupted build left. Killed between the two moves of a swap, it left no output folder
+    /// and the previous output whole beside it: that is put back first.
     /// </summary>
     public static void Clear(string outputFolder)
     {

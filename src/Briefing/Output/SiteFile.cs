@@ -10,8 +10,8 @@ internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList
 }
 
 /// <summary>
-/// Takes a file of the built site as it is made: <paramref name="content"/> lives in a reused buffer
-/// and is valid only during the call.
+/// Takes a file of the built site as it is made: <paramref name="content"/> lives in a reused buffer and is
+/// valid only during the call.
 /// </summary>
 internal delegate void FileSink(string path, ReadOnlySpan<byte> content);
 

@@ -3,10 +3,10 @@ using System.Collections.Concurrent;
 namespace Briefing.Output;
 
 /// <summary>
-/// The staging folder of one build, a sibling of the output folder: files go in as they are made (from
-/// any thread), and only <see cref="Commit"/> puts the staged site in place of the output folder.
-/// Disposed without a commit, it removes itself and the previous output stays exactly as it was.
-/// Nothing is ever written inside the output folder itself.
+/// The staging folder of one build, a sibling of the output folder: files go in as they are made (from any
+/// thread), and only <see cref="Commit"/> puts the staged site in place of the output folder. Disposed without
+/// a commit, it removes itself and the previous output stays exactly as it was. Nothing is ever written inside
+/// the output folder itself.
 /// </summary>
 internal sealed class StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare) : IDisposable
 {
@@ -49,8 +49,8 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     public void Write(string path, ReadOnlySpan<byte> content) => writer.Write(Replacing(path), content);
 
     /// <summary>
-    /// Begun from a spare site: removes every file but the briefing folders of <paramref name="slugs"/>,
-    /// which the build has brought up to date, before the site-wide files are written.
+    /// Begun from a spare site: removes every file but the briefing folders of <paramref name="slugs"/>, which
+    /// the build has brought up to date, before the site-wide files are written.
     /// </summary>
     public void KeepOnlyBriefings(IReadOnlySet<string> slugs)
     {
@@ -100,8 +100,8 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     private string Previous(string path) => Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>
-    /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive)
-    /// into the staged site as copies, times kept; false, with nothing staged for it, when that folder is not there.
+    /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive) into
+    /// the staged site as copies, times kept; false, with nothing staged for it, when that folder is not there.
     /// </summary>
     public bool TryTakeFromPrevious(string folder, IReadOnlyList<string> names)
     {
@@ -119,8 +119,9 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     }
 
     /// <summary>
-    /// Swaps the staged site in for the output folder: the old one is moved aside, the new one in, and the
-    /// old one deleted, or kept as <paramref name="spare"/> for the next build to begin from. True when it was kept.
+    /// Swaps the staged site in for the output folder: the old one is moved aside, the new one in, and the old
+    /// one deleted, or kept as <paramref name="spare"/> for the next build to begin from. True when it was
+    /// kept.
     /// </summary>
     public bool Commit(string? spare = null)
     {

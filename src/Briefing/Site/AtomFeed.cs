@@ -5,8 +5,8 @@ using Briefing.Rendering;
 namespace Briefing.Site;
 
 /// <summary>
-/// feed.xml (Atom 1.0): one entry per briefing, newest first. Every date comes from the content, never
-/// from the clock, so the same input always gives the same bytes.
+/// feed.xml (Atom 1.0): one entry per briefing, newest first. Every date comes from the content, never from the
+/// clock, so the same input always gives the same bytes.
 /// </summary>
 internal static class AtomFeed
 {

@@ -6,7 +6,8 @@ namespace Briefing.Site;
 
 /// <summary>
 /// Stage: the site-wide outputs, once every briefing is rendered — index, topic pages, the pages of
-/// input/pages, 404, sitemap.xml, feed.xml and robots.txt — and each briefing's annotations.jsonld, made with its page.
+/// input/pages, 404, sitemap.xml, feed.xml and robots.txt — and each briefing's annotations.jsonld, made with
+/// its page.
 /// </summary>
 internal static class LayOutSite
 {

@@ -6,8 +6,8 @@ using Markdig;
 namespace Briefing.Site;
 
 /// <summary>
-/// Stage: reads input/pages/*.md (front matter `title`, `description`, then Markdown) and renders each
-/// with the article pipeline, so raw HTML is shown as text there too.
+/// Stage: reads input/pages/*.md (front matter `title`, `description`, then Markdown) and renders each with the
+/// article pipeline, so raw HTML is shown as text there too.
 /// </summary>
 internal static class LoadPages
 {
@@ -68,4 +68,10 @@ internal static class LoadPages
         var html = MarkdownDepth.Guard(() => Markdown.ToHtml(document, pipelines.Article), new SourceLocation(file, parts.BodyFirstLine, 1), diagnostics);
         return title is null || html is null ? null : new ContentPage(slug, title, description, html);
     }
+}
+
+/// <summary>A page from input/pages/&lt;slug&gt;.md: its front matter and its Markdown rendered to HTML.</summary>
+internal sealed record ContentPage(string Slug, string Title, string? Description, string Html)
+{
+    public string Path => $"{Slug}/";
 }

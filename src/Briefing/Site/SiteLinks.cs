@@ -8,9 +8,9 @@ using Briefing.Rendering;
 namespace Briefing.Site;
 
 /// <summary>
-/// A check beyond the build (`briefing check`): every link from one page of the site to another — and
-/// every #fragment — must land on a page and an id that exist. A broken link is reported where it was
-/// written: the article or annotations file whose text holds it, else the page that carries it.
+/// A check beyond the build (`briefing check`): every link from one page of the site to another — and every
+/// #fragment — must land on a page and an id that exist. A broken link is reported where it was written: the
+/// article or annotations file whose text holds it, else the page that carries it.
 /// </summary>
 internal static partial class SiteLinks
 {
