@@ -4,10 +4,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Layout;
 
-/// <summary>
-/// The schema.org Article of a briefing page. The default JSON encoder escapes &lt;, &gt;, &amp; and every
-/// character beyond ASCII, so no content can close the script element it sits in or open a comment there.
-/// </summary>
+/// <summary>A page's schema.org Article; the default encoder escapes &lt; &gt; &amp; and non-ASCII: no text can end its script.</summary>
 internal static class ArticleJsonLd
 {
     // Each source's citation, by source: sources are records, so by identity, not by value. Sources are
@@ -53,11 +50,7 @@ internal static class ArticleJsonLd
     private static ImmutableArray<PersonJsonLd> Authors(Attribution attribution) =>
         [.. attribution.Authors.Select(author => new PersonJsonLd("Person", author.Name, author.Role))];
 
-    /// <summary>
-    /// A cited source as a reference to the node its URL names, {"@id": URL}: the page's own bibliography
-    /// carries the rest, so the script stays small. A source without an absolute URL is a CreativeWork with its
-    /// title.
-    /// </summary>
+    /// <summary>A cited source as {"@id": URL}, the page's bibliography has the rest; without an absolute URL, a CreativeWork.</summary>
     private static CitationJsonLd Citation(CslItem item) => item.Url is { } url
         ? new CitationJsonLd(url, null, null)
         : new CitationJsonLd(null, "CreativeWork", CitationFormatting.CslItems.For(item).Variable("title") ?? item.Id);

@@ -2,10 +2,7 @@ using static Briefing.Html.HtmlText;
 
 namespace Briefing.Layout;
 
-/// <summary>
-/// "Cite this briefing": the original article and this annotated edition, formatted by the site's citation
-/// style (the bundled chicago-fullnote-bibliography by default) as HTML, and in BibTeX (HTML-escaped).
-/// </summary>
+/// <summary>"Cite this briefing": the original and this edition in the site's citation style as HTML, and in BibTeX (escaped).</summary>
 internal static class CiteThisBriefing
 {
     // The characters LaTeX reads as commands or groups.
@@ -47,8 +44,9 @@ internal static class CiteThisBriefing
         {
             // "Family, Given" is how BibTeX splits a person's name; braces around a whole name would make
             // it one indivisible (corporate) name. Only a name with " and " in it needs them.
-            var names = a.Authors.Select(author => Tex(Inverted(author.Name)));
-            Field(builder, "author", string.Join(" and ", names.Select(n => n.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? $"{{{n}}}" : n)));
+            var names = a.Authors.Select(author => Tex(Inverted(author.Name)))
+                .Select(name => name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? $"{{{name}}}" : name);
+            Field(builder, "author", string.Join(" and ", names));
         }
 
         Field(builder, "title", "{" + Tex(a.Title) + "}");
@@ -60,7 +58,7 @@ internal static class CiteThisBriefing
         if ((a.Published ?? a.Updated) is { } d)
         {
             Field(builder, "year", d.Year.ToString(CultureInfo.InvariantCulture));
-            Field(builder, "month", d.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()); // BibTeX's month macros: jan, feb, …
+            Field(builder, "month", d.ToString("MMM", CultureInfo.InvariantCulture).ToLowerInvariant()); // a month macro: jan, feb, …
         }
 
         Field(builder, "url", Url(url));

@@ -18,10 +18,8 @@ internal static class LayOutPages
         var article = briefing.Article;
         var attribution = article.Attribution;
         var pageUrl = BriefingPaths.Url(site.BaseUrl, article.Slug);
-        const string Root = BriefingPaths.Root;
-        var model = Model(briefing, site, pageUrl, Root, citations ?? CslFormatter.For(site.CitationStyle));
-
-        var siteModel = SiteModel(site, Root);
+        var model = Model(briefing, site, pageUrl, citations ?? CslFormatter.For(site.CitationStyle));
+        var siteModel = SiteModel(site, BriefingPaths.Root);
         var content = TemplateRunner.Render(theme.Layouts["briefing"], diagnostics, ("site", siteModel), ("briefing", model));
         if (content is null)
         {
@@ -30,7 +28,7 @@ internal static class LayOutPages
 
         // A briefing's page is an article: its canonical URL is the original's, and it carries its JSON-LD and notes.
         var page = Simple($"{attribution.Title} — {site.Title}", attribution.Title, attribution.Summary ?? $"{attribution.Title}, republished with editor’s notes.",
-            BriefingPaths.Folder(article.Slug) + "/", Root, site, theme, content) with
+            BriefingPaths.Folder(article.Slug) + "/", BriefingPaths.Root, site, theme, content) with
         {
             Canonical = Escape(attribution.Source.Url),
             OgType = "article",
@@ -56,8 +54,8 @@ internal static class LayOutPages
             ("briefings", items.Of(briefings)), ("topics", topics.Select(t => ListItems.TopicLink(t.Name, "")).ToList()));
 
     public static SiteFile? Topic(Topic topic, ListItems items, SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
-        Shell("topic", topic.Path, topic.Name, $"Briefings on {topic.Name}: articles republished with editor’s notes.", site, theme, diagnostics,
-            ("topic", new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, onTopicPage: true))));
+        Shell("topic", topic.Path, topic.Name, $"Briefings on {topic.Name}: articles republished with editor’s notes.", site, theme,
+            diagnostics, ("topic", new TopicModel(Escape(topic.Name), items.Of(topic.Briefings, onTopicPage: true))));
 
     public static SiteFile? Page(ContentPage source, SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
         Shell("page", source.Path, source.Title, source.Description ?? site.Description ?? source.Title, site, theme, diagnostics,
@@ -67,11 +65,12 @@ internal static class LayOutPages
         Shell("404", "404.html", "Page not found", "There is no page at this address.", site, theme, diagnostics);
 
     /// <summary>The search page, when the site has search and the theme a layout for it.</summary>
-    public static SiteFile? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics) => !site.Search || !theme.Layouts.ContainsKey("search") ? null
-        : Shell("search", "search/", "Search", $"Search the briefings and editor’s notes of {site.Title}.", site, theme, diagnostics);
+    public static SiteFile? Search(SiteSettings site, Theme theme, DiagnosticBag diagnostics) =>
+        !site.Search || !theme.Layouts.ContainsKey("search") ? null
+            : Shell("search", "search/", "Search", $"Search the briefings and editor’s notes of {site.Title}.", site, theme, diagnostics);
 
     /// <summary>What the briefing layout shows: every string escaped, or HTML the build made safe.</summary>
-    private static BriefingModel Model(RenderedBriefing briefing, SiteSettings site, string pageUrl, string root, CslFormatter citations)
+    private static BriefingModel Model(RenderedBriefing briefing, SiteSettings site, string pageUrl, CslFormatter citations)
     {
         var article = briefing.Article;
         var attribution = article.Attribution;
@@ -96,7 +95,7 @@ internal static class LayOutPages
             CopyrightPermission: Escape(attribution.Copyright.Permission?.Replace("{site}", site.Title, StringComparison.Ordinal)),
             Republished: LicenseText.Republished(attribution.Copyright.License),
             LicenseHtml: LicenseText.Html(attribution.Copyright.License),
-            Topics: [.. attribution.Topics.Select(t => ListItems.TopicLink(t, root))],
+            Topics: [.. attribution.Topics.Select(t => ListItems.TopicLink(t, BriefingPaths.Root))],
             Cite: CiteThisBriefing.For(article, site, pageUrl, citations),
             AnnotationsUrl: "annotations.jsonld"
         );
@@ -113,23 +112,22 @@ internal static class LayOutPages
 
     private static string Optional(string root, string path) => path.Length == 0 ? "" : root + path;
 
-    /// <summary>
-    /// A page at <paramref name="path"/> (its folder, or 404.html) of the site: its content through the theme's
-    /// <paramref name="layout"/>, then the shell (_layout) around it. Titled "heading — site", the index by the
-    /// site's title.
-    /// </summary>
+    /// <summary>A page at <paramref name="path"/> (a folder, or 404.html): its layout's content in the shell (_layout).</summary>
     private static SiteFile? Shell(string layout, string path, string heading, string description, SiteSettings site, Theme theme,
         DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var root = layout == "404" ? SiteRoot.ForNotFound(site) : SiteRoot.From(path);
         var siteModel = SiteModel(site, root);
         var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, [("site", siteModel), .. values]);
-        var page = content is null ? null : Simple(path.Length == 0 ? site.Title : $"{heading} — {site.Title}", heading, description, path, root, site, theme, content);
-        var html = page is null ? null : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
+        var title = path.Length == 0 ? site.Title : $"{heading} — {site.Title}";
+        var page = content is null ? null : Simple(title, heading, description, path, root, site, theme, content);
+        var html = page is null ? null : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel),
+            ("page", page));
         return html is null ? null : new SiteFile(path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path, html);
     }
 
-    private static string NoteLinks(ImmutableArray<int> numbers) => string.Join(", ", numbers.Select(n => $"<a href=\"#note-{n}\">{n}</a>"));
+    private static string NoteLinks(ImmutableArray<int> numbers) =>
+        string.Join(", ", numbers.Select(number => $"<a href=\"#note-{number}\">{number}</a>"));
 
     private static SiteModel SiteModel(SiteSettings site, string root) =>
         new(Escape(site.Title), Escape(site.Language), Escape(site.Description), Escape(site.BaseUrl), Escape(site.BaseUrl + "/feed.xml"), site.NoIndex,

@@ -4,11 +4,7 @@ using static Briefing.Html.HtmlText;
 
 namespace Briefing.Layout;
 
-/// <summary>
-/// Each briefing's entry in the index and topic lists, made once for all the lists it is in (the index and each
-/// of its topics' pages) rather than once per list. Links are relative to the page listing them: the index at
-/// the root, topic pages two folders down.
-/// </summary>
+/// <summary>Each briefing's entry in the index and topic lists, made once for all lists it is in, linked relative to its page.</summary>
 internal sealed class ListItems
 {
     /// <summary>The way from a topic page (topics/&lt;slug&gt;/index.html) back to the root.</summary>
@@ -46,7 +42,7 @@ internal sealed class ListItems
     private IndexItemModel Item(RenderedBriefing b, string root)
     {
         var a = b.Article.Attribution;
-        List<TopicLinkModel> topics = [.. a.Topics.Select(topic => _topicLinks.GetOrAdd((topic, root), key => TopicLink(key.Item1, key.Item2)))];
+        var topics = a.Topics.Select(topic => _topicLinks.GetOrAdd((topic, root), key => TopicLink(key.Item1, key.Item2))).ToList();
         return new IndexItemModel(
             Escape(a.Kicker), Escape(a.Title), Escape(root + BriefingPaths.Page(b.Article.Slug)), Escape(a.Publisher),
             a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", a.Date is { } d ? LayOutPages.FormatDate(d) : "",

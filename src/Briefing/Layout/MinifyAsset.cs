@@ -3,10 +3,7 @@ using NUglify.Css;
 
 namespace Briefing.Layout;
 
-/// <summary>
-/// Theme stylesheets and scripts made smaller by NUglify: comments and the white space no token needs go. A
-/// file it reports an error in, or that is not UTF-8, is kept as written.
-/// </summary>
+/// <summary>Theme stylesheets and scripts minified by NUglify; a file it finds an error in, or not UTF-8, is kept as written.</summary>
 internal static class MinifyAsset
 {
     // Colours stay as the theme names them.

@@ -3,10 +3,7 @@ namespace Briefing.Layout;
 // The models templates see: every string in them is HTML-escaped already, or HTML the build made safe, so a
 // template can print any field in text or in a quoted attribute as it is.
 
-/// <summary>
-/// An item of a list a template loops over, equal only to itself: Scriban's `for` compares each item with the one
-/// before (for.changed), which a record does field by field — 1% of a rebuild. No two items of one list are the same.
-/// </summary>
+/// <summary>A list item, equal only to itself: Scriban's for.changed compares each with the last, field by field in a record.</summary>
 internal abstract record ListItemModel
 {
     public virtual bool Equals(ListItemModel? other) => ReferenceEquals(this, other);
@@ -65,10 +62,7 @@ internal sealed record BriefingModel(
 
 internal sealed record NoteModel(int Number, string Id, string Html) : ListItemModel;
 
-/// <summary>
-/// A bibliography entry. NoteLinks is Notes as HTML, each number linking to its note ("1, 4"): as a nested
-/// Scriban loop per source it took about a sixth of the briefing layout's time.
-/// </summary>
+/// <summary>A bibliography entry; NoteLinks is Notes as HTML links ("1, 4"): as a nested Scriban loop, a sixth of the layout.</summary>
 internal sealed record SourceModel(string Id, string Html, IReadOnlyList<int> Notes, string NoteLinks) : ListItemModel;
 
 internal sealed record TopicLinkModel(string Name, string Url) : ListItemModel;

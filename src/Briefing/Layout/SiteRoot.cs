@@ -1,9 +1,8 @@
 namespace Briefing.Layout;
 
 /// <summary>
-/// The way from a page back to the site's root, which every link and asset of the page starts from, so that the
-/// site works at any sub-path and opened from disk. Links to pages name their index.html, since a folder opened
-/// from disk shows a listing, not its page.
+/// The way from a page back to the site's root, so that the site works at any sub-path and opened from disk, where a
+/// folder shows a listing, not its page: links to pages name their index.html.
 /// </summary>
 internal static class SiteRoot
 {

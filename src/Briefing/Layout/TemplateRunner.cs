@@ -23,10 +23,7 @@ internal static class TemplateRunner
         return RenderUtf8(template, diagnostics, bytes, values) ? bytes.WrittenSpan.ToArray() : null;
     }
 
-    /// <summary>
-    /// As <see cref="Render"/>, encoded into <paramref name="bytes"/> as Scriban writes it, with no string of
-    /// the whole page between; false (and the bytes incomplete) when the template failed.
-    /// </summary>
+    /// <summary>As <see cref="Render"/>, into <paramref name="bytes"/> as Scriban writes it; false (bytes incomplete) on failure.</summary>
     public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = new Utf8Output(bytes);

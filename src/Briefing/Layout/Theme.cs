@@ -4,11 +4,7 @@ using Scriban.Syntax;
 
 namespace Briefing.Layout;
 
-/// <summary>
-/// The theme, read once per run: Scriban layouts compiled once and reused for every page, and the assets,
-/// stylesheets and scripts minified, with a content hash in their file names. A site replaces single theme
-/// files by placing them at input/_theme/&lt;path&gt;, so that it never has to copy the whole theme.
-/// </summary>
+/// <summary>The theme, read once per run: layouts compiled, assets minified and hashed; input/_theme/&lt;path&gt; overrides.</summary>
 internal sealed record Theme(ImmutableDictionary<string, Template> Layouts, ImmutableArray<ThemeAsset> Assets)
 {
     public static readonly string[] RequiredLayouts = ["_layout", "briefing", "index", "topic", "page", "404"];
@@ -71,7 +67,8 @@ internal sealed record Theme(ImmutableDictionary<string, Template> Layouts, Immu
         foreach (var message in template.Messages)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue,
-                new SourceLocation(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1), $"Template error: {message.Message}"));
+                new SourceLocation(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                $"Template error: {message.Message}"));
         }
 
         return template.HasErrors ? null : template;

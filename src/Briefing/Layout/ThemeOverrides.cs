@@ -3,10 +3,7 @@ using Briefing.Loading;
 
 namespace Briefing.Layout;
 
-/// <summary>
-/// A site's replacements for theme files, from input/_theme/. They arrive by pull request like any content, so
-/// they may restyle the site but never script it: scripts change in theme/, as code.
-/// </summary>
+/// <summary>Replacements from input/_theme/: content, arriving by pull request, may restyle the site but never script it.</summary>
 internal static partial class ThemeOverrides
 {
     // Stylesheets, images and fonts: what restyling needs, and nothing a browser runs.
@@ -15,10 +12,7 @@ internal static partial class ThemeOverrides
         ".css", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".svg", ".woff", ".woff2", ".ttf", ".otf",
     };
 
-    /// <summary>
-    /// The layout's text when it adds no script, else null with an error where it would. A tag the theme's own
-    /// layout has (its script element, in a copied shell) is no addition.
-    /// </summary>
+    /// <summary>The layout's text when it adds no script (a tag the theme's own layout has is none), else null with an error.</summary>
     public static string? ReadLayout(string inputFolder, string path, string? themeLayout, DiagnosticBag diagnostics)
     {
         var text = InputBoundary.ReadText(inputFolder, path, diagnostics);

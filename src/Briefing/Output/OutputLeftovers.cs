@@ -1,9 +1,8 @@
 namespace Briefing.Output;
 
 /// <summary>
-/// The folders a build keeps beside the output folder while it runs: the staging folder of the new site and,
-/// during the swap, the previous output moved aside; and the preview's one page on its way in. A build or
-/// preview that was killed may leave any of them.
+/// What a build keeps beside the output folder while it runs: the staging folder, the previous output during the swap,
+/// and the preview's page on its way in. A killed build or preview may leave any of them.
 /// </summary>
 internal static class OutputLeftovers
 {
@@ -14,10 +13,7 @@ internal static class OutputLeftovers
     /// <summary>Where the preview writes one page before moving it over the served one.</summary>
     public static string PreviewFile(string output) => Sibling(output, "preview");
 
-    /// <summary>
-    /// Removes what an interrupted build left. Killed between the two moves of a swap, it left no output folder
-    /// and the previous output whole beside it: that is put back first.
-    /// </summary>
+    /// <summary>Removes what an interrupted build left; one killed mid-swap left no output but the previous: that is put back.</summary>
     public static void Clear(string outputFolder)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));

@@ -9,10 +9,7 @@ internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList
     public static readonly SiteWideFiles None = new([], []);
 }
 
-/// <summary>
-/// Takes a file of the built site as it is made: <paramref name="content"/> lives in a reused buffer and is
-/// valid only during the call.
-/// </summary>
+/// <summary>Takes a file of the built site as it is made: <paramref name="content"/> is valid only during the call.</summary>
 internal delegate void FileSink(string path, ReadOnlySpan<byte> content);
 
 /// <summary>Writes one file. The seam where tests inject a disk that fails halfway.</summary>

@@ -3,10 +3,8 @@ using System.Collections.Concurrent;
 namespace Briefing.Output;
 
 /// <summary>
-/// The staging folder of one build, a sibling of the output folder: files go in as they are made (from any
-/// thread), and only <see cref="Commit"/> puts the staged site in place of the output folder. Disposed without
-/// a commit, it removes itself and the previous output stays exactly as it was. Nothing is ever written inside
-/// the output folder itself.
+/// One build's staging folder beside the output folder: files go in as made (from any thread), and only <see cref="Commit"/>
+/// swaps it in; disposed uncommitted, it removes itself. Nothing is ever written inside the output folder itself.
 /// </summary>
 internal sealed class StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare) : IDisposable
 {
@@ -48,10 +46,7 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     /// <param name="path">The file's path under the output folder, with '/'.</param>
     public void Write(string path, ReadOnlySpan<byte> content) => writer.Write(Replacing(path), content);
 
-    /// <summary>
-    /// Begun from a spare site: removes every file but the briefing folders of <paramref name="slugs"/>, which
-    /// the build has brought up to date, before the site-wide files are written.
-    /// </summary>
+    /// <summary>Begun from a spare site: removes all but the briefing folders of <paramref name="slugs"/> (the site-wide files).</summary>
     public void KeepOnlyBriefings(IReadOnlySet<string> slugs)
     {
         if (!FromSpare)
@@ -99,10 +94,7 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
 
     private string Previous(string path) => Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar));
 
-    /// <summary>
-    /// Puts the previous output's files under <paramref name="folder"/> (a path with '/', not recursive) into
-    /// the staged site as copies, times kept; false, with nothing staged for it, when that folder is not there.
-    /// </summary>
+    /// <summary>Copies the previous output's <paramref name="names"/> in <paramref name="folder"/>; false if one is missing.</summary>
     public bool TryTakeFromPrevious(string folder, IReadOnlyList<string> names)
     {
         if (!names.All(name => File.Exists(Previous(folder + "/" + name))))
@@ -119,9 +111,8 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     }
 
     /// <summary>
-    /// Swaps the staged site in for the output folder: the old one is moved aside, the new one in, and the old
-    /// one deleted, or kept as <paramref name="spare"/> for the next build to begin from. True when it was
-    /// kept.
+    /// Swaps the staged site in: the old output moved aside, the new one in, and the old one deleted, or kept as
+    /// <paramref name="spare"/> for the next build. True when it was kept.
     /// </summary>
     public bool Commit(string? spare = null)
     {

@@ -9,10 +9,8 @@ using Briefing.Rendering;
 namespace Briefing.Site;
 
 /// <summary>
-/// briefings/&lt;slug&gt;/annotations.jsonld: the editor's notes as a W3C Web Annotation collection, one
-/// Annotation per note, targeting the briefing page with the TextQuoteSelector of its passage. Each note has
-/// two bodies: its plain text, and its Markdown source with its id in `canonical`, which `briefing
-/// import-annotations` reads back.
+/// briefings/&lt;slug&gt;/annotations.jsonld: the notes as a W3C Web Annotation collection, each on its passage by
+/// TextQuoteSelector, with two bodies: its plain text, and its Markdown (id in `canonical`) for import-annotations.
 /// </summary>
 internal static partial class AnnotationCollection
 {
@@ -80,11 +78,7 @@ internal sealed record CollectionJson(
 
 internal sealed record AnnotationPageJson(string Id, string Type, string PartOf, int StartIndex, ImmutableArray<AnnotationJson> Items);
 
-/// <summary>
-/// One editor's note: its text as a reader sees it and as the editor wrote it (Markdown, citations included),
-/// and the passage of the briefing page it is on. Canonical ends with the note's id in annotations.yml, so an
-/// import of this file gives back the same notes.
-/// </summary>
+/// <summary>One note: its text as read and as written (Markdown), and its passage; Canonical ends with its id, for import.</summary>
 internal sealed record AnnotationJson(
     string Id, string Type, string Motivation, string Canonical, ImmutableArray<AnnotationBodyJson> Body, AnnotationTargetJson Target);
 

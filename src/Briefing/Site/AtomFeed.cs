@@ -4,10 +4,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Site;
 
-/// <summary>
-/// feed.xml (Atom 1.0): one entry per briefing, newest first. Every date comes from the content, never from the
-/// clock, so the same input always gives the same bytes.
-/// </summary>
+/// <summary>feed.xml (Atom 1.0), newest first; every date comes from the content, never the clock: same input, same bytes.</summary>
 internal static class AtomFeed
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

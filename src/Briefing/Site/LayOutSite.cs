@@ -4,11 +4,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Site;
 
-/// <summary>
-/// Stage: the site-wide outputs, once every briefing is rendered — index, topic pages, the pages of
-/// input/pages, 404, sitemap.xml, feed.xml and robots.txt — and each briefing's annotations.jsonld, made with
-/// its page.
-/// </summary>
+/// <summary>Stage: the site-wide files, once every briefing is rendered: index, topics, pages, 404, sitemap, feed, robots.txt.</summary>
 internal static class LayOutSite
 {
     public static IReadOnlyList<SiteFile> Run(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<ContentPage> contentPages,
@@ -16,34 +12,25 @@ internal static class LayOutSite
     {
         var topics = Topic.Collect(briefings);
 
-        // The index, each topic page and the feed each go through every briefing they list: made side
-        // by side, then put in a fixed order.
+        // Made side by side, in a fixed order: the longest two first (the feed, last, and the index, first, each go
+        // through every briefing), one on each core, then the rest as cores come free.
         var items = new ListItems(briefings);
-        var work = new List<Func<SiteFile?>>
-        {
+        List<Func<SiteFile?>> work =
+        [
             () => LayOutPages.Index(briefings, topics, items, site, theme, diagnostics),
             () => LayOutPages.NotFound(site, theme, diagnostics),
             () => LayOutPages.Search(site, theme, diagnostics),
-        };
-        work.AddRange(topics.Select(t => (Func<SiteFile?>)(() => LayOutPages.Topic(t, items, site, theme, diagnostics))));
-        work.AddRange(contentPages.Select(p => (Func<SiteFile?>)(() => LayOutPages.Page(p, site, theme, diagnostics))));
-        work.Add(() => new SiteFile("sitemap.xml", SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))));
-
-        // The longest two first, one on each core (the feed and the index each go through every
-        // briefing), then the rest as cores come free: in order, one on the core that finished first
-        // would wait for the other.
-        var order = Enumerable.Range(0, work.Count).ToList();
-        work.Add(() => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)));
-        order.Insert(0, work.Count - 1);
+            .. topics.Select(t => (Func<SiteFile?>)(() => LayOutPages.Topic(t, items, site, theme, diagnostics))),
+            .. contentPages.Select(p => (Func<SiteFile?>)(() => LayOutPages.Page(p, site, theme, diagnostics))),
+            () => new SiteFile("sitemap.xml", SitemapXml.Write(Sitemap(briefings, topics, contentPages, site))),
+            () => new SiteFile("feed.xml", AtomFeed.Write(briefings, site)),
+        ];
 
         var made = new SiteFile?[work.Count];
-        var next = -1;
-        Parallel.For(0, Math.Min(Environment.ProcessorCount, work.Count), _ =>
+        BuildBriefings.ForEach(work.Count, i =>
         {
-            for (var at = Interlocked.Increment(ref next); at < order.Count; at = Interlocked.Increment(ref next))
-            {
-                made[order[at]] = work[order[at]]();
-            }
+            var at = (i + work.Count - 1) % work.Count;
+            made[at] = work[at]();
         });
 
         var files = made.OfType<SiteFile>().ToList();

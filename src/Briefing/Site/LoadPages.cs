@@ -5,10 +5,7 @@ using Markdig;
 
 namespace Briefing.Site;
 
-/// <summary>
-/// Stage: reads input/pages/*.md (front matter `title`, `description`, then Markdown) and renders each with the
-/// article pipeline, so raw HTML is shown as text there too.
-/// </summary>
+/// <summary>Stage: input/pages/*.md (front matter `title`, `description`), rendered by the article pipeline: raw HTML as text.</summary>
 internal static class LoadPages
 {
     private static readonly string[] Keys = ["title", "description"];

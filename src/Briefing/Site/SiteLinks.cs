@@ -8,9 +8,8 @@ using Briefing.Rendering;
 namespace Briefing.Site;
 
 /// <summary>
-/// A check beyond the build (`briefing check`): every link from one page of the site to another — and every
-/// #fragment — must land on a page and an id that exist. A broken link is reported where it was written: the
-/// article or annotations file whose text holds it, else the page that carries it.
+/// `briefing check`: every link between pages of the site, and every #fragment, must land on a page and id that exist; a
+/// broken one is reported where written (the article or annotations file), else on its page.
 /// </summary>
 internal static partial class SiteLinks
 {

@@ -41,7 +41,7 @@ internal sealed record Topic(string Name, string Slug, IReadOnlyList<RenderedBri
     public static IReadOnlyList<Topic> Collect(IEnumerable<RenderedBriefing> briefings)
     {
         var bySlug = new SortedDictionary<string, (string Name, List<RenderedBriefing> Briefings)>(StringComparer.Ordinal);
-        foreach (var briefing in InSlugOrder(briefings))
+        foreach (var briefing in briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal))
         {
             foreach (var name in briefing.Article.Attribution.Topics)
             {
@@ -62,20 +62,5 @@ internal sealed record Topic(string Name, string Slug, IReadOnlyList<RenderedBri
 
         return [.. bySlug.Select(t => new Topic(t.Value.Name, t.Key, t.Value.Briefings))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)];
-    }
-
-    // The builds list briefings in folder order, which is slug order: then one look suffices, not a sort.
-    private static IEnumerable<RenderedBriefing> InSlugOrder(IEnumerable<RenderedBriefing> briefings)
-    {
-        var list = briefings as IReadOnlyList<RenderedBriefing> ?? [.. briefings];
-        for (var i = 1; i < list.Count; i++)
-        {
-            if (string.CompareOrdinal(list[i - 1].Article.Slug, list[i].Article.Slug) > 0)
-            {
-                return list.OrderBy(b => b.Article.Slug, StringComparer.Ordinal);
-            }
-        }
-
-        return list;
     }
 }

@@ -109,7 +109,8 @@ public sealed class AnnotationCollectionProperties
     private static byte[] Written(RenderedBriefing briefing, string pageUrl)
     {
         byte[] bytes = [];
-        var site = new SiteSettings("Site", pageUrl[..pageUrl.IndexOf("/briefings/", StringComparison.Ordinal)], "en", null, new Publisher("P", null));
+        var baseUrl = pageUrl[..pageUrl.IndexOf("/briefings/", StringComparison.Ordinal)];
+        var site = new SiteSettings("Site", baseUrl, "en", null, new Publisher("P", null));
         AnnotationCollection.Write(briefing, site, (_, json) => bytes = json.ToArray());
         return bytes;
     }
