@@ -9,12 +9,9 @@ internal static class BriefingPaths
     /// <summary>The briefing's output folder ("briefings/slug").</summary>
     public static string Folder(string slug) => "briefings/" + slug;
 
-    /// <summary>The briefing's page under the output folder.</summary>
     public static string Page(string slug) => Folder(slug) + "/index.html";
 
-    /// <summary>The briefing's W3C annotation collection under the output folder.</summary>
     public static string Annotations(string slug) => Folder(slug) + "/annotations.jsonld";
 
-    /// <summary>The page's address on the site.</summary>
     public static string Url(string baseUrl, string slug) => $"{baseUrl}/{Folder(slug)}/";
 }

@@ -9,27 +9,16 @@ internal static class MinifyAsset
     // Colours stay as the theme names them.
     private static readonly CssSettings Css = new() { ColorNames = CssColor.NoSwap };
 
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static byte[] Run(string name, byte[] content)
     {
         var extension = Path.GetExtension(name);
         var css = extension.Equals(".css", StringComparison.OrdinalIgnoreCase);
-        if (!css && !extension.Equals(".js", StringComparison.OrdinalIgnoreCase))
+        if ((!css && !extension.Equals(".js", StringComparison.OrdinalIgnoreCase)) || !System.Text.Unicode.Utf8.IsValid(content))
         {
             return content;
         }
 
-        string text;
-        try
-        {
-            text = Strict.GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return content;
-        }
-
+        var text = Encoding.UTF8.GetString(content);
         var result = css ? Uglify.Css(text, Css) : Uglify.Js(text);
         return result.HasErrors || result.Code is null ? content : Encoding.UTF8.GetBytes(result.Code);
     }

@@ -48,12 +48,11 @@ internal static partial class ThemeOverrides
         {
             if (AssetExtensions.Contains(Path.GetExtension(path)))
             {
-                if (!InputBoundary.Allows(inputFolder, path, diagnostics))
+                if (InputBoundary.Allows(inputFolder, path, diagnostics))
                 {
-                    continue;
+                    yield return (Path.GetRelativePath(folder, path).Replace('\\', '/'), path);
                 }
 
-                yield return (Path.GetRelativePath(folder, path).Replace('\\', '/'), path);
                 continue;
             }
 

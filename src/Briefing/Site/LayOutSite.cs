@@ -41,14 +41,12 @@ internal static class LayOutSite
 
     /// <summary>What sitemap.xml lists: each page's URL and the date of its content.</summary>
     private static List<(string Url, DateOnly? LastModified)> Sitemap(IReadOnlyList<RenderedBriefing> briefings, IReadOnlyList<Topic> topics,
-        IReadOnlyList<ContentPage> contentPages, SiteSettings site)
-    {
-        var newest = briefings.Select(b => b.Article.Attribution.Date).Max();
-        var sitemap = new List<(string, DateOnly?)> { ($"{site.BaseUrl}/", newest) };
-        sitemap.AddRange(briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal)
-            .Select(b => (BriefingPaths.Url(site.BaseUrl, b.Article.Slug), b.Article.Attribution.Date)));
-        sitemap.AddRange(topics.Select(t => ($"{site.BaseUrl}/{t.Path}", t.Briefings.Select(b => b.Article.Attribution.Date).Max())));
-        sitemap.AddRange(contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)));
-        return sitemap;
-    }
+        IReadOnlyList<ContentPage> contentPages, SiteSettings site) =>
+    [
+        ($"{site.BaseUrl}/", briefings.Select(b => b.Article.Attribution.Date).Max()),
+        .. briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal)
+            .Select(b => (BriefingPaths.Url(site.BaseUrl, b.Article.Slug), b.Article.Attribution.Date)),
+        .. topics.Select(t => ($"{site.BaseUrl}/{t.Path}", t.Briefings.Select(b => b.Article.Attribution.Date).Max())),
+        .. contentPages.Select(p => ($"{site.BaseUrl}/{p.Path}", (DateOnly?)null)),
+    ];
 }

@@ -13,19 +13,9 @@ internal static class LoadPages
     // Folders the build writes itself: a page of the same name would overwrite them.
     private static readonly string[] Reserved = ["assets", "briefings", "topics", "index", "404", "feed", "sitemap", "robots"];
 
-    public static IReadOnlyList<ContentPage> Run(string inputFolder, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
-    {
-        var pages = new List<ContentPage>();
-        foreach (var path in InputBoundary.Files(inputFolder, Path.Combine(inputFolder, "pages"), "*.md", recursive: false, diagnostics))
-        {
-            if (Load(inputFolder, path, pipelines, diagnostics) is { } page)
-            {
-                pages.Add(page);
-            }
-        }
-
-        return pages;
-    }
+    public static IReadOnlyList<ContentPage> Run(string inputFolder, MarkdownPipelines pipelines, DiagnosticBag diagnostics) =>
+        [.. InputBoundary.Files(inputFolder, Path.Combine(inputFolder, "pages"), "*.md", recursive: false, diagnostics)
+            .Select(path => Load(inputFolder, path, pipelines, diagnostics)).OfType<ContentPage>()];
 
     private static ContentPage? Load(string inputFolder, string path, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
     {

@@ -37,30 +37,14 @@ internal sealed record Topic(string Name, string Slug, IReadOnlyList<RenderedBri
         return slug.Length > 0 ? slug : "topic-" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(name))[..Math.Min(16, name.Length * 2)];
     }
 
+    // A briefing that names a topic twice is filed under it once.
+    private static readonly IEqualityComparer<RenderedBriefing> Identity = ReferenceEqualityComparer.Instance;
+
     /// <summary>Every topic in name order; topics whose names give the same slug are one topic, named as first seen.</summary>
-    public static IReadOnlyList<Topic> Collect(IEnumerable<RenderedBriefing> briefings)
-    {
-        var bySlug = new SortedDictionary<string, (string Name, List<RenderedBriefing> Briefings)>(StringComparer.Ordinal);
-        foreach (var briefing in briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal))
-        {
-            foreach (var name in briefing.Article.Attribution.Topics)
-            {
-                var slug = SlugOf(name);
-                if (!bySlug.TryGetValue(slug, out var topic))
-                {
-                    topic = (name, []);
-                    bySlug[slug] = topic;
-                }
-
-                // Briefings come one at a time: a repeat can only be this briefing naming the topic twice.
-                if (topic.Briefings.Count == 0 || !ReferenceEquals(topic.Briefings[^1], briefing))
-                {
-                    topic.Briefings.Add(briefing);
-                }
-            }
-        }
-
-        return [.. bySlug.Select(t => new Topic(t.Value.Name, t.Key, t.Value.Briefings))
+    public static IReadOnlyList<Topic> Collect(IEnumerable<RenderedBriefing> briefings) =>
+        [.. briefings.OrderBy(b => b.Article.Slug, StringComparer.Ordinal)
+            .SelectMany(briefing => briefing.Article.Attribution.Topics.Select(name => (Name: name, Briefing: briefing)))
+            .GroupBy(filed => SlugOf(filed.Name), StringComparer.Ordinal)
+            .Select(filed => new Topic(filed.First().Name, filed.Key, [.. filed.Select(f => f.Briefing).Distinct(Identity)]))
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Slug, StringComparer.Ordinal)];
-    }
 }
