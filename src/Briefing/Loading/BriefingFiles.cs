@@ -44,7 +44,7 @@ internal sealed class BriefingFiles
             // A plain file of the listing is in this folder, which the boundary allowed: only a link needs its check.
             var path = Path.Join(folder, entry.Name);
             bytes[entry.Name] = entry is FileInfo file && !file.Attributes.HasFlag(FileAttributes.ReparsePoint)
-                ? ContentFile.ReadBytes(path, file, diagnostics)
+                ? ContentFile.ReadBytes(path, diagnostics, file)
                 : InputBoundary.ReadBytes(input, path, diagnostics, allowedFolder: folder);
         }
 

@@ -26,14 +26,12 @@ internal static class ContentFile
     public const long MaxBytes = 32L << 20;
 
     /// <summary>
-    /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket
-    /// has none and is never opened, and nothing can make the build read without end.
+    /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket has none and is never
+    /// opened, and nothing can make the build read without end. <paramref name="info"/>: what a folder's listing knows of it.
     /// </summary>
-    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics) => ReadBytes(path, new FileInfo(path), diagnostics);
-
-    /// <summary>As <see cref="ReadBytes(string, DiagnosticBag)"/>, with what a folder's listing already knows of the file.</summary>
-    public static byte[]? ReadBytes(string path, FileInfo info, DiagnosticBag diagnostics)
+    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics, FileInfo? info = null)
     {
+        info ??= new FileInfo(path);
         try
         {
             if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
@@ -100,29 +98,11 @@ internal static class ContentFile
         catch (DecoderFallbackException ex)
         {
             var bad = start + Math.Max(0, ex.Index);
-            var (line, column) = LineAndColumn(bytes, start, bad);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(file, line, column),
+            // Columns count the valid characters before the bad byte on its line.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, new Utf8Lines(bytes.AsMemory(start), file).Locate(bad - start),
                 $"The file is not valid UTF-8: byte 0x{bytes[Math.Min(bad, bytes.Length - 1)]:X2} at byte offset {bad}.",
                 "Save the file as UTF-8 (most editors offer this under 'Save with encoding')."));
             return null;
         }
-    }
-
-    private static (int Line, int Column) LineAndColumn(byte[] bytes, int start, int offset)
-    {
-        var line = 1;
-        var lineStart = start;
-        for (var i = start; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        // Count only the valid characters before the bad byte on its line.
-        var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Max(0, offset - lineStart));
-        return (line, column);
     }
 }
