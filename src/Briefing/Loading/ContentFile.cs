@@ -15,10 +15,7 @@ internal static class ContentFile
             : relative.Replace('\\', '/');
     }
 
-    /// <summary>
-    /// Something is at the path: a file, but also a folder or a broken link, which reading then reports,
-    /// rather than content that is silently left out.
-    /// </summary>
+    /// <summary>Something is at the path (a broken link or a folder too, which reading then reports, not silently leaves out).</summary>
     /// <remarks>One lstat: a file's attributes are -1 only when nothing, not even a link, is there.</remarks>
     public static bool IsPresent(string path) => (int)new FileInfo(path).Attributes != -1;
 
@@ -77,14 +74,10 @@ internal static class ContentFile
         return bytes is null ? null : Decode(bytes, DisplayPath(path), diagnostics);
     }
 
-    /// <summary>
-    /// The file's text as UTF-8 bytes, its BOM left out, when it is strict UTF-8; otherwise false,
-    /// reported as <see cref="Decode"/> reports it. For a file read in parts, each decoded on its own.
-    /// </summary>
+    /// <summary>The file's UTF-8 without its BOM, for a file whose parts are decoded apart; false when not UTF-8 (reported).</summary>
     public static bool IsUtf8(byte[] bytes, string file, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)
     {
         text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
-        // Not valid: Decode reports where the file stops being UTF-8.
         return System.Text.Unicode.Utf8.IsValid(text) || Decode(bytes, file, diagnostics) is not null;
     }
 

@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// A source's mapping written back as CSL-JSON with every CSL variable it holds, as the CSL
-/// processor reads it; keys CSL does not define are left out, as pandoc leaves them out.
-/// </summary>
+/// <summary>A source's mapping as CSL-JSON for the processor: every CSL variable it holds; other keys are left out, as pandoc does.</summary>
 internal static class CslJson
 {
     public static string Write(MappingNode item, string? url)
@@ -47,7 +44,7 @@ internal static class CslJson
     }
 
     /// <summary>A DOI without the resolver or "doi:" it is often exported with: styles add their own.</summary>
-    public static string BareDoi(string doi)
+    private static string BareDoi(string doi)
     {
         var bare = doi.Trim();
         foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])

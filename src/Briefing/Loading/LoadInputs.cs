@@ -26,7 +26,7 @@ internal static class LoadInputs
     public static SiteInputs Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         // The shared sources are read on another thread meanwhile.
-        var sharedSources = SharedSources.Read(options.InputFolder, diagnostics);
+        var sharedSources = new SharedSources(options.InputFolder, diagnostics);
         var pipelines = new MarkdownPipelines();
         var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
         var site = Site(options, contentPages, diagnostics);
@@ -34,10 +34,7 @@ internal static class LoadInputs
         return new SiteInputs(site, theme, contentPages, sharedSources, BriefingFolders(options.InputFolder), pipelines);
     }
 
-    /// <summary>
-    /// site.yml with what the build decides on top of it: the base URL, noindex, search, and every page's
-    /// navigation to the pages of input/pages. The preview's one-page rebuild reads the site the same way.
-    /// </summary>
+    /// <summary>site.yml with what the build decides on top of it: the base URL, noindex, search, and the navigation to input/pages.</summary>
     public static SiteSettings? Site(BuildOptions options, IReadOnlyList<ContentPage> contentPages, DiagnosticBag diagnostics)
     {
         var site = LoadSite.Run(options.InputFolder, diagnostics);
@@ -90,19 +87,10 @@ internal static class LoadInputs
             return options.BaseUrl.TrimEnd('/');
         }
 
-        if (Environment.GetEnvironmentVariable("NETLIFY") == "true")
-        {
-            // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
-            var production = Environment.GetEnvironmentVariable("CONTEXT") == "production";
-            var netlify = production
-                ? Environment.GetEnvironmentVariable("URL")
-                : Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") ?? Environment.GetEnvironmentVariable("URL");
-            if (!string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify))
-            {
-                return netlify.TrimEnd('/');
-            }
-        }
-
-        return null;
+        // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
+        var netlify = Environment.GetEnvironmentVariable("NETLIFY") != "true" ? null
+            : (Environment.GetEnvironmentVariable("CONTEXT") == "production" ? null : Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL"))
+                ?? Environment.GetEnvironmentVariable("URL");
+        return !string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify) ? netlify.TrimEnd('/') : null;
     }
 }

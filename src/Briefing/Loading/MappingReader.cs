@@ -1,8 +1,8 @@
 namespace Briefing.Loading;
 
 /// <summary>
-/// Reads one YAML/JSON mapping against the keys it may hold: reports unknown keys (with "did you
-/// mean"), repeated keys, missing required keys and values of the wrong kind, all located.
+/// Reads one YAML/JSON mapping against the keys it may hold: reports unknown keys (with "did you mean"), repeated keys,
+/// missing required keys and values of the wrong kind, all located.
 /// </summary>
 internal sealed class MappingReader
 {
@@ -81,7 +81,8 @@ internal sealed class MappingReader
             return url?.Value.Trim();
         }
 
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At, $"{name} must be an absolute http or https URL, not '{url.Value}'.", hint));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
+            $"{name} must be an absolute http or https URL, not '{url.Value}'.", hint));
         return null;
     }
 
@@ -127,12 +128,13 @@ internal sealed class MappingReader
                 : $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.";
         }
 
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' in {What} is not a valid date: '{text}'.", hint));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At,
+            $"'{key}' in {What} is not a valid date: '{text}'.", hint));
         return null;
     }
 
     public MappingReader? Mapping(string key, IReadOnlyCollection<string> knownKeys, bool required = false) =>
-        Typed<MappingNode>(key, required, "a set of keys") is { } mapping ? new MappingReader(mapping, $"'{key}'", knownKeys, _diagnostics) : null;
+        Typed<MappingNode>(key, required, "a set of keys") is { } node ? new MappingReader(node, $"'{key}'", knownKeys, _diagnostics) : null;
 
     public SequenceNode? Sequence(string key, bool required = false) => Typed<SequenceNode>(key, required, "a list");
 
@@ -175,8 +177,8 @@ internal sealed class MappingReader
             return;
         }
 
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, Node.At, $"{char.ToUpperInvariant(What[0])}{What[1..]} is missing the required key '{key}'.",
-            $"Add '{key}:' with a value."));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, Node.At,
+            $"{char.ToUpperInvariant(What[0])}{What[1..]} is missing the required key '{key}'.", $"Add '{key}:' with a value."));
     }
 
     /// <summary>The value when it is a <typeparamref name="T"/>; a missing required key or a value of another kind is reported.</summary>
@@ -197,7 +199,8 @@ internal sealed class MappingReader
     }
 
     private void WrongType(string key, Node node, string expected) =>
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At, $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
+            $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
 
     /// <summary>
     /// YYYY-MM-DD, as DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture) reads it (a test holds the two together),
