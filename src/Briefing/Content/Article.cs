@@ -33,10 +33,7 @@ internal sealed record Author(string Name, string? Role);
 
 internal sealed record OriginalSource(string Url, string Label, bool Excerpt);
 
-/// <summary>
-/// The rights holder's terms. A text under a <see cref="License"/> may have no notice of its own: its
-/// Notice is then the licence's statement, so the feed's rights always say something.
-/// </summary>
+/// <summary>The rights holder's terms; without a notice of its own, the Notice is the licence's statement.</summary>
 internal sealed record Copyright(string Notice, string? Permission, string? Holder, int? Year)
 {
     public License? License { get; init; }

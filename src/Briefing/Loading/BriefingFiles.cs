@@ -3,7 +3,7 @@ using Briefing.Incremental;
 
 namespace Briefing.Loading;
 
-/// <summary>The files of one briefing folder, each read once through the input boundary: the cache hashes the bytes the loaders read.</summary>
+/// <summary>The files of one briefing folder, each read once through the input boundary: the cache hashes what the loaders read.</summary>
 internal sealed class BriefingFiles(string folder, Dictionary<string, byte[]?> bytes, string? stamp)
 {
     /// <summary>The names a briefing folder may hold, in the order their content is hashed.</summary>

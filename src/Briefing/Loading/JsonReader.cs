@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// Reads JSON (CSL-JSON as Zotero exports it) into located <see cref="Node"/>s: JsonDocument keeps no positions, so this
-/// walks Utf8JsonReader. Whatever the file holds, a failure to read it is one located diagnostic.
-/// </summary>
+/// <summary>Reads JSON into located <see cref="Node"/>s by walking Utf8JsonReader: JsonDocument keeps no positions.</summary>
 internal static class JsonReader
 {
     private const string SyntaxHint = "Check for a missing comma, quote or bracket near this position.";

@@ -34,7 +34,7 @@ internal static class LoadInputs
         return new SiteInputs(site, theme, contentPages, sharedSources, BriefingFolders(options.InputFolder), pipelines);
     }
 
-    /// <summary>site.yml with what the build decides on top of it: the base URL, noindex, search, and the navigation to input/pages.</summary>
+    /// <summary>site.yml with what the build decides on top of it: the base URL, noindex, search, the navigation to input/pages.</summary>
     public static SiteSettings? Site(BuildOptions options, IReadOnlyList<ContentPage> contentPages, DiagnosticBag diagnostics)
     {
         var site = LoadSite.Run(options.InputFolder, diagnostics);
@@ -88,9 +88,9 @@ internal static class LoadInputs
         }
 
         // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
+        var preview = Environment.GetEnvironmentVariable("CONTEXT") != "production";
         var netlify = Environment.GetEnvironmentVariable("NETLIFY") != "true" ? null
-            : (Environment.GetEnvironmentVariable("CONTEXT") == "production" ? null : Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL"))
-                ?? Environment.GetEnvironmentVariable("URL");
+            : (preview ? Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") : null) ?? Environment.GetEnvironmentVariable("URL");
         return !string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify) ? netlify.TrimEnd('/') : null;
     }
 }

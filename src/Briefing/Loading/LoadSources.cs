@@ -91,7 +91,8 @@ internal static class LoadSources
             case SequenceNode list:
                 return list.Items;
             case MappingNode mapping:
-                return new MappingReader(mapping, "the sources file", ["references"], diagnostics).Sequence("references", required: true)?.Items;
+                var file = new MappingReader(mapping, "the sources file", ["references"], diagnostics);
+                return file.Sequence("references", required: true)?.Items;
             default:
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
                     "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));

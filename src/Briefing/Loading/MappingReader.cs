@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// Reads one YAML/JSON mapping against the keys it may hold: reports unknown keys (with "did you mean"), repeated keys,
-/// missing required keys and values of the wrong kind, all located.
-/// </summary>
+/// <summary>Reads a mapping against its keys: unknown (with "did you mean"), repeated, missing keys and wrong kinds, all located.</summary>
 internal sealed class MappingReader
 {
     private readonly Dictionary<string, Node> _values;
@@ -134,7 +131,7 @@ internal sealed class MappingReader
     }
 
     public MappingReader? Mapping(string key, IReadOnlyCollection<string> knownKeys, bool required = false) =>
-        Typed<MappingNode>(key, required, "a set of keys") is { } node ? new MappingReader(node, $"'{key}'", knownKeys, _diagnostics) : null;
+        Typed<MappingNode>(key, required, "a set of keys") is { } map ? new MappingReader(map, $"'{key}'", knownKeys, _diagnostics) : null;
 
     public SequenceNode? Sequence(string key, bool required = false) => Typed<SequenceNode>(key, required, "a list");
 

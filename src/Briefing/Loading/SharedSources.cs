@@ -1,8 +1,8 @@
 namespace Briefing.Loading;
 
 /// <summary>
-/// The sources in input/ that every briefing shares, read in the background from the start of a build, beside a rebuild's
-/// look at the stamps. Their diagnostics are kept apart until <see cref="Get"/>: when the reading ends never decides what a build does.
+/// The shared sources, read in the background from the start of a build. Their diagnostics are kept apart until
+/// <see cref="Get"/>: when the reading ends never decides what a build does.
 /// </summary>
 internal sealed class SharedSources
 {
@@ -11,7 +11,7 @@ internal sealed class SharedSources
     private readonly DiagnosticBag _build;
     private int _reported;
 
-    /// <summary>Starts reading the shared sources; their diagnostics go to <paramref name="build"/> at the first <see cref="Get"/>.</summary>
+    /// <summary>Starts reading the sources; their diagnostics go to <paramref name="build"/> at the first <see cref="Get"/>.</summary>
     public SharedSources(string inputFolder, DiagnosticBag build)
     {
         _build = build;

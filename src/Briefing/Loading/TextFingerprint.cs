@@ -2,10 +2,7 @@ using System.Security.Cryptography;
 
 namespace Briefing.Loading;
 
-/// <summary>
-/// An article's optional `text_sha256`: the SHA-256 of its body as UTF-8. When it is recorded, any change to the
-/// republished text fails the build until an editor accepts it with `briefing check --accept-text SLUG`.
-/// </summary>
+/// <summary>An article's optional `text_sha256`: a change to the text fails the build until `check --accept-text` accepts it.</summary>
 internal static class TextFingerprint
 {
     public static string Of(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
@@ -30,7 +27,7 @@ internal static class TextFingerprint
         }
     }
 
-    /// <summary>Records the body's hash in the `text_sha256:` line of the front matter (added before the fence); nothing else changes.</summary>
+    /// <summary>Records the body's hash in the front matter's `text_sha256:` line (added before the fence); nothing else changes.</summary>
     public static string Accept(string inputFolder, string path, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(path);

@@ -3,10 +3,7 @@ using YamlDotNet.Core.Events;
 
 namespace Briefing.Loading;
 
-/// <summary>
-/// Reads YAML into located <see cref="Node"/>s with YamlDotNet's parser events. Aliases are refused: content comes
-/// from pull requests, and alias expansion is the classic way to blow up a parser.
-/// </summary>
+/// <summary>YAML into located <see cref="Node"/>s from YamlDotNet's events; aliases refused (expansion can blow up a parser).</summary>
 internal static class YamlReader
 {
     private const int MaxDepth = 64;
