@@ -112,12 +112,8 @@ internal static class DiagnosticFormatter
     {
         try
         {
-            if (!File.Exists(file) || new FileInfo(file).Length > 20_000_000)
-            {
-                return null;
-            }
-
-            return File.ReadLines(file).Skip(line - 1).FirstOrDefault()?.TrimEnd('\r');
+            var info = new FileInfo(file);
+            return info.Exists && info.Length <= 20_000_000 ? File.ReadLines(file).Skip(line - 1).FirstOrDefault()?.TrimEnd('\r') : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -16,7 +16,6 @@ internal static class LoadAnnotations
             return [];
         }
 
-        // An empty file has no notes.
         if (YamlReader.ReadMapping(text, file, 0, diagnostics, DiagnosticCodes.WrongType,
             "annotations.yml must start with 'annotations:' followed by a list of annotations.", emptyAllowed: true) is not { } mapping)
         {

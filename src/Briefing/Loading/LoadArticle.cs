@@ -16,13 +16,8 @@ internal static partial class LoadArticle
     public static Article? Run(BriefingFiles files, string slug, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(files.PathOf("article.md"));
-        if (files.Bytes("article.md") is not { } bytes || !ContentFile.IsUtf8(bytes, file, diagnostics, out var text))
-        {
-            return null;
-        }
-
-        var parts = FrontMatter.Split(text, file, diagnostics);
-        if (parts is null)
+        if (files.Bytes("article.md") is not { } bytes || !ContentFile.IsUtf8(bytes, file, diagnostics, out var text)
+            || FrontMatter.Split(text, file, diagnostics) is not { } parts)
         {
             return null;
         }

@@ -38,25 +38,12 @@ internal static class LoadInputs
     public static SiteSettings? Site(BuildOptions options, IReadOnlyList<ContentPage> contentPages, DiagnosticBag diagnostics)
     {
         var site = LoadSite.Run(options.InputFolder, diagnostics);
-        if (site is null)
+        return site is null ? null : site with
         {
-            return null;
-        }
-
-        if (ChooseBaseUrl(options) is { } baseUrl)
-        {
-            site = site with { BaseUrl = baseUrl };
-        }
-
-        // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
-        if (Environment.GetEnvironmentVariable("NETLIFY") == "true"
-            && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } context && context != "production")
-        {
-            site = site with { NoIndex = true };
-        }
-
-        return site with
-        {
+            BaseUrl = ChooseBaseUrl(options) ?? site.BaseUrl,
+            // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
+            NoIndex = Environment.GetEnvironmentVariable("NETLIFY") == "true"
+                && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } and not "production",
             Search = options.Pagefind is not null,
             Navigation = [.. contentPages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new NavigationLink(p.Title, "/" + p.Path))],
         };

@@ -138,33 +138,19 @@ internal sealed class MappingReader
     /// <summary>A list of single values; one value alone counts as a list of one.</summary>
     public IReadOnlyList<ScalarNode> ScalarList(string key)
     {
-        var node = Get(key);
-        switch (node)
+        if (Get(key) is ScalarNode scalar)
         {
-            case null:
-                return [];
-            case ScalarNode scalar:
-                return [scalar];
-            case SequenceNode sequence:
-                var result = new List<ScalarNode>();
-                foreach (var item in sequence.Items)
-                {
-                    if (item is ScalarNode { IsNull: false } value)
-                    {
-                        result.Add(value);
-                    }
-                    else
-                    {
-                        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                            $"Each item of '{key}' in {What} must be a single value, not {item.Describe()}."));
-                    }
-                }
-
-                return result;
-            default:
-                WrongType(key, node, "a list");
-                return [];
+            return [scalar];
         }
+
+        var items = Sequence(key)?.Items ?? [];
+        foreach (var item in items.Where(item => item is not ScalarNode { IsNull: false }))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                $"Each item of '{key}' in {What} must be a single value, not {item.Describe()}."));
+        }
+
+        return [.. items.OfType<ScalarNode>().Where(value => !value.IsNull)];
     }
 
     public void ReportMissing(string key)

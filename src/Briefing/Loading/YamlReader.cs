@@ -155,9 +155,7 @@ internal static class YamlReader
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadNode(parser, origin, depth + 1);
-            var value = ReadNode(parser, origin, depth + 1);
-            var keyScalar = key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text);
-            entries.Add(new(keyScalar, value));
+            entries.Add(new(key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text), ReadNode(parser, origin, depth + 1)));
         }
 
         return new MappingNode(at, entries.ToImmutable());
