@@ -1,26 +1,14 @@
 namespace Briefing.Content;
 
-/// <summary>
-/// A republished article: its attribution (front matter) and its body exactly as written in the file.
-/// </summary>
+/// <summary>A republished article: its attribution (front matter) and its body exactly as written in the file.</summary>
 internal sealed record Article(string Slug, string File, Attribution Attribution, string Body, int BodyFirstLine)
 {
     /// <summary>Where a character offset of <see cref="Body"/> is in the file.</summary>
     public SourceLocation Locate(int offset)
     {
-        var line = BodyFirstLine;
-        var lineStart = 0;
         var end = Math.Min(offset, Body.Length);
-        for (var i = 0; i < end; i++)
-        {
-            if (Body[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return new SourceLocation(File, line, end - lineStart + 1);
+        var before = Body.AsSpan(0, Math.Max(0, end));
+        return new SourceLocation(File, BodyFirstLine + before.Count('\n'), end - before.LastIndexOf('\n'));
     }
 }
 
@@ -45,10 +33,7 @@ internal sealed record Author(string Name, string? Role);
 
 internal sealed record OriginalSource(string Url, string Label, bool Excerpt);
 
-/// <summary>
-/// The rights holder's terms. A text under a <see cref="License"/> may have no notice of its own: its
-/// Notice is then the licence's statement, so the feed's rights always say something.
-/// </summary>
+/// <summary>The rights holder's terms; without a notice of its own, the Notice is the licence's statement.</summary>
 internal sealed record Copyright(string Notice, string? Permission, string? Holder, int? Year)
 {
     public License? License { get; init; }

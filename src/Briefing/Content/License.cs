@@ -2,10 +2,7 @@ using System.Collections.Frozen;
 
 namespace Briefing.Content;
 
-/// <summary>
-/// The terms a text is republished under when no permission is needed: the public domain or an
-/// open licence, named by its SPDX id (<see href="https://spdx.org/licenses/"/>).
-/// </summary>
+/// <summary>The terms of a text that needs no permission: the public domain or an open licence, by its SPDX id.</summary>
 internal sealed record License(string Id, string Name, string Url)
 {
     public const string PublicDomainId = "public-domain";

@@ -1,8 +1,8 @@
 namespace Briefing.Content;
 
 /// <summary>
-/// The sources a briefing may cite: the site's sources plus its own folder's. Not complete when a
-/// sources file could not be read: a citation then missing from it is no news to the editor.
+/// The sources a briefing may cite: the site's and its own. Not complete when a sources file could not be read: a
+/// citation then missing from it is no news to the editor.
 /// </summary>
 internal sealed record SourceLibrary(ImmutableDictionary<string, LocatedSource> Sources, bool Complete = true)
 {

@@ -6,10 +6,7 @@ internal enum Severity
     Error,
 }
 
-/// <summary>
-/// One content problem, located in a file. Line and column are 1-based; 0 means "the whole file".
-/// Paths are as the build was given them (relative to the working folder when the input was).
-/// </summary>
+/// <summary>One content problem, located in a file: line and column are 1-based, 0 for the whole file.</summary>
 internal sealed record Diagnostic(
     string Code,
     Severity Severity,

@@ -1,8 +1,6 @@
 namespace Briefing.Diagnostics;
 
-/// <summary>
-/// Stable diagnostic codes. Editors look them up in the guide, tools match on them: never renumber.
-/// </summary>
+/// <summary>Stable diagnostic codes: editors look them up in the guide, tools match on them. Never renumber.</summary>
 internal static class DiagnosticCodes
 {
     public const string NotUtf8 = "BRF001";

@@ -32,9 +32,8 @@ internal static class DiagnosticFormatter
     public static string Human(Diagnostic d)
     {
         var text = new StringBuilder();
-        var severity = d.Severity == Severity.Error ? "error" : "warning";
-        var location = d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
-        text.Append(CultureInfo.InvariantCulture, $"{location}: {severity} {d.Code}: {d.Message}\n");
+        var location = new SourceLocation(d.File, d.Line, d.Column);
+        text.Append(CultureInfo.InvariantCulture, $"{location}: {Name(d.Severity)} {d.Code}: {d.Message}\n");
         if (d.Line > 0 && SourceLine(d.File, d.Line) is { } line)
         {
             var gutter = d.Line.ToString(CultureInfo.InvariantCulture);
@@ -54,18 +53,12 @@ internal static class DiagnosticFormatter
 
     public static string GitHub(Diagnostic d)
     {
-        var command = d.Severity == Severity.Error ? "error" : "warning";
-        var properties = new List<string> { "file=" + Property(d.File) };
-        if (d.Line > 0)
-        {
-            properties.Add(string.Create(CultureInfo.InvariantCulture, $"line={d.Line}"));
-            properties.Add(string.Create(CultureInfo.InvariantCulture, $"col={d.Column}"));
-        }
-
-        properties.Add("title=" + Property(d.Code));
+        var line = d.Line > 0 ? string.Create(CultureInfo.InvariantCulture, $",line={d.Line},col={d.Column}") : "";
         var message = d.Hint is null ? d.Message : d.Message + "\n" + d.Hint;
-        return $"::{command} {string.Join(',', properties)}::{Data(message)}";
+        return $"::{Name(d.Severity)} file={Property(d.File)}{line},title={Property(d.Code)}::{Data(message)}";
     }
+
+    private static string Name(Severity severity) => severity == Severity.Error ? "error" : "warning";
 
     private static string Data(string value) =>
         value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
@@ -107,7 +100,7 @@ internal static class DiagnosticFormatter
     public static void WriteFields(Utf8JsonWriter json, Diagnostic d)
     {
         json.WriteString("code", d.Code);
-        json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+        json.WriteString("severity", Name(d.Severity));
         json.WriteString("file", d.File);
         json.WriteNumber("line", d.Line);
         json.WriteNumber("column", d.Column);
@@ -119,12 +112,8 @@ internal static class DiagnosticFormatter
     {
         try
         {
-            if (!File.Exists(file) || new FileInfo(file).Length > 20_000_000)
-            {
-                return null;
-            }
-
-            return File.ReadLines(file).Skip(line - 1).FirstOrDefault()?.TrimEnd('\r');
+            var info = new FileInfo(file);
+            return info.Exists && info.Length <= 20_000_000 ? File.ReadLines(file).Skip(line - 1).FirstOrDefault()?.TrimEnd('\r') : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

@@ -15,10 +15,7 @@ internal static class ContentFile
             : relative.Replace('\\', '/');
     }
 
-    /// <summary>
-    /// Something is at the path: a file, but also a folder or a broken link, which reading then reports,
-    /// rather than content that is silently left out.
-    /// </summary>
+    /// <summary>Something is at the path (a broken link or a folder too, which reading then reports, not silently leaves out).</summary>
     /// <remarks>One lstat: a file's attributes are -1 only when nothing, not even a link, is there.</remarks>
     public static bool IsPresent(string path) => (int)new FileInfo(path).Attributes != -1;
 
@@ -26,14 +23,12 @@ internal static class ContentFile
     public const long MaxBytes = 32L << 20;
 
     /// <summary>
-    /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket
-    /// has none and is never opened, and nothing can make the build read without end.
+    /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket has none and is never
+    /// opened, and nothing can make the build read without end. <paramref name="info"/>: what a folder's listing knows of it.
     /// </summary>
-    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics) => ReadBytes(path, new FileInfo(path), diagnostics);
-
-    /// <summary>As <see cref="ReadBytes(string, DiagnosticBag)"/>, with what a folder's listing already knows of the file.</summary>
-    public static byte[]? ReadBytes(string path, FileInfo info, DiagnosticBag diagnostics)
+    public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics, FileInfo? info = null)
     {
+        info ??= new FileInfo(path);
         try
         {
             if (info.Attributes.HasFlag(FileAttributes.ReparsePoint))
@@ -79,14 +74,10 @@ internal static class ContentFile
         return bytes is null ? null : Decode(bytes, DisplayPath(path), diagnostics);
     }
 
-    /// <summary>
-    /// The file's text as UTF-8 bytes, its BOM left out, when it is strict UTF-8; otherwise false,
-    /// reported as <see cref="Decode"/> reports it. For a file read in parts, each decoded on its own.
-    /// </summary>
+    /// <summary>The file's UTF-8 without its BOM, for a file whose parts are decoded apart; false when not UTF-8 (reported).</summary>
     public static bool IsUtf8(byte[] bytes, string file, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)
     {
         text = bytes.AsSpan(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
-        // Not valid: Decode reports where the file stops being UTF-8.
         return System.Text.Unicode.Utf8.IsValid(text) || Decode(bytes, file, diagnostics) is not null;
     }
 
@@ -100,29 +91,11 @@ internal static class ContentFile
         catch (DecoderFallbackException ex)
         {
             var bad = start + Math.Max(0, ex.Index);
-            var (line, column) = LineAndColumn(bytes, start, bad);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, new SourceLocation(file, line, column),
+            // Columns count the valid characters before the bad byte on its line.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NotUtf8, new Utf8Lines(bytes.AsMemory(start), file).Locate(bad - start),
                 $"The file is not valid UTF-8: byte 0x{bytes[Math.Min(bad, bytes.Length - 1)]:X2} at byte offset {bad}.",
                 "Save the file as UTF-8 (most editors offer this under 'Save with encoding')."));
             return null;
         }
-    }
-
-    private static (int Line, int Column) LineAndColumn(byte[] bytes, int start, int offset)
-    {
-        var line = 1;
-        var lineStart = start;
-        for (var i = start; i < offset && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        // Count only the valid characters before the bad byte on its line.
-        var column = 1 + Encoding.UTF8.GetCharCount(bytes, lineStart, Math.Max(0, offset - lineStart));
-        return (line, column);
     }
 }

@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// A source's mapping written back as CSL-JSON with every CSL variable it holds, as the CSL
-/// processor reads it; keys CSL does not define are left out, as pandoc leaves them out.
-/// </summary>
+/// <summary>A source's mapping as CSL-JSON for the processor: every CSL variable it holds; other keys left out, as pandoc does.</summary>
 internal static class CslJson
 {
     public static string Write(MappingNode item, string? url)
@@ -14,13 +11,9 @@ internal static class CslJson
             json.WriteStartObject();
             foreach (var (key, value) in item.Entries)
             {
-                if (key.Value == "URL" || !CslVocabulary.AllItemKeys.Contains(key.Value) || value is ScalarNode { IsNull: true })
-                {
-                    continue;
-                }
-
                 // archive-url, which some exporters write, stands for archive_location when that is missing.
-                if (key.Value == "archive-url" && item.Entries.Any(e => e.Key.Value == "archive_location"))
+                if (key.Value == "URL" || !CslVocabulary.AllItemKeys.Contains(key.Value) || value is ScalarNode { IsNull: true }
+                    || (key.Value == "archive-url" && item.Entries.Any(e => e.Key.Value == "archive_location")))
                 {
                     continue;
                 }
@@ -47,18 +40,12 @@ internal static class CslJson
     }
 
     /// <summary>A DOI without the resolver or "doi:" it is often exported with: styles add their own.</summary>
-    public static string BareDoi(string doi)
+    private static string BareDoi(string doi)
     {
         var bare = doi.Trim();
-        foreach (var prefix in (string[])["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"])
-        {
-            if (bare.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return bare[prefix.Length..].Trim();
-            }
-        }
-
-        return bare;
+        string[] prefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"];
+        var prefix = prefixes.FirstOrDefault(p => bare.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        return prefix is null ? bare : bare[prefix.Length..].Trim();
     }
 
     /// <param name="names">A name list, whose plain entries are literal names.</param>

@@ -1,11 +1,10 @@
 namespace Briefing.Loading;
 
 /// <summary>
-/// The one way into the input folder. Content comes from pull requests: a symbolic link in one (to
-/// /proc/self/environ, /etc/…, /dev/zero or a folder elsewhere) must never publish, or echo into a
-/// diagnostic, a file of the machine that builds the site. Every file read from input/ passes here: its
-/// real path stays inside the folder, and it is read only up to the length the file system gives it, at
-/// most <see cref="ContentFile.MaxBytes"/>.
+/// The one way into the input folder. Content comes from pull requests: a symbolic link in one (to /proc/self/environ,
+/// /etc/…, /dev/zero or a folder elsewhere) must never publish, or echo into a diagnostic, a file of the build machine.
+/// Every file read from input/ passes here: its real path stays inside the folder, and it is read only up to the length
+/// the file system gives it, at most <see cref="ContentFile.MaxBytes"/>.
 /// </summary>
 internal static class InputBoundary
 {
@@ -36,9 +35,8 @@ internal static class InputBoundary
     }
 
     /// <summary>
-    /// The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order. A
-    /// linked folder is never entered: one that leads out of the input folder is an error, one inside it
-    /// is a second name for content that is read under its own name.
+    /// The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order. A linked folder is never
+    /// entered: one that leads out of the input folder is an error, one inside it a second name for content read anyway.
     /// </summary>
     public static IReadOnlyList<string> Files(string inputFolder, string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
     {
@@ -69,18 +67,10 @@ internal static class InputBoundary
     }
 
     /// <summary>True when <paramref name="path"/> (if it exists) stays inside <paramref name="inputFolder"/> once every link is followed.</summary>
-    /// <param name="allowedFolder">
-    /// A folder this build has allowed already, holding <paramref name="path"/>: then only the path's
-    /// own entry is looked at, not again every folder above it.
-    /// </param>
+    /// <param name="allowedFolder">A folder already allowed that holds the path: only the path's own entry is then looked at.</param>
     public static bool Allows(string inputFolder, string path, DiagnosticBag diagnostics, string? allowedFolder = null)
     {
-        if (!ContentFile.IsPresent(path))
-        {
-            return true;
-        }
-
-        if (LexicallyInsideWithoutLinks(inputFolder, path, allowedFolder))
+        if (!ContentFile.IsPresent(path) || LexicallyInsideWithoutLinks(inputFolder, path, allowedFolder))
         {
             return true;
         }
@@ -100,9 +90,8 @@ internal static class InputBoundary
     }
 
     /// <summary>
-    /// The quick answer for the usual case, a path under the input folder with no link on the way
-    /// down to it: then it is inside wherever the input folder itself really is. A path with '..' in
-    /// it takes the full resolution ('..' after a link climbs from the link's target).
+    /// The quick answer for a path under the input folder with no link on the way down to it. A path with '..' takes the full
+    /// resolution ('..' after a link climbs from the link's target).
     /// </summary>
     private static bool LexicallyInsideWithoutLinks(string inputFolder, string path, string? allowedFolder)
     {

@@ -1,10 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// Reads JSON (CSL-JSON as Zotero exports it) into located <see cref="Node"/>s. JsonDocument keeps
-/// no positions, so this walks Utf8JsonReader and turns byte offsets into lines and columns. Whatever
-/// the file holds, a failure to read it is one located diagnostic.
-/// </summary>
+/// <summary>Reads JSON into located <see cref="Node"/>s by walking Utf8JsonReader: JsonDocument keeps no positions.</summary>
 internal static class JsonReader
 {
     private const string SyntaxHint = "Check for a missing comma, quote or bracket near this position.";
@@ -17,10 +13,8 @@ internal static class JsonReader
     };
 
     /// <param name="eachItem">
-    /// When the document is a list, each of its items is handed here as soon as it is read and not
-    /// kept: the list comes back empty. A sources file of hundreds of items is then never held whole
-    /// while its items are turned into sources. Items are handed out before the rest of the file is
-    /// read: they count only when the file reads (the result is not null).
+    /// When the document is a list, each item is handed here as soon as it is read, and the list comes back empty: a sources
+    /// file is never held whole. The items count only when the whole file reads (the result is not null).
     /// </param>
     public static Node? Read(ReadOnlyMemory<byte> utf8, string file, DiagnosticBag diagnostics, Action<Node>? eachItem = null)
     {
@@ -30,15 +24,15 @@ internal static class JsonReader
             utf8 = utf8[3..];
         }
 
-        var walk = new Walk(new Utf8Lines(utf8, file));
+        var lines = new Utf8Lines(utf8, file);
         var reader = new Utf8JsonReader(utf8.Span, Options);
         try
         {
             // To the first token: Read throws when there is none (an empty file, or only white space and comments).
             reader.Read();
             var root = eachItem is not null && reader.TokenType == JsonTokenType.StartArray
-                ? ReadEach(ref reader, walk, eachItem)
-                : ReadValue(ref reader, walk);
+                ? ReadEach(ref reader, lines, eachItem)
+                : ReadValue(ref reader, lines);
 
             // Only white space and comments may follow: Read throws at anything else, a second value too.
             reader.Read();
@@ -46,37 +40,41 @@ internal static class JsonReader
         }
         catch (JsonException ex)
         {
-            var at = walk.Undecodable is { } offset ? walk.Lines.Locate(offset) : walk.Lines.Locate(ex.LineNumber, ex.BytePositionInLine);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, at, $"JSON syntax error: {Clean(ex.Message)}",
-                walk.Undecodable is null ? SyntaxHint
-                    : "Write the character itself, or a character beyond U+FFFF as two \\u escapes (its surrogate pair)."));
-            return null;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, lines.Locate(ex.LineNumber, ex.BytePositionInLine),
+                $"JSON syntax error: {Clean(ex.Message)}", SyntaxHint));
         }
+        catch (Undecodable ex)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, ex.At, $"JSON syntax error: {ex.Message}",
+                "Write the character itself, or a character beyond U+FFFF as two \\u escapes (its surrogate pair)."));
+        }
+
+        return null;
     }
 
-    private static SequenceNode ReadEach(ref Utf8JsonReader reader, Walk walk, Action<Node> eachItem)
+    private static SequenceNode ReadEach(ref Utf8JsonReader reader, Utf8Lines lines, Action<Node> eachItem)
     {
-        var at = walk.Lines.Locate(reader.TokenStartIndex);
+        var at = lines.Locate(reader.TokenStartIndex);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            eachItem(ReadValue(ref reader, walk));
+            eachItem(ReadValue(ref reader, lines));
         }
 
         return new SequenceNode(at, []);
     }
 
-    private static Node ReadValue(ref Utf8JsonReader reader, Walk walk)
+    private static Node ReadValue(ref Utf8JsonReader reader, Utf8Lines lines)
     {
-        var at = walk.Lines.Locate(reader.TokenStartIndex);
+        var at = lines.Locate(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new ScalarNode(walk.Lines.Locate(reader.TokenStartIndex), Text(ref reader, walk), ScalarKind.Text);
+                    var key = new ScalarNode(lines.Locate(reader.TokenStartIndex), Text(ref reader, lines), ScalarKind.Text);
                     reader.Read();
-                    entries.Add(new(key, ReadValue(ref reader, walk)));
+                    entries.Add(new(key, ReadValue(ref reader, lines)));
                 }
 
                 return new MappingNode(at, entries.ToImmutable());
@@ -85,13 +83,13 @@ internal static class JsonReader
                 var items = ImmutableArray.CreateBuilder<Node>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, walk));
+                    items.Add(ReadValue(ref reader, lines));
                 }
 
                 return new SequenceNode(at, items.ToImmutable());
 
             case JsonTokenType.String:
-                return new ScalarNode(at, Text(ref reader, walk), ScalarKind.Text);
+                return new ScalarNode(at, Text(ref reader, lines), ScalarKind.Text);
 
             case JsonTokenType.Number:
                 return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.JsonNumber);
@@ -105,10 +103,10 @@ internal static class JsonReader
     }
 
     /// <summary>
-    /// A string or property name decoded. The reader checks a string's escapes but not what they make:
-    /// half a surrogate pair (or a byte that is not UTF-8) fails only here, and is then a located error.
+    /// A string or property name decoded. The reader checks a string's escapes but not what they make: half a surrogate pair
+    /// (or a byte that is not UTF-8) fails only here, and is then a located error.
     /// </summary>
-    private static string Text(ref Utf8JsonReader reader, Walk walk)
+    private static string Text(ref Utf8JsonReader reader, Utf8Lines lines)
     {
         try
         {
@@ -116,15 +114,11 @@ internal static class JsonReader
         }
         catch (InvalidOperationException ex)
         {
-            walk.Undecodable = reader.TokenStartIndex + 1 + FirstUndecodable(reader.ValueSpan);
-            throw new JsonException(ex.Message, ex);
+            throw new Undecodable(lines.Locate(reader.TokenStartIndex + 1 + FirstUndecodable(reader.ValueSpan)), ex);
         }
     }
 
-    /// <summary>
-    /// Where in a string as written (escapes and all) the first thing that makes no character is: half a
-    /// surrogate pair escaped, or a byte that is not UTF-8; 0 when none is found.
-    /// </summary>
+    /// <summary>Where in a string as written the first half of a surrogate pair escaped, or byte not UTF-8, is; 0 when none is.</summary>
     private static int FirstUndecodable(ReadOnlySpan<byte> raw)
     {
         for (var i = 0; i < raw.Length;)
@@ -171,11 +165,9 @@ internal static class JsonReader
         return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 
-    /// <summary>The lines of the file, and where a string failed to decode.</summary>
-    private sealed class Walk(Utf8Lines lines)
+    /// <summary>A string that decodes to no text, and where.</summary>
+    private sealed class Undecodable(SourceLocation at, InvalidOperationException inner) : Exception(inner.Message, inner)
     {
-        public Utf8Lines Lines { get; } = lines;
-
-        public long? Undecodable { get; set; }
+        public SourceLocation At { get; } = at;
     }
 }

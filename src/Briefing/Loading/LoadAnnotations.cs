@@ -16,7 +16,6 @@ internal static class LoadAnnotations
             return [];
         }
 
-        // An empty file has no notes.
         if (YamlReader.ReadMapping(text, file, 0, diagnostics, DiagnosticCodes.WrongType,
             "annotations.yml must start with 'annotations:' followed by a list of annotations.", emptyAllowed: true) is not { } mapping)
         {
@@ -69,31 +68,26 @@ internal static class LoadAnnotations
         var note = entry.Scalar("note", required: true);
         var prefix = entry.String("prefix");
         var suffix = entry.String("suffix");
-        var valid = id is not null && quote is not null && note is not null;
-
         if (id is not null && !IsValidId(id.Value))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, id.At,
                 $"The annotation id '{id.Value}' may use only lower-case letters, digits and hyphens.",
                 "For example: first-nuclear-test."));
-            valid = false;
         }
 
         if (quote is not null && string.IsNullOrWhiteSpace(quote.Value))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteEmpty, quote.At, "The quote is empty.",
                 "Copy the passage the note is about from the article into 'quote:'."));
-            valid = false;
         }
 
         if (note is not null && string.IsNullOrWhiteSpace(note.Value))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyNote, note.At, "The note is empty.", "Write the editor's note in 'note:'."));
-            valid = false;
         }
 
-        return valid
-            ? new Annotation(id!.Value, quote!.Value, prefix, suffix, note!.Value, entry.Node.At, quote.At, note.At)
+        return id is not null && IsValidId(id.Value) && !string.IsNullOrWhiteSpace(quote?.Value) && !string.IsNullOrWhiteSpace(note?.Value)
+            ? new Annotation(id.Value, quote.Value, prefix, suffix, note.Value, entry.Node.At, quote.At, note.At)
             : null;
     }
 

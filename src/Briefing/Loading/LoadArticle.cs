@@ -16,13 +16,8 @@ internal static partial class LoadArticle
     public static Article? Run(BriefingFiles files, string slug, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(files.PathOf("article.md"));
-        if (files.Bytes("article.md") is not { } bytes || !ContentFile.IsUtf8(bytes, file, diagnostics, out var text))
-        {
-            return null;
-        }
-
-        var parts = FrontMatter.Split(text, file, diagnostics);
-        if (parts is null)
+        if (files.Bytes("article.md") is not { } bytes || !ContentFile.IsUtf8(bytes, file, diagnostics, out var text)
+            || FrontMatter.Split(text, file, diagnostics) is not { } parts)
         {
             return null;
         }
@@ -58,15 +53,7 @@ internal static partial class LoadArticle
     {
         var title = front.String("title", required: true);
         var source = front.Mapping("source", SourceKeys, required: true);
-        var sourceUrl = source?.Scalar("url", required: true);
-        if (sourceUrl is not null && !LoadSite.IsAbsoluteHttpUrl(sourceUrl.Value))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, sourceUrl.At,
-                $"'url' of the source must be an absolute http or https URL, not '{sourceUrl.Value}'.",
-                "Link to the original article, e.g. https://www.cfr.org/…"));
-            sourceUrl = null;
-        }
-
+        var url = source?.HttpUrl("url", "'url' of the source", required: true, "Link to the original article, e.g. https://www.cfr.org/…");
         var copyright = front.Mapping("copyright", CopyrightKeys, required: true);
         var notice = copyright?.String("notice", required: copyright?.Get("license") is null);
         var license = ReadLicense(copyright, diagnostics);
@@ -76,12 +63,11 @@ internal static partial class LoadArticle
         var year = ReadYear(copyright, diagnostics);
         ScaffoldPlaceholders.Report(front, source, copyright, diagnostics);
 
-        if (title is null || sourceUrl is null || (notice is null && license is null) || source is null || copyright is null)
+        if (title is null || url is null || (notice is null && license is null) || source is null || copyright is null)
         {
             return null;
         }
 
-        var url = sourceUrl.Value.Trim();
         return new Attribution
         {
             Title = title,

@@ -3,10 +3,7 @@ using Briefing.Csl;
 
 namespace Briefing.Loading;
 
-/// <summary>
-/// site.yml's `citation_style` (a .csl file in input/, or the id of a bundled or installed style) and
-/// `citation_locale` (the site's language by default): the style compiled once, with located diagnostics.
-/// </summary>
+/// <summary>site.yml's `citation_style` (a .csl file in input/, or a bundled or installed style's id) and `citation_locale`.</summary>
 internal static class LoadCitationStyle
 {
     /// <summary>Where Debian's citation-style-language-styles package installs its styles.</summary>
@@ -18,10 +15,7 @@ internal static class LoadCitationStyle
     private static readonly Dictionary<string, Lazy<CslStyle>> CompiledBundled = new[] { DefaultStyle, "chicago-fullnote-bibliography" }
         .ToDictionary(id => id, id => new Lazy<CslStyle>(() => CslStyle.Parse(Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."))));
 
-    /// <summary>
-    /// The style site.yml names, or the bundled default in the locale it names; null when it names
-    /// neither (the bundled default as it is) or when they cannot be used (reported).
-    /// </summary>
+    /// <summary>The style site.yml names, or the default in the locale it names; null for the default as it is, or unusable.</summary>
     public static CitationStyle? Run(string inputFolder, ScalarNode? style, ScalarNode? locale, string language, DiagnosticBag diagnostics)
     {
         // Without either, the bundled default as it is: in US English, or in the site's language where CSL has a locale for it.
@@ -71,13 +65,7 @@ internal static class LoadCitationStyle
     public static string? Bundled(string id)
     {
         using var stream = typeof(LoadCitationStyle).Assembly.GetManifestResourceStream($"Briefing.CitationStyles.{id}.csl");
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
     }
 
     private static string? FromInput(string inputFolder, ScalarNode style, string name, DiagnosticBag diagnostics)

@@ -26,7 +26,7 @@ internal static class LoadInputs
     public static SiteInputs Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         // The shared sources are read on another thread meanwhile.
-        var sharedSources = SharedSources.Read(options.InputFolder, diagnostics);
+        var sharedSources = new SharedSources(options.InputFolder, diagnostics);
         var pipelines = new MarkdownPipelines();
         var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
         var site = Site(options, contentPages, diagnostics);
@@ -34,32 +34,16 @@ internal static class LoadInputs
         return new SiteInputs(site, theme, contentPages, sharedSources, BriefingFolders(options.InputFolder), pipelines);
     }
 
-    /// <summary>
-    /// site.yml with what the build decides on top of it: the base URL, noindex, search, and every page's
-    /// navigation to the pages of input/pages. The preview's one-page rebuild reads the site the same way.
-    /// </summary>
+    /// <summary>site.yml with what the build decides on top of it: the base URL, noindex, search, the navigation to input/pages.</summary>
     public static SiteSettings? Site(BuildOptions options, IReadOnlyList<ContentPage> contentPages, DiagnosticBag diagnostics)
     {
         var site = LoadSite.Run(options.InputFolder, diagnostics);
-        if (site is null)
+        return site is null ? null : site with
         {
-            return null;
-        }
-
-        if (ChooseBaseUrl(options) is { } baseUrl)
-        {
-            site = site with { BaseUrl = baseUrl };
-        }
-
-        // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
-        if (Environment.GetEnvironmentVariable("NETLIFY") == "true"
-            && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } context && context != "production")
-        {
-            site = site with { NoIndex = true };
-        }
-
-        return site with
-        {
+            BaseUrl = ChooseBaseUrl(options) ?? site.BaseUrl,
+            // Netlify names the kind of deploy in CONTEXT; anything but production is a preview.
+            NoIndex = Environment.GetEnvironmentVariable("NETLIFY") == "true"
+                && Environment.GetEnvironmentVariable("CONTEXT") is { Length: > 0 } and not "production",
             Search = options.Pagefind is not null,
             Navigation = [.. contentPages.OrderBy(p => p.Slug, StringComparer.Ordinal).Select(p => new NavigationLink(p.Title, "/" + p.Path))],
         };
@@ -90,19 +74,10 @@ internal static class LoadInputs
             return options.BaseUrl.TrimEnd('/');
         }
 
-        if (Environment.GetEnvironmentVariable("NETLIFY") == "true")
-        {
-            // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
-            var production = Environment.GetEnvironmentVariable("CONTEXT") == "production";
-            var netlify = production
-                ? Environment.GetEnvironmentVariable("URL")
-                : Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") ?? Environment.GetEnvironmentVariable("URL");
-            if (!string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify))
-            {
-                return netlify.TrimEnd('/');
-            }
-        }
-
-        return null;
+        // Production is served at the site's own URL; previews and branch deploys at their deploy URL.
+        var preview = Environment.GetEnvironmentVariable("CONTEXT") != "production";
+        var netlify = Environment.GetEnvironmentVariable("NETLIFY") != "true" ? null
+            : (preview ? Environment.GetEnvironmentVariable("DEPLOY_PRIME_URL") : null) ?? Environment.GetEnvironmentVariable("URL");
+        return !string.IsNullOrWhiteSpace(netlify) && LoadSite.IsAbsoluteHttpUrl(netlify) ? netlify.TrimEnd('/') : null;
     }
 }

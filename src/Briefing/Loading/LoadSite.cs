@@ -15,22 +15,10 @@ internal static class LoadSite
 
         var site = new MappingReader(mapping, "site.yml", Keys, diagnostics);
         var title = site.String("title", required: true);
-        var baseUrl = site.Scalar("base_url", required: true);
-        if (baseUrl is not null && !IsAbsoluteHttpUrl(baseUrl.Value))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, baseUrl.At,
-                $"'base_url' must be an absolute http or https URL, not '{baseUrl.Value}'."));
-        }
-
+        var baseUrl = site.HttpUrl("base_url", "'base_url'", required: true);
         var publisher = site.Mapping("publisher", PublisherKeys);
         var publisherName = publisher?.String("name", required: true);
-        var publisherUrl = publisher?.Scalar("url");
-        if (publisherUrl is not null && !IsAbsoluteHttpUrl(publisherUrl.Value))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, publisherUrl.At,
-                $"'url' of the publisher must be an absolute http or https URL, not '{publisherUrl.Value}'."));
-        }
-
+        var publisherUrl = publisher?.HttpUrl("url", "'url' of the publisher");
         var language = site.String("language") ?? "en";
         var citations = LoadCitationStyle.Run(inputFolder, site.Scalar("citation_style"), site.Scalar("citation_locale"), language, diagnostics);
         if (title is null || baseUrl is null)
@@ -40,10 +28,10 @@ internal static class LoadSite
 
         return new SiteSettings(
             title,
-            baseUrl.Value.TrimEnd('/'),
+            baseUrl.TrimEnd('/'),
             language,
             site.String("description"),
-            new Publisher(publisherName ?? title, publisherUrl?.Value)
+            new Publisher(publisherName ?? title, publisherUrl)
         )
         { CitationStyle = citations };
     }

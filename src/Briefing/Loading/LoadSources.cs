@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// Stage: reads sources.json (CSL-JSON, as Zotero exports it) or sources.yml (CSL-YAML, as Pandoc
-/// reads it) from the input folder or a briefing folder.
-/// </summary>
+/// <summary>Stage: reads sources.json (CSL-JSON, as Zotero exports it) or sources.yml (CSL-YAML, as Pandoc reads it).</summary>
 internal static class LoadSources
 {
     public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
@@ -52,12 +49,14 @@ internal static class LoadSources
 
     private static (List<LocatedSource> Sources, bool Readable) ReadFile(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
-        // Each item becomes a source as soon as it is read (a JSON list is never held whole). Its
-        // problems are reported only if the whole file reads: a syntax error is the file's one error.
+        // Each item becomes a source as soon as it is read; its problems count only if the whole file reads.
         var file = ContentFile.DisplayPath(path);
         var collected = new Collected();
         var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-        var root = json ? ReadJson(bytes, file, diagnostics, collected.Take) : ReadYaml(bytes, file, diagnostics);
+        // A JSON file not UTF-8 gets the encoding diagnostic (Decode says where), not a JSON one.
+        var root = json
+            ? (ContentFile.IsUtf8(bytes, file, diagnostics, out _) ? JsonReader.Read(bytes, file, diagnostics, collected.Take) : null)
+            : (ContentFile.Decode(bytes, file, diagnostics) is { } text ? YamlReader.Read(text, file, 0, diagnostics) : null);
         // A JSON file that gives no root did not read (and said why); an empty YAML file holds no sources.
         if (root is null && (json || bytes.Length > 0))
         {
@@ -84,24 +83,6 @@ internal static class LoadSources
         return (collected.Sources, true);
     }
 
-    private static Node? ReadJson(byte[] bytes, string file, DiagnosticBag diagnostics, Action<Node> eachItem)
-    {
-        // Checked first so that a non-UTF-8 file gets the encoding diagnostic, not a JSON one (Decode
-        // says where the bad byte is); a valid file is read straight from its bytes.
-        if (!System.Text.Unicode.Utf8.IsValid(bytes) && ContentFile.Decode(bytes, file, diagnostics) is null)
-        {
-            return null;
-        }
-
-        return JsonReader.Read(bytes, file, diagnostics, eachItem);
-    }
-
-    private static Node? ReadYaml(byte[] bytes, string file, DiagnosticBag diagnostics)
-    {
-        var text = ContentFile.Decode(bytes, file, diagnostics);
-        return text is null ? null : YamlReader.Read(text, file, 0, diagnostics);
-    }
-
     /// <summary>The items of a sources file; null, reported, when it holds no list of them.</summary>
     private static ImmutableArray<Node>? ItemsOf(Node root, DiagnosticBag diagnostics)
     {
@@ -110,18 +91,13 @@ internal static class LoadSources
             case SequenceNode list:
                 return list.Items;
             case MappingNode mapping:
-                return ReferencesOf(mapping, diagnostics);
+                var file = new MappingReader(mapping, "the sources file", ["references"], diagnostics);
+                return file.Sequence("references", required: true)?.Items;
             default:
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
                     "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
                 return null;
         }
-    }
-
-    private static ImmutableArray<Node>? ReferencesOf(MappingNode mapping, DiagnosticBag diagnostics)
-    {
-        var reader = new MappingReader(mapping, "the sources file", ["references"], diagnostics);
-        return reader.Sequence("references", required: true)?.Items;
     }
 
     /// <summary>The sources read from one file, and their problems, kept apart until the whole file has read.</summary>

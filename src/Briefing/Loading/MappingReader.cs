@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// Reads one YAML/JSON mapping against the keys it may hold: reports unknown keys (with "did you
-/// mean"), repeated keys, missing required keys and values of the wrong kind, all located.
-/// </summary>
+/// <summary>Reads a mapping against its keys: unknown (with "did you mean"), repeated, missing keys and wrong kinds, all located.</summary>
 internal sealed class MappingReader
 {
     private readonly Dictionary<string, Node> _values;
@@ -57,27 +54,7 @@ internal sealed class MappingReader
 
     public Node? Get(string key) => _values.TryGetValue(key, out var value) && value is not ScalarNode { IsNull: true } ? value : null;
 
-    public ScalarNode? Scalar(string key, bool required = false)
-    {
-        var node = Get(key);
-        if (node is null)
-        {
-            if (required)
-            {
-                ReportMissing(key);
-            }
-
-            return null;
-        }
-
-        if (node is ScalarNode scalar)
-        {
-            return scalar;
-        }
-
-        WrongType(key, node, "a single value");
-        return null;
-    }
+    public ScalarNode? Scalar(string key, bool required = false) => Typed<ScalarNode>(key, required, "a single value");
 
     public string? String(string key, bool required = false)
     {
@@ -89,6 +66,21 @@ internal sealed class MappingReader
         }
 
         return scalar?.Value;
+    }
+
+    /// <summary>The value as an absolute http or https URL, trimmed; null when missing or any other URL (reported).</summary>
+    /// <param name="name">The key as the message names it: "'url' of the source".</param>
+    public string? HttpUrl(string key, string name, bool required = false, string? hint = null)
+    {
+        var url = Scalar(key, required);
+        if (url is null || LoadSite.IsAbsoluteHttpUrl(url.Value))
+        {
+            return url?.Value.Trim();
+        }
+
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
+            $"{name} must be an absolute http or https URL, not '{url.Value}'.", hint));
+        return null;
     }
 
     public bool? Boolean(string key)
@@ -110,102 +102,11 @@ internal sealed class MappingReader
 
     public DateOnly? Date(string key)
     {
-        var scalar = Scalar(key);
-        return scalar is null ? null : ParseDate(scalar, key, What, _diagnostics);
-    }
-
-    public MappingReader? Mapping(string key, IReadOnlyCollection<string> knownKeys, bool required = false)
-    {
-        var node = Get(key);
-        if (node is null)
+        if (Scalar(key) is not { } scalar)
         {
-            if (required)
-            {
-                ReportMissing(key);
-            }
-
             return null;
         }
 
-        if (node is MappingNode mapping)
-        {
-            return new MappingReader(mapping, $"'{key}'", knownKeys, _diagnostics);
-        }
-
-        WrongType(key, node, "a set of keys");
-        return null;
-    }
-
-    public SequenceNode? Sequence(string key, bool required = false)
-    {
-        var node = Get(key);
-        if (node is null)
-        {
-            if (required)
-            {
-                ReportMissing(key);
-            }
-
-            return null;
-        }
-
-        if (node is SequenceNode sequence)
-        {
-            return sequence;
-        }
-
-        WrongType(key, node, "a list");
-        return null;
-    }
-
-    /// <summary>A list of single values; one value alone counts as a list of one.</summary>
-    public IReadOnlyList<ScalarNode> ScalarList(string key)
-    {
-        var node = Get(key);
-        switch (node)
-        {
-            case null:
-                return [];
-            case ScalarNode scalar:
-                return [scalar];
-            case SequenceNode sequence:
-                var result = new List<ScalarNode>();
-                foreach (var item in sequence.Items)
-                {
-                    if (item is ScalarNode { IsNull: false } value)
-                    {
-                        result.Add(value);
-                    }
-                    else
-                    {
-                        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                            $"Each item of '{key}' in {What} must be a single value, not {item.Describe()}."));
-                    }
-                }
-
-                return result;
-            default:
-                WrongType(key, node, "a list");
-                return [];
-        }
-    }
-
-    public void ReportMissing(string key)
-    {
-        if (_suggested is not null && _suggested.Contains(key) && !_values.ContainsKey(key))
-        {
-            return;
-        }
-
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, Node.At, $"{Capitalize(What)} is missing the required key '{key}'.",
-            $"Add '{key}:' with a value."));
-    }
-
-    private void WrongType(string key, Node node, string expected) =>
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At, $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
-
-    public static DateOnly? ParseDate(ScalarNode scalar, string key, string what, DiagnosticBag diagnostics)
-    {
         var text = scalar.Value.Trim();
         if (TryParseIsoDate(text, out var date))
         {
@@ -217,28 +118,84 @@ internal sealed class MappingReader
         if (parts.Length == 3
             && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             hint = month is < 1 or > 12 || year is < 1 or > 9999
                 ? "There is no such month; write dates as YYYY-MM-DD."
                 : $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.";
-            _ = day;
         }
 
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' in {what} is not a valid date: '{text}'.", hint));
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At,
+            $"'{key}' in {What} is not a valid date: '{text}'.", hint));
         return null;
     }
 
+    public MappingReader? Mapping(string key, IReadOnlyCollection<string> knownKeys, bool required = false) =>
+        Typed<MappingNode>(key, required, "a set of keys") is { } map ? new MappingReader(map, $"'{key}'", knownKeys, _diagnostics) : null;
+
+    public SequenceNode? Sequence(string key, bool required = false) => Typed<SequenceNode>(key, required, "a list");
+
+    /// <summary>A list of single values; one value alone counts as a list of one.</summary>
+    public IReadOnlyList<ScalarNode> ScalarList(string key)
+    {
+        if (Get(key) is ScalarNode scalar)
+        {
+            return [scalar];
+        }
+
+        var items = Sequence(key)?.Items ?? [];
+        foreach (var item in items.Where(item => item is not ScalarNode { IsNull: false }))
+        {
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                $"Each item of '{key}' in {What} must be a single value, not {item.Describe()}."));
+        }
+
+        return [.. items.OfType<ScalarNode>().Where(value => !value.IsNull)];
+    }
+
+    public void ReportMissing(string key)
+    {
+        if (_suggested is not null && _suggested.Contains(key) && !_values.ContainsKey(key))
+        {
+            return;
+        }
+
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, Node.At,
+            $"{char.ToUpperInvariant(What[0])}{What[1..]} is missing the required key '{key}'.", $"Add '{key}:' with a value."));
+    }
+
+    /// <summary>The value when it is a <typeparamref name="T"/>; a missing required key or a value of another kind is reported.</summary>
+    private T? Typed<T>(string key, bool required, string expected)
+        where T : Node
+    {
+        var node = Get(key);
+        if (node is null && required)
+        {
+            ReportMissing(key);
+        }
+        else if (node is not (null or T))
+        {
+            WrongType(key, node, expected);
+        }
+
+        return node as T;
+    }
+
+    private void WrongType(string key, Node node, string expected) =>
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
+            $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
+
     /// <summary>
-    /// YYYY-MM-DD, as DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture) reads it (a test
-    /// holds the two together), without the culture machinery that call starts: it builds an ICU
-    /// collator, several milliseconds of a build, to compare the two hyphens.
+    /// YYYY-MM-DD, as DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture) reads it (a test holds the two together),
+    /// without the ICU collator that call builds (several milliseconds of a build) to compare the hyphens.
     /// </summary>
     internal static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !TryDigits(text[..4], out var year) || !TryDigits(text[5..7], out var month) || !TryDigits(text[8..], out var day)
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
@@ -246,23 +203,5 @@ internal sealed class MappingReader
 
         date = new DateOnly(year, month, day);
         return true;
-
-        static bool TryDigits(ReadOnlySpan<char> digits, out int value)
-        {
-            value = 0;
-            foreach (var c in digits)
-            {
-                if (!char.IsAsciiDigit(c))
-                {
-                    return false;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
-            return true;
-        }
     }
-
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

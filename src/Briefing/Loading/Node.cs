@@ -1,9 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// A located document tree read from YAML or JSON, so that every loader can say where a value is,
-/// whatever the file's format.
-/// </summary>
+/// <summary>A located document tree read from YAML or JSON, so that every loader can say where a value is, whatever the format.</summary>
 internal abstract record Node(SourceLocation At)
 {
     public abstract string Describe();

@@ -15,9 +15,9 @@ internal static class ReadCslItem
     public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics, UnlistedKeys? unlisted = null)
     {
         var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics, unlisted);
-        var id = Id(item);
+        var id = item.String("id", required: true)?.Trim();
         var type = Type(item, diagnostics);
-        var url = Url(item, diagnostics);
+        var url = item.HttpUrl("URL", "'URL' of a source");
 
         // Checked here, where the editor's file can be pointed to; the processor reads the CSL-JSON.
         foreach (var name in SingleValues)
@@ -35,19 +35,7 @@ internal static class ReadCslItem
             CheckDate(item, name, diagnostics);
         }
 
-        return id is null || type is null ? null : new CslItem { Id = id, Type = type, Url = url, Archive = Archive(item), Json = CslJson.Write(item.Node, url) };
-    }
-
-    private static string? Id(MappingReader item)
-    {
-        var id = item.Scalar("id", required: true);
-        if (id is not null && string.IsNullOrWhiteSpace(id.Value))
-        {
-            item.ReportMissing("id");
-            return null;
-        }
-
-        return id?.Value.Trim();
+        return id is null || type is null ? null : new CslItem(id, type, url, Archive(item), CslJson.Write(item.Node, url));
     }
 
     private static string? Type(MappingReader item, DiagnosticBag diagnostics)
@@ -65,29 +53,9 @@ internal static class ReadCslItem
         return null;
     }
 
-    /// <summary>The source's URL when it is one a page may link to; any other is reported.</summary>
-    private static string? Url(MappingReader item, DiagnosticBag diagnostics)
-    {
-        var url = item.Scalar("URL");
-        if (url is null || LoadSite.IsAbsoluteHttpUrl(url.Value))
-        {
-            return url?.Value.Trim();
-        }
-
-        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, url.At,
-            $"'URL' of a source must be an absolute http or https URL, not '{url.Value}'."));
-        return null;
-    }
-
     /// <summary>The first of archive_location and archive-url that is a web address.</summary>
     private static string? Archive(MappingReader item) =>
         new[] { item.Get("archive_location"), item.Get("archive-url") }.OfType<ScalarNode>().Select(a => a.Value.Trim()).FirstOrDefault(LoadSite.IsAbsoluteHttpUrl);
-
-    private static string? Text(MappingReader item, string key)
-    {
-        var value = item.Scalar(key)?.Value.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
 
     private static void CheckNames(MappingReader item, string key, DiagnosticBag diagnostics)
     {
@@ -112,13 +80,13 @@ internal static class ReadCslItem
             }
 
             var name = new MappingReader(mapping, $"a name in '{key}'", CslVocabulary.NameKeys, diagnostics, item.Unlisted);
-            var (family, literal) = (Text(name, "family"), Text(name, "literal"));
+            var (family, literal) = (name.Scalar("family")?.Value, name.Scalar("literal")?.Value);
             foreach (var part in (string[])["given", "suffix", "dropping-particle", "non-dropping-particle"])
             {
                 _ = name.Scalar(part);
             }
 
-            if (family is null && literal is null)
+            if (string.IsNullOrWhiteSpace(family) && string.IsNullOrWhiteSpace(literal))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingKey, mapping.At,
                     $"A name in '{key}' needs 'family' (a person) or 'literal' (an organization)."));

@@ -20,7 +20,7 @@ internal static class Suggestions
         return bestDistance <= allowed ? best : null;
     }
 
-    public static int Distance(string a, string b)
+    private static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -2,11 +2,7 @@ using System.Security.Cryptography;
 
 namespace Briefing.Loading;
 
-/// <summary>
-/// The optional `text_sha256` of an article: the SHA-256 of its body (everything after the front
-/// matter, as UTF-8). When it is recorded, any change to the republished text fails the build until
-/// an editor accepts it with `briefing check --accept-text SLUG`.
-/// </summary>
+/// <summary>An article's optional `text_sha256`: a change to the text fails the build until `check --accept-text` accepts it.</summary>
 internal static class TextFingerprint
 {
     public static string Of(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
@@ -31,21 +27,17 @@ internal static class TextFingerprint
         }
     }
 
-    /// <summary>
-    /// Records the body's hash in the front matter of <paramref name="path"/>: replaces the
-    /// `text_sha256:` line, or adds one before the closing fence. Nothing else in the file changes.
-    /// </summary>
+    /// <summary>Records the body's hash in the front matter's `text_sha256:` line (added before the fence); nothing else changes.</summary>
     public static string Accept(string inputFolder, string path, DiagnosticBag diagnostics)
     {
+        var file = ContentFile.DisplayPath(path);
         var bytes = InputBoundary.ReadBytes(inputFolder, path, diagnostics) ?? throw new IOException($"Cannot read {path}.");
-        var text = ContentFile.Decode(bytes, ContentFile.DisplayPath(path), diagnostics) ?? throw new InvalidDataException($"{path} is not UTF-8.");
-        var parts = FrontMatter.Split(text, ContentFile.DisplayPath(path), diagnostics)
-            ?? throw new InvalidDataException($"{ContentFile.DisplayPath(path)} has no front matter.");
+        var text = ContentFile.Decode(bytes, file, diagnostics) ?? throw new InvalidDataException($"{path} is not UTF-8.");
+        var parts = FrontMatter.Split(text, file, diagnostics) ?? throw new InvalidDataException($"{file} has no front matter.");
         var hash = Of(parts.Body);
-        var newline = parts.Yaml.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = parts.Yaml.Split('\n').ToList();
         var index = lines.FindIndex(l => l.StartsWith("text_sha256:", StringComparison.Ordinal));
-        var line = "text_sha256: " + hash + (newline == "\r\n" ? "\r" : "");
+        var line = "text_sha256: " + hash + (parts.Yaml.Contains("\r\n", StringComparison.Ordinal) ? "\r" : "");
         if (index >= 0)
         {
             lines[index] = line;

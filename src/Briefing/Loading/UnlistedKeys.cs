@@ -1,9 +1,8 @@
 namespace Briefing.Loading;
 
 /// <summary>
-/// The keys of a CSL item that CSL does not define. Reference managers write their own (Zotero's
-/// `key`, Better BibTeX's `file`, Juris-M's `multi`), and CSL processors ignore them, so the build
-/// does too and only `check` lists them. A near miss of a CSL key (`tittle`) is a warning with its hint.
+/// The keys of a CSL item that CSL does not define. Reference managers write their own (Zotero's `key`, Juris-M's `multi`)
+/// and CSL processors ignore them, so the build does too and only `check` lists them; a near miss (`tittle`) is a warning.
 /// </summary>
 internal sealed class UnlistedKeys(DiagnosticBag diagnostics)
 {

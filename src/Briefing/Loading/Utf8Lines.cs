@@ -1,9 +1,8 @@
 namespace Briefing.Loading;
 
 /// <summary>
-/// Byte offset in a UTF-8 file → 1-based line and column (columns count characters, not bytes). Tokens
-/// are located in the order they come, so each count goes on from the last one: a file written on one
-/// line (a minified export) is located in one pass, not from the line's start for every token.
+/// Byte offset in a UTF-8 file → 1-based line and column (in characters). Each count goes on from the last one: a file on
+/// one line (a minified export) is located in one pass, not from the line's start for every token.
 /// </summary>
 internal sealed class Utf8Lines
 {
@@ -19,11 +18,11 @@ internal sealed class Utf8Lines
         _utf8 = utf8;
         _file = file;
         var span = utf8.Span;
-        for (var at = span.IndexOf((byte)'\n'); at >= 0;)
+        var start = 0;
+        while (span[start..].IndexOf((byte)'\n') is var next and >= 0)
         {
-            _lineStarts.Add(at + 1);
-            var next = span[(at + 1)..].IndexOf((byte)'\n');
-            at = next < 0 ? -1 : at + 1 + next;
+            start += next + 1;
+            _lineStarts.Add(start);
         }
     }
 

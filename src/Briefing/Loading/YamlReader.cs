@@ -3,11 +3,7 @@ using YamlDotNet.Core.Events;
 
 namespace Briefing.Loading;
 
-/// <summary>
-/// Reads YAML into located <see cref="Node"/>s with YamlDotNet's parser events: every node and every
-/// error is where YamlDotNet's <see cref="Mark"/> puts it. Aliases are refused: content comes from pull
-/// requests, and alias expansion is the classic way to blow up a parser.
-/// </summary>
+/// <summary>YAML into located <see cref="Node"/>s from YamlDotNet's events; aliases refused (expansion can blow up a parser).</summary>
 internal static class YamlReader
 {
     private const int MaxDepth = 64;
@@ -42,9 +38,8 @@ internal static class YamlReader
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException)
         {
-            // YamlDotNet's scanner fails this way on some malformed input (a '{' in a block sequence
-            // followed by another entry; an escape such as "\UFFFFFFFF" beyond Unicode): still a
-            // syntax error, at the place the scanner reached.
+            // YamlDotNet's scanner fails this way on some malformed input ('{' in a block sequence before
+            // another entry; an escape such as "\UFFFFFFFF"): a syntax error where the scanner stopped.
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, origin.Locate(scanner.CurrentPosition), lineOffset),
                 "YAML syntax error: the text cannot be read from here on.", SyntaxHint));
         }
@@ -56,10 +51,7 @@ internal static class YamlReader
         return null;
     }
 
-    /// <summary>
-    /// The text's set of keys. Anything else is reported as <paramref name="code"/>: at its node, or at the file's start when the
-    /// text is empty and no error is reported yet (an empty text may be allowed: <paramref name="emptyAllowed"/>).
-    /// </summary>
+    /// <summary>The text's set of keys; anything else is reported as <paramref name="code"/> (an empty text too, unless allowed).</summary>
     public static MappingNode? ReadMapping(string text, string file, int lineOffset, DiagnosticBag diagnostics, string code, string message,
         bool emptyAllowed = false)
     {
@@ -163,18 +155,13 @@ internal static class YamlReader
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadNode(parser, origin, depth + 1);
-            var value = ReadNode(parser, origin, depth + 1);
-            var keyScalar = key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text);
-            entries.Add(new(keyScalar, value));
+            entries.Add(new(key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text), ReadNode(parser, origin, depth + 1)));
         }
 
         return new MappingNode(at, entries.ToImmutable());
     }
 
-    /// <summary>
-    /// An error at the end of a file that does not end with a line break is reported one line past
-    /// the last: point at the end of the last line instead, which the editor can see.
-    /// </summary>
+    /// <summary>An error past the last line (no final line break) is put at the end of that line, which the editor sees.</summary>
     private static SourceLocation AtOrBeforeEnd(string text, SourceLocation at, int lineOffset)
     {
         var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
@@ -182,14 +169,12 @@ internal static class YamlReader
     }
 
     /// <summary>
-    /// The first character outside YAML's printable set (c-printable: TAB, LF, CR, and everything from
-    /// U+0020 on except DEL, C1 controls other than NEL, surrogates out of pairs, U+FFFE and U+FFFF).
-    /// YamlDotNet lets some through, and they then break the XML of the feed and sitemap.
+    /// The first character outside YAML's c-printable set; YamlDotNet lets some through, and they then break the XML of the
+    /// feed and sitemap.
     /// </summary>
     private static (int Index, int Line, int Column)? FirstNonPrintable(string text)
     {
-        // Runs of printable ASCII are skipped whole; each other character is asked. Lines are counted
-        // only for the position of a character that is refused.
+        // Runs of printable ASCII are skipped whole; lines are counted only for a character that is refused.
         var span = text.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {

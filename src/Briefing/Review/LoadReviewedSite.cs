@@ -16,7 +16,7 @@ internal static class LoadReviewedSite
     public static ReviewedSite Run(string inputFolder, string label, string? root = null)
     {
         var diagnostics = new DiagnosticBag();
-        var shared = Directory.Exists(inputFolder) ? SharedSources.Read(inputFolder, diagnostics).Get() : SourceLibrary.Empty;
+        var shared = Directory.Exists(inputFolder) ? new SharedSources(inputFolder, diagnostics).Get() : SourceLibrary.Empty;
         var pipelines = new MarkdownPipelines();
         var briefings = ImmutableSortedDictionary.CreateBuilder<string, ReviewedBriefing>(StringComparer.Ordinal);
         foreach (var folder in Directory.Exists(inputFolder) ? LoadInputs.BriefingFolders(inputFolder) : [])

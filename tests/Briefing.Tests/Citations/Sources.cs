@@ -22,7 +22,7 @@ internal static class Sources
     public static CslItem Source(string json)
     {
         var item = JsonNode.Parse(json)!.AsObject();
-        return new CslItem { Id = (string)item["id"]!, Type = (string)item["type"]!, Url = (string?)item["URL"], Json = item.ToJsonString() };
+        return new CslItem((string)item["id"]!, (string)item["type"]!, (string?)item["URL"], null, item.ToJsonString());
     }
 
     /// <summary>The source with one CSL variable set, or removed when <paramref name="value"/> is null.</summary>

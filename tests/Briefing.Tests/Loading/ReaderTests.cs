@@ -254,7 +254,7 @@ public sealed class ReaderTests
         temp.Write("sources.json", "[\n{\"id\": \"a\", \"type\": \"boook\"},\n{\"id\": \"b\", \"type\": \"book\"}\n]\n");
         var build = new DiagnosticBag();
 
-        var shared = SharedSources.Read(temp.Path, build);
+        var shared = new SharedSources(temp.Path, build);
         Thread.Sleep(200); // long enough for the reading to finish: its errors still wait for Get
         var before = build.ToSortedArray();
         var library = shared.Get();
