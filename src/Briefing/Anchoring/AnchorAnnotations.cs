@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Anchoring;
 
@@ -48,10 +49,18 @@ internal static class AnchorAnnotations
         // Markers at one place go in number order: each is put right after the quote, before those already there.
         for (var i = anchors.Count - 1; i >= 0; i--)
         {
-            MarkerPlacement.InsertAfter(visible, anchors[i].End - 1, new EditorNoteMarker(anchors[i].Annotation.Id, anchors[i].Number));
+            MarkerPlacement.InsertAfter(visible, anchors[i].End - 1, Marker(anchors[i]));
         }
 
         return anchors.MoveToImmutable();
+    }
+
+    /// <summary>The note marker of the output contract: a[data-annotation] with role, href, id and text N.</summary>
+    private static HtmlInline Marker(Anchor anchor)
+    {
+        var number = anchor.Number.ToString(CultureInfo.InvariantCulture);
+        var id = Html.HtmlText.Escape(anchor.Annotation.Id);
+        return new HtmlInline($"<a data-annotation=\"{id}\" role=\"doc-noteref\" href=\"#note-{number}\" id=\"ref-{number}\">{number}</a>");
     }
 
     private static (int Start, int End)? Locate(

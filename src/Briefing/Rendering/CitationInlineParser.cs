@@ -1,5 +1,6 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;
 
@@ -48,10 +49,8 @@ internal sealed class CitationInlineParser : InlineParser
                     return false;
                 }
 
-                processor.Inline = new CitationInline
+                processor.Inline = new CitationInline(text.Substring(start, i - start + 1), cites)
                 {
-                    Cites = cites,
-                    SourceText = text.Substring(start, i - start + 1),
                     Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(i)),
                     Line = line,
                     Column = column,
@@ -67,4 +66,10 @@ internal sealed class CitationInlineParser : InlineParser
 
         return false;
     }
+}
+
+/// <summary>A citation cluster in a note, "[@key, p. 4; @other]": written as its source text until formatted.</summary>
+internal sealed class CitationInline(string sourceText, ImmutableArray<Cite> cites) : HtmlInline(Html.HtmlText.Escape(sourceText))
+{
+    public ImmutableArray<Cite> Cites { get; } = cites;
 }

@@ -146,7 +146,7 @@ internal static class RenderNotes
         {
             for (var i = from; i < to; i++)
             {
-                _citations[i].Inline.Html = formatted[i];
+                _citations[i].Inline.Tag = formatted[i];
             }
 
             return MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics);
