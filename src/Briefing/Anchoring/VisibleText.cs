@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -117,28 +118,11 @@ internal sealed class VisibleText
     }
 
     /// <summary>Index of the run holding <paramref name="position"/>; else the complement of the next run's index.</summary>
-    private int IndexAt(int position)
-    {
-        int low = 0, high = _runs.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            var run = _runs[middle];
-            if (position < run.Start)
-            {
-                high = middle - 1;
-            }
-            else if (position >= run.Start + run.Length)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return middle;
-            }
-        }
+    private int IndexAt(int position) => CollectionsMarshal.AsSpan(_runs).BinarySearch(new Holding(position));
 
-        return ~low;
+    private readonly struct Holding(int position) : IComparable<TextRun>
+    {
+        public int CompareTo(TextRun? run) => position < run!.Start ? -1 : position >= run.Start + run.Length ? 1 : 0;
     }
 
     private void AddBlock(Block block)

@@ -55,14 +55,14 @@ internal sealed partial class CslFormatter
     /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>
     public bool IsNoteStyle => _page.Value.Class == "note";
 
-    /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
-    public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
+    /// <summary>Each citation as HTML, in the page's style or the full-note one.</summary>
+    public IReadOnlyList<string> Citations(IReadOnlyList<NoteCitation> citations, bool full)
     {
         var items = new Dictionary<string, Csl.CslItem>(StringComparer.Ordinal);
         var input = new List<CslCitation>(citations.Count);
-        foreach (var (cited, cites, note) in citations)
+        foreach (var citation in citations)
         {
-            foreach (var item in cited)
+            foreach (var (item, _) in citation.Cites)
             {
                 // Each source converted once a run: a source cited again is found by its id.
                 ref var converted = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Id, out var known);
@@ -72,7 +72,7 @@ internal sealed partial class CslFormatter
                 }
             }
 
-            input.Add(new CslCitation(cites) { NoteNumber = note });
+            input.Add(new CslCitation([.. citation.Cites.Select(c => c.Cite)]) { NoteNumber = citation.Note });
         }
 
         var processor = full ? _fullCitations ??= new CslProcessor(_full.Value, [], _locale, finish: LinkedAndPunctuated)

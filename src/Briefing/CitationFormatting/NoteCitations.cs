@@ -29,21 +29,12 @@ internal static partial class NoteCitations
     {
         if (!formatter.IsNoteStyle)
         {
-            var (whole, linked) = (formatter.Citations(Inputs(citations), full: false), new StringBuilder(256));
+            var (whole, linked) = (formatter.Citations(citations, full: false), new StringBuilder(256));
             return [.. citations.Select((c, i) => AppendLinked(linked.Clear(), whole[i], -1, c.Cites[0].Item).ToString())];
         }
 
         // One cite a citation, in the note's place, so that each can link to its own entry.
-        var split = new List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)>(citations.Count * 2);
-        foreach (var citation in citations)
-        {
-            foreach (var (item, cite) in citation.Cites)
-            {
-                split.Add(([item], [cite], citation.Note));
-            }
-        }
-
-        var single = formatter.Citations(split, full: false);
+        var single = formatter.Citations([.. citations.SelectMany(c => c.Cites.Select(cite => new NoteCitation([cite], c.Note, false)))], full: false);
         var result = new string[citations.Count];
         var html = new StringBuilder(256);
         for (int i = 0, next = 0; i < citations.Count; next += citations[i].Cites.Count, i++)
@@ -64,7 +55,7 @@ internal static partial class NoteCitations
     /// <summary>The standalone form: a full note at a source's first citation.</summary>
     public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
-        var formatted = formatter.Citations(Inputs(citations), full: true);
+        var formatted = formatter.Citations(citations, full: true);
         var result = new string[citations.Count];
         for (var i = 0; i < result.Length; i++)
         {
@@ -83,23 +74,6 @@ internal static partial class NoteCitations
 
     /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
     public static string BibliographyHref(Content.CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
-
-    private static List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)> Inputs(IReadOnlyList<NoteCitation> citations)
-    {
-        var inputs = new List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)>(citations.Count);
-        foreach (var citation in citations)
-        {
-            var (items, cites) = (new Content.CslItem[citation.Cites.Count], new CslCite[citation.Cites.Count]);
-            for (var k = 0; k < items.Length; k++)
-            {
-                (items[k], cites[k]) = citation.Cites[k];
-            }
-
-            inputs.Add((items, cites, citation.Note));
-        }
-
-        return inputs;
-    }
 
     /// <summary>
     /// As pandoc writes it: a sentence where it opens the note (capitalised unless the editor wrote a

@@ -58,10 +58,6 @@ internal sealed class CitationInlineParser : InlineParser
                 slice.Start = i + 1;
                 return true;
             }
-            else if (c == '\n')
-            {
-                continue;
-            }
         }
 
         return false;

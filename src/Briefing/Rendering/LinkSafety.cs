@@ -11,16 +11,9 @@ namespace Briefing.Rendering;
 /// </summary>
 internal static class LinkSafety
 {
-    /// <summary>Reports each link or image whose URL is not allowed; root links stay as written (the article).</summary>
-    public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics) =>
-        Walk(document, locate, diagnostics, null);
-
-    /// <summary>As <see cref="Check"/>, and makes each link from the site's root relative to the page (notes and pages).</summary>
-    /// <param name="siteRoot">The way from the page back to the site's root ("../../").</param>
-    public static void CheckAndMakeRelative(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string siteRoot) =>
-        Walk(document, locate, diagnostics, siteRoot);
-
-    private static void Walk(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot)
+    /// <summary>Reports each link or image whose URL is not allowed; root links stay as written without a site root (the article).</summary>
+    /// <param name="siteRoot">The way from the page back to the site's root ("../../"), for notes and pages.</param>
+    public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot = null)
     {
         foreach (var inline in document.Descendants<Inline>())
         {

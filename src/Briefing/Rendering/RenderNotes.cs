@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Anchoring;
 using Briefing.CitationFormatting;
 using Briefing.Layout;
@@ -61,7 +62,7 @@ internal static class RenderNotes
                 return;
             }
 
-            LinkSafety.CheckAndMakeRelative(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             var from = _citations.Count;
             var first = FirstInline(document);
             foreach (var citation in document.Descendants<CitationInline>())
@@ -113,12 +114,7 @@ internal static class RenderNotes
                 }
 
                 cited.Add((source.Item, ToCsl(cite)));
-                if (!_citedBy.TryGetValue(cite.Key, out var numbers))
-                {
-                    _citedBy[cite.Key] = numbers = [];
-                }
-
-                numbers.Add(anchor.Number);
+                (CollectionsMarshal.GetValueRefOrAddDefault(_citedBy, cite.Key, out _) ??= []).Add(anchor.Number);
             }
 
             return cited;
