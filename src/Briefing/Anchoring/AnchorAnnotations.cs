@@ -3,10 +3,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Briefing.Anchoring;
 
-/// <summary>
-/// Stage: finds each annotation's quote in the article's visible text (TextQuoteSelector semantics),
-/// numbers the notes in reading order and places a marker right after each quote in the syntax tree.
-/// </summary>
+/// <summary>Stage: finds each quote in the visible text (TextQuoteSelector), numbers the notes in reading order, marks quotes.</summary>
 internal static class AnchorAnnotations
 {
     private const int ContextLength = 32;
@@ -49,7 +46,7 @@ internal static class AnchorAnnotations
         // Markers at one place go in number order: each is put right after the quote, before those already there.
         for (var i = anchors.Count - 1; i >= 0; i--)
         {
-            MarkerPlacement.InsertAfter(visible, anchors[i].End - 1, Marker(anchors[i]));
+            visible.InsertAfter(anchors[i].End - 1, Marker(anchors[i]));
         }
 
         return anchors.MoveToImmutable();

@@ -3,16 +3,12 @@ using Briefing.Csl;
 
 namespace Briefing.CitationFormatting;
 
-/// <summary>
-/// A citation written in a note: its cites resolved to sources, the note's number, whether it opens
-/// the note, and whether the note's text goes on with punctuation right after it.
-/// </summary>
+/// <summary>A citation in a note: its cites and sources, the note's number, whether it opens the note and punctuation follows.</summary>
 internal sealed record NoteCitation(IReadOnlyList<(Content.CslItem Item, CslCite Cite)> Cites, int Note, bool BeginsNote, bool PunctuationFollows = false);
 
 /// <summary>
-/// A briefing's citations in both forms, as pandoc writes a citation inside a footnote: in a note
-/// style, in parentheses without the closing period, or as a sentence, capitalised, where it opens
-/// the note; in an in-text style, as the style writes it.
+/// A briefing's citations in both forms, as pandoc writes one in a footnote: in a note style, in parentheses without
+/// the closing period, or a capitalised sentence where it opens the note; in an in-text style, as the style writes it.
 /// </summary>
 internal static partial class NoteCitations
 {
@@ -34,7 +30,8 @@ internal static partial class NoteCitations
         }
 
         // One cite a citation, in the note's place, so that each can link to its own entry.
-        var single = formatter.Citations([.. citations.SelectMany(c => c.Cites.Select(cite => new NoteCitation([cite], c.Note, false)))], full: false);
+        var split = citations.SelectMany(c => c.Cites.Select(cite => new NoteCitation([cite], c.Note, false)));
+        var single = formatter.Citations([.. split], full: false);
         var result = new string[citations.Count];
         var html = new StringBuilder(256);
         for (int i = 0, next = 0; i < citations.Count; next += citations[i].Cites.Count, i++)
@@ -76,9 +73,8 @@ internal static partial class NoteCitations
     public static string BibliographyHref(Content.CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
 
     /// <summary>
-    /// As pandoc writes it: a sentence where it opens the note (capitalised unless the editor wrote a
-    /// prefix), its closing period left to the note's own punctuation when that follows (unless the
-    /// period sits inside closing quotes); otherwise in parentheses without the period.
+    /// A sentence where it opens the note (capitalised unless it has a prefix; its period dropped when the note's punctuation
+    /// follows, unless inside closing quotes); otherwise in parentheses without the period.
     /// </summary>
     private static string InNote(string html, NoteCitation citation)
     {
@@ -93,10 +89,8 @@ internal static partial class NoteCitations
     }
 
     /// <summary>
-    /// A citation of the page, its cites (formatted one a citation, from <paramref name="from"/>) each linked to its
-    /// source's entry and joined by "; ", written in its note as <see cref="InNote"/> writes it. A period is taken off
-    /// where each linked cite would have it taken: one of the closing period's pattern is the cite's own last period, and
-    /// a linked cite ends with a bare period (before its "&lt;/a&gt;") only where the cite ends with one.
+    /// A citation of the page, its cites (formatted one a citation, from <paramref name="from"/>) each linked to its entry and
+    /// joined by "; ", written as <see cref="InNote"/> writes it, a period taken off where each linked cite would lose it.
     /// </summary>
     private static string Linked(StringBuilder html, IReadOnlyList<string> formatted, int from, NoteCitation citation)
     {
@@ -114,7 +108,7 @@ internal static partial class NoteCitations
         return opens || cites[0].Cite.Prefix is not null ? text : Capitalised(text);
     }
 
-    /// <summary>Where the period a pattern finds stands, or -1: the pattern takes a period followed by nothing but closing quotes and tags, which only the last period can be.</summary>
+    /// <summary>Where the period a pattern finds stands, or -1: only the last period can have only quotes and tags after it.</summary>
     private static int PeriodAt(string html, Regex period) =>
         html.LastIndexOf('.') is var last and >= 0 && period.IsMatch(html.AsSpan(last)) ? last : -1;
 
@@ -124,10 +118,7 @@ internal static partial class NoteCitations
     [GeneratedRegex(@"\.((?:</a>)?)$")]
     private static partial Regex BarePeriod();
 
-    /// <summary>
-    /// The cite, less the character at <paramref name="skip"/> (none if -1), linked to the source's bibliography entry;
-    /// an id of unreserved characters needs no escaping in the href.
-    /// </summary>
+    /// <summary>The cite, less the character at <paramref name="skip"/> (none if -1), linked to the source's bibliography entry.</summary>
     private static StringBuilder AppendLinked(StringBuilder html, string cite, int skip, Content.CslItem item)
     {
         if (cite.Length == 0)
@@ -142,7 +133,7 @@ internal static partial class NoteCitations
         return html.Append("</a>");
     }
 
-    // The characters Uri.EscapeDataString leaves as they are (RFC 3986 unreserved), none of them special in HTML.
+    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), none of them special in HTML: an id of these needs no escaping.
     private static readonly System.Buffers.SearchValues<char> Unreserved =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 

@@ -4,10 +4,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;
 
-/// <summary>
-/// Parses Pandoc citation clusters in notes. Runs before Markdig's link parser and declines anything
-/// without an @key, so "[see above]" and real links stay what they are.
-/// </summary>
+/// <summary>Pandoc citation clusters in notes, tried before links: "[see above]" and real links stay what they are.</summary>
 internal sealed class CitationInlineParser : InlineParser
 {
     public CitationInlineParser() => OpeningCharacters = ['['];

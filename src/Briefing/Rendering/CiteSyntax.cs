@@ -12,9 +12,8 @@ internal sealed record Cite(string Key, string Prefix, string Suffix, Locator? L
 internal sealed record Locator(string Label, string Value);
 
 /// <summary>
-/// Reads the text between the brackets of a Pandoc citation, "[see @a, p. 3 and passim; also @b]".
-/// Every semicolon-separated part must hold a key, as in Pandoc, so "[see above]" or
-/// "[mail jo@example.org]" stay ordinary text.
+/// Reads the text between the brackets of a Pandoc citation, "[see @a, p. 3 and passim; also @b]". Every part must hold
+/// a key, as in Pandoc, so "[see above]" or "[mail jo@example.org]" stay ordinary text.
 /// </summary>
 internal static partial class CiteSyntax
 {

@@ -6,14 +6,15 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Links and images in content may point only to http(s), mailto and relative URLs. In notes and pages a
-/// link from the site's root ("/about/") is made relative to the page, so that it works wherever the site is served.
+/// Links and images in content may point only to http(s), mailto and relative URLs. In notes and pages a link from the
+/// site's root ("/about/") is made relative to the page, so that it works wherever the site is served.
 /// </summary>
 internal static class LinkSafety
 {
-    /// <summary>Reports each link or image whose URL is not allowed; root links stay as written without a site root (the article).</summary>
+    /// <summary>Reports each link or image whose URL is not allowed; without a site root, root links stay (the article).</summary>
     /// <param name="siteRoot">The way from the page back to the site's root ("../../"), for notes and pages.</param>
-    public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot = null)
+    public static void Check(
+        MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot = null)
     {
         foreach (var inline in document.Descendants<Inline>())
         {

@@ -3,9 +3,8 @@ using System.Text.RegularExpressions;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Splits what follows a citation key into a locator and a suffix the way Pandoc's citeproc does:
-/// ", chap. 2 and passim" is chapter 2 plus " and passim"; ", 33-35, 40" is pages 33-35, 40;
-/// ", esp. 4" has no locator at all, only a suffix.
+/// Splits what follows a citation key into a locator and a suffix as Pandoc's citeproc does: ", chap. 2 and passim" is
+/// chapter 2 plus " and passim"; ", 33-35, 40" is pages 33-35, 40; ", esp. 4" is only a suffix.
 /// </summary>
 internal static partial class LocatorSyntax
 {
@@ -18,9 +17,11 @@ internal static partial class LocatorSyntax
             "book book books bk. bks.", "chapter chapter chapters chap. chaps. ch.", "column column columns col. cols.",
             "figure figure figures fig. figs.", "folio folio folios fol. fols.", "issue issue issues number no. nos.",
             "line line lines l. ll.", "note note notes n. nn.", "opus opus opera op. opp.", "page page pages p. pp.",
-            "paragraph paragraph paragraphs para. paras. ¶ ¶¶", "part part parts pt. pts.", "section section sections sec. secs. § §§",
+            "paragraph paragraph paragraphs para. paras. ¶ ¶¶", "part part parts pt. pts.",
+            "section section sections sec. secs. § §§",
             "verse verse verses v. vv.", "volume volume volumes vol. vols.", "article-locator article articles art. arts.",
-        }.Select(line => line.Split(' ')).SelectMany(words => words[1..].Select(form => (form, words[0]))).OrderByDescending(t => t.form.Length),
+        }.Select(line => line.Split(' ')).SelectMany(words => words[1..].Select(form => (form, words[0])))
+            .OrderByDescending(t => t.form.Length),
     ];
 
     public static (Locator? Locator, string Suffix) Split(string rest)

@@ -5,9 +5,8 @@ using Markdig.Extensions.AutoIdentifiers;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// The two Markdig pipelines, built once per run and shared by every page (Markdig pipelines are
-/// immutable and thread-safe once built). Neither does typographic replacement, and neither lets
-/// raw HTML through: it is rendered as text.
+/// The two Markdig pipelines, built once per run and shared (immutable and thread-safe once built). Neither does
+/// typographic replacement, and neither lets raw HTML through: it is rendered as text.
 /// </summary>
 internal sealed class MarkdownPipelines
 {

@@ -10,11 +10,9 @@ using CslCite = Briefing.Csl.CslCite;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Stage: renders each note's Markdown in reading order, formatting its citations with the site's
-/// citation style, and gathers the bibliography of the sources the notes cite. On the page, which always
-/// lists every cited source in its bibliography, notes cite in the page style's short form, each
-/// cite linking to its bibliography entry; the standalone form (full at a source's first
-/// citation, short after) serves where a note travels without the bibliography (annotations.jsonld).
+/// Stage: renders each note's Markdown in reading order, its citations in the site's style, and the bibliography of the
+/// sources cited. On the page notes cite in the short form, linked to the bibliography; the standalone form (full at a
+/// source's first citation) serves where a note travels without it (annotations.jsonld).
 /// </summary>
 internal static class RenderNotes
 {
