@@ -123,17 +123,11 @@ internal static class AnchorAnnotations
     private static void ReportNotFound(
         Article article, VisibleText visible, FoldedText folded, Annotation annotation, string quote, DiagnosticBag diagnostics)
     {
-        var nearest = NearestPassage.Find(folded.Text, quote);
-        string hint;
-        if (nearest is { } passage && passage.End > passage.Start)
+        var hint = "No passage of the article is close to it. Copy the quote from the article exactly.";
+        if (NearestPassage.Find(folded.Text, quote) is { } passage && passage.End > passage.Start)
         {
-            var start = folded.OriginalStart(passage.Start);
-            var end = folded.OriginalEnd(passage.End - 1);
+            var (start, end) = (folded.OriginalStart(passage.Start), folded.OriginalEnd(passage.End - 1));
             hint = $"The nearest passage is at {LocationOf(article, visible, start)}: \"{visible.Text[start..end].ReplaceLineEndings(" ")}\". Copy the quote from the article exactly.";
-        }
-        else
-        {
-            hint = "No passage of the article is close to it. Copy the quote from the article exactly.";
         }
 
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteAt,

@@ -13,11 +13,7 @@ internal static class HighlightPlacement
         visible.SplitAt(start);
         visible.SplitAt(end);
         var runs = visible.RunsIn(start, end);
-        var covered = new HashSet<Inline>(runs.Count);
-        foreach (var run in runs)
-        {
-            covered.Add(run.Inline);
-        }
+        var covered = runs.Select(run => run.Inline).ToHashSet();
 
         var nodes = new List<Inline>();
         foreach (var run in runs)

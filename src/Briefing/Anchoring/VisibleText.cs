@@ -128,11 +128,7 @@ internal sealed class VisibleText
     public List<TextRun> RunsIn(int start, int end)
     {
         var first = IndexAt(start);
-        if (first < 0)
-        {
-            first = ~first;
-        }
-
+        first = first < 0 ? ~first : first;
         var last = first;
         while (last < _runs.Count && _runs[last].Start < end)
         {

@@ -16,24 +16,16 @@ internal sealed class CitationInlineParser : InlineParser
         var depth = 0;
         for (var i = start + 1; i <= slice.End; i++)
         {
-            var c = text[i];
-            if (c == '\\')
+            if (text[i] == '\\')
             {
                 i++;
-                continue;
             }
-
-            if (c == '[')
+            else if (text[i] == '[')
             {
                 depth++;
             }
-            else if (c == ']')
+            else if (text[i] == ']' && depth-- == 0)
             {
-                if (depth-- > 0)
-                {
-                    continue;
-                }
-
                 // "[text](url)" and "[text][ref]" are links, not citations.
                 if (i + 1 <= slice.End && text[i + 1] is '(' or '[')
                 {

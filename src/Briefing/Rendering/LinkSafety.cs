@@ -33,11 +33,9 @@ internal static class LinkSafety
             if (!string.IsNullOrEmpty(url) && !HtmlText.IsSafeUrl(url))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, locate(inline),
-                    $"The link '{Shorten(url)}' is not allowed: links may use http, https or mailto, or be relative.",
+                    $"The link '{(url.Length <= 80 ? url : url[..77] + "…")}' is not allowed: links may use http, https or mailto, or be relative.",
                     "Link to a web page (https://…)."));
             }
         }
     }
-
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 }

@@ -62,7 +62,7 @@ internal static class RenderNotes
 
             LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             var from = _citations.Count;
-            var first = FirstInline(document);
+            var first = document.Count > 0 && document[0] is ParagraphBlock { Inline: { } paragraph } ? paragraph.FirstChild : null;
             foreach (var citation in document.Descendants<CitationInline>())
             {
                 var cited = Cited(citation, anchor);
@@ -91,9 +91,6 @@ internal static class RenderNotes
 
             return rendered;
         }
-
-        private static Inline? FirstInline(MarkdownDocument document) =>
-            document.Count > 0 && document[0] is ParagraphBlock { Inline: { } inline } ? inline.FirstChild : null;
 
         /// <summary>The cited sources of one citation, each noted as cited by this note; an unknown key is reported.</summary>
         private List<(CslItem Item, CslCite Cite)> Cited(CitationInline citation, Anchor anchor)
@@ -150,9 +147,7 @@ internal static class RenderNotes
         public ImmutableArray<BibliographyEntry> Bibliography()
         {
             var items = _citedBy.Keys.Select(key => sources.Sources[key].Item).ToList();
-            var entries = formatter.Bibliography(items);
-            var byId = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-            return [.. entries.Select(e => new BibliographyEntry(e.Id, e.Html, [.. _citedBy[e.Id]], byId[e.Id]))];
+            return [.. formatter.Bibliography(items).Select(e => new BibliographyEntry(e.Id, e.Html, [.. _citedBy[e.Id]], sources.Sources[e.Id].Item))];
         }
     }
 }

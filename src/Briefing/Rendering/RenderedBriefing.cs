@@ -1,4 +1,5 @@
 using Briefing.Anchoring;
+using Briefing.Loading;
 
 namespace Briefing.Rendering;
 
@@ -35,3 +36,12 @@ internal sealed record RenderedNote(int Number, string AnnotationId, string Html
 
 /// <summary>A bibliography entry and the numbers of the notes that cite it.</summary>
 internal sealed record BibliographyEntry(string Key, string Html, ImmutableArray<int> NoteNumbers, CslItem Item);
+
+/// <summary>
+/// A briefing as far as it goes without sources (<see cref="BuildBriefing.Prepare"/>). Anchors is null when the article
+/// could not be parsed, Html when it could not be rendered; the notes of Unanchored annotations are still checked.
+/// </summary>
+internal sealed record PreparedBriefing(BriefingFiles Files, Article? Article, ImmutableArray<Anchor>? Anchors, string? Html)
+{
+    public ImmutableArray<Annotation> Unanchored { get; init; } = [];
+}
