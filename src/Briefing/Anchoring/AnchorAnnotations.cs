@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -7,6 +8,10 @@ namespace Briefing.Anchoring;
 internal static class AnchorAnnotations
 {
     private const int ContextLength = 32;
+
+    // A quote copied from the Markdown source: inline Markdown only matters; raw HTML stays text, as it does in articles.
+    private static readonly MarkdownPipeline QuoteSource = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create("*_[]`\\&");
 
     public static ImmutableArray<Anchor> Run(
         Article article,
@@ -73,7 +78,7 @@ internal static class AnchorAnnotations
 
         var occurrences = QuoteMatcher.Occurrences(folded.Text, quote);
         var copiedFromSource = false;
-        if (occurrences.Count == 0 && QuoteSource.AsReaderSeesIt(annotation.Quote) is { Length: > 0 } seen && seen != quote)
+        if (occurrences.Count == 0 && AsReaderSeesIt(annotation.Quote) is { Length: > 0 } seen && seen != quote)
         {
             // Copied from article.md rather than from the page: "*welcomed* export" means "welcomed export".
             occurrences = QuoteMatcher.Occurrences(folded.Text, seen);
@@ -117,8 +122,22 @@ internal static class AnchorAnnotations
         return (folded.OriginalStart(at), folded.OriginalEnd(at + quote.Length - 1));
     }
 
+    /// <summary>A quote copied from the Markdown source as a reader sees it: its inline markup rendered away, then folded.</summary>
+    private static string AsReaderSeesIt(string markdown)
+    {
+        if (markdown.AsSpan().IndexOfAny(Markup) < 0)
+        {
+            return FoldedText.Fold(markdown);
+        }
+
+        // A quote is a phrase, never a block: a zero-width space in front keeps "1." or "# " at its start
+        // from making a list or a heading, and folding drops it again.
+        var document = Markdown.Parse("\u200B" + markdown.ReplaceLineEndings(" ").TrimStart(), QuoteSource);
+        return FoldedText.Fold(VisibleText.Of(document).Text);
+    }
+
     private static string Context(string? text, bool copiedFromSource) =>
-        text is null ? "" : copiedFromSource ? QuoteSource.AsReaderSeesIt(text) : FoldedText.Fold(text);
+        text is null ? "" : copiedFromSource ? AsReaderSeesIt(text) : FoldedText.Fold(text);
 
     private static void ReportNotFound(
         Article article, VisibleText visible, FoldedText folded, Annotation annotation, string quote, DiagnosticBag diagnostics)

@@ -53,15 +53,14 @@ internal static partial class NoteCitations
     public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
         var formatted = formatter.Citations(citations, full: true);
+        if (!formatter.IsNoteStyle)
+        {
+            return [.. formatted];
+        }
+
         var result = new string[citations.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            if (!formatter.IsNoteStyle)
-            {
-                result[i] = formatted[i];
-                continue;
-            }
-
             ref var form = ref NoteForms.Of(formatted[i], null).Form(citations[i]);
             result[i] = form ??= InNote(formatted[i], citations[i]);
         }
