@@ -24,6 +24,6 @@ public class CitationBenchmarks
 
     [Benchmark]
     public int FirstNotes() =>
-        _formatter.Citations([.. _items.Select((item, i) => ((IReadOnlyList<Content.CslItem>)[item], (IReadOnlyList<CslCite>)[new CslCite(item.Id)], i + 1))], full: true)
+        _formatter.Citations([.. _items.Select((item, i) => new NoteCitation([(item, new CslCite(item.Id))], i + 1, false))], full: true)
             .Sum(html => html.Length);
 }

@@ -1,14 +1,17 @@
+using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Anchoring;
 
-/// <summary>
-/// Stage: finds each annotation's quote in the article's visible text (TextQuoteSelector semantics),
-/// numbers the notes in reading order and places a marker right after each quote in the syntax tree.
-/// </summary>
+/// <summary>Stage: finds each quote in the visible text (TextQuoteSelector), numbers the notes in reading order, marks quotes.</summary>
 internal static class AnchorAnnotations
 {
     private const int ContextLength = 32;
+
+    // A quote copied from the Markdown source: inline Markdown only matters; raw HTML stays text, as it does in articles.
+    private static readonly MarkdownPipeline QuoteSource = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create("*_[]`\\&");
 
     public static ImmutableArray<Anchor> Run(
         Article article,
@@ -48,10 +51,18 @@ internal static class AnchorAnnotations
         // Markers at one place go in number order: each is put right after the quote, before those already there.
         for (var i = anchors.Count - 1; i >= 0; i--)
         {
-            MarkerPlacement.InsertAfter(visible, anchors[i].End - 1, new EditorNoteMarker(anchors[i].Annotation.Id, anchors[i].Number));
+            visible.InsertAfter(anchors[i].End - 1, Marker(anchors[i]));
         }
 
         return anchors.MoveToImmutable();
+    }
+
+    /// <summary>The note marker of the output contract: a[data-annotation] with role, href, id and text N.</summary>
+    private static HtmlInline Marker(Anchor anchor)
+    {
+        var number = anchor.Number.ToString(CultureInfo.InvariantCulture);
+        var id = Html.HtmlText.Escape(anchor.Annotation.Id);
+        return new HtmlInline($"<a data-annotation=\"{id}\" role=\"doc-noteref\" href=\"#note-{number}\" id=\"ref-{number}\">{number}</a>");
     }
 
     private static (int Start, int End)? Locate(
@@ -67,7 +78,7 @@ internal static class AnchorAnnotations
 
         var occurrences = QuoteMatcher.Occurrences(folded.Text, quote);
         var copiedFromSource = false;
-        if (occurrences.Count == 0 && QuoteSource.AsReaderSeesIt(annotation.Quote) is { Length: > 0 } seen && seen != quote)
+        if (occurrences.Count == 0 && AsReaderSeesIt(annotation.Quote) is { Length: > 0 } seen && seen != quote)
         {
             // Copied from article.md rather than from the page: "*welcomed* export" means "welcomed export".
             occurrences = QuoteMatcher.Occurrences(folded.Text, seen);
@@ -111,23 +122,31 @@ internal static class AnchorAnnotations
         return (folded.OriginalStart(at), folded.OriginalEnd(at + quote.Length - 1));
     }
 
+    /// <summary>A quote copied from the Markdown source as a reader sees it: its inline markup rendered away, then folded.</summary>
+    private static string AsReaderSeesIt(string markdown)
+    {
+        if (markdown.AsSpan().IndexOfAny(Markup) < 0)
+        {
+            return FoldedText.Fold(markdown);
+        }
+
+        // A quote is a phrase, never a block: a zero-width space in front keeps "1." or "# " at its start
+        // from making a list or a heading, and folding drops it again.
+        var document = Markdown.Parse("\u200B" + markdown.ReplaceLineEndings(" ").TrimStart(), QuoteSource);
+        return FoldedText.Fold(VisibleText.Of(document).Text);
+    }
+
     private static string Context(string? text, bool copiedFromSource) =>
-        text is null ? "" : copiedFromSource ? QuoteSource.AsReaderSeesIt(text) : FoldedText.Fold(text);
+        text is null ? "" : copiedFromSource ? AsReaderSeesIt(text) : FoldedText.Fold(text);
 
     private static void ReportNotFound(
         Article article, VisibleText visible, FoldedText folded, Annotation annotation, string quote, DiagnosticBag diagnostics)
     {
-        var nearest = NearestPassage.Find(folded.Text, quote);
-        string hint;
-        if (nearest is { } passage && passage.End > passage.Start)
+        var hint = "No passage of the article is close to it. Copy the quote from the article exactly.";
+        if (NearestPassage.Find(folded.Text, quote) is { } passage && passage.End > passage.Start)
         {
-            var start = folded.OriginalStart(passage.Start);
-            var end = folded.OriginalEnd(passage.End - 1);
+            var (start, end) = (folded.OriginalStart(passage.Start), folded.OriginalEnd(passage.End - 1));
             hint = $"The nearest passage is at {LocationOf(article, visible, start)}: \"{visible.Text[start..end].ReplaceLineEndings(" ")}\". Copy the quote from the article exactly.";
-        }
-        else
-        {
-            hint = "No passage of the article is close to it. Copy the quote from the article exactly.";
         }
 
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.QuoteNotFound, annotation.QuoteAt,

@@ -1,26 +1,19 @@
 namespace Briefing.Anchoring;
 
 /// <summary>
-/// Text folded for TextQuoteSelector matching: Unicode NFC; runs of white space (non-breaking spaces
-/// included) become one space; typographic quotes become straight ones; dashes become '-', a run of
-/// them one '-'; soft hyphens and zero-width characters vanish. Each folded character remembers the
-/// original characters it came from, so a match maps back exactly.
+/// Text folded for TextQuoteSelector matching: NFC; a run of white space one space; typographic quotes straight; a run
+/// of dashes one '-'; soft hyphens and zero-width characters gone. Each folded character maps back to its original span.
 /// </summary>
-/// <remarks>
-/// Most folded characters stand for the one original character just after the previous one's. Only
-/// the others are written down (where a run of white space or dashes, a removed character or a
-/// combining cluster broke that), so folding an article mostly copies runs of plain ASCII.
-/// </remarks>
+/// <remarks>Only spans that are not one-to-one are written down, so folding an article mostly copies runs of ASCII.</remarks>
 internal sealed class FoldedText
 {
-    // Printable ASCII folds to itself; only a doubled space or dash inside it needs a look.
     private const char FirstPlain = ' ';
     private const char LastPlain = '~';
 
     [ThreadStatic]
     private static Folding? _threadFolding;
 
-    // Sorted by folded index: the characters whose original span is not the one-to-one default.
+    // Sorted by folded index.
     private readonly int[] _at;
     private readonly int[] _starts;
     private readonly int[] _ends;
@@ -44,7 +37,6 @@ internal sealed class FoldedText
             return _starts[found];
         }
 
-        // The nearest written-down character before it, then one original character per folded one.
         var before = ~found - 1;
         return before < 0 ? index : _ends[before] + (index - _at[before] - 1);
     }
@@ -70,8 +62,7 @@ internal sealed class FoldedText
             var run = text.AsSpan(i).IndexOfAnyExceptInRange(FirstPlain, LastPlain);
             var runEnd = run < 0 ? text.Length : i + run;
 
-            // A combining mark after the run belongs with the run's last character: leave that one
-            // to the cluster path below.
+            // A combining mark after the run belongs with the run's last character, in a cluster.
             if (runEnd < text.Length && runEnd > i && text[runEnd] >= '\u0300')
             {
                 runEnd--;
@@ -125,10 +116,7 @@ internal sealed class FoldedText
             or UnicodeCategory.EnclosingMark;
     }
 
-    /// <summary>
-    /// The folded characters so far and the original spans of those that are not one-to-one; one per
-    /// thread, reused from article to article.
-    /// </summary>
+    /// <summary>The folded characters so far and the spans that are not one-to-one; one per thread, reused.</summary>
     private sealed class Folding
     {
         private char[] _chars = new char[256];
@@ -138,7 +126,6 @@ internal sealed class FoldedText
         private int _length;
         private int _written;
 
-        // Where the next folded character's original span starts by default: just past the last one's.
         private int _next;
 
         public void Reset(int capacity)
@@ -154,7 +141,7 @@ internal sealed class FoldedText
         /// <summary>Appends text[start..end], all printable ASCII, each character standing for itself.</summary>
         public void AppendPlain(string text, int start, int end)
         {
-            // Where the next "  " and "--" start, each looked up again only once passed (linear on any text).
+            // The next "  " and "--", each looked up again only once passed (linear on any text).
             var (spaces, dashes) = (-1, -1);
             var i = start;
             while (i < end)
@@ -162,7 +149,6 @@ internal sealed class FoldedText
                 var c = text[i];
                 if (c == ' ' && (_length == 0 || _chars[_length - 1] == ' '))
                 {
-                    // Leading white space goes; a doubled space continues the run.
                     if (_length > 0)
                     {
                         Widen(i + 1);
@@ -179,7 +165,6 @@ internal sealed class FoldedText
                     continue;
                 }
 
-                // Up to the next doubled space or dash, everything is copied as it is.
                 spaces = spaces >= i ? spaces : Next(text, i, end, "  ");
                 dashes = dashes >= i ? dashes : Next(text, i, end, "--");
                 var copyEnd = Math.Min(Math.Min(spaces, dashes) + 1, end);

@@ -3,9 +3,8 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Anchoring;
 
 /// <summary>
-/// Wraps a quoted passage in highlights: as few as the inline structure allows. Emphasis or a link
-/// wholly inside the quote is wrapped whole; one that the quote only enters is wrapped inside. Code
-/// spans and entities the quote touches are highlighted whole, as they cannot be split.
+/// Wraps a quoted passage in as few highlights as the inlines allow: emphasis or a link wholly inside the quote whole, one
+/// it only enters inside; code spans and entities it touches whole, as they cannot be split.
 /// </summary>
 internal static class HighlightPlacement
 {
@@ -14,11 +13,7 @@ internal static class HighlightPlacement
         visible.SplitAt(start);
         visible.SplitAt(end);
         var runs = visible.RunsIn(start, end);
-        var covered = new HashSet<Inline>(runs.Count);
-        foreach (var run in runs)
-        {
-            covered.Add(run.Inline);
-        }
+        var covered = runs.Select(run => run.Inline).ToHashSet();
 
         var nodes = new List<Inline>();
         foreach (var run in runs)

@@ -3,9 +3,8 @@ using DiffMatchPatch;
 namespace Briefing.Anchoring;
 
 /// <summary>
-/// For a quote found nowhere: the passage of the article most like it, so the editor sees what to
-/// fix. Bitap (diff-match-patch) matches at most 32 characters, so the quote's head and tail are
-/// each located and the closer of the two passages, by edit distance, wins.
+/// For a quote found nowhere, the passage most like it. Bitap (diff-match-patch) matches at most 32 characters: the quote's
+/// head and tail are each located, and the closer passage by edit distance wins.
 /// </summary>
 internal static class NearestPassage
 {

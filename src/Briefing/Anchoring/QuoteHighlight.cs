@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
@@ -10,8 +11,21 @@ internal sealed class QuoteHighlight(int number) : ContainerInline
     public int Number { get; } = number;
 }
 
-internal sealed class QuoteHighlightRenderer : HtmlObjectRenderer<QuoteHighlight>
+/// <summary>Writes the highlights anchoring puts into an article's tree; as an extension, adds itself to the article's renderers.</summary>
+internal sealed class QuoteHighlightRenderer : HtmlObjectRenderer<QuoteHighlight>, IMarkdownExtension
 {
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<QuoteHighlightRenderer>())
+        {
+            html.ObjectRenderers.Insert(0, new QuoteHighlightRenderer());
+        }
+    }
+
     protected override void Write(HtmlRenderer renderer, QuoteHighlight highlight)
     {
         renderer.Write("<mark class=\"quote\" data-note=\"")

@@ -7,22 +7,10 @@ internal static class QuoteMatcher
     public static List<int> Occurrences(string text, string quote)
     {
         var found = new List<int>();
-        if (quote.Length == 0)
+        var at = quote.Length == 0 ? -1 : text.IndexOf(quote, StringComparison.Ordinal);
+        for (; at >= 0; at = text.IndexOf(quote, at + 1, StringComparison.Ordinal))
         {
-            return found;
-        }
-
-        var from = 0;
-        while (from <= text.Length - quote.Length)
-        {
-            var index = text.IndexOf(quote, from, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                break;
-            }
-
-            found.Add(index);
-            from = index + 1;
+            found.Add(at);
         }
 
         return found;
@@ -34,23 +22,15 @@ internal static class QuoteMatcher
     /// </summary>
     public static bool PrefixMatches(string text, int start, string prefix)
     {
-        if (prefix.Length == 0)
-        {
-            return true;
-        }
-
         var end = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
-        return end >= prefix.Length && string.CompareOrdinal(text, end - prefix.Length, prefix, 0, prefix.Length) == 0;
+        return prefix.Length == 0
+            || (end >= prefix.Length && string.CompareOrdinal(text, end - prefix.Length, prefix, 0, prefix.Length) == 0);
     }
 
     public static bool SuffixMatches(string text, int end, string suffix)
     {
-        if (suffix.Length == 0)
-        {
-            return true;
-        }
-
         var start = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        return start + suffix.Length <= text.Length && string.CompareOrdinal(text, start, suffix, 0, suffix.Length) == 0;
+        return suffix.Length == 0
+            || (start + suffix.Length <= text.Length && string.CompareOrdinal(text, start, suffix, 0, suffix.Length) == 0);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -5,9 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Anchoring;
 
 /// <summary>
-/// The text a reader sees in a rendered article, with the inline of the syntax tree each character
-/// comes from. Blocks are separated by a line break; code blocks and images count as separators
-/// (an annotation cannot end inside them), and so do authors' footnote reference numbers.
+/// The text a reader sees in a rendered article, with the inline each character comes from. A line break separates
+/// blocks, and stands for code blocks, images and footnote references (an annotation cannot end inside them).
 /// </summary>
 internal sealed class VisibleText
 {
@@ -28,8 +28,7 @@ internal sealed class VisibleText
 
     public static VisibleText Of(MarkdownDocument document)
     {
-        // The visible text is about as long as the Markdown it comes from: one buffer of that size,
-        // the thread's from article to article.
+        // The visible text is about as long as its Markdown: one buffer of that size, the thread's from article to article.
         var capacity = Math.Clamp(document.Span.Length + 64, 16, 1 << 24);
         var text = _threadText;
         if (text is null || text.Capacity < capacity)
@@ -53,10 +52,7 @@ internal sealed class VisibleText
     /// <summary>The run holding the character at <paramref name="position"/>, or null for a separator.</summary>
     public TextRun? RunAt(int position) => IndexAt(position) is var i and >= 0 ? _runs[i] : null;
 
-    /// <summary>
-    /// Makes <paramref name="position"/> the start of a run by splitting the plain-text literal
-    /// around it in the syntax tree. Code spans and entities are never split: returns false there.
-    /// </summary>
+    /// <summary>Makes <paramref name="position"/> the start of a run by splitting its literal; false in a code span or entity.</summary>
     public bool SplitAt(int position)
     {
         var index = IndexAt(position);
@@ -98,15 +94,41 @@ internal sealed class VisibleText
         return true;
     }
 
+    /// <summary>
+    /// Puts a marker right after a character. One that ends inside link text goes after the whole link (a link never
+    /// nests in a link), one at the end of emphasis after the emphasis; code spans and entities are never split.
+    /// </summary>
+    public void InsertAfter(int lastCharacter, Inline marker)
+    {
+        _ = RunAt(lastCharacter)
+            ?? throw new InvalidOperationException($"No text at position {lastCharacter}: a quote never ends on a separator.");
+        SplitAt(lastCharacter + 1);
+        var target = RunAt(lastCharacter)!.Inline;
+        while (true)
+        {
+            for (var ancestor = target.Parent; ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (ancestor is LinkInline)
+                {
+                    target = ancestor;
+                }
+            }
+
+            if (target.Parent is not { Parent: not null } parent || target.NextSibling is not null)
+            {
+                target.InsertAfter(marker);
+                return;
+            }
+
+            target = parent;
+        }
+    }
+
     /// <summary>The runs that hold any character of [start, end), in reading order.</summary>
     public List<TextRun> RunsIn(int start, int end)
     {
         var first = IndexAt(start);
-        if (first < 0)
-        {
-            first = ~first;
-        }
-
+        first = first < 0 ? ~first : first;
         var last = first;
         while (last < _runs.Count && _runs[last].Start < end)
         {
@@ -117,28 +139,11 @@ internal sealed class VisibleText
     }
 
     /// <summary>Index of the run holding <paramref name="position"/>; else the complement of the next run's index.</summary>
-    private int IndexAt(int position)
-    {
-        int low = 0, high = _runs.Count - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) / 2;
-            var run = _runs[middle];
-            if (position < run.Start)
-            {
-                high = middle - 1;
-            }
-            else if (position >= run.Start + run.Length)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return middle;
-            }
-        }
+    private int IndexAt(int position) => CollectionsMarshal.AsSpan(_runs).BinarySearch(new Holding(position));
 
-        return ~low;
+    private readonly struct Holding(int position) : IComparable<TextRun>
+    {
+        public int CompareTo(TextRun? run) => position < run!.Start ? -1 : position >= run.Start + run.Length ? 1 : 0;
     }
 
     private void AddBlock(Block block)

@@ -7,8 +7,8 @@ using Briefing.Loading;
 namespace Briefing.CitationFormatting;
 
 /// <summary>
-/// The build's citation styles, compiled once: the page's (short notes and bibliography) and the
-/// full-note one for notes that travel without the bibliography. A site's own style serves both.
+/// The build's citation styles, compiled once: the page's (short notes and bibliography) and the full-note one for notes
+/// that travel without the bibliography. A site's own style serves both.
 /// </summary>
 internal sealed partial class CslFormatter
 {
@@ -36,10 +36,7 @@ internal sealed partial class CslFormatter
     private CslFormatter(Lazy<CslStyle> page, Lazy<CslStyle> full, string? locale, CitationMemo? memo = null) =>
         (_page, _full, _locale, _memo) = (page, full, locale, memo);
 
-    /// <summary>
-    /// The formatter for a site: its style from site.yml, or the bundled Chicago styles (in the site's citation locale, if it names one);
-    /// with a memo, what it formats is kept there, and what the memo holds is not formatted again.
-    /// </summary>
+    /// <summary>The site's style from site.yml, or the bundled Chicago ones (in its locale); a memo keeps what it formats.</summary>
     public static CslFormatter For(CitationStyle? style, CitationMemo? memo = null) => style switch
     {
         null when memo is null => Bundled,
@@ -55,14 +52,14 @@ internal sealed partial class CslFormatter
     /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>
     public bool IsNoteStyle => _page.Value.Class == "note";
 
-    /// <summary>Each citation (its cited items and note number) as HTML, in the page's style or the full-note one.</summary>
-    public IReadOnlyList<string> Citations(IReadOnlyList<(IReadOnlyList<Content.CslItem> Items, IReadOnlyList<CslCite> Cites, int Note)> citations, bool full)
+    /// <summary>Each citation as HTML, in the page's style or the full-note one.</summary>
+    public IReadOnlyList<string> Citations(IReadOnlyList<NoteCitation> citations, bool full)
     {
         var items = new Dictionary<string, Csl.CslItem>(StringComparer.Ordinal);
         var input = new List<CslCitation>(citations.Count);
-        foreach (var (cited, cites, note) in citations)
+        foreach (var citation in citations)
         {
-            foreach (var item in cited)
+            foreach (var (item, _) in citation.Cites)
             {
                 // Each source converted once a run: a source cited again is found by its id.
                 ref var converted = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Id, out var known);
@@ -72,7 +69,7 @@ internal sealed partial class CslFormatter
                 }
             }
 
-            input.Add(new CslCitation(cites) { NoteNumber = note });
+            input.Add(new CslCitation([.. citation.Cites.Select(c => c.Cite)]) { NoteNumber = citation.Note });
         }
 
         var processor = full ? _fullCitations ??= new CslProcessor(_full.Value, [], _locale, finish: LinkedAndPunctuated)
@@ -92,13 +89,7 @@ internal sealed partial class CslFormatter
         // Kept as id, entry, id, entry, …
         var kept = Kept(MemoKey.Of(sources), (this, sources), state => [.. state.Item1.Format(state.sources).SelectMany(e => new[] { e.Id, e.Html })],
             strings => strings.Length % 2 == 0 && strings.Where((_, i) => i % 2 == 0).All(id => sources.Any(s => s.Id == id)));
-        var entries = new CslEntry[kept.Length / 2];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new CslEntry(kept[2 * i], kept[(2 * i) + 1]);
-        }
-
-        return entries;
+        return [.. kept.Chunk(2).Select(pair => new CslEntry(pair[0], pair[1]))];
     }
 
     private IReadOnlyList<CslEntry> Format(IReadOnlyList<Content.CslItem> sources)
@@ -116,9 +107,8 @@ internal sealed partial class CslFormatter
     }
 
     /// <summary>
-    /// A work that is not among the sources (the briefing itself), given as a CSL item: its entry in the
-    /// full-note style's bibliography, or its first note where the style has no bibliography. Text to
-    /// copy: its addresses are not made links.
+    /// A work not among the sources (the briefing itself): its entry in the full-note style's bibliography, or its first
+    /// note where the style has none. Text to copy: its addresses are not made links.
     /// </summary>
     public string Reference(Layout.ReferenceWork work) =>
         Kept(MemoKey.Of(work), (this, work), state => [state.Item1.Format(state.work)], strings => strings.Length == 1)[0];
@@ -137,10 +127,7 @@ internal sealed partial class CslFormatter
             : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0];
     }
 
-    /// <summary>
-    /// No comma or period moved inside closing quotes after a quotation's own "?" or "!", as pandoc
-    /// writes it (the CSL test suite, after citeproc-js, keeps "?,”").
-    /// </summary>
+    /// <summary>No comma or period inside closing quotes after a quotation's own "?" or "!", as pandoc writes it (not "?,”").</summary>
     private static string Punctuated(string html) => html.AsSpan().IndexOfAny('?', '!') < 0 ? html : DoubledPunctuation().Replace(html, "");
 
     [GeneratedRegex(@"(?<=[?!](?:</[a-z]+>)*)[,.](?=(?:</[a-z]+>)*[”’])")]
@@ -155,16 +142,14 @@ internal sealed partial class CslFormatter
             return html;
         }
 
-        var linked = Address().Replace(html, m =>
-        {
-            var url = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);
-            return $"<a href=\"{url}\">{url}</a>";
-        });
-        return BareDoi().Replace(linked, m =>
-        {
-            var doi = m.Value.Replace("\"", "&#34;", StringComparison.Ordinal);
-            return $"<a href=\"https://doi.org/{doi}\">{doi}</a>";
-        });
+        var linked = Address().Replace(html, m => Link("", m.Value));
+        return BareDoi().Replace(linked, m => Link("https://doi.org/", m.Value));
+    }
+
+    private static string Link(string origin, string text)
+    {
+        text = text.Replace("\"", "&#34;", StringComparison.Ordinal);
+        return $"<a href=\"{origin}{text}\">{text}</a>";
     }
 
     [GeneratedRegex(@"(?<=^|[\s>(])https?://[^\s<>]+?(?=[.,;:]?(?:\s|<|$))")]

@@ -5,10 +5,7 @@ using Briefing.Csl;
 
 namespace Briefing.CitationFormatting;
 
-/// <summary>
-/// The key of a formatting kept in the citation memo: a hash of everything it reads. A source is read
-/// whole, as its CSL-JSON.
-/// </summary>
+/// <summary>The key of a formatting kept in the citation memo: a hash of everything it reads (a source whole, as its CSL-JSON).</summary>
 internal sealed class MemoKey
 {
     private readonly XxHash128 _hash = new();

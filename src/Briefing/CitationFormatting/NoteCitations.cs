@@ -3,16 +3,12 @@ using Briefing.Csl;
 
 namespace Briefing.CitationFormatting;
 
-/// <summary>
-/// A citation written in a note: its cites resolved to sources, the note's number, whether it opens
-/// the note, and whether the note's text goes on with punctuation right after it.
-/// </summary>
+/// <summary>A citation in a note: its cites and sources, the note's number, whether it opens the note and punctuation follows.</summary>
 internal sealed record NoteCitation(IReadOnlyList<(Content.CslItem Item, CslCite Cite)> Cites, int Note, bool BeginsNote, bool PunctuationFollows = false);
 
 /// <summary>
-/// A briefing's citations in both forms, as pandoc writes a citation inside a footnote: in a note
-/// style, in parentheses without the closing period, or as a sentence, capitalised, where it opens
-/// the note; in an in-text style, as the style writes it.
+/// A briefing's citations in both forms, as pandoc writes one in a footnote: in a note style, in parentheses without
+/// the closing period, or a capitalised sentence where it opens the note; in an in-text style, as the style writes it.
 /// </summary>
 internal static partial class NoteCitations
 {
@@ -29,21 +25,13 @@ internal static partial class NoteCitations
     {
         if (!formatter.IsNoteStyle)
         {
-            var (whole, linked) = (formatter.Citations(Inputs(citations), full: false), new StringBuilder(256));
+            var (whole, linked) = (formatter.Citations(citations, full: false), new StringBuilder(256));
             return [.. citations.Select((c, i) => AppendLinked(linked.Clear(), whole[i], -1, c.Cites[0].Item).ToString())];
         }
 
         // One cite a citation, in the note's place, so that each can link to its own entry.
-        var split = new List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)>(citations.Count * 2);
-        foreach (var citation in citations)
-        {
-            foreach (var (item, cite) in citation.Cites)
-            {
-                split.Add(([item], [cite], citation.Note));
-            }
-        }
-
-        var single = formatter.Citations(split, full: false);
+        var split = citations.SelectMany(c => c.Cites.Select(cite => new NoteCitation([cite], c.Note, false)));
+        var single = formatter.Citations([.. split], full: false);
         var result = new string[citations.Count];
         var html = new StringBuilder(256);
         for (int i = 0, next = 0; i < citations.Count; next += citations[i].Cites.Count, i++)
@@ -64,16 +52,15 @@ internal static partial class NoteCitations
     /// <summary>The standalone form: a full note at a source's first citation.</summary>
     public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
-        var formatted = formatter.Citations(Inputs(citations), full: true);
+        var formatted = formatter.Citations(citations, full: true);
+        if (!formatter.IsNoteStyle)
+        {
+            return [.. formatted];
+        }
+
         var result = new string[citations.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            if (!formatter.IsNoteStyle)
-            {
-                result[i] = formatted[i];
-                continue;
-            }
-
             ref var form = ref NoteForms.Of(formatted[i], null).Form(citations[i]);
             result[i] = form ??= InNote(formatted[i], citations[i]);
         }
@@ -84,27 +71,9 @@ internal static partial class NoteCitations
     /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
     public static string BibliographyHref(Content.CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
 
-    private static List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)> Inputs(IReadOnlyList<NoteCitation> citations)
-    {
-        var inputs = new List<(IReadOnlyList<Content.CslItem>, IReadOnlyList<CslCite>, int)>(citations.Count);
-        foreach (var citation in citations)
-        {
-            var (items, cites) = (new Content.CslItem[citation.Cites.Count], new CslCite[citation.Cites.Count]);
-            for (var k = 0; k < items.Length; k++)
-            {
-                (items[k], cites[k]) = citation.Cites[k];
-            }
-
-            inputs.Add((items, cites, citation.Note));
-        }
-
-        return inputs;
-    }
-
     /// <summary>
-    /// As pandoc writes it: a sentence where it opens the note (capitalised unless the editor wrote a
-    /// prefix), its closing period left to the note's own punctuation when that follows (unless the
-    /// period sits inside closing quotes); otherwise in parentheses without the period.
+    /// A sentence where it opens the note (capitalised unless it has a prefix; its period dropped when the note's punctuation
+    /// follows, unless inside closing quotes); otherwise in parentheses without the period.
     /// </summary>
     private static string InNote(string html, NoteCitation citation)
     {
@@ -119,10 +88,8 @@ internal static partial class NoteCitations
     }
 
     /// <summary>
-    /// A citation of the page, its cites (formatted one a citation, from <paramref name="from"/>) each linked to its
-    /// source's entry and joined by "; ", written in its note as <see cref="InNote"/> writes it. A period is taken off
-    /// where each linked cite would have it taken: one of the closing period's pattern is the cite's own last period, and
-    /// a linked cite ends with a bare period (before its "&lt;/a&gt;") only where the cite ends with one.
+    /// A citation of the page, its cites (formatted one a citation, from <paramref name="from"/>) each linked to its entry and
+    /// joined by "; ", written as <see cref="InNote"/> writes it, a period taken off where each linked cite would lose it.
     /// </summary>
     private static string Linked(StringBuilder html, IReadOnlyList<string> formatted, int from, NoteCitation citation)
     {
@@ -140,7 +107,7 @@ internal static partial class NoteCitations
         return opens || cites[0].Cite.Prefix is not null ? text : Capitalised(text);
     }
 
-    /// <summary>Where the period a pattern finds stands, or -1: the pattern takes a period followed by nothing but closing quotes and tags, which only the last period can be.</summary>
+    /// <summary>Where the period a pattern finds stands, or -1: only the last period can have only quotes and tags after it.</summary>
     private static int PeriodAt(string html, Regex period) =>
         html.LastIndexOf('.') is var last and >= 0 && period.IsMatch(html.AsSpan(last)) ? last : -1;
 
@@ -150,10 +117,7 @@ internal static partial class NoteCitations
     [GeneratedRegex(@"\.((?:</a>)?)$")]
     private static partial Regex BarePeriod();
 
-    /// <summary>
-    /// The cite, less the character at <paramref name="skip"/> (none if -1), linked to the source's bibliography entry;
-    /// an id of unreserved characters needs no escaping in the href.
-    /// </summary>
+    /// <summary>The cite, less the character at <paramref name="skip"/> (none if -1), linked to the source's bibliography entry.</summary>
     private static StringBuilder AppendLinked(StringBuilder html, string cite, int skip, Content.CslItem item)
     {
         if (cite.Length == 0)
@@ -168,7 +132,7 @@ internal static partial class NoteCitations
         return html.Append("</a>");
     }
 
-    // The characters Uri.EscapeDataString leaves as they are (RFC 3986 unreserved), none of them special in HTML.
+    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), none of them special in HTML: an id of these needs no escaping.
     private static readonly System.Buffers.SearchValues<char> Unreserved =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 

@@ -3,9 +3,8 @@ using System.Runtime.CompilerServices;
 namespace Briefing.CitationFormatting;
 
 /// <summary>
-/// What notes made of one cite's formatted text (in parentheses, or as a sentence with or without its period,
-/// capitalised or not), kept with that text: the processor keeps the text of an item's cite for every later
-/// briefing, so a note form is made once for each.
+/// The note forms made of one cite's formatted text, kept with it: the processor keeps that text for every later briefing,
+/// so each form is made once.
 /// </summary>
 internal sealed class NoteForms
 {

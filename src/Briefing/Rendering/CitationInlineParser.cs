@@ -1,12 +1,10 @@
 using Markdig.Helpers;
 using Markdig.Parsers;
+using Markdig.Syntax.Inlines;
 
 namespace Briefing.Rendering;
 
-/// <summary>
-/// Parses Pandoc citation clusters in notes. Runs before Markdig's link parser and declines anything
-/// without an @key, so "[see above]" and real links stay what they are.
-/// </summary>
+/// <summary>Pandoc citation clusters in notes, tried before links: "[see above]" and real links stay what they are.</summary>
 internal sealed class CitationInlineParser : InlineParser
 {
     public CitationInlineParser() => OpeningCharacters = ['['];
@@ -18,24 +16,16 @@ internal sealed class CitationInlineParser : InlineParser
         var depth = 0;
         for (var i = start + 1; i <= slice.End; i++)
         {
-            var c = text[i];
-            if (c == '\\')
+            if (text[i] == '\\')
             {
                 i++;
-                continue;
             }
-
-            if (c == '[')
+            else if (text[i] == '[')
             {
                 depth++;
             }
-            else if (c == ']')
+            else if (text[i] == ']' && depth-- == 0)
             {
-                if (depth-- > 0)
-                {
-                    continue;
-                }
-
                 // "[text](url)" and "[text][ref]" are links, not citations.
                 if (i + 1 <= slice.End && text[i + 1] is '(' or '[')
                 {
@@ -48,10 +38,8 @@ internal sealed class CitationInlineParser : InlineParser
                     return false;
                 }
 
-                processor.Inline = new CitationInline
+                processor.Inline = new CitationInline(text.Substring(start, i - start + 1), cites)
                 {
-                    Cites = cites,
-                    SourceText = text.Substring(start, i - start + 1),
                     Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(i)),
                     Line = line,
                     Column = column,
@@ -59,12 +47,14 @@ internal sealed class CitationInlineParser : InlineParser
                 slice.Start = i + 1;
                 return true;
             }
-            else if (c == '\n')
-            {
-                continue;
-            }
         }
 
         return false;
     }
+}
+
+/// <summary>A citation cluster in a note, "[@key, p. 4; @other]": written as its source text until formatted.</summary>
+internal sealed class CitationInline(string sourceText, ImmutableArray<Cite> cites) : HtmlInline(Html.HtmlText.Escape(sourceText))
+{
+    public ImmutableArray<Cite> Cites { get; } = cites;
 }

@@ -1,126 +1,46 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Reads the text between the brackets of a Pandoc citation, "[see @a, p. 3 and passim; also @b]".
-/// Every semicolon-separated part must hold a key, as in Pandoc, so "[see above]" or
-/// "[mail jo@example.org]" stay ordinary text.
+/// One citation inside a cluster: "see @key, chap. 2 and passim" has Prefix "see", Key "key",
+/// Locator (chapter, 2) and Suffix " and passim", its leading comma or space kept as the editor wrote it.
 /// </summary>
-internal static class CiteSyntax
-{
-    private const string InternalKeyPunctuation = ":.#$%&-+?<>~/";
+internal sealed record Cite(string Key, string Prefix, string Suffix, Locator? Locator);
 
+/// <summary>A pinpoint within a source. Label is a CSL locator term (page, chapter, section, …).</summary>
+internal sealed record Locator(string Label, string Value);
+
+/// <summary>
+/// Reads the text between the brackets of a Pandoc citation, "[see @a, p. 3 and passim; also @b]". Every part must hold
+/// a key, as in Pandoc, so "[see above]" or "[mail jo@example.org]" stay ordinary text.
+/// </summary>
+internal static partial class CiteSyntax
+{
     public static bool TryParse(string inner, out ImmutableArray<Cite> cites)
     {
-        cites = [];
-        if (string.IsNullOrWhiteSpace(inner))
-        {
-            return false;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<Cite>();
-        foreach (var part in inner.Split(';'))
-        {
-            if (!TryParseCite(part, out var cite))
-            {
-                return false;
-            }
-
-            builder.Add(cite);
-        }
-
-        cites = builder.ToImmutable();
-        return true;
+        var parsed = inner.Split(';').Select(ParseCite).ToArray();
+        cites = parsed.Contains(null) ? [] : [.. parsed.OfType<Cite>()];
+        return !cites.IsEmpty;
     }
 
-    private static bool TryParseCite(string part, out Cite cite)
+    private static Cite? ParseCite(string part)
     {
-        cite = null!;
-        var at = FindKeyStart(part);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        var keyEnd = ReadKey(part, at + 1, out var key);
+        var match = KeyAt().Match(part);
+        var key = match.Groups["key"].Value.Trim();
         if (key.Length == 0)
         {
-            return false;
+            return null;
         }
 
-        var prefixEnd = at > 0 && part[at - 1] == '-' ? at - 1 : at;
-        var prefix = part[..prefixEnd].Trim();
-        var (locator, suffix) = LocatorSyntax.Split(part[keyEnd..]);
-        cite = new Cite(key, prefix, suffix.TrimEnd(), locator);
-        return true;
+        var at = match.Index;
+        var prefix = part[..(at > 0 && part[at - 1] == '-' ? at - 1 : at)].Trim();
+        var (locator, suffix) = LocatorSyntax.Split(part[(at + match.Length)..]);
+        return new Cite(key, prefix, suffix.TrimEnd(), locator);
     }
 
-    /// <summary>An '@' opens a key only at the start or after white space (or the '-' that suppresses the author).</summary>
-    private static int FindKeyStart(string part)
-    {
-        for (var i = 0; i < part.Length; i++)
-        {
-            if (part[i] != '@')
-            {
-                continue;
-            }
-
-            var before = i == 0 ? ' ' : part[i - 1];
-            if (before == '-')
-            {
-                before = i == 1 ? ' ' : part[i - 2];
-            }
-
-            if (char.IsWhiteSpace(before))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int ReadKey(string text, int start, out string key)
-    {
-        key = string.Empty;
-        if (start < text.Length && text[start] == '{')
-        {
-            var close = text.IndexOf('}', start + 1);
-            if (close < 0)
-            {
-                return start;
-            }
-
-            key = text[(start + 1)..close].Trim();
-            return close + 1;
-        }
-
-        if (start >= text.Length || !IsKeyChar(text[start]))
-        {
-            return start;
-        }
-
-        var end = start + 1;
-        while (end < text.Length)
-        {
-            if (IsKeyChar(text[end]))
-            {
-                end++;
-            }
-            else if (InternalKeyPunctuation.Contains(text[end], StringComparison.Ordinal)
-                && end + 1 < text.Length && IsKeyChar(text[end + 1]))
-            {
-                // Punctuation belongs to the key only inside it: "@doe:2006" yes, "@doe." no.
-                end += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        key = text[start..end];
-        return end;
-    }
-
-    private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    // The first '@' at the start or after white space (or after the '-' that suppresses the author) opens the key:
+    // "@{any key}", or letters, digits and '_' with punctuation only inside ("@doe:2006" yes, "@doe." no).
+    [GeneratedRegex(@"(?<=(?:^|\s)-?)@(?:\{(?<key>[^}]*)\}|(?<key>[\p{L}\p{Nd}_](?:[:.#$%&\-+?<>~/]?[\p{L}\p{Nd}_])*))?")]
+    private static partial Regex KeyAt();
 }

@@ -6,21 +6,15 @@ using Markdig.Syntax.Inlines;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Links and images in content may point only to http(s), mailto and relative URLs. In notes and pages a
-/// link from the site's root ("/about/") is made relative to the page, so that it works wherever the site is served.
+/// Links and images in content may point only to http(s), mailto and relative URLs. In notes and pages a link from the
+/// site's root ("/about/") is made relative to the page, so that it works wherever the site is served.
 /// </summary>
 internal static class LinkSafety
 {
-    /// <summary>Reports each link or image whose URL is not allowed; root links stay as written (the article).</summary>
-    public static void Check(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics) =>
-        Walk(document, locate, diagnostics, null);
-
-    /// <summary>As <see cref="Check"/>, and makes each link from the site's root relative to the page (notes and pages).</summary>
-    /// <param name="siteRoot">The way from the page back to the site's root ("../../").</param>
-    public static void CheckAndMakeRelative(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string siteRoot) =>
-        Walk(document, locate, diagnostics, siteRoot);
-
-    private static void Walk(MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot)
+    /// <summary>Reports each link or image whose URL is not allowed; without a site root, root links stay (the article).</summary>
+    /// <param name="siteRoot">The way from the page back to the site's root ("../../"), for notes and pages.</param>
+    public static void Check(
+        MarkdownDocument document, Func<Inline, SourceLocation> locate, DiagnosticBag diagnostics, string? siteRoot = null)
     {
         foreach (var inline in document.Descendants<Inline>())
         {
@@ -39,11 +33,9 @@ internal static class LinkSafety
             if (!string.IsNullOrEmpty(url) && !HtmlText.IsSafeUrl(url))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeUrl, locate(inline),
-                    $"The link '{Shorten(url)}' is not allowed: links may use http, https or mailto, or be relative.",
+                    $"The link '{(url.Length <= 80 ? url : url[..77] + "…")}' is not allowed: links may use http, https or mailto, or be relative.",
                     "Link to a web page (https://…)."));
             }
         }
     }
-
-    private static string Shorten(string url) => url.Length <= 80 ? url : url[..77] + "…";
 }

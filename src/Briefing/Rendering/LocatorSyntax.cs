@@ -1,114 +1,85 @@
+using System.Text.RegularExpressions;
+
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Splits what follows a citation key into a locator and a suffix the way Pandoc's citeproc does:
-/// ", chap. 2 and passim" is chapter 2 plus " and passim"; ", 33-35, 40" is pages 33-35, 40;
-/// ", esp. 4" has no locator at all, only a suffix.
+/// Splits what follows a citation key into a locator and a suffix as Pandoc's citeproc does: ", chap. 2 and passim" is
+/// chapter 2 plus " and passim"; ", 33-35, 40" is pages 33-35, 40; ", esp. 4" is only a suffix.
 /// </summary>
-internal static class LocatorSyntax
+internal static partial class LocatorSyntax
 {
+    // The en-US CSL locator terms, long and short, singular and plural, as citeproc knows them, plus "ch." (common, though
+    // not a CSL term) and "art." (CSL 1.0.2's article-locator, which treaties need). Longest first: "pp." before "p.".
+    private static readonly (string Form, string Label)[] Terms =
+    [
+        .. new[]
+        {
+            "book book books bk. bks.", "chapter chapter chapters chap. chaps. ch.", "column column columns col. cols.",
+            "figure figure figures fig. figs.", "folio folio folios fol. fols.", "issue issue issues number no. nos.",
+            "line line lines l. ll.", "note note notes n. nn.", "opus opus opera op. opp.", "page page pages p. pp.",
+            "paragraph paragraph paragraphs para. paras. ¶ ¶¶", "part part parts pt. pts.",
+            "section section sections sec. secs. § §§",
+            "verse verse verses v. vv.", "volume volume volumes vol. vols.", "article-locator article articles art. arts.",
+        }.Select(line => line.Split(' ')).SelectMany(words => words[1..].Select(form => (form, words[0])))
+            .OrderByDescending(t => t.form.Length),
+    ];
+
     public static (Locator? Locator, string Suffix) Split(string rest)
     {
-        var position = 0;
-        if (position < rest.Length && rest[position] == ',')
+        var position = SkipSpaces(rest, rest.StartsWith(',') ? 1 : 0);
+        var term = Term(rest.AsSpan(position));
+        if (term is { } found)
         {
-            position++;
+            position = SkipSpaces(rest, position + found.Length);
         }
 
-        position = SkipSpaces(rest, position);
-        var label = "page";
-        var explicitLabel = LocatorTerms.TryMatch(rest.AsSpan(position), out var matched, out var labelLength);
-        if (explicitLabel)
-        {
-            label = matched;
-            position = SkipSpaces(rest, position + labelLength);
-        }
-
-        var end = ReadWord(rest, position, out var word);
-        if (!IsLocatorWord(word, explicitLabel))
+        var locator = (term is null ? Pages() : Labelled()).Match(rest, position);
+        if (!locator.Success)
         {
             return (null, rest);
         }
 
-        var value = new StringBuilder(word);
-        while (true)
+        var value = Separator().Replace(locator.Value, s => s.Value[0] == ',' ? ", " : " ");
+        return (new Locator(term?.Label ?? "page", value), rest[(locator.Index + locator.Length)..]);
+    }
+
+    private static int SkipSpaces(string text, int position) => text.Length - text.AsSpan(position).TrimStart().Length;
+
+    /// <summary>The locator term at the start of text; a spelled-out one must be followed by white space.</summary>
+    private static (string Label, int Length)? Term(ReadOnlySpan<char> text)
+    {
+        // Most citations have no locator at all: nothing to try the forms against.
+        if (text.IsEmpty)
         {
-            var next = end;
-            var comma = next < rest.Length && rest[next] == ',';
-            if (comma)
+            return null;
+        }
+
+        foreach (var (form, label) in Terms)
+        {
+            if (text.StartsWith(form, StringComparison.OrdinalIgnoreCase)
+                && (!char.IsLetter(form[^1]) || (text.Length > form.Length && char.IsWhiteSpace(text[form.Length]))))
             {
-                next++;
+                return (label, form.Length);
             }
-
-            var afterSpaces = SkipSpaces(rest, next);
-            if (!comma && afterSpaces == next)
-            {
-                break;
-            }
-
-            var wordEnd = ReadWord(rest, afterSpaces, out word);
-            if (!IsLocatorWord(word, explicitLabel))
-            {
-                break;
-            }
-
-            value.Append(comma ? ", " : " ").Append(word);
-            end = wordEnd;
         }
 
-        return (new Locator(label, value.ToString()), rest[end..]);
+        return null;
     }
 
-    private static int SkipSpaces(string text, int position)
-    {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
-        {
-            position++;
-        }
+    // Words separated by commas or spaces, each up to the next character that is not a letter, digit or one of "-–:/()"
+    // (a period only inside a word: "4.2" is one, the period in "4." ends the sentence). Without a label each word must
+    // start with a digit (pages); after a label it may also be roman numerals ("pp. iv-vi").
+    private const string WordCharacter = @"(?:[\p{L}\p{Nd}\-–:/()]|\.(?=[\p{L}\p{Nd}]))";
+    private const string Number = "[0-9]" + WordCharacter + "*";
+    private const string Roman = "[ivxlcdmIVXLCDM]+(?:[-–][ivxlcdmIVXLCDM]+)*(?!" + WordCharacter + ")";
+    private const string Then = @"(?:,\s*|\s+)";
 
-        return position;
-    }
+    [GeneratedRegex(@"\G" + Number + "(?:" + Then + Number + ")*")]
+    private static partial Regex Pages();
 
-    private static int ReadWord(string text, int start, out string word)
-    {
-        var end = start;
-        while (end < text.Length && IsWordChar(text, end))
-        {
-            end++;
-        }
+    [GeneratedRegex(@"\G(?:" + Number + "|" + Roman + ")(?:" + Then + "(?:" + Number + "|" + Roman + "))*")]
+    private static partial Regex Labelled();
 
-        word = text[start..end];
-        return end;
-    }
-
-    private static bool IsWordChar(string text, int index)
-    {
-        var c = text[index];
-        if (char.IsLetterOrDigit(c) || c is '-' or '\u2013' or ':' or '/' or '(' or ')')
-        {
-            return true;
-        }
-
-        // "4.2" is one locator; the period in "4." ends the sentence.
-        return c == '.' && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]);
-    }
-
-    /// <summary>Without a label only a number is a (page) locator; after a label roman numerals count too.</summary>
-    private static bool IsLocatorWord(string word, bool explicitLabel)
-    {
-        if (word.Length == 0)
-        {
-            return false;
-        }
-
-        if (char.IsAsciiDigit(word[0]))
-        {
-            return true;
-        }
-
-        return explicitLabel && word.Split('-', '\u2013').All(IsRoman);
-    }
-
-    private static bool IsRoman(string part) =>
-        part.Length > 0 && part.All(c => "ivxlcdmIVXLCDM".Contains(c, StringComparison.Ordinal));
+    [GeneratedRegex(Then)]
+    private static partial Regex Separator();
 }

@@ -3,10 +3,7 @@ using Markdig.Syntax;
 
 namespace Briefing.Rendering;
 
-/// <summary>
-/// Markdown nested too deeply (thousands of '>' or '*', or a list indented further on every line) is a
-/// content problem, not a crash nor a build that takes minutes: report it where it is.
-/// </summary>
+/// <summary>Markdown nested too deeply (thousands of '>' or '*', ever deeper lists) is a content problem, not a crash.</summary>
 internal static class MarkdownDepth
 {
     // Columns of block markers (indentation, '>', list markers) in front of a line's text. Each level of

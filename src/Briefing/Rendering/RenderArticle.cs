@@ -32,7 +32,6 @@ internal static class RenderArticle
         return document;
     }
 
-    // Markdig lends a renderer from the pipeline's pool, already set up (the anchoring renderers
-    // included, by AnchorMarkupExtension): none is built per article.
+    // Markdig lends a renderer from the pipeline's pool, already set up: none is built per article.
     public static string ToHtml(MarkdownDocument document, MarkdownPipelines pipelines) => document.ToHtml(pipelines.Article);
 }

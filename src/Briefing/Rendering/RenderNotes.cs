@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Briefing.Anchoring;
 using Briefing.CitationFormatting;
 using Briefing.Layout;
@@ -9,11 +10,9 @@ using CslCite = Briefing.Csl.CslCite;
 namespace Briefing.Rendering;
 
 /// <summary>
-/// Stage: renders each note's Markdown in reading order, formatting its citations with the site's
-/// citation style, and gathers the bibliography of the sources the notes cite. On the page, which always
-/// lists every cited source in its bibliography, notes cite in the page style's short form, each
-/// cite linking to its bibliography entry; the standalone form (full at a source's first
-/// citation, short after) serves where a note travels without the bibliography (annotations.jsonld).
+/// Stage: renders each note's Markdown in reading order, its citations in the site's style, and the bibliography of the
+/// sources cited. On the page notes cite in the short form, linked to the bibliography; the standalone form (full at a
+/// source's first citation) serves where a note travels without it (annotations.jsonld).
 /// </summary>
 internal static class RenderNotes
 {
@@ -61,9 +60,9 @@ internal static class RenderNotes
                 return;
             }
 
-            LinkSafety.CheckAndMakeRelative(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
+            LinkSafety.Check(document, _ => annotation.NoteAt, diagnostics, BriefingPaths.Root);
             var from = _citations.Count;
-            var first = FirstInline(document);
+            var first = document.Count > 0 && document[0] is ParagraphBlock { Inline: { } paragraph } ? paragraph.FirstChild : null;
             foreach (var citation in document.Descendants<CitationInline>())
             {
                 var cited = Cited(citation, anchor);
@@ -93,9 +92,6 @@ internal static class RenderNotes
             return rendered;
         }
 
-        private static Inline? FirstInline(MarkdownDocument document) =>
-            document.Count > 0 && document[0] is ParagraphBlock { Inline: { } inline } ? inline.FirstChild : null;
-
         /// <summary>The cited sources of one citation, each noted as cited by this note; an unknown key is reported.</summary>
         private List<(CslItem Item, CslCite Cite)> Cited(CitationInline citation, Anchor anchor)
         {
@@ -113,12 +109,7 @@ internal static class RenderNotes
                 }
 
                 cited.Add((source.Item, ToCsl(cite)));
-                if (!_citedBy.TryGetValue(cite.Key, out var numbers))
-                {
-                    _citedBy[cite.Key] = numbers = [];
-                }
-
-                numbers.Add(anchor.Number);
+                (CollectionsMarshal.GetValueRefOrAddDefault(_citedBy, cite.Key, out _) ??= []).Add(anchor.Number);
             }
 
             return cited;
@@ -146,7 +137,7 @@ internal static class RenderNotes
         {
             for (var i = from; i < to; i++)
             {
-                _citations[i].Inline.Html = formatted[i];
+                _citations[i].Inline.Tag = formatted[i];
             }
 
             return MarkdownDepth.Guard(() => document.ToHtml(pipelines.Note), annotation.NoteAt, diagnostics);
@@ -156,9 +147,7 @@ internal static class RenderNotes
         public ImmutableArray<BibliographyEntry> Bibliography()
         {
             var items = _citedBy.Keys.Select(key => sources.Sources[key].Item).ToList();
-            var entries = formatter.Bibliography(items);
-            var byId = items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-            return [.. entries.Select(e => new BibliographyEntry(e.Id, e.Html, [.. _citedBy[e.Id]], byId[e.Id]))];
+            return [.. formatter.Bibliography(items).Select(e => new BibliographyEntry(e.Id, e.Html, [.. _citedBy[e.Id]], sources.Sources[e.Id].Item))];
         }
     }
 }

@@ -1,8 +1,8 @@
 namespace Briefing.Rendering;
 
 /// <summary>
-/// A check beyond the build: every source should be cited by some note. A site-wide source counts as
-/// cited when any briefing cites it; a briefing's own source when that briefing does. Warnings only.
+/// A check beyond the build, warnings only: every source should be cited, a site-wide one by any briefing, a briefing's
+/// own by that briefing.
 /// </summary>
 internal static class UnusedSources
 {

@@ -50,7 +50,7 @@ internal static class LoadPages
             return null;
         }
 
-        LinkSafety.CheckAndMakeRelative(document, inline => new SourceLocation(file, parts.BodyFirstLine + inline.Line, inline.Column + 1), diagnostics,
+        LinkSafety.Check(document, inline => new SourceLocation(file, parts.BodyFirstLine + inline.Line, inline.Column + 1), diagnostics,
             SiteRoot.From(slug + "/index.html"));
         var html = MarkdownDepth.Guard(() => Markdown.ToHtml(document, pipelines.Article), new SourceLocation(file, parts.BodyFirstLine, 1), diagnostics);
         return title is null || html is null ? null : new ContentPage(slug, title, description, html);

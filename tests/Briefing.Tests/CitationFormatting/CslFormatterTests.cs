@@ -13,8 +13,8 @@ public sealed class CslFormatterTests
     public void First_citation_is_a_full_note_and_the_next_a_short_one_in_the_full_note_style()
     {
         var notes = Chicago.Citations(
-            [([Citations.Sources.Pollan], [new CslCite("pollan") { Locator = "4", Label = "page" }], 1),
-             ([Citations.Sources.Pollan], [new CslCite("pollan") { Locator = "5", Label = "page" }], 3)],
+            [new NoteCitation([(Citations.Sources.Pollan, new CslCite("pollan") { Locator = "4", Label = "page" })], 1, false),
+             new NoteCitation([(Citations.Sources.Pollan, new CslCite("pollan") { Locator = "5", Label = "page" })], 3, false)],
             full: true);
 
         Assert.Equal("Michael Pollan, <i>The Omnivore’s Dilemma: A Natural History of Four Meals</i> (New York: Penguin, 2006), 4.", notes[0]);
@@ -24,7 +24,8 @@ public sealed class CslFormatterTests
     [Fact]
     public void Page_notes_are_short_from_the_first_citation()
     {
-        var notes = Chicago.Citations([([Citations.Sources.Pollan], [new CslCite("pollan") { Locator = "4", Label = "page" }], 1)], full: false);
+        var notes = Chicago.Citations(
+            [new NoteCitation([(Citations.Sources.Pollan, new CslCite("pollan") { Locator = "4", Label = "page" })], 1, false)], full: false);
 
         Assert.Equal("Pollan, <i>Omnivore’s Dilemma</i>, 4.", notes[0]);
     }

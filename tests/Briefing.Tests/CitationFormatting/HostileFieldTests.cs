@@ -68,7 +68,7 @@ public sealed class HostileFieldTests
         Assert.Contains("&#60;4&#62;", note, StringComparison.Ordinal);
     }
 
-    private static string Full(Content.CslItem item, CslCite cite) => Chicago.Citations([([item], [cite], 1)], full: true)[0];
+    private static string Full(Content.CslItem item, CslCite cite) => Chicago.Citations([new NoteCitation([(item, cite)], 1, false)], full: true)[0];
 
     private static string Entry(Content.CslItem item) => Assert.Single(Chicago.Bibliography([item])).Html;
 }

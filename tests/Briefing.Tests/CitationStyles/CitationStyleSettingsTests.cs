@@ -43,7 +43,8 @@ public sealed class CitationStyleSettingsTests
         Assert.Equal((LoadCitationStyle.DefaultStyle, locale), (site!.CitationStyle!.Name, site.CitationStyle.Locale));
         var formatter = Briefing.CitationFormatting.CslFormatter.For(site.CitationStyle);
         var edited = Citations.Sources.Pollan.With("author", null).With("editor", System.Text.Json.Nodes.JsonNode.Parse("""[{"family": "Pollan", "given": "Michael"}]"""));
-        Assert.Contains("hrsg.", formatter.Citations([([edited], [new Csl.CslCite("pollan")], 1)], full: true)[0], StringComparison.OrdinalIgnoreCase);
+        var citation = new Briefing.CitationFormatting.NoteCitation([(edited, new Csl.CslCite("pollan"))], 1, false);
+        Assert.Contains("hrsg.", formatter.Citations([citation], full: true)[0], StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
