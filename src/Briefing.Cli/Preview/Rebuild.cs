@@ -6,10 +6,8 @@ using Briefing.Preview;
 namespace Briefing.Cli.Preview;
 
 /// <summary>
-/// A rebuild for the preview. A save inside one briefing's folder first rebuilds that briefing's page alone
-/// and reloads the pages showing it; then, as for any other change, the whole site is built and the pages whose
-/// files changed are reloaded. Each step prints its diagnostics and a one-line summary. A failed build writes
-/// nothing: the server goes on serving the last good site, and the open pages show the errors.
+/// A preview rebuild: a save inside one briefing's folder first rebuilds and reloads that page alone; then the whole site is
+/// built and the pages whose files changed reload. A failed build writes nothing: the last good site is served, with its errors.
 /// </summary>
 internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWriter log)
 {

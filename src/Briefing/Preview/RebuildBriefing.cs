@@ -7,9 +7,8 @@ using Briefing.Site;
 namespace Briefing.Preview;
 
 /// <summary>
-/// The preview's fast path for a save inside one briefing's folder: that briefing alone is built, laid out and
-/// written over its page, which depends only on its folder, site.yml, the shared sources and the theme. The
-/// site-wide pages (the index) come from the full build that follows. Nothing is written when there are errors.
+/// The preview's fast path for a save in one briefing's folder: its page alone is built and written (it depends only on the folder,
+/// site.yml, the shared sources and the theme); the full build that follows makes the rest. Nothing is written on errors.
 /// </summary>
 internal static class RebuildBriefing
 {
