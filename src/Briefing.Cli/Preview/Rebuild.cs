@@ -45,7 +45,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         // After a failed build every open page shows the errors: all of them reload.
         events.Reload(wasGood ? [.. writer.Changed.Select(p => "/" + p)] : null);
         var what = changed.Count == 0 ? "Built" : "Rebuilt";
-        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {clock.ElapsedMilliseconds} ms{(changed.Count == 0 ? "" : Changes(changed))}", result);
+        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {clock.ElapsedMilliseconds} ms{Changes(changed)}", result);
         return result;
     }
 
