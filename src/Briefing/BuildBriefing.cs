@@ -5,9 +5,8 @@ using Briefing.Rendering;
 namespace Briefing;
 
 /// <summary>
-/// One briefing, from its folder to rendered HTML: its files read through the input boundary → article and
-/// notes loaded → quotes anchored → article rendered (<see cref="Prepare"/>, no sources needed) → its sources
-/// read, notes rendered and citations formatted (<see cref="Finish"/>). The build lays the result out.
+/// One briefing from its folder to HTML: files read → article and notes loaded → quotes anchored → article rendered
+/// (<see cref="Prepare"/>) → sources read, notes rendered, citations formatted (<see cref="Finish"/>).
 /// </summary>
 internal static class BuildBriefing
 {
@@ -18,10 +17,7 @@ internal static class BuildBriefing
             ? Finish(Prepare(files, pipelines, diagnostics), sharedSources, pipelines, diagnostics, citations)
             : null;
 
-    /// <summary>
-    /// A briefing folder's files, each read once through the input boundary; null (reported) when the
-    /// folder is not a briefing: its name is not a slug, it has no article.md, or it leads out of input/.
-    /// </summary>
+    /// <summary>A briefing folder's files, each read once through the input boundary; null (reported) when the folder is no briefing.</summary>
     internal static BriefingFiles? Read(string folder, DiagnosticBag diagnostics)
     {
         var slug = Path.GetFileName(folder);
@@ -45,10 +41,7 @@ internal static class BuildBriefing
         return InputBoundary.Allows(input, folder, diagnostics) ? BriefingFiles.Read(input, folder, diagnostics) : null;
     }
 
-    /// <summary>
-    /// The part of a briefing that needs no sources: the article parsed, annotations anchored and the
-    /// article rendered; <see cref="Finish"/> reads its own sources and renders the notes.
-    /// </summary>
+    /// <summary>The part of a briefing that needs no sources: the article parsed, annotations anchored and the article rendered.</summary>
     internal static PreparedBriefing Prepare(BriefingFiles files, MarkdownPipelines pipelines, DiagnosticBag diagnostics)
     {
         var article = LoadArticle.Run(files, Path.GetFileName(files.Folder), diagnostics);

@@ -8,11 +8,8 @@ using Briefing.Site;
 
 namespace Briefing;
 
-/// <summary>What the cache knows of the sites a build begins from.</summary>
-/// <param name="Previous">The last build's manifest: its unchanged briefings are taken from the previous output.</param>
-/// <param name="Spare">What the spare site the staging folder began from holds: its unchanged briefings are left as they are.</param>
+/// <summary>What the cache knows: the last build's manifest, the spare site's the staging began from, and the citations kept.</summary>
 /// <param name="Caching">Whether to hash each briefing folder for the next build's manifest.</param>
-/// <param name="Citations">The formatted citations kept from earlier builds, when the build keeps a cache.</param>
 internal sealed record CachedSites(CacheManifest? Previous, CacheManifest? Spare, bool Caching, CitationMemo? Citations = null);
 
 /// <summary>What the briefings give the site-wide pages: each briefing as they read it, in folder order, and its cache entry.</summary>
@@ -24,42 +21,26 @@ internal sealed record BuiltBriefings(
     Dictionary<string, CachedBriefing>? Entries);
 
 /// <summary>
-/// Stage: every briefing, in parallel, through load → anchor → render → cite → lay out, its files
-/// handed to the staging folder as they are made. A briefing whose folder has the content hash the last
-/// build recorded is not built again: its files are taken from the previous output.
+/// Stage: every briefing, in parallel, through load → anchor → render → cite → lay out, its files staged as they are made;
+/// one whose folder has the content hash the last build recorded is taken from the previous output.
 /// </summary>
-internal sealed class BuildBriefings
+internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
 {
-    private readonly SiteInputs _inputs;
-    private readonly CachedSites _cached;
-    private readonly StagedOutput? _staged;
-    private readonly DiagnosticBag _diagnostics;
-    private readonly SourceLibrary _library;
-    private readonly CitationFormatting.CslFormatter _citations;
+    private readonly CitationFormatting.CslFormatter _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle, cached.Citations);
+
+    // Read before the first briefing: their errors stop the writing like any other.
+    private readonly SourceLibrary _library = inputs.SharedSources.Get();
     private readonly ConcurrentBag<SiteFile> _files = [];
-
-    private BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
-    {
-        _inputs = inputs;
-        _cached = cached;
-        _staged = staged;
-        _diagnostics = diagnostics;
-        _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle, cached.Citations);
-
-        // Read before the first briefing: their errors stop the writing like any other.
-        _library = inputs.SharedSources.Get();
-    }
 
     public static BuiltBriefings Run(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
     {
         var stage = new BuildBriefings(inputs, cached, staged, diagnostics);
-        var caching = cached.Caching;
         var folders = inputs.Folders;
         var briefings = new RenderedBriefing?[folders.Count];
         var entries = new CachedBriefing?[folders.Count];
-        ForEach(folders.Count, i => (briefings[i], entries[i]) = stage.One(folders[i], caching));
+        ForEach(folders.Count, i => (briefings[i], entries[i]) = stage.One(folders[i]));
 
-        var kept = caching
+        var kept = cached.Caching
             ? Enumerable.Range(0, folders.Count).Where(i => entries[i] is not null)
                 .ToDictionary(i => Path.GetFileName(folders[i]), i => entries[i]!, StringComparer.Ordinal)
             : null;
@@ -67,13 +48,13 @@ internal sealed class BuildBriefings
     }
 
     /// <summary>One briefing: taken from the previous output when its hash is the recorded one, else built.</summary>
-    private (RenderedBriefing?, CachedBriefing?) One(string folder, bool caching)
+    private (RenderedBriefing?, CachedBriefing?) One(string folder)
     {
         var slug = Path.GetFileName(folder);
 
         // A folder whose stamp is the recorded one is not read: its content hash is the recorded one.
-        var recorded = _cached.Previous?.Briefings.ContainsKey(slug) == true || _cached.Spare?.Briefings.ContainsKey(slug) == true;
-        if (recorded && Unchanged(slug, FolderStamp.Of(folder), null) is { } same)
+        var recorded = cached.Previous?.Briefings.ContainsKey(slug) == true || cached.Spare?.Briefings.ContainsKey(slug) == true;
+        if (recorded && Unchanged(slug, FolderStamp.Of(new DirectoryInfo(folder)), null) is { } same)
         {
             return same;
         }
@@ -81,7 +62,7 @@ internal sealed class BuildBriefings
         // Its own diagnostics apart: a briefing with any is not cached, so that they are reported every time.
         var own = new DiagnosticBag();
         var files = Read(folder, own);
-        var contentHash = !caching ? null : files is null || !own.ToSortedArray().IsEmpty ? "" : files.Hash();
+        var contentHash = !cached.Caching ? null : files is null || !own.ToSortedArray().IsEmpty ? "" : files.Hash();
         if (Unchanged(slug, null, contentHash) is { } unchanged)
         {
             return (unchanged.Item1, unchanged.Item2 with { Stamp = files!.Stamp });
@@ -90,7 +71,7 @@ internal sealed class BuildBriefings
         var briefing = files is null ? null : Build(files, own);
         foreach (var diagnostic in own.ToSortedArray())
         {
-            _diagnostics.Add(diagnostic);
+            diagnostics.Add(diagnostic);
         }
 
         if (briefing is null)
@@ -101,25 +82,22 @@ internal sealed class BuildBriefings
         var entry = contentHash is null ? null : own.ToSortedArray().IsEmpty
             ? new CachedBriefing(contentHash, BriefingSummary.Of(briefing), files!.Stamp)
             : new CachedBriefing("", BriefingSummary.Of(briefing));
-        return (_staged is null ? briefing : briefing.ForSiteWidePages(), entry);
+        return (staged is null ? briefing : briefing.ForSiteWidePages(), entry);
     }
 
-    /// <summary>
-    /// The briefing as the spare site or the previous output holds it, when its stamp or content hash
-    /// is the one recorded there (a recorded entry with warnings has no hash and matches nothing).
-    /// </summary>
+    /// <summary>The briefing as the spare site or the previous output holds it, when its stamp or content hash is the one recorded there.</summary>
     private (RenderedBriefing?, CachedBriefing)? Unchanged(string slug, string? stamp, string? contentHash)
     {
         bool Same(CachedBriefing entry) => entry.ContentHash.Length > 0
             && (stamp is not null ? entry.Stamp == stamp : contentHash is { Length: > 0 } && entry.ContentHash == contentHash);
 
-        if (_cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && Same(kept))
+        if (cached.Spare?.Briefings.GetValueOrDefault(slug) is { } kept && Same(kept))
         {
             return (kept.Summary.ToBriefing(), kept);
         }
 
-        if (_cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && Same(old)
-            && _staged!.TryTakeFromPrevious(BriefingPaths.Folder(slug), BriefingOutputFiles.Names))
+        if (cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && Same(old)
+            && staged!.TryTakeFromPrevious(BriefingPaths.Folder(slug), BriefingOutputFiles.Names))
         {
             return (old.Summary.ToBriefing(), old);
         }
@@ -145,10 +123,10 @@ internal sealed class BuildBriefings
         // Once any briefing has an error nothing will be committed: writing stops. A write that fails
         // is the disk's fault, not this briefing's: it is not wrapped as one. With nothing staged (a check), the files are kept for its link check.
         var writing = false;
-        FileSink write = _staged is null ? (path, content) => _files.Add(new SiteFile(path, content.ToArray())) : _staged.Write;
+        FileSink write = staged is null ? (path, content) => _files.Add(new SiteFile(path, content.ToArray())) : staged.Write;
         FileSink sink = (path, content) =>
         {
-            if (!_diagnostics.HasErrors && !own.HasErrors)
+            if (!diagnostics.HasErrors && !own.HasErrors)
             {
                 writing = true;
                 write(path, content);
@@ -157,9 +135,9 @@ internal sealed class BuildBriefings
         };
         try
         {
-            var prepared = BuildBriefing.Prepare(files, _inputs.Pipelines, own);
-            var briefing = BuildBriefing.Finish(prepared, _library, _inputs.Pipelines, own, _citations);
-            if (briefing is null || _inputs.Site is not { } site || _inputs.Theme is not { } theme)
+            var prepared = BuildBriefing.Prepare(files, inputs.Pipelines, own);
+            var briefing = BuildBriefing.Finish(prepared, _library, inputs.Pipelines, own, _citations);
+            if (briefing is null || inputs.Site is not { } site || inputs.Theme is not { } theme)
             {
                 return briefing;
             }
@@ -178,10 +156,8 @@ internal sealed class BuildBriefings
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> for each index on every core, each worker taking one index at a time
-    /// (no core is left with a run of briefings at the end). Once a briefing throws, no other is begun;
-    /// the build fails with the one exception thrown, not an AggregateException around it (with
-    /// several, an AggregateException of them all).
+    /// Runs <paramref name="body"/> for each index on every core, one index at a time (no core is left with a run at the end).
+    /// Once one throws no other is begun, and that exception is thrown as it is (several: an AggregateException of them).
     /// </summary>
     internal static void ForEach(int count, Action<int> body)
     {

@@ -8,10 +8,8 @@ using Briefing.Site;
 namespace Briefing;
 
 /// <summary>
-/// The build, top to bottom: load the site, theme and sources → each briefing, in parallel: load,
-/// anchor, render, cite, lay out (or, unchanged since the last build, taken from it) → site-wide pages
-/// → write. A build that writes stages the new site beside the output folder and swaps it in whole
-/// only when every stage succeeded; otherwise the previous output stays as it was.
+/// The build, top to bottom: site, theme and sources loaded → each briefing built in parallel (or taken from the last build)
+/// → site-wide pages → written beside the output folder and swapped in whole only when every stage succeeded.
 /// </summary>
 internal static class BuildSite
 {
@@ -42,10 +40,10 @@ internal static class BuildSite
         var built = BuildBriefings.Run(inputs, new(cache?.Previous, spare, Caching: cache is not null, cache?.Citations), staged, diagnostics);
 
         // Site pages: made from every briefing, or the last build's when what they show of each is unchanged.
-        var (sitePages, siteWide) = SiteWidePages(options, inputs, built, (cache?.Key, cache?.Previous, spare), diagnostics);
+        var sitePages = SiteWidePages(options, inputs, built, (cache?.Key, cache?.Previous, spare), diagnostics);
         if (!write)
         {
-            return Check(options, inputs, built, siteWide.Made, diagnostics);
+            return Check(options, inputs, built, sitePages.Files!.Made, diagnostics);
         }
 
         if (diagnostics.HasErrors || inputs.Site is null || inputs.Theme is null)
@@ -56,8 +54,7 @@ internal static class BuildSite
         // Write: the site-wide files staged (unless the spare site it began from holds them), the search index made over
         // the staged site, the staged site swapped in whole, the cache kept for the next build.
         var assets = Assets(inputs.Theme);
-        var sitePaths = sitePages?.InSpare == true ? sitePages.Paths : [.. siteWide.Made.Select(f => f.Path), .. siteWide.Kept];
-        WriteSiteWide(staged!, built, sitePages?.InSpare == true ? null : siteWide with { Made = [.. siteWide.Made, .. assets] }, cache is not null);
+        WriteSiteWide(staged!, built, sitePages.Files is { } files ? files with { Made = [.. files.Made, .. assets] } : null, cache is not null);
         var searchTime = IndexSearch(options, staged!, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -65,14 +62,11 @@ internal static class BuildSite
         }
 
         Commit(staged!, cache?.Store, keepSpare: cache?.Previous is not null, save: kept => cache?.Store.Save(
-            new CacheManifest(cache.Key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages!.Key : null, sitePaths), spareKept: kept, cache.Citations));
-        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePaths.Count + assets.Count) with { SearchTime = searchTime };
+            new CacheManifest(cache.Key, built.Entries!, diagnostics.ToSortedArray().IsEmpty ? sitePages.Key : null, sitePages.Paths), spareKept: kept, cache.Citations));
+        return Success(diagnostics, built.Briefings, (built.Briefings.Count * 2) + sitePages.Paths.Count + assets.Count) with { SearchTime = searchTime };
     }
 
-    /// <summary>
-    /// The cache of a build that keeps one: the key of everything outside the briefing folders, the last
-    /// build's manifest when it was made with that key, what the spare site holds, and the formatted citations kept.
-    /// </summary>
+    /// <summary>The cache: the key of everything outside the briefing folders, the manifests made with it, and the citations kept.</summary>
     private static OpenedCache OpenCache(BuildOptions options, SiteInputs inputs)
     {
         var cache = BuildCache.For(options.OutputFolder);
@@ -119,10 +113,7 @@ internal static class BuildSite
         }
     }
 
-    /// <summary>
-    /// Swaps the staged site in. With a cache, the replaced output is kept as the next build's spare, and
-    /// the manifest goes with the output it describes: the old one is removed before the swap, the new one saved after.
-    /// </summary>
+    /// <summary>Swaps the staged site in; with a cache, the replaced output becomes the spare, and each manifest goes with its output.</summary>
     private static void Commit(StagedOutput staged, BuildCache? cache, bool keepSpare, Action<bool> save)
     {
         // A build without the cache forgets it too: the output it described is being replaced.
@@ -139,30 +130,34 @@ internal static class BuildSite
     }
 
     /// <summary>
-    /// Index, topics, pages, feed, sitemap: made in full from every briefing (a rebuild's from the cache's
-    /// summaries), or the previous build's when what they show of every briefing is unchanged (none to
-    /// write when the spare site holds them, which is left in place only when no search index is made again over it).
+    /// Index, topics, pages, feed, sitemap: made from every briefing (a rebuild's from the cache's summaries), or the previous
+    /// build's when their key (<see cref="BriefingHash.OfSitePages"/>) is the one it recorded; none to write when the spare site holds them.
     /// </summary>
-    private static (SitePagesKey? Key, SiteWideFiles Files) SiteWidePages(BuildOptions options, SiteInputs inputs,
+    private static SitePages SiteWidePages(BuildOptions options, SiteInputs inputs,
         BuiltBriefings built, (string? Key, CacheManifest? Previous, CacheManifest? Spare) cached, DiagnosticBag diagnostics)
     {
-        var sitePages = cached.Key is null ? null : new SitePagesKey(BriefingHash.OfSitePages(cached.Key, built.Entries!), cached.Previous,
-            options.Pagefind is null ? cached.Spare : null);
-        if (sitePages?.InSpare == true)
+        var key = cached.Key is null ? null : BriefingHash.OfSitePages(cached.Key, built.Entries!);
+
+        // The spare site's pages are left in place only when no search index is made again over them.
+        if (key is not null && options.Pagefind is null && cached.Spare is { SitePages: { } inSpare } && cached.Spare.SitePagesKey == key)
         {
-            return (sitePages, SiteWideFiles.None);
+            return new SitePages(key, null, inSpare);
         }
 
-        if (sitePages?.FromPrevious(options.OutputFolder) is { } kept)
+        if (key is not null && cached.Previous is { SitePages: { } kept } && cached.Previous.SitePagesKey == key
+            && kept.All(path => File.Exists(Path.Combine(options.OutputFolder, path))))
         {
-            return (sitePages, new SiteWideFiles([], kept));
+            return new SitePages(key, new SiteWideFiles([], kept), kept);
         }
 
         var made = inputs.Site is { } site && inputs.Theme is { } theme
             ? LayOutSite.Run(built.Briefings, inputs.ContentPages, site, theme, diagnostics)
             : [];
-        return (sitePages, new SiteWideFiles(made, []));
+        return new SitePages(key, new SiteWideFiles(made, []), [.. made.Select(f => f.Path)]);
     }
+
+    /// <summary>The site-wide pages' key (null without a cache), the files to write (null when the spare site holds them) and their paths.</summary>
+    private sealed record SitePages(string? Key, SiteWideFiles? Files, List<string> Paths);
 
     /// <summary>`briefing check` goes further than a build: sources unused or holding keys CSL does not define, and every link of the pages it made.</summary>
     private static BuildResult Check(BuildOptions options, SiteInputs inputs, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)

@@ -4,13 +4,8 @@ namespace Briefing.Cli.Commands;
 
 internal sealed class BuildCommand : Command<BuildCommand.Settings>
 {
-    internal sealed class Settings : FolderSettings
+    internal sealed class Settings : SiteSettings
     {
-        [CommandOption("--output <FOLDER>")]
-        [Description("Where the site is written (default: output). It is replaced whole, and only when the build succeeds.")]
-        [DefaultValue("output")]
-        public string Output { get; init; } = "output";
-
         [CommandOption("--no-cache")]
         [Description("Build everything, without .briefing-cache/ (beside the output folder), which otherwise lets a build redo only what changed.")]
         public bool NoCache { get; init; }
@@ -18,10 +13,6 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         [CommandOption("--base-url <URL>")]
         [Description("The site's absolute base URL; overrides site.yml and Netlify's URL.")]
         public string? BaseUrl { get; init; }
-
-        [CommandOption("--no-search")]
-        [Description("Build without the search index and search box, even where Pagefind (the pagefind program on PATH) is installed.")]
-        public bool NoSearch { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) => Run(settings);
@@ -35,8 +26,7 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
 
         var clock = Stopwatch.StartNew();
 
-        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, settings.BaseUrl, UseCache: !settings.NoCache,
-            Pagefind: SearchNote.Pagefind(settings.NoSearch));
+        var options = settings.Build(settings.BaseUrl, useCache: !settings.NoCache);
         var result = Report.Guard(() => BuildSite.Run(options));
         if (result is null)
         {

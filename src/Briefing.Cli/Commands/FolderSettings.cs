@@ -13,3 +13,20 @@ internal class FolderSettings : CommandSettings
     [DefaultValue("theme")]
     public string Theme { get; init; } = "theme";
 }
+
+/// <summary>What `build` and `preview` take besides the folders: where the site goes, and whether it has search.</summary>
+internal class SiteSettings : FolderSettings
+{
+    [CommandOption("--output <FOLDER>")]
+    [Description("Where the site is written (default: output). It is replaced whole, and only when the build succeeds.")]
+    [DefaultValue("output")]
+    public string Output { get; init; } = "output";
+
+    [CommandOption("--no-search")]
+    [Description("Build without the search index and search box, even where Pagefind (the pagefind program on PATH) is installed.")]
+    public bool NoSearch { get; init; }
+
+    /// <summary>The build these settings ask for; without --no-search, a note when Pagefind is missing.</summary>
+    public BuildOptions Build(string? baseUrl = null, bool useCache = false) =>
+        new(Input, Theme, Output, baseUrl, useCache, SearchNote.Pagefind(NoSearch));
+}

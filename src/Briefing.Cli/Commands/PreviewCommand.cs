@@ -5,13 +5,8 @@ namespace Briefing.Cli.Commands;
 
 internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
 {
-    internal sealed class Settings : FolderSettings
+    internal sealed class Settings : SiteSettings
     {
-        [CommandOption("--output <FOLDER>")]
-        [Description("Where the site is written and served from (default: output).")]
-        [DefaultValue("output")]
-        public string Output { get; init; } = "output";
-
         [CommandOption("--port <PORT>")]
         [Description("The port on 127.0.0.1 (default: 5080; 0 picks a free one).")]
         [DefaultValue(5080)]
@@ -20,10 +15,6 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         [CommandOption("--no-watch")]
         [Description("Build once and serve; do not rebuild on changes.")]
         public bool NoWatch { get; init; }
-
-        [CommandOption("--no-search")]
-        [Description("Serve the site without the search index, even where Pagefind is installed: full rebuilds are quicker.")]
-        public bool NoSearch { get; init; }
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -43,7 +34,7 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var log = TextWriter.Synchronized(Console.Error);
-        var options = new BuildOptions(settings.Input, settings.Theme, settings.Output, Pagefind: SearchNote.Pagefind(settings.NoSearch));
+        var options = settings.Build();
         PreviewSession session;
         try
         {

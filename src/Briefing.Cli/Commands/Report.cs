@@ -16,17 +16,14 @@ internal static class Report
             return Usage(usage);
         }
 
-        if (format == DiagnosticFormat.Human)
-        {
-            if (result.Diagnostics.Length > 0)
-            {
-                Console.Error.Write(DiagnosticFormatter.Format(result.Diagnostics, format));
-            }
-        }
-        else
+        if (format != DiagnosticFormat.Human)
         {
             var counts = result.ExitCode == ExitCode.Success ? (result.Briefings, result.Notes) : ((int, int)?)null;
             Console.Out.Write(DiagnosticFormatter.Format(result.Diagnostics, format, counts));
+        }
+        else if (result.Diagnostics.Length > 0)
+        {
+            Console.Error.Write(DiagnosticFormatter.Format(result.Diagnostics, format));
         }
 
         return (int)result.ExitCode;

@@ -6,9 +6,8 @@ using System.Threading.Channels;
 namespace Briefing.Cli.Preview;
 
 /// <summary>
-/// The server-sent events every open page listens to: "hello" on connecting (the id of the last good
-/// build, so a page that missed a reload catches up), "reload" after a good rebuild (with the pages that changed), "errors" after a failed
-/// one. A page that connects while the last rebuild failed gets its errors at once.
+/// The server-sent events of every open page: "hello" on connecting (the last good build's id, for a page that missed a reload),
+/// "reload" after a good rebuild (with the pages that changed), "errors" after a failed one, and at once to a page that connects.
 /// </summary>
 internal sealed class PreviewEvents
 {
@@ -73,13 +72,12 @@ internal sealed class PreviewEvents
         }
     }
 
-    internal sealed record ReloadMessage(
-        [property: JsonPropertyName("build")] string Build,
-        [property: JsonPropertyName("pages")] IReadOnlyList<string>? Pages);
+    internal sealed record ReloadMessage(string Build, IReadOnlyList<string>? Pages);
 
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 }
 
 /// <summary>The preview's JSON, generated at compile time: the published command is native (no reflection-based serialization).</summary>
 [JsonSerializable(typeof(PreviewEvents.ReloadMessage))]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 internal sealed partial class PreviewJson : JsonSerializerContext;

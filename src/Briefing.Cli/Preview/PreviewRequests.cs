@@ -21,7 +21,10 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
 
     private static readonly byte[] Script = LoadScript();
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new()
+    {
+        Mappings = { [".jsonld"] = "application/ld+json", [".xml"] = "application/xml", [".js"] = "text/javascript" },
+    };
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -104,6 +107,7 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
         }
     }
 
+    /// <param name="status">200, or 404 for the site's 404.html: only HTML is ever sent as a 404.</param>
     private static async Task FileAsync(HttpContext context, string file, int status)
     {
         var contentType = ContentType(file);
@@ -114,14 +118,9 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
                 var html = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
                 await BytesAsync(context, status, contentType, ReloadScript.Inject(html)).ConfigureAwait(false);
             }
-            else if (status == StatusCodes.Status200OK)
-            {
-                await Results.File(file, contentType, enableRangeProcessing: true).ExecuteAsync(context).ConfigureAwait(false);
-            }
             else
             {
-                var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
-                await BytesAsync(context, status, contentType, bytes).ConfigureAwait(false);
+                await Results.File(file, contentType, enableRangeProcessing: true).ExecuteAsync(context).ConfigureAwait(false);
             }
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException && !context.Response.HasStarted)
@@ -184,15 +183,6 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
         return type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/ld+json" or "application/atom+xml" or "application/xml"
             ? type + "; charset=utf-8"
             : type;
-    }
-
-    private static FileExtensionContentTypeProvider CreateContentTypes()
-    {
-        var provider = new FileExtensionContentTypeProvider();
-        provider.Mappings[".jsonld"] = "application/ld+json";
-        provider.Mappings[".xml"] = "application/xml";
-        provider.Mappings[".js"] = "text/javascript";
-        return provider;
     }
 
     private static byte[] LoadScript()

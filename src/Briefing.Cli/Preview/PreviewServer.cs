@@ -2,31 +2,17 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Cli.Preview;
 
 /// <summary>Kestrel on 127.0.0.1 only, serving the output folder through <see cref="PreviewRequests"/>.</summary>
-internal sealed class PreviewServer : IAsyncDisposable
+internal static class PreviewServer
 {
-    private readonly WebApplication _app;
-
-    private PreviewServer(WebApplication app, IReadOnlyList<string> addresses)
-    {
-        _app = app;
-        Addresses = addresses;
-    }
-
-    /// <summary>What Kestrel bound, e.g. "http://127.0.0.1:5080".</summary>
-    public IReadOnlyList<string> Addresses { get; }
-
-    public Uri Address => new(Addresses[0] + "/");
-
+    /// <returns>The running server; its <see cref="WebApplication.Urls"/> are what Kestrel bound, e.g. "http://127.0.0.1:5080".</returns>
     /// <exception cref="PreviewUsageException">The port is in use.</exception>
-    public static async Task<PreviewServer> StartAsync(string outputFolder, int port, PreviewEvents events, CancellationToken cancellationToken)
+    public static async Task<WebApplication> StartAsync(string outputFolder, int port, PreviewEvents events, CancellationToken cancellationToken)
     {
         // The empty builder reads no appsettings.json or ASPNETCORE_* variables: the command line alone decides.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -40,28 +26,17 @@ internal sealed class PreviewServer : IAsyncDisposable
         // The command handles Ctrl+C itself; the host must not install its own handler.
         builder.Services.AddSingleton<IHostLifetime, CommandLifetime>();
         var app = builder.Build();
-        var requests = new PreviewRequests(outputFolder, events, app.Lifetime.ApplicationStopping);
-        app.Run(requests.HandleAsync);
+        app.Run(new PreviewRequests(outputFolder, events, app.Lifetime.ApplicationStopping).HandleAsync);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return app;
         }
         catch (IOException ex) when (ex.InnerException is AddressInUseException)
         {
             await app.DisposeAsync().ConfigureAwait(false);
             throw new PreviewUsageException($"Port {port} on 127.0.0.1 is in use. Stop what is using it, or choose another port with --port, e.g. --port {(port == 5080 ? 5081 : 5080)}.");
         }
-
-        var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-            .Features.Get<IServerAddressesFeature>()!.Addresses.ToList();
-        return new PreviewServer(app, addresses);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-        await _app.StopAsync(timeout.Token).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     private sealed class CommandLifetime : IHostLifetime

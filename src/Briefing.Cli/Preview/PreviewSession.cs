@@ -1,35 +1,19 @@
 using Briefing.Preview;
+using Microsoft.AspNetCore.Builder;
 
 namespace Briefing.Cli.Preview;
 
-internal sealed record PreviewSettings(BuildOptions Build, int Port, bool Watch)
+internal sealed record PreviewSettings(BuildOptions Build, int Port, bool Watch);
+
+/// <summary>`briefing preview` as a whole: the first build, the server, and (unless --no-watch) the watcher that rebuilds on change.</summary>
+internal sealed class PreviewSession(WebApplication server, ChangeWatcher? watcher, CancellationTokenSource stop, Task watching) : IAsyncDisposable
 {
     /// <summary>How long the folders must stay quiet before a burst of changes is rebuilt.</summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(50);
-}
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
 
-/// <summary>
-/// `briefing preview` as a whole: the first build, the server, and (unless --no-watch) the watcher that
-/// rebuilds after each burst of changes to input/ or theme/.
-/// </summary>
-internal sealed class PreviewSession : IAsyncDisposable
-{
-    private readonly CancellationTokenSource _stop;
-    private readonly PreviewServer _server;
-    private readonly ChangeWatcher? _watcher;
-    private readonly Task _watching;
+    public IReadOnlyList<string> Addresses => [.. server.Urls];
 
-    private PreviewSession(PreviewServer server, ChangeWatcher? watcher, CancellationTokenSource stop, Task watching)
-    {
-        _stop = stop;
-        _server = server;
-        _watcher = watcher;
-        _watching = watching;
-    }
-
-    public Uri Address => _server.Address;
-
-    public IReadOnlyList<string> Addresses => _server.Addresses;
+    public Uri Address => new(server.Urls.First() + "/");
 
     /// <exception cref="PreviewUsageException">The folders or the port cannot be used (exit 2).</exception>
     public static async Task<PreviewSession> StartAsync(PreviewSettings settings, TextWriter log, CancellationToken cancellationToken)
@@ -50,23 +34,28 @@ internal sealed class PreviewSession : IAsyncDisposable
         var changes = new ChangeQueue();
         var watcher = new ChangeWatcher([settings.Build.InputFolder, settings.Build.ThemeFolder], changes);
         var stop = new CancellationTokenSource();
-        return new PreviewSession(server, watcher, stop, WatchAsync(changes, settings.Quiet, rebuild, stop.Token));
+        return new PreviewSession(server, watcher, stop, WatchAsync(changes, rebuild, stop.Token));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        _watcher?.Dispose();
-        await _watching.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await _server.DisposeAsync().ConfigureAwait(false);
-        _stop.Dispose();
+        await stop.CancelAsync().ConfigureAwait(false);
+        watcher?.Dispose();
+        await watching.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1)))
+        {
+            await server.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+
+        await server.DisposeAsync().ConfigureAwait(false);
+        stop.Dispose();
     }
 
-    private static async Task WatchAsync(ChangeQueue changes, TimeSpan quiet, Rebuild rebuild, CancellationToken stop)
+    private static async Task WatchAsync(ChangeQueue changes, Rebuild rebuild, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
-            var changed = await changes.NextBatchAsync(quiet, stop).ConfigureAwait(false);
+            var changed = await changes.NextBatchAsync(Quiet, stop).ConfigureAwait(false);
             rebuild.Run(changed);
         }
     }

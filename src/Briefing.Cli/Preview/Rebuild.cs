@@ -6,10 +6,8 @@ using Briefing.Preview;
 namespace Briefing.Cli.Preview;
 
 /// <summary>
-/// A rebuild for the preview. A save inside one briefing's folder first rebuilds that briefing's page alone
-/// and reloads the pages showing it; then, as for any other change, the whole site is built and the pages whose
-/// files changed are reloaded. Each step prints its diagnostics and a one-line summary. A failed build writes
-/// nothing: the server goes on serving the last good site, and the open pages show the errors.
+/// A preview rebuild: a save inside one briefing's folder first rebuilds and reloads that page alone; then the whole site is
+/// built and the pages whose files changed reload. A failed build writes nothing: the last good site is served, with its errors.
 /// </summary>
 internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWriter log)
 {
@@ -47,7 +45,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         // After a failed build every open page shows the errors: all of them reload.
         events.Reload(wasGood ? [.. writer.Changed.Select(p => "/" + p)] : null);
         var what = changed.Count == 0 ? "Built" : "Rebuilt";
-        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {clock.ElapsedMilliseconds} ms{(changed.Count == 0 ? "" : Changes(changed))}", result);
+        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {clock.ElapsedMilliseconds} ms{Changes(changed)}", result);
         return result;
     }
 

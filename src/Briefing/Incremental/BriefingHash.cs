@@ -6,19 +6,15 @@ namespace Briefing.Incremental;
 /// <summary>Content hashes: what tells a rebuild whether a briefing, or anything else its page depends on, changed.</summary>
 internal static class BriefingHash
 {
-    /// <summary>
-    /// The program that builds, as its output depends on it: the runtime's version and each assembly that
-    /// decides what a page holds (Briefing's own, the CSL processor and the libraries they read and write with).
-    /// </summary>
+    /// <summary>The program that builds: the runtime's version and each assembly that decides what a page holds.</summary>
     public static readonly string Program = string.Join(' ', Environment.Version,
         string.Join(' ', new[] { typeof(BriefingHash), typeof(Csl.CslProcessor), typeof(Markdig.Markdown), typeof(Scriban.Template),
             typeof(YamlDotNet.Core.Parser), typeof(NUglify.Uglify), typeof(AngleSharp.Html.Parser.HtmlParser) }
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId)));
 
     /// <summary>
-    /// The key of everything besides a briefing's own folder that its page depends on: every file of
-    /// input/ outside briefings/ (through the input boundary), every file of the theme, the settings
-    /// the build resolved (base URL, noindex, search) and the program itself.
+    /// The key of everything besides its own folder that a briefing's page depends on: input/ outside briefings/ (through
+    /// the input boundary), the theme, the settings the build resolved (base URL, noindex, search) and the program.
     /// </summary>
     public static string OfEverythingElse(string inputFolder, string themeFolder, string baseUrl, bool noIndex, bool search = false)
     {
@@ -38,7 +34,9 @@ internal static class BriefingHash
 
         foreach (var file in files)
         {
-            AddFile(hash, Path.GetRelativePath(input, file), input, file);
+            var bytes = InputBoundary.ReadBytes(input, file, unused);
+            Add(hash, $"file {Path.GetRelativePath(input, file)} {(bytes is null ? "refused" : bytes.Length)}");
+            hash.Append(bytes ?? []);
         }
 
         foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -50,10 +48,7 @@ internal static class BriefingHash
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>
-    /// The key of the site-wide pages: everything besides the briefing folders, and what those pages show
-    /// of each briefing (its summary), in slug order. Equal keys make the same pages.
-    /// </summary>
+    /// <summary>The key of the site-wide pages: <paramref name="key"/> and each briefing's summary, in slug order.</summary>
     public static string OfSitePages(string key, IReadOnlyDictionary<string, CachedBriefing> briefings)
     {
         var hash = new XxHash128();
@@ -65,13 +60,6 @@ internal static class BriefingHash
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private static void AddFile(XxHash128 hash, string name, string root, string path)
-    {
-        var bytes = InputBoundary.ReadBytes(root, path, new DiagnosticBag());
-        Add(hash, $"file {name} {(bytes is null ? "refused" : bytes.Length)}");
-        hash.Append(bytes ?? []);
     }
 
     private static void Add(XxHash128 hash, string text)

@@ -1,23 +1,11 @@
 namespace Briefing.Incremental;
 
 /// <summary>
-/// What the last build made, kept outside the output folder (.briefing-cache/&lt;name&gt;/ beside it) so
-/// that the next build redoes only what changed: the manifest (<see cref="CacheManifest"/>). Any doubt
-/// (no cache, another key, an unreadable file, no output folder) means a full build, so the folder is
-/// safe to delete at any time.
+/// What the last build made, kept in .briefing-cache/&lt;name&gt;/ beside the output folder so that the next build redoes only
+/// what changed (<see cref="CacheManifest"/>). Any doubt means a full build, so the folder is safe to delete at any time.
 /// </summary>
-internal sealed class BuildCache
+internal sealed record BuildCache(string Folder, string OutputFolder)
 {
-    private BuildCache(string folder, string outputFolder)
-    {
-        Folder = folder;
-        OutputFolder = outputFolder;
-    }
-
-    public string Folder { get; }
-
-    public string OutputFolder { get; }
-
     private string ManifestPath => Path.Combine(Folder, "manifest.json");
 
     private string SpareManifestPath => Path.Combine(Folder, "spare.json");
@@ -36,10 +24,7 @@ internal sealed class BuildCache
     /// <summary>The last build's manifest when it was made with <paramref name="key"/> and its output folder is there; else null.</summary>
     public CacheManifest? Load(string key) => Directory.Exists(OutputFolder) ? Read(ManifestPath, key) : null;
 
-    /// <summary>
-    /// What the spare site holds, when it was made with <paramref name="key"/>; else null, and the spare
-    /// site is deleted. Either way its manifest is removed first: the build is about to change the site.
-    /// </summary>
+    /// <summary>What the spare site holds when it was made with <paramref name="key"/>; else null, and it is deleted. Its manifest goes either way.</summary>
     /// <param name="usable">Whether the output the build replaces is the one the last build made (its manifest was loaded).</param>
     public CacheManifest? TakeSpare(string key, bool usable)
     {
@@ -48,7 +33,6 @@ internal sealed class BuildCache
         if (spare is null)
         {
             Output.OutputLeftovers.TryDelete(SpareFolder);
-            return null;
         }
 
         return spare;
@@ -58,12 +42,7 @@ internal sealed class BuildCache
     {
         try
         {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheManifest);
+            var manifest = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheManifest) : null;
             return manifest is { Briefings: not null } && manifest.Key == key ? manifest : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
@@ -72,11 +51,7 @@ internal sealed class BuildCache
         }
     }
 
-    /// <summary>
-    /// Keeps the manifest for the next build, and the spare site's (set aside by <see cref="SetAsideForSpare"/>)
-    /// when the replaced output was kept as the spare; on failure there is no cache, and the next build is a full one.
-    /// The build's formatted citations are kept with them: only a build that succeeded changes the cache.
-    /// </summary>
+    /// <summary>Keeps the manifest and citations for the next build (and the spare's, when it was kept); on failure, there is no cache.</summary>
     public void Save(CacheManifest manifest, bool spareKept, CitationMemo? citations = null)
     {
         citations?.Save();
@@ -99,10 +74,7 @@ internal sealed class BuildCache
     /// <summary>Removes the manifest: the next build is a full one. Done before the output it describes is replaced.</summary>
     public void Forget() => Delete(ManifestPath);
 
-    /// <summary>
-    /// As <see cref="Forget"/>, but the manifest is set aside as the spare site's, for when the output it
-    /// describes is kept as the spare (a spare manifest without its folder is never used).
-    /// </summary>
+    /// <summary>As <see cref="Forget"/>, but the manifest is kept as the spare site's, for when the output it describes becomes the spare.</summary>
     public void SetAsideForSpare()
     {
         try

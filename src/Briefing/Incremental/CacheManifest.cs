@@ -3,16 +3,12 @@ using Briefing.Rendering;
 
 namespace Briefing.Incremental;
 
-/// <summary>
-/// What the last build made: the key of everything outside the briefing folders, each briefing by slug,
-/// and the site-wide pages with the key they were made from (null when the build had any diagnostic).
-/// </summary>
+/// <summary>What the last build made: its key, each briefing by slug, the site-wide pages and their key (null after any diagnostic).</summary>
 internal sealed record CacheManifest(string Key, Dictionary<string, CachedBriefing> Briefings, string? SitePagesKey = null, List<string>? SitePages = null);
 
 /// <summary>
-/// One briefing as the last build saw it: the hash of its folder's files (empty when it had warnings,
-/// so that it is built, and its warnings reported, every time), what the site-wide pages show of it,
-/// and its folder's <see cref="FolderStamp"/> (null when it had none).
+/// One briefing as the last build saw it: its files' hash (empty after warnings, so that they are reported every time),
+/// what the site-wide pages show of it, and its folder's <see cref="FolderStamp"/>.
 /// </summary>
 internal sealed record CachedBriefing(string ContentHash, BriefingSummary Summary, string? Stamp = null);
 

@@ -3,36 +3,30 @@ using Briefing.Loading;
 namespace Briefing.Incremental;
 
 /// <summary>
-/// What the file system says of a briefing folder's files without reading them: each file's name,
-/// length, modification time and, where the file system records one, creation time. A rebuild reads
-/// a folder only when its stamp differs from the one the last build recorded; the content hash then
-/// decides whether it changed.
+/// A briefing folder's files as the file system describes them, unread: name, length, modification and creation time. A rebuild
+/// reads a folder only when its stamp differs from the recorded one; the content hash then decides whether it changed.
 /// </summary>
 internal static class FolderStamp
 {
     /// <summary>A file written this close to the stamp could change again within the clock's granularity unseen.</summary>
     private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// The folder's stamp; null when it cannot stand for the content: the folder or one of its files is
-    /// a link (read, and checked by the input boundary, every time), or a file was written too recently.
-    /// </summary>
-    public static string? Of(string folder)
-    {
-        var directory = new DirectoryInfo(folder);
-        return directory.Attributes.HasFlag(FileAttributes.ReparsePoint) ? null : Of(Entries(directory));
-    }
-
     /// <summary>The entries of a briefing folder the build reads, in name order.</summary>
     public static List<FileSystemInfo> Entries(DirectoryInfo folder) =>
         [.. folder.EnumerateFileSystemInfos().Where(e => BriefingFiles.Names.Contains(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal)];
 
-    /// <summary>The stamp of <paramref name="entries"/>, taken before they are read.</summary>
-    public static string? Of(IEnumerable<FileSystemInfo> entries)
+    /// <summary>The folder's stamp, taken before it is read; null when it or a file is a link (checked each time) or too recent.</summary>
+    /// <param name="entries">The folder's <see cref="Entries"/>, when they were listed already.</param>
+    public static string? Of(DirectoryInfo folder, IEnumerable<FileSystemInfo>? entries = null)
     {
+        if (folder.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            return null;
+        }
+
         var settledBefore = DateTime.UtcNow - Settled;
         var stamp = new StringBuilder();
-        foreach (var entry in entries)
+        foreach (var entry in entries ?? Entries(folder))
         {
             if (entry is not FileInfo file || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || file.LastWriteTimeUtc > settledBefore)
             {

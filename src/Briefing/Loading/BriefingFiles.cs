@@ -20,7 +20,7 @@ internal sealed class BriefingFiles(string folder, Dictionary<string, byte[]?> b
         // One listing of the folder rather than a look for each name the build may read.
         var directory = new DirectoryInfo(folder);
         var entries = FolderStamp.Entries(directory);
-        var stamp = directory.Attributes.HasFlag(FileAttributes.ReparsePoint) ? null : FolderStamp.Of(entries);
+        var stamp = FolderStamp.Of(directory, entries);
         var bytes = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

@@ -1,9 +1,6 @@
 namespace Briefing.Preview;
 
-/// <summary>
-/// A failed rebuild as one line of JSON for the event stream: every diagnostic with its location, message,
-/// hint and source line. The page's overlay shows these as text; they may hold anything an editor typed.
-/// </summary>
+/// <summary>A failed rebuild as one line of JSON for the event stream; the overlay shows it as text, as it may hold anything an editor typed.</summary>
 internal static class BuildReport
 {
     public static string Json(IReadOnlyList<Diagnostic> diagnostics)

@@ -2,10 +2,7 @@ using System.Threading.Channels;
 
 namespace Briefing.Preview;
 
-/// <summary>
-/// Changed paths, handed out in bursts: a batch ends only after a quiet period with no further change, so that
-/// an editor's save (often several writes and a rename) or a checkout of many files is one rebuild.
-/// </summary>
+/// <summary>Changed paths in bursts that end after a quiet period: an editor's save (several writes and a rename) or a checkout is one rebuild.</summary>
 internal sealed class ChangeQueue
 {
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });

@@ -7,6 +7,7 @@ internal sealed class ChangeWatcher : IDisposable
 
     public ChangeWatcher(IEnumerable<string> folders, ChangeQueue changes)
     {
+        void Changed(object sender, FileSystemEventArgs e) => changes.Add(e.FullPath);
         foreach (var folder in folders)
         {
             var watcher = new FileSystemWatcher(Path.GetFullPath(folder))
@@ -14,10 +15,10 @@ internal sealed class ChangeWatcher : IDisposable
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            watcher.Changed += (_, e) => changes.Add(e.FullPath);
-            watcher.Created += (_, e) => changes.Add(e.FullPath);
-            watcher.Deleted += (_, e) => changes.Add(e.FullPath);
-            watcher.Renamed += (_, e) => changes.Add(e.FullPath);
+            watcher.Changed += Changed;
+            watcher.Created += Changed;
+            watcher.Deleted += Changed;
+            watcher.Renamed += Changed;
 
             // A lost event (the watcher's buffer overflowed) may hide any change: rebuild.
             watcher.Error += (_, _) => changes.Add(folder);
@@ -26,11 +27,5 @@ internal sealed class ChangeWatcher : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var watcher in _watchers)
-        {
-            watcher.Dispose();
-        }
-    }
+    public void Dispose() => _watchers.ForEach(watcher => watcher.Dispose());
 }

@@ -3,9 +3,8 @@ using Briefing.Output;
 namespace Briefing.Preview;
 
 /// <summary>
-/// Writes the site as the default writer does, and notes which files differ from the output folder they will
-/// replace, so that the preview reloads only the open pages that changed. A file it cannot match to the
-/// current output counts as changed: the worst case is a reload too many.
+/// Writes the site as the default writer does, noting which files differ from the output they replace, so that the preview
+/// reloads only the pages that changed. A file it cannot match counts as changed: at worst a reload too many.
 /// </summary>
 internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
 {

@@ -7,9 +7,8 @@ using Briefing.Site;
 namespace Briefing.Preview;
 
 /// <summary>
-/// The preview's fast path for a save inside one briefing's folder: that briefing alone is built, laid out and
-/// written over its page, which depends only on its folder, site.yml, the shared sources and the theme. The
-/// site-wide pages (the index) come from the full build that follows. Nothing is written when there are errors.
+/// The preview's fast path for a save in one briefing's folder: its page alone is built and written (it depends only on the folder,
+/// site.yml, the shared sources and the theme); the full build that follows makes the rest. Nothing is written on errors.
 /// </summary>
 internal static class RebuildBriefing
 {
@@ -17,16 +16,13 @@ internal static class RebuildBriefing
     public static string? EditedFolder(BuildOptions options, IReadOnlyList<string> changed)
     {
         var briefings = Path.Combine(Path.GetFullPath(options.InputFolder), "briefings") + Path.DirectorySeparatorChar;
-        var slugs = changed
-            .Select(Path.GetFullPath)
-            .Select(p => p.StartsWith(briefings, StringComparison.Ordinal) ? p[briefings.Length..].Split(Path.DirectorySeparatorChar) : null)
-            .ToList();
-        if (slugs.Any(s => s is null || s.Length < 2) || slugs.Select(s => s![0]).Distinct(StringComparer.Ordinal).Count() != 1)
+        var slugs = changed.Select(Path.GetFullPath).Select(p => p.StartsWith(briefings, StringComparison.Ordinal)
+            && p[briefings.Length..].Split(Path.DirectorySeparatorChar) is [var name, _, ..] ? name : null);
+        if (slugs.Distinct(StringComparer.Ordinal).ToList() is not [{ } slug])
         {
             return null;
         }
 
-        var slug = slugs[0]![0];
         var page = Path.Combine(options.OutputFolder, BriefingPaths.Page(slug));
         return File.Exists(page) ? Path.Combine(options.InputFolder, "briefings", slug) : null;
     }

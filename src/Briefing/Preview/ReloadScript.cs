@@ -1,9 +1,6 @@
 namespace Briefing.Preview;
 
-/// <summary>
-/// The preview's script tag. It is added to HTML as the preview server sends it, never to the files in the
-/// output folder: the built site must stay exactly what `briefing build` writes.
-/// </summary>
+/// <summary>The preview's script tag, added to HTML as the server sends it: the files in the output folder stay what `build` writes.</summary>
 internal static class ReloadScript
 {
     public const string Path = "/_briefing/reload.js";

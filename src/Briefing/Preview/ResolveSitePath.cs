@@ -19,13 +19,11 @@ internal readonly record struct SitePath(SitePathStatus Status, string? File = n
 }
 
 /// <summary>
-/// Maps a request to a file of the built site, and refuses anything that could leave the output folder:
-/// dot segments (plain or percent-encoded), backslashes, drive letters, NUL, and links. The build writes no
-/// links, so a link in the output folder is not the site's and is never followed.
+/// Maps a request to a file of the built site, refusing anything that could leave the output folder: dot segments (plain or
+/// percent-encoded), backslashes, drive letters, NUL, and links (the build writes none, so a link there is never followed).
 /// </summary>
 internal static class ResolveSitePath
 {
-    /// <param name="outputFolder">The output folder (it may itself be a link).</param>
     /// <param name="path">The decoded request path, starting with '/'.</param>
     /// <param name="rawTarget">The request target as the client sent it, before the server decoded or normalised it.</param>
     public static SitePath Run(string outputFolder, string path, string? rawTarget = null)

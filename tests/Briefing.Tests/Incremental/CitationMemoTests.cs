@@ -107,7 +107,7 @@ public sealed class CitationMemoTests : IDisposable
         Build();
         var before = File.ReadAllText(AlphaPage);
         var memo = JsonNode.Parse(File.ReadAllText(Memo))!;
-        foreach (var entry in memo["entries"]!.AsArray())
+        foreach (var (_, entry) in memo["entries"]!.AsObject())
         {
             entry!.AsArray().RemoveAt(entry.AsArray().Count - 1);
         }
@@ -159,7 +159,7 @@ public sealed class CitationMemoTests : IDisposable
         Build();
     }
 
-    private int Entries() => JsonNode.Parse(File.ReadAllText(Memo))!["entries"]!.AsArray().Count;
+    private int Entries() => JsonNode.Parse(File.ReadAllText(Memo))!["entries"]!.AsObject().Count;
 
     /// <summary>Changes the kept text that names the source's container, as no style would write it.</summary>
     private void TamperWithKeptText()
