@@ -64,12 +64,7 @@ internal static class ExportedAnnotations
     }
 
     private static string TextAsMarkdown(string text) =>
-        string.Join("\n\n", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Select(paragraph =>
-        {
-            var markdown = new MarkdownText();
-            markdown.AppendText(paragraph);
-            return markdown.Take();
-        }).Where(p => p.Length > 0));
+        string.Join("\n\n", text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n").Select(MarkdownText.Escape).Where(p => p.Length > 0));
 
     private static string? CreatorOf(JsonElement item) =>
         item.TryGetProperty("creator", out var creator)

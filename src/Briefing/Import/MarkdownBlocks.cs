@@ -1,10 +1,11 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace Briefing.Import;
 
 /// <summary>
-/// HTML blocks as Markdown blocks: headings, paragraphs, lists, block quotes, preformatted text and
-/// tables; any other container is read through. Each block is one string; blocks are separated by a blank line.
+/// HTML blocks as Markdown blocks: headings, paragraphs, lists, block quotes, preformatted text and tables;
+/// any other container is read through. Each block is one string; blocks are separated by a blank line.
 /// </summary>
 internal sealed class MarkdownBlocks
 {
@@ -19,7 +20,7 @@ internal sealed class MarkdownBlocks
         return blocks.Count == 0 ? "" : string.Join("\n\n", blocks) + "\n";
     }
 
-    public List<string> Of(INode container) => Of(container.ChildNodes);
+    private List<string> Of(INode container) => Of(container.ChildNodes);
 
     private List<string> Of(IEnumerable<INode> nodes)
     {
@@ -70,11 +71,11 @@ internal sealed class MarkdownBlocks
             case "PRE":
                 return Preformatted(element);
             case "BLOCKQUOTE":
-                return Prefixed(Of(element), "> ", ">");
+                return Of(element) is { Count: > 0 } quoted ? [Indented(quoted, "> ", "> ")] : [];
             case "UL" or "OL":
                 return List(element, name == "OL");
             case "TABLE":
-                return new MarkdownTables(this, _dropped).Of(element);
+                return Table(element);
             case "HR":
                 return ["***"];
             default:
@@ -82,7 +83,7 @@ internal sealed class MarkdownBlocks
         }
     }
 
-    public string OneLine(IElement element)
+    private string OneLine(IElement element)
     {
         var inline = new MarkdownInlines(_dropped, oneLine: true);
         inline.AddChildren(element);
@@ -97,19 +98,8 @@ internal sealed class MarkdownBlocks
             return [];
         }
 
-        var fence = new string('`', Math.Max(3, MarkdownInlines.LongestRun(code, '`') + 1));
+        var fence = new string('`', Math.Max(3, MarkdownInlines.LongestBacktickRun(code) + 1));
         return [$"{fence}\n{code}\n{fence}"];
-    }
-
-    private static List<string> Prefixed(List<string> blocks, string prefix, string emptyLine)
-    {
-        if (blocks.Count == 0)
-        {
-            return [];
-        }
-
-        var lines = string.Join("\n\n", blocks).Split('\n');
-        return [string.Join('\n', lines.Select(l => l.Length == 0 ? emptyLine : prefix + l))];
     }
 
     private List<string> List(IElement list, bool ordered)
@@ -124,16 +114,17 @@ internal sealed class MarkdownBlocks
             return [];
         }
 
-        var tight = items.All(i => i.Count == 1);
         var rendered = items.Select(blocks =>
         {
             var marker = ordered ? string.Create(CultureInfo.InvariantCulture, $"{number++}.") : "-";
-            var indent = new string(' ', marker.Length + 1);
-            var lines = string.Join("\n\n", blocks).Split('\n');
-            return string.Join('\n', lines.Select((l, i) => i == 0 ? marker + " " + l : l.Length == 0 ? "" : indent + l));
+            return Indented(blocks, marker + " ", new string(' ', marker.Length + 1));
         });
-        return [string.Join(tight ? "\n" : "\n\n", rendered)];
+        return [string.Join(items.All(i => i.Count == 1) ? "\n" : "\n\n", rendered)];
     }
+
+    /// <summary>Blocks under a list marker or quote: the first line after it, the others indented, blank lines bare.</summary>
+    private static string Indented(List<string> blocks, string first, string rest) =>
+        string.Join('\n', string.Join("\n\n", blocks).Split('\n').Select((l, i) => i == 0 ? first + l : l.Length == 0 ? rest.TrimEnd() : rest + l));
 
     /// <summary>Each item's blocks; text a page puts in the list outside any item is kept as an item of its own.</summary>
     private List<List<string>> Items(IElement list)
@@ -167,5 +158,41 @@ internal sealed class MarkdownBlocks
         }
 
         loose.Clear();
+    }
+
+    /// <summary>
+    /// A pipe table when Markdown can say it: one line per row, cells of inline text, no spans. Any other table (a
+    /// layout table, cells holding paragraphs or lists, merged cells) keeps its cells' text as blocks, in reading order.
+    /// </summary>
+    private List<string> Table(IElement table)
+    {
+        var cells = table is IHtmlTableElement html ? html.Rows.Select(r => r.Cells.ToList()).Where(r => r.Count > 0).ToList() : [];
+        var columns = cells.Count == 0 ? 0 : cells.Max(r => r.Count);
+        var expressible = columns > 1 && cells.Count > 1 && cells.All(r => r.All(c =>
+            c.ColumnSpan <= 1 && c.RowSpan <= 1 && !HtmlElements.HoldsBlock(c) && c.QuerySelector("table") is null));
+        if (!expressible)
+        {
+            // A one-column table is how pages lay text out: its text is the article, nothing is lost.
+            if (columns > 1)
+            {
+                _dropped.Add("tables Markdown cannot hold (text kept as paragraphs)");
+            }
+
+            return Of(table);
+        }
+
+        var lines = new List<string>();
+        foreach (var row in cells)
+        {
+            var texts = row.Select(OneLine).Concat(Enumerable.Repeat("", columns - row.Count));
+            lines.Add("| " + string.Join(" | ", texts) + " |");
+            if (lines.Count == 1)
+            {
+                lines.Add("|" + string.Concat(Enumerable.Repeat(" --- |", columns)));
+            }
+        }
+
+        var caption = table.QuerySelector("caption") is { } captionElement ? OneLine(captionElement) : "";
+        return caption.Length > 0 ? [caption, string.Join('\n', lines)] : [string.Join('\n', lines)];
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Briefing.Import;
@@ -21,8 +22,6 @@ internal sealed class MarkdownInlines
         _oneLine = oneLine;
         _inLink = inLink;
     }
-
-    public bool IsEmpty => _text.IsEmpty;
 
     public void Add(INode node)
     {
@@ -116,12 +115,9 @@ internal sealed class MarkdownInlines
 
     private void Emphasis(IElement element, string delimiter)
     {
-        var inner = new MarkdownInlines(_dropped, _oneLine, _inLink);
-        inner.AddChildren(element);
-        var content = inner.Take();
+        var content = Inner(element, _inLink);
         if (content.Length == 0)
         {
-            KeepSpaceOf(element);
             return;
         }
 
@@ -152,6 +148,20 @@ internal sealed class MarkdownInlines
         }
     }
 
+    /// <summary>The element's content as Markdown, kept apart from the rest until it is placed.</summary>
+    private string Inner(IElement element, bool inLink)
+    {
+        var inner = new MarkdownInlines(_dropped, _oneLine, inLink);
+        inner.AddChildren(element);
+        var content = inner.Take();
+        if (content.Length == 0)
+        {
+            KeepSpaceOf(element);
+        }
+
+        return content;
+    }
+
     /// <summary>Markup holding only white space still parts the words on either side of it.</summary>
     private void KeepSpaceOf(IElement element)
     {
@@ -170,40 +180,23 @@ internal sealed class MarkdownInlines
     }
 
     private static bool LeftFlanking(char? before, char? after) =>
-        after is { } next && !IsWhite(next) && (!IsPunctuation(next) || before is null || IsWhite(before.Value) || IsPunctuation(before.Value));
+        after is { } next && !char.IsWhiteSpace(next) && (!IsPunctuation(next) || before is null || char.IsWhiteSpace(before.Value) || IsPunctuation(before.Value));
 
     private static bool RightFlanking(char? before, char? after) =>
-        before is { } previous && !IsWhite(previous) && (!IsPunctuation(previous) || after is null || IsWhite(after.Value) || IsPunctuation(after.Value));
-
-    private static bool IsWhite(char c) => char.IsWhiteSpace(c);
+        before is { } previous && !char.IsWhiteSpace(previous) && (!IsPunctuation(previous) || after is null || char.IsWhiteSpace(after.Value) || IsPunctuation(after.Value));
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     private void Link(IElement element)
     {
-        var inner = new MarkdownInlines(_dropped, _oneLine, inLink: true);
-        inner.AddChildren(element);
-        var content = inner.Take();
+        var content = Inner(element, inLink: true);
         var url = _inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
-        if (content.Length == 0)
-        {
-            KeepSpaceOf(element);
-            return;
-        }
-
-        if (url is null || content.Contains('\n', StringComparison.Ordinal))
-        {
-            _text.AppendMarkdown(content);
-            return;
-        }
-
-        _text.AppendMarkdown($"[{content}]({url})");
+        var linked = url is not null && content.Length > 0 && !content.Contains('\n', StringComparison.Ordinal);
+        _text.AppendMarkdown(linked ? $"[{content}]({url})" : content);
     }
 
     private void Code(IElement element)
     {
-        var code = new MarkdownText();
-        code.AppendText(element.TextContent);
         var raw = string.Join(' ', element.TextContent.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
         if (raw.Length == 0)
         {
@@ -215,24 +208,14 @@ internal sealed class MarkdownInlines
         {
             // Code with markup inside, or a pipe a table would split at: the text, escaped.
             _dropped.Add("code markup (text kept)");
-            _text.AppendMarkdown(code.Take());
+            _text.AppendMarkdown(MarkdownText.Escape(element.TextContent));
             return;
         }
 
-        var fence = new string('`', LongestRun(raw, '`') + 1);
+        var fence = new string('`', LongestBacktickRun(raw) + 1);
         var pad = raw[0] == '`' || raw[^1] == '`' || (raw[0] == ' ' && raw[^1] == ' ') ? " " : "";
         _text.AppendMarkdown(string.Create(CultureInfo.InvariantCulture, $"{fence}{pad}{raw}{pad}{fence}"));
     }
 
-    internal static int LongestRun(string text, char c)
-    {
-        int longest = 0, run = 0;
-        foreach (var ch in text)
-        {
-            run = ch == c ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
-    }
+    internal static int LongestBacktickRun(string text) => Regex.Matches(text, "`+").Max(m => (int?)m.Length) ?? 0;
 }

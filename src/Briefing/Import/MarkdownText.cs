@@ -14,11 +14,15 @@ internal sealed class MarkdownText
 
     public int Length => _text.Length;
 
-    public char? Last => _text.Length > 0 ? _text[^1] : null;
-
-    public bool IsEmpty => _text.Length == 0;
-
     public StringBuilder Builder => _text;
+
+    /// <summary>HTML text as Markdown on its own.</summary>
+    public static string Escape(string text)
+    {
+        var markdown = new MarkdownText();
+        markdown.AppendText(text);
+        return markdown.Take();
+    }
 
     /// <summary>HTML text: runs of white space become one space, none at the start.</summary>
     public void AppendText(ReadOnlySpan<char> text)
