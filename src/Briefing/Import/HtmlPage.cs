@@ -105,7 +105,7 @@ internal static partial class HtmlPage
     }
 
     internal static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.IsNullOrWhiteSpace(text) ? null : ArticleFile.Spaced(text);
 
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

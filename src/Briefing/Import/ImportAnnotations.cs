@@ -46,25 +46,25 @@ internal static class ImportAnnotations
         }
 
         var (imported, skipped) = Anchor(article, existing, items);
-        if (!imported.IsEmpty)
+        if (imported.Count > 0)
         {
             // The notes already there, as the build read them: through the input boundary, not again from disk.
             var current = files!.Text("annotations.yml", diagnostics);
-            var merged = AnnotationsYaml.Merge(current, imported.Select(i => (i, items.First(e => e.Number == Number(i)))), replace);
+            var merged = AnnotationsYaml.Merge(current, imported, replace);
             var staged = annotationsPath + ".import";
             File.WriteAllText(staged, merged);
             File.Move(staged, annotationsPath, overwrite: true);
         }
 
-        return new AnnotationImportResult(0, items.Length, imported, skipped, []);
+        return new AnnotationImportResult(0, items.Length, [.. imported.Select(i => i.Note)], skipped, []);
     }
 
-    private static (ImmutableArray<Annotation>, ImmutableArray<SkippedAnnotation>) Anchor(
+    private static (List<(Annotation Note, ExportedAnnotation From)>, ImmutableArray<SkippedAnnotation>) Anchor(
         Article article, ImmutableArray<Annotation> existing, ImmutableArray<ExportedAnnotation> items)
     {
         var skipped = new List<SkippedAnnotation>();
         var taken = existing.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var candidates = new List<Annotation>();
+        var candidates = new List<(Annotation Note, ExportedAnnotation From)>();
         foreach (var item in items)
         {
             if ((item.Problem ?? OtherPage(item, article)) is { } problem)
@@ -78,26 +78,23 @@ internal static class ImportAnnotations
             else
             {
                 var id = item.Id is { } own && LoadAnnotations.IsValidId(own) && taken.Add(own) ? own : NoteIds.FromQuote(item.Quote!, taken);
-                var at = new SourceLocation(Marker + item.Number, 1, 1);
-                candidates.Add(new Annotation(id, item.Quote!, item.Prefix, item.Suffix, item.Note, at, at, at));
+                var at = new SourceLocation(string.Create(CultureInfo.InvariantCulture, $"\0annotation {item.Number}"), 1, 1);
+                candidates.Add((new Annotation(id, item.Quote!, item.Prefix, item.Suffix, item.Note, at, at, at), item));
             }
         }
 
         var diagnostics = new DiagnosticBag();
         var document = RenderArticle.Parse(article.Body, new MarkdownPipelines());
-        var anchored = AnchorAnnotations.Run(article, document, [.. candidates], diagnostics).Select(a => a.Annotation).ToHashSet();
+        var anchored = AnchorAnnotations.Run(article, document, [.. candidates.Select(c => c.Note)], diagnostics).Select(a => a.Annotation).ToHashSet();
         foreach (var failure in diagnostics.ToSortedArray().GroupBy(d => d.File))
         {
-            var item = items.First(i => Marker + i.Number == failure.Key);
+            // Each candidate's location is its own made-up file: the anchoring's diagnostics name the annotation they are about.
+            var item = candidates.First(c => c.Note.At.File == failure.Key).From;
             skipped.Add(new SkippedAnnotation(item, string.Join(" ", failure.Select(d => d.Message + (d.Hint is { } hint ? " " + hint : "")))));
         }
 
-        return ([.. candidates.Where(anchored.Contains)], [.. skipped.OrderBy(s => s.From.Number)]);
+        return ([.. candidates.Where(c => anchored.Contains(c.Note))], [.. skipped.OrderBy(s => s.From.Number)]);
     }
-
-    private const string Marker = "\0annotation ";
-
-    private static int Number(Annotation annotation) => int.Parse(annotation.At.File[Marker.Length..], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An annotation made on another page: neither the original's address nor this briefing's page.</summary>
     private static string? OtherPage(ExportedAnnotation item, Article article)

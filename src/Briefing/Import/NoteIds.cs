@@ -7,19 +7,18 @@ internal static class NoteIds
 
     public static string FromQuote(string quote, ISet<string> taken)
     {
-        var slug = Slug(quote);
-        var id = slug.Length == 0 ? "note" : slug;
-        for (var n = 2; taken.Contains(id); n++)
+        var slug = Slug(quote) is { Length: > 0 } words ? words : "note";
+        var id = slug;
+        for (var n = 2; !taken.Add(id); n++)
         {
-            id = string.Create(CultureInfo.InvariantCulture, $"{(slug.Length == 0 ? "note" : slug)}-{n}");
+            id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
         }
 
-        taken.Add(id);
         return id;
     }
 
     /// <summary>Lower-case ASCII letters and digits of the quote (accents dropped), words joined by hyphens.</summary>
-    internal static string Slug(string text)
+    private static string Slug(string text)
     {
         var builder = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormD))

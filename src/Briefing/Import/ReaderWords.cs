@@ -5,9 +5,8 @@ using Briefing.Rendering;
 namespace Briefing.Import;
 
 /// <summary>
-/// The words a reader sees, in order: of extracted HTML (blocks and line breaks apart, what the
-/// conversion leaves out skipped) and of Markdown as the site renders it. The import compares the two
-/// so that the Markdown is known to say exactly the extracted words.
+/// The words a reader sees, in order, of extracted HTML (what the conversion leaves out skipped) and of Markdown as the
+/// site renders it: the import compares the two, so that the Markdown is known to say exactly the extracted words.
 /// </summary>
 internal static class ReaderWords
 {
@@ -22,35 +21,27 @@ internal static class ReaderWords
     public static List<string> Of(INode root)
     {
         var text = new StringBuilder();
-        var stack = new Stack<(INode Node, bool Close)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
-        {
-            var (node, close) = stack.Pop();
-            if (node is IText t)
-            {
-                text.Append(t.Data);
-                continue;
-            }
-
-            if (node is not IElement element || HtmlElements.IsLeftOut(element))
-            {
-                continue;
-            }
-
-            // A block or a line break separates words; inline markup does not.
-            var separates = HtmlElements.IsBlock(element) || element.TagName is "BR";
-            text.Append(separates ? " " : "");
-            if (!close)
-            {
-                stack.Push((node, true));
-                foreach (var child in element.ChildNodes.Reverse())
-                {
-                    stack.Push((child, false));
-                }
-            }
-        }
-
+        Append(root, text);
         return [.. text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        if (node is IText t)
+        {
+            text.Append(t.Data);
+        }
+        else if (node is IElement element && !HtmlElements.IsLeftOut(element))
+        {
+            // A block or a line break separates words; inline markup does not.
+            var separator = HtmlElements.IsBlock(element) || element.TagName is "BR" ? " " : "";
+            text.Append(separator);
+            foreach (var child in element.ChildNodes)
+            {
+                Append(child, text);
+            }
+
+            text.Append(separator);
+        }
     }
 }
