@@ -8,10 +8,7 @@ internal sealed record ExportedAnnotation(
     int Number, string? Quote, string? Prefix, string? Suffix, string Note, ImmutableArray<string> Tags,
     string? PageUrl, string? Id, string? Author, string? Created, string? Problem);
 
-/// <summary>
-/// Reads a Hypothesis API export (the JSON of /api/search: rows[]) or a W3C Web Annotation collection, page or list
-/// (JSON-LD, such as a built site's annotations.jsonld). A file of neither shape is one located diagnostic.
-/// </summary>
+/// <summary>Reads a Hypothesis API export (rows[]) or a W3C Web Annotation collection, page or list (JSON-LD).</summary>
 internal static class AnnotationExport
 {
     public static ImmutableArray<ExportedAnnotation>? Read(string text, string file, DiagnosticBag diagnostics)

@@ -2,10 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// Imported notes as annotations.yml entries, added after the notes already there (or in their place):
-/// the file's own text and comments are kept, and the notes' Markdown is kept as written.
-/// </summary>
+/// <summary>Imported notes as annotations.yml entries, after the notes there (or in their place), the file's text kept.</summary>
 internal static partial class AnnotationsYaml
 {
     public static string Merge(string? existing, IEnumerable<(Annotation Note, ExportedAnnotation From)> notes, bool replace)

@@ -4,10 +4,7 @@ using Briefing.Loading;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// The article.md and annotations.yml an import writes: front matter from what the source said, the rights left
-/// empty for the editor (the build fails until they are filled), and the text's fingerprint.
-/// </summary>
+/// <summary>The article.md and annotations.yml an import writes; the rights left to the editor (the build fails until filled).</summary>
 internal static class ArticleFile
 {
     private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -6,10 +6,7 @@ using SmartReader;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// A saved web page: its main text found as Firefox's reader view finds it (SmartReader, a port of Mozilla's
-/// Readability), converted to Markdown, with its attribution from the page's metadata and byline.
-/// </summary>
+/// <summary>A saved page: its main text found by SmartReader (Mozilla's Readability), as Markdown; its attribution from metadata.</summary>
 internal static partial class HtmlPage
 {
     // Readability walks the tree recursively: a page nested deeper than any article is refused before it exhausts the stack.

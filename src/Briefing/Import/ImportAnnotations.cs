@@ -12,11 +12,7 @@ internal sealed record AnnotationImportResult(
     int ExitCode, int Read, ImmutableArray<Annotation> Imported, ImmutableArray<SkippedAnnotation> Skipped,
     ImmutableArray<Diagnostic> Diagnostics, string? Usage = null);
 
-/// <summary>
-/// `briefing import-annotations FILE --slug SLUG`: each exported annotation is anchored against the
-/// briefing before anything is written; those that anchor are added to annotations.yml, the others are
-/// listed with the reason. Imported plus skipped is always the number read.
-/// </summary>
+/// <summary>`briefing import-annotations`: notes that anchor are added to annotations.yml, the others listed with the reason.</summary>
 internal static class ImportAnnotations
 {
     public static AnnotationImportResult Run(string file, string slug, string inputFolder, bool replace)

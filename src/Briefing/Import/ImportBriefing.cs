@@ -8,10 +8,7 @@ internal sealed record ImportRequest(string Source, string Slug, string InputFol
 /// <summary>What it did: the exit code, and the summary or the reason it wrote nothing.</summary>
 internal sealed record ImportResult(int ExitCode, string Message);
 
-/// <summary>
-/// `briefing import SOURCE --slug SLUG`: a saved page, text capture or URL becomes a new briefing folder.
-/// Everything is read and converted before anything is written: a refusal leaves no file behind.
-/// </summary>
+/// <summary>`briefing import`: a page, capture or URL becomes a briefing; all is read before a write: a refusal writes nothing.</summary>
 internal static class ImportBriefing
 {
     public static async Task<ImportResult> RunAsync(ImportRequest request, HttpMessageHandler? handler, CancellationToken cancellation)

@@ -1,9 +1,6 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// What an import found in a page or capture: the attribution it could read and the text as Markdown. Nothing here
-/// is invented: a field the source does not give stays null for the editor to fill.
-/// </summary>
+/// <summary>What an import found: the attribution the source gives (nothing invented, else null) and the text as Markdown.</summary>
 internal sealed record ImportedArticle
 {
     public required string Title { get; init; }

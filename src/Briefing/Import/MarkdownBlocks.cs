@@ -3,16 +3,9 @@ using AngleSharp.Html.Dom;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// HTML blocks as Markdown blocks: headings, paragraphs, lists, block quotes, preformatted text and tables;
-/// any other container is read through. Each block is one string; blocks are separated by a blank line.
-/// </summary>
-internal sealed class MarkdownBlocks
+/// <summary>HTML blocks as Markdown blocks, each one string; containers Markdown has no block for are read through.</summary>
+internal sealed class MarkdownBlocks(DroppedMarkup dropped)
 {
-    private readonly DroppedMarkup _dropped;
-
-    public MarkdownBlocks(DroppedMarkup dropped) => _dropped = dropped;
-
     /// <summary>The article element's content as a Markdown document.</summary>
     public static string Convert(IElement root, DroppedMarkup dropped)
     {
@@ -25,7 +18,7 @@ internal sealed class MarkdownBlocks
     private List<string> Of(IEnumerable<INode> nodes)
     {
         var blocks = new List<string>();
-        var inline = new MarkdownInlines(_dropped, oneLine: false);
+        var inline = new MarkdownInlines(dropped, oneLine: false);
         foreach (var child in nodes)
         {
             if (child is IElement element && !HtmlElements.IsLeftOut(element) && (HtmlElements.IsBlock(element) || HtmlElements.HoldsBlock(element)))
@@ -33,7 +26,7 @@ internal sealed class MarkdownBlocks
                 Flush(inline, blocks);
                 if (!HtmlElements.IsBlock(element))
                 {
-                    _dropped.Add($"<{element.LocalName}> around blocks (text kept)");
+                    dropped.Add($"<{element.LocalName}> around blocks (text kept)");
                 }
 
                 blocks.AddRange(Block(element));
@@ -65,7 +58,7 @@ internal sealed class MarkdownBlocks
                 var heading = OneLine(element);
                 return heading.Length == 0 ? [] : [new string('#', name[1] - '0') + " " + heading];
             case "P" when !HtmlElements.HoldsBlock(element):
-                var inline = new MarkdownInlines(_dropped, oneLine: false);
+                var inline = new MarkdownInlines(dropped, oneLine: false);
                 inline.AddChildren(element);
                 return inline.Take() is { Length: > 0 } paragraph ? [paragraph] : [];
             case "PRE":
@@ -85,7 +78,7 @@ internal sealed class MarkdownBlocks
 
     private string OneLine(IElement element)
     {
-        var inline = new MarkdownInlines(_dropped, oneLine: true);
+        var inline = new MarkdownInlines(dropped, oneLine: true);
         inline.AddChildren(element);
         return inline.Take();
     }
@@ -153,17 +146,14 @@ internal sealed class MarkdownBlocks
     {
         if (Of(loose) is { Count: > 0 } blocks)
         {
-            _dropped.Add("text in a list outside its items (kept as an item)");
+            dropped.Add("text in a list outside its items (kept as an item)");
             items.Add(blocks);
         }
 
         loose.Clear();
     }
 
-    /// <summary>
-    /// A pipe table when Markdown can say it: one line per row, cells of inline text, no spans. Any other table (a
-    /// layout table, cells holding paragraphs or lists, merged cells) keeps its cells' text as blocks, in reading order.
-    /// </summary>
+    /// <summary>A pipe table when Markdown can say it (no spans, inline cells); any other table's cells are kept as blocks.</summary>
     private List<string> Table(IElement table)
     {
         var cells = table is IHtmlTableElement html ? html.Rows.Select(r => r.Cells.ToList()).Where(r => r.Count > 0).ToList() : [];
@@ -175,7 +165,7 @@ internal sealed class MarkdownBlocks
             // A one-column table is how pages lay text out: its text is the article, nothing is lost.
             if (columns > 1)
             {
-                _dropped.Add("tables Markdown cannot hold (text kept as paragraphs)");
+                dropped.Add("tables Markdown cannot hold (text kept as paragraphs)");
             }
 
             return Of(table);

@@ -3,25 +3,12 @@ using AngleSharp.Dom;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// Inline HTML (text, emphasis, links, code, line breaks) as Markdown. Markup Markdown cannot say (a
-/// subscript, a strikethrough, an image) is dropped and its text kept; the kind goes to <see cref="DroppedMarkup"/>.
-/// </summary>
-internal sealed class MarkdownInlines
+/// <summary>Inline HTML as Markdown; markup Markdown cannot say is dropped, text kept, and noted in <see cref="DroppedMarkup"/>.</summary>
+internal sealed class MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool inLink = false)
 {
     private readonly MarkdownText _text = new();
     private readonly List<(int Open, int Close, int Length)> _emphasis = [];
-    private readonly DroppedMarkup _dropped;
-    private readonly bool _oneLine;
-    private readonly bool _inLink;
     private int _closerEnd = -1;
-
-    public MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool inLink = false)
-    {
-        _dropped = dropped;
-        _oneLine = oneLine;
-        _inLink = inLink;
-    }
 
     public void Add(INode node)
     {
@@ -31,7 +18,7 @@ internal sealed class MarkdownInlines
                 _text.AppendText(text.Data);
                 break;
             case IElement element when HtmlElements.IsLeftOut(element):
-                _dropped.Add(element.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase) ? "images left out" : "embedded or interactive elements left out");
+                dropped.Add(element.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase) ? "images left out" : "embedded or interactive elements left out");
                 break;
             case IElement element:
                 AddElement(element);
@@ -59,37 +46,20 @@ internal sealed class MarkdownInlines
             return markdown;
         }
 
-        _dropped.Add("emphasis Markdown cannot place");
-        var removed = new bool[markdown.Length];
-        foreach (var (open, close, length) in invalid)
-        {
-            for (var i = 0; i < length; i++)
-            {
-                removed[open + i] = true;
-                if (close + i < removed.Length)
-                {
-                    removed[close + i] = true;
-                }
-            }
-        }
-
-        return new string([.. markdown.Where((_, i) => !removed[i])]);
+        dropped.Add("emphasis Markdown cannot place");
+        var removed = invalid.SelectMany(e => Enumerable.Range(e.Open, e.Length).Concat(Enumerable.Range(e.Close, e.Length))).ToHashSet();
+        return new string([.. markdown.Where((_, i) => !removed.Contains(i))]);
     }
 
     private void AddElement(IElement element)
     {
         switch (element.TagName.ToUpperInvariant())
         {
+            case "BR" when oneLine:
+                _text.Space();
+                break;
             case "BR":
-                if (_oneLine)
-                {
-                    _text.Space();
-                }
-                else
-                {
-                    _text.LineBreak();
-                }
-
+                _text.LineBreak();
                 break;
             case "EM" or "I" or "CITE" or "DFN" or "VAR":
                 Emphasis(element, "*");
@@ -107,7 +77,7 @@ internal sealed class MarkdownInlines
                 AddChildren(element);
                 break;
             default:
-                _dropped.Add($"<{element.LocalName}> markup (text kept)");
+                dropped.Add($"<{element.LocalName}> markup (text kept)");
                 AddChildren(element);
                 break;
         }
@@ -115,7 +85,7 @@ internal sealed class MarkdownInlines
 
     private void Emphasis(IElement element, string delimiter)
     {
-        var content = Inner(element, _inLink);
+        var content = Inner(element, link: inLink);
         if (content.Length == 0)
         {
             return;
@@ -129,7 +99,7 @@ internal sealed class MarkdownInlines
         // Markdown reads "*a***b**" as other runs: emphasis right after emphasis keeps its text only.
         if (_text.Length == _closerEnd || content.Contains('\n', StringComparison.Ordinal))
         {
-            _dropped.Add("emphasis Markdown cannot place");
+            dropped.Add("emphasis Markdown cannot place");
             _text.AppendMarkdown(content);
         }
         else
@@ -149,9 +119,9 @@ internal sealed class MarkdownInlines
     }
 
     /// <summary>The element's content as Markdown, kept apart from the rest until it is placed.</summary>
-    private string Inner(IElement element, bool inLink)
+    private string Inner(IElement element, bool link)
     {
-        var inner = new MarkdownInlines(_dropped, _oneLine, inLink);
+        var inner = new MarkdownInlines(dropped, oneLine, link);
         inner.AddChildren(element);
         var content = inner.Take();
         if (content.Length == 0)
@@ -189,8 +159,8 @@ internal sealed class MarkdownInlines
 
     private void Link(IElement element)
     {
-        var content = Inner(element, inLink: true);
-        var url = _inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
+        var content = Inner(element, link: true);
+        var url = inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
         var linked = url is not null && content.Length > 0 && !content.Contains('\n', StringComparison.Ordinal);
         _text.AppendMarkdown(linked ? $"[{content}]({url})" : content);
     }
@@ -207,7 +177,7 @@ internal sealed class MarkdownInlines
         if (element.Children.Length > 0 || raw.Contains('|', StringComparison.Ordinal))
         {
             // Code with markup inside, or a pipe a table would split at: the text, escaped.
-            _dropped.Add("code markup (text kept)");
+            dropped.Add("code markup (text kept)");
             _text.AppendMarkdown(MarkdownText.Escape(element.TextContent));
             return;
         }

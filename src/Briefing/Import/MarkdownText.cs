@@ -1,10 +1,6 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// Text as Markdown that renders to exactly that text: every character Markdown could read as syntax is
-/// backslash-escaped (an escaped ASCII punctuation character renders as itself), and so are the line starts
-/// that would open a block (a heading, a list item, a quote).
-/// </summary>
+/// <summary>Text as Markdown that renders to exactly that text: syntax characters and block-opening line starts are escaped.</summary>
 internal sealed class MarkdownText
 {
     private readonly StringBuilder _text = new();

@@ -4,10 +4,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// The words a reader sees, in order, of extracted HTML (what the conversion leaves out skipped) and of Markdown as the
-/// site renders it: the import compares the two, so that the Markdown is known to say exactly the extracted words.
-/// </summary>
+/// <summary>The words a reader sees, of extracted HTML and of rendered Markdown: equal when the Markdown says the page's words.</summary>
 internal static class ReaderWords
 {
     private static readonly MarkdownPipelines Pipelines = new();

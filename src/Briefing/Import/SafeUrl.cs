@@ -1,9 +1,6 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// The links an imported article may keep: absolute http, https and mailto addresses. Scripts (javascript:, vbscript:),
-/// data: URLs, in-page fragments and addresses with no known base lose the link and keep its text.
-/// </summary>
+/// <summary>The links an import keeps: absolute http, https and mailto; any other (script, data:, fragment) keeps only its text.</summary>
 internal static class SafeUrl
 {
     /// <summary>The host SmartReader resolves relative links against when the page's own address is unknown.</summary>
