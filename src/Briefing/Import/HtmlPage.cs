@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Rendering;
 using SmartReader;
 
 namespace Briefing.Import;
@@ -45,7 +46,7 @@ internal static partial class HtmlPage
             throw new PageSourceException("its main text is empty");
         }
 
-        if (!ReaderWords.OfMarkdown(markdown).SequenceEqual(ReaderWords.Of(content.Body!), StringComparer.Ordinal))
+        if (!WordsOfMarkdown(markdown).SequenceEqual(WordsOf(content.Body!), StringComparer.Ordinal))
         {
             dropped.Add("passages whose words differ from the page after conversion: compare with the original");
         }
@@ -103,6 +104,42 @@ internal static partial class HtmlPage
 
     internal static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : ArticleFile.Spaced(text);
+
+    // The words a reader sees, of extracted HTML and of rendered Markdown: equal when the Markdown says the page's words.
+    private static readonly MarkdownPipelines Pipelines = new();
+
+    private static List<string> WordsOfMarkdown(string markdown)
+    {
+        using var document = new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(markdown, Pipelines.Article));
+        return WordsOf(document.Body!);
+    }
+
+    private static List<string> WordsOf(INode root)
+    {
+        var text = new StringBuilder();
+        Append(root, text);
+        return [.. text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        if (node is IText t)
+        {
+            text.Append(t.Data);
+        }
+        else if (node is IElement element && !HtmlElements.IsLeftOut(element))
+        {
+            // A block or a line break separates words; inline markup does not.
+            var separator = HtmlElements.IsBlock(element) || element.TagName is "BR" ? " " : "";
+            text.Append(separator);
+            foreach (var child in element.ChildNodes)
+            {
+                Append(child, text);
+            }
+
+            text.Append(separator);
+        }
+    }
 
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

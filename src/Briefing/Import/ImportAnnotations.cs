@@ -73,7 +73,7 @@ internal static class ImportAnnotations
             }
             else
             {
-                var id = item.Id is { } own && LoadAnnotations.IsValidId(own) && taken.Add(own) ? own : NoteIds.FromQuote(item.Quote!, taken);
+                var id = item.Id is { } own && LoadAnnotations.IsValidId(own) && taken.Add(own) ? own : IdFromQuote(item.Quote!, taken);
                 var at = new SourceLocation(string.Create(CultureInfo.InvariantCulture, $"\0annotation {item.Number}"), 1, 1);
                 candidates.Add((new Annotation(id, item.Quote!, item.Prefix, item.Suffix, item.Note, at, at, at), item));
             }
@@ -112,6 +112,53 @@ internal static class ImportAnnotations
 
     private static string UrlPath(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.Replace("/index.html", "/", StringComparison.Ordinal).TrimEnd('/') : url;
+
+    private const int MaxIdLength = 40;
+
+    /// <summary>An id for an imported note: from the quote's first words, stable, unique in the file.</summary>
+    private static string IdFromQuote(string quote, HashSet<string> taken)
+    {
+        var slug = Slug(quote) is { Length: > 0 } words ? words : "note";
+        var id = slug;
+        for (var n = 2; !taken.Add(id); n++)
+        {
+            id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
+        }
+
+        return id;
+    }
+
+    /// <summary>Lower-case ASCII letters and digits of the quote (accents dropped), words joined by hyphens.</summary>
+    private static string Slug(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                builder.Append(lower);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-' && c != '\'' && c != '’')
+            {
+                builder.Append('-');
+            }
+
+            if (builder.Length >= MaxIdLength)
+            {
+                break;
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        var cut = slug.Length >= MaxIdLength - 1 ? slug.LastIndexOf('-') : -1;
+        return cut > 0 ? slug[..cut] : slug;
+    }
 
     private static AnnotationImportResult Usage(string message) => new(2, 0, [], [], [], message);
 }

@@ -52,28 +52,17 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
     private List<string> Block(IElement element)
     {
         var name = element.TagName.ToUpperInvariant();
-        switch (name)
+        return name switch
         {
-            case "H1" or "H2" or "H3" or "H4" or "H5" or "H6" when !HtmlElements.HoldsBlock(element):
-                var heading = OneLine(element);
-                return heading.Length == 0 ? [] : [new string('#', name[1] - '0') + " " + heading];
-            case "P" when !HtmlElements.HoldsBlock(element):
-                var inline = new MarkdownInlines(dropped, oneLine: false);
-                inline.AddChildren(element);
-                return inline.Take() is { Length: > 0 } paragraph ? [paragraph] : [];
-            case "PRE":
-                return Preformatted(element);
-            case "BLOCKQUOTE":
-                return Of(element) is { Count: > 0 } quoted ? [Indented(quoted, "> ", "> ")] : [];
-            case "UL" or "OL":
-                return List(element, name == "OL");
-            case "TABLE":
-                return Table(element);
-            case "HR":
-                return ["***"];
-            default:
-                return Of(element);
-        }
+            "H1" or "H2" or "H3" or "H4" or "H5" or "H6" when !HtmlElements.HoldsBlock(element) =>
+                OneLine(element) is { Length: > 0 } heading ? [new string('#', name[1] - '0') + " " + heading] : [],
+            "PRE" => Preformatted(element),
+            "BLOCKQUOTE" => Of(element) is { Count: > 0 } quoted ? [Indented(quoted, "> ", "> ")] : [],
+            "UL" or "OL" => List(element, name == "OL"),
+            "TABLE" => Table(element),
+            "HR" => ["***"],
+            _ => Of(element),
+        };
     }
 
     private string OneLine(IElement element)
