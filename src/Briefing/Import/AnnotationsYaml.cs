@@ -2,10 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// Imported notes as annotations.yml entries, added after the notes already there (or in their place):
-/// the file's own text and comments are kept, and the notes' Markdown is kept as written.
-/// </summary>
+/// <summary>Imported notes as annotations.yml entries, after the notes there (or in their place), the file's text kept.</summary>
 internal static partial class AnnotationsYaml
 {
     public static string Merge(string? existing, IEnumerable<(Annotation Note, ExportedAnnotation From)> notes, bool replace)
@@ -28,31 +25,18 @@ internal static partial class AnnotationsYaml
 
     private static string Entry(Annotation note, ExportedAnnotation from)
     {
-        var yaml = new StringBuilder();
-        if (!from.Tags.IsEmpty)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"  # tags: {Comment(string.Join(", ", from.Tags))}\n");
-        }
-
-        if (from.Author is not null || from.Created is not null)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"  # by {Comment(from.Author ?? "unknown")}{(from.Created is { } c ? ", " + Comment(c) : "")}\n");
-        }
-
-        yaml.Append(CultureInfo.InvariantCulture, $"  - id: {note.Id}\n");
-        yaml.Append(CultureInfo.InvariantCulture, $"    quote: {ArticleFile.Scalar(note.Quote)}\n");
-        if (note.Prefix is { } prefix)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"    prefix: {ArticleFile.Scalar(prefix)}\n");
-        }
-
-        if (note.Suffix is { } suffix)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"    suffix: {ArticleFile.Scalar(suffix)}\n");
-        }
-
-        yaml.Append(CultureInfo.InvariantCulture, $"    note: {Block(note.Note)}\n\n");
-        return yaml.ToString();
+        string?[] lines =
+        [
+            from.Tags.IsEmpty ? null : $"  # tags: {ArticleFile.Spaced(string.Join(", ", from.Tags))}",
+            from.Author is null && from.Created is null ? null
+                : $"  # by {ArticleFile.Spaced(from.Author ?? "unknown")}{(from.Created is { } c ? ", " + ArticleFile.Spaced(c) : "")}",
+            $"  - id: {note.Id}",
+            $"    quote: {ArticleFile.Scalar(note.Quote)}",
+            note.Prefix is { } prefix ? $"    prefix: {ArticleFile.Scalar(prefix)}" : null,
+            note.Suffix is { } suffix ? $"    suffix: {ArticleFile.Scalar(suffix)}" : null,
+            $"    note: {Block(note.Note)}",
+        ];
+        return string.Join('\n', lines.OfType<string>()) + "\n\n";
     }
 
     /// <summary>A literal block keeps Markdown's lines as written; a note it cannot hold exactly is double-quoted.</summary>
@@ -64,8 +48,6 @@ internal static partial class AnnotationsYaml
             ? "|-\n" + string.Join('\n', note.Split('\n').Select(l => l.Length == 0 ? "" : "      " + l))
             : ArticleFile.Quoted(note);
     }
-
-    private static string Comment(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"^annotations:[ \t]*\[[ \t]*\][ \t]*\n?", RegexOptions.Multiline)]
     private static partial Regex EmptyList();

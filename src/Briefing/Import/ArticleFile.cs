@@ -4,82 +4,42 @@ using Briefing.Loading;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// The article.md and annotations.yml an import writes: front matter from what the source said, the rights
-/// left empty for the editor (the build fails until they are filled), and the text's fingerprint.
-/// </summary>
+/// <summary>The article.md and annotations.yml an import writes; the rights left to the editor (the build fails until filled).</summary>
 internal static class ArticleFile
 {
     private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Of(ImportedArticle article, string origin)
     {
-        var yaml = new StringBuilder();
-        yaml.Append("---\n");
-        yaml.Append(CultureInfo.InvariantCulture, $"# Imported with `briefing import` from {Comment(origin)}. Check each field against the original.\n");
-        yaml.Append(CultureInfo.InvariantCulture, $"title: {Scalar(article.Title)}\n");
-        if (article.Kicker is { } kicker)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"kicker: {Scalar(kicker)}\n");
-        }
-
-        if (article.Authors.Length > 0)
-        {
-            yaml.Append("authors:\n");
-            foreach (var author in article.Authors)
-            {
-                yaml.Append(CultureInfo.InvariantCulture, $"  - name: {Scalar(author.Name)}\n");
-                if (author.Role is { } role)
-                {
-                    yaml.Append(CultureInfo.InvariantCulture, $"    role: {Scalar(role)}\n");
-                }
-            }
-        }
-
-        Optional(yaml, "publisher", article.Publisher);
-        Date(yaml, "published", article.Published);
-        Date(yaml, "updated", article.Updated);
-        yaml.Append("source:\n");
-        yaml.Append(CultureInfo.InvariantCulture, $"  url: {(article.SourceUrl is { } url ? Scalar(url) : "")}\n");
-        Optional(yaml, "  label", article.SourceLabel);
-        yaml.Append(CultureInfo.InvariantCulture, $"  excerpt: {(article.Excerpt ? "true" : "false")}\n");
-        Rights(yaml, article);
-        yaml.Append(CultureInfo.InvariantCulture, $"text_sha256: {TextFingerprint.Of(article.Markdown)}\n");
-        yaml.Append("---\n");
-        return yaml.Append(article.Markdown).ToString();
+        string?[] lines =
+        [
+            "---",
+            $"# Imported with `briefing import` from {Spaced(origin)}. Check each field against the original.",
+            $"title: {Scalar(article.Title)}",
+            article.Kicker is { } kicker ? $"kicker: {Scalar(kicker)}" : null,
+            article.Authors.IsEmpty ? null : "authors:",
+            .. article.Authors.Select(a => $"  - name: {Scalar(a.Name)}" + (a.Role is { } role ? $"\n    role: {Scalar(role)}" : "")),
+            article.Publisher is { } publisher ? $"publisher: {Scalar(publisher)}" : null,
+            article.Published?.ToString("'published: 'yyyy-MM-dd", CultureInfo.InvariantCulture),
+            article.Updated?.ToString("'updated: 'yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "source:",
+            $"  url: {(article.SourceUrl is { } url ? Scalar(url) : "")}",
+            article.SourceLabel is { } label ? $"  label: {Scalar(label)}" : null,
+            $"  excerpt: {(article.Excerpt ? "true" : "false")}",
+            "# The rights holder's terms: fill them in from the permission you hold, word for word.",
+            "# `briefing check` and `briefing build` fail until they are filled; an import never writes a permission.",
+            article.CopyrightSeen is { } seen ? $"# The source says: {Spaced(seen)}" : null,
+            "copyright:\n  notice:\n  permission:",
+            "# Subjects, and one or two sentences for the index page and the feed.",
+            "topics: []",
+            $"text_sha256: {TextFingerprint.Of(article.Markdown)}",
+            "---",
+        ];
+        return string.Join('\n', lines.OfType<string>()) + "\n" + article.Markdown;
     }
 
-    private static void Rights(StringBuilder yaml, ImportedArticle article)
-    {
-        yaml.Append("# The rights holder's terms: fill them in from the permission you hold, word for word.\n");
-        yaml.Append("# `briefing check` and `briefing build` fail until they are filled; an import never writes a permission.\n");
-        if (article.CopyrightSeen is { } seen)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"# The source says: {Comment(seen)}\n");
-        }
-
-        yaml.Append("copyright:\n  notice:\n  permission:\n");
-        yaml.Append("# Subjects, and one or two sentences for the index page and the feed.\n");
-        yaml.Append("topics: []\n");
-    }
-
-    private static void Optional(StringBuilder yaml, string key, string? value)
-    {
-        if (value is not null)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"{key}: {Scalar(value)}\n");
-        }
-    }
-
-    private static void Date(StringBuilder yaml, string key, DateOnly? date)
-    {
-        if (date is { } value)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"{key}: {value:yyyy-MM-dd}\n");
-        }
-    }
-
-    private static string Comment(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Text on one line: each run of white space one space, none at either end.</summary>
+    public static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A YAML scalar: plain when YAML reads it back as the same string, else double-quoted (JSON's quoting is YAML's).</summary>
     public static string Scalar(string value)

@@ -2,10 +2,7 @@ using AngleSharp.Dom;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// Runs of two or more &lt;br&gt; made into paragraphs before the reader sees the page, as Readability
-/// does: the text after a run becomes a &lt;p&gt;, so the words on either side of it stay apart.
-/// </summary>
+/// <summary>Runs of two or more &lt;br&gt; made into paragraphs before Readability reads the page: words either side stay apart.</summary>
 internal static class BreakRuns
 {
     public static void ToParagraphs(IDocument page)

@@ -2,48 +2,40 @@ using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Rendering;
 using SmartReader;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// A saved web page: its main text found as Firefox's reader view finds it (SmartReader, a port of
-/// Mozilla's Readability), converted to Markdown, and its attribution read from the page's metadata
-/// (Open Graph, schema.org JSON-LD, &lt;meta&gt;, the byline).
-/// </summary>
+/// <summary>A saved page: its main text found by SmartReader (Mozilla's Readability), as Markdown; its attribution from metadata.</summary>
 internal static partial class HtmlPage
 {
-    // Readability walks the tree recursively: a page nested deeper than any real article is refused
-    // before it can exhaust the stack.
-    public const int MaxDepth = 400;
+    // Readability walks the tree recursively: a page nested deeper than any article is refused before it exhausts the stack.
+    private const int MaxDepth = 400;
 
     // Counted in the text before parsing, where unclosed inline tags add up: a wider margin.
     private const int MaxTagDepth = 1000;
 
-    public static ImportedArticle? Read(string html, string? pageUrl, out string? refusal)
+    public static ImportedArticle Read(string html, string? pageUrl)
     {
         if (NestingScan.Exceeds(html, MaxTagDepth))
         {
-            refusal = $"its tags are nested more than {MaxTagDepth} deep, which no article page needs";
-            return null;
+            throw new PageSourceException($"its tags are nested more than {MaxTagDepth} deep, which no article page needs");
         }
 
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var page = parser.ParseDocument(html);
         if (Depth(page.DocumentElement) > MaxDepth)
         {
-            refusal = $"its elements are nested more than {MaxDepth} deep, which no article page needs";
-            return null;
+            throw new PageSourceException($"its elements are nested more than {MaxDepth} deep, which no article page needs");
         }
 
         var canonical = PageMetadata.Canonical(page);
         BreakRuns.ToParagraphs(page);
-        var reader = new Reader(pageUrl ?? canonical ?? SafeUrl.UnknownBase, page.ToHtml());
-        var article = reader.GetArticle();
+        var article = new Reader(pageUrl ?? canonical ?? SafeUrl.UnknownBase, page.ToHtml()).GetArticle();
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
         {
-            refusal = "no main text was found in it (Readability finds no article)";
-            return null;
+            throw new PageSourceException("no main text was found in it (Readability finds no article)");
         }
 
         using var content = parser.ParseDocument(article.Content);
@@ -51,16 +43,14 @@ internal static partial class HtmlPage
         var markdown = MarkdownBlocks.Convert(content.Body!, dropped);
         if (markdown.Trim().Length == 0)
         {
-            refusal = "its main text is empty";
-            return null;
+            throw new PageSourceException("its main text is empty");
         }
 
-        if (!ReaderWords.OfMarkdown(markdown).SequenceEqual(ReaderWords.Of(content.Body!), StringComparer.Ordinal))
+        if (!WordsOfMarkdown(markdown).SequenceEqual(WordsOf(content.Body!), StringComparer.Ordinal))
         {
             dropped.Add("passages whose words differ from the page after conversion: compare with the original");
         }
 
-        refusal = null;
         var metadata = new PageMetadata(page);
         return new ImportedArticle
         {
@@ -76,22 +66,17 @@ internal static partial class HtmlPage
         };
     }
 
-    private static int Depth(IElement? root)
+    /// <summary>How deep the elements nest, counted without recursion: the page has not been found shallow enough yet.</summary>
+    private static int Depth(IElement root)
     {
         var deepest = 0;
-        var stack = new Stack<(IElement Element, int Depth)>();
-        if (root is not null)
+        var stack = new Stack<(IElement Element, int Depth)>([(root, 1)]);
+        while (stack.TryPop(out var top))
         {
-            stack.Push((root, 1));
-        }
-
-        while (stack.Count > 0)
-        {
-            var (element, depth) = stack.Pop();
-            deepest = Math.Max(deepest, depth);
-            foreach (var child in element.Children)
+            deepest = Math.Max(deepest, top.Depth);
+            foreach (var child in top.Element.Children)
             {
-                stack.Push((child, depth + 1));
+                stack.Push((child, top.Depth + 1));
             }
         }
 
@@ -118,7 +103,43 @@ internal static partial class HtmlPage
     }
 
     internal static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.IsNullOrWhiteSpace(text) ? null : ArticleFile.Spaced(text);
+
+    // The words a reader sees, of extracted HTML and of rendered Markdown: equal when the Markdown says the page's words.
+    private static readonly MarkdownPipelines Pipelines = new();
+
+    private static List<string> WordsOfMarkdown(string markdown)
+    {
+        using var document = new HtmlParser().ParseDocument(Markdig.Markdown.ToHtml(markdown, Pipelines.Article));
+        return WordsOf(document.Body!);
+    }
+
+    private static List<string> WordsOf(INode root)
+    {
+        var text = new StringBuilder();
+        Append(root, text);
+        return [.. text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        if (node is IText t)
+        {
+            text.Append(t.Data);
+        }
+        else if (node is IElement element && !HtmlElements.IsLeftOut(element))
+        {
+            // A block or a line break separates words; inline markup does not.
+            var separator = HtmlElements.IsBlock(element) || element.TagName is "BR" ? " " : "";
+            text.Append(separator);
+            foreach (var child in element.ChildNodes)
+            {
+                Append(child, text);
+            }
+
+            text.Append(separator);
+        }
+    }
 
     [GeneratedRegex(@"^\s*(?:by|von|par|por|di|door)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex ByPrefix();

@@ -12,11 +12,7 @@ internal sealed record AnnotationImportResult(
     int ExitCode, int Read, ImmutableArray<Annotation> Imported, ImmutableArray<SkippedAnnotation> Skipped,
     ImmutableArray<Diagnostic> Diagnostics, string? Usage = null);
 
-/// <summary>
-/// `briefing import-annotations FILE --slug SLUG`: each exported annotation is anchored against the
-/// briefing before anything is written; those that anchor are added to annotations.yml, the others are
-/// listed with the reason. Imported plus skipped is always the number read.
-/// </summary>
+/// <summary>`briefing import-annotations`: notes that anchor are added to annotations.yml, the others listed with the reason.</summary>
 internal static class ImportAnnotations
 {
     public static AnnotationImportResult Run(string file, string slug, string inputFolder, bool replace)
@@ -46,25 +42,25 @@ internal static class ImportAnnotations
         }
 
         var (imported, skipped) = Anchor(article, existing, items);
-        if (!imported.IsEmpty)
+        if (imported.Count > 0)
         {
             // The notes already there, as the build read them: through the input boundary, not again from disk.
             var current = files!.Text("annotations.yml", diagnostics);
-            var merged = AnnotationsYaml.Merge(current, imported.Select(i => (i, items.First(e => e.Number == Number(i)))), replace);
+            var merged = AnnotationsYaml.Merge(current, imported, replace);
             var staged = annotationsPath + ".import";
             File.WriteAllText(staged, merged);
             File.Move(staged, annotationsPath, overwrite: true);
         }
 
-        return new AnnotationImportResult(0, items.Length, imported, skipped, []);
+        return new AnnotationImportResult(0, items.Length, [.. imported.Select(i => i.Note)], skipped, []);
     }
 
-    private static (ImmutableArray<Annotation>, ImmutableArray<SkippedAnnotation>) Anchor(
+    private static (List<(Annotation Note, ExportedAnnotation From)>, ImmutableArray<SkippedAnnotation>) Anchor(
         Article article, ImmutableArray<Annotation> existing, ImmutableArray<ExportedAnnotation> items)
     {
         var skipped = new List<SkippedAnnotation>();
         var taken = existing.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var candidates = new List<Annotation>();
+        var candidates = new List<(Annotation Note, ExportedAnnotation From)>();
         foreach (var item in items)
         {
             if ((item.Problem ?? OtherPage(item, article)) is { } problem)
@@ -77,27 +73,24 @@ internal static class ImportAnnotations
             }
             else
             {
-                var id = item.Id is { } own && LoadAnnotations.IsValidId(own) && taken.Add(own) ? own : NoteIds.FromQuote(item.Quote!, taken);
-                var at = new SourceLocation(Marker + item.Number, 1, 1);
-                candidates.Add(new Annotation(id, item.Quote!, item.Prefix, item.Suffix, item.Note, at, at, at));
+                var id = item.Id is { } own && LoadAnnotations.IsValidId(own) && taken.Add(own) ? own : IdFromQuote(item.Quote!, taken);
+                var at = new SourceLocation(string.Create(CultureInfo.InvariantCulture, $"\0annotation {item.Number}"), 1, 1);
+                candidates.Add((new Annotation(id, item.Quote!, item.Prefix, item.Suffix, item.Note, at, at, at), item));
             }
         }
 
         var diagnostics = new DiagnosticBag();
         var document = RenderArticle.Parse(article.Body, new MarkdownPipelines());
-        var anchored = AnchorAnnotations.Run(article, document, [.. candidates], diagnostics).Select(a => a.Annotation).ToHashSet();
+        var anchored = AnchorAnnotations.Run(article, document, [.. candidates.Select(c => c.Note)], diagnostics).Select(a => a.Annotation).ToHashSet();
         foreach (var failure in diagnostics.ToSortedArray().GroupBy(d => d.File))
         {
-            var item = items.First(i => Marker + i.Number == failure.Key);
+            // Each candidate's location is its own made-up file: the anchoring's diagnostics name the annotation they are about.
+            var item = candidates.First(c => c.Note.At.File == failure.Key).From;
             skipped.Add(new SkippedAnnotation(item, string.Join(" ", failure.Select(d => d.Message + (d.Hint is { } hint ? " " + hint : "")))));
         }
 
-        return ([.. candidates.Where(anchored.Contains)], [.. skipped.OrderBy(s => s.From.Number)]);
+        return ([.. candidates.Where(c => anchored.Contains(c.Note))], [.. skipped.OrderBy(s => s.From.Number)]);
     }
-
-    private const string Marker = "\0annotation ";
-
-    private static int Number(Annotation annotation) => int.Parse(annotation.At.File[Marker.Length..], System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An annotation made on another page: neither the original's address nor this briefing's page.</summary>
     private static string? OtherPage(ExportedAnnotation item, Article article)
@@ -119,6 +112,53 @@ internal static class ImportAnnotations
 
     private static string UrlPath(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath.Replace("/index.html", "/", StringComparison.Ordinal).TrimEnd('/') : url;
+
+    private const int MaxIdLength = 40;
+
+    /// <summary>An id for an imported note: from the quote's first words, stable, unique in the file.</summary>
+    private static string IdFromQuote(string quote, HashSet<string> taken)
+    {
+        var slug = Slug(quote) is { Length: > 0 } words ? words : "note";
+        var id = slug;
+        for (var n = 2; !taken.Add(id); n++)
+        {
+            id = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
+        }
+
+        return id;
+    }
+
+    /// <summary>Lower-case ASCII letters and digits of the quote (accents dropped), words joined by hyphens.</summary>
+    private static string Slug(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                builder.Append(lower);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-' && c != '\'' && c != '’')
+            {
+                builder.Append('-');
+            }
+
+            if (builder.Length >= MaxIdLength)
+            {
+                break;
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        var cut = slug.Length >= MaxIdLength - 1 ? slug.LastIndexOf('-') : -1;
+        return cut > 0 ? slug[..cut] : slug;
+    }
 
     private static AnnotationImportResult Usage(string message) => new(2, 0, [], [], [], message);
 }

@@ -6,12 +6,9 @@ namespace Briefing.Import;
 internal sealed record ImportRequest(string Source, string Slug, string InputFolder, string? SourceUrl, bool Force);
 
 /// <summary>What it did: the exit code, and the summary or the reason it wrote nothing.</summary>
-internal sealed record ImportResult(int ExitCode, string Message, ImportedArticle? Article = null, string? Folder = null);
+internal sealed record ImportResult(int ExitCode, string Message);
 
-/// <summary>
-/// `briefing import SOURCE --slug SLUG`: a saved page, text capture or URL becomes a new briefing folder.
-/// Everything is read and converted before anything is written: a refusal leaves no file behind.
-/// </summary>
+/// <summary>`briefing import`: a page, capture or URL becomes a briefing; all is read before a write: a refusal writes nothing.</summary>
 internal static class ImportBriefing
 {
     public static async Task<ImportResult> RunAsync(ImportRequest request, HttpMessageHandler? handler, CancellationToken cancellation)
@@ -37,50 +34,41 @@ internal static class ImportBriefing
             return Usage($"The briefing '{ContentFile.DisplayPath(folder)}' already exists; pass --force to replace its article.");
         }
 
-        PageBytes page;
+        ImportedArticle article;
         try
         {
-            page = await PageSource.ReadAsync(request.Source, handler, cancellation).ConfigureAwait(false);
+            article = Read(await PageSource.ReadAsync(request.Source, handler, cancellation).ConfigureAwait(false), request.SourceUrl);
         }
         catch (PageSourceException ex)
         {
-            return ex.Usage ? Usage(ex.Message) : Refuse(request.Source, ex.Message);
-        }
-
-        var article = Read(page, request.SourceUrl, out var refusal);
-        if (article is null)
-        {
-            return Refuse(request.Source, refusal!);
+            return ex.Usage ? Usage(ex.Message) : new(1, $"'{request.Source}' cannot be imported: {ex.Message}. Nothing was written.");
         }
 
         Write(folder, article, request.Source);
-        return new ImportResult(0, ImportSummary.Of(article, folder), article, folder);
+        return new ImportResult(0, Summary(article, folder));
     }
 
-    private static ImportedArticle? Read(PageBytes page, string? sourceUrl, out string? refusal)
+    private static ImportedArticle Read(PageBytes page, string? sourceUrl)
     {
-        if (page.Bytes.Length == 0 || page.Bytes.AsSpan().Trim((byte)' ').IsEmpty)
+        if (page.Bytes.AsSpan().Trim((byte)' ').IsEmpty)
         {
-            refusal = "it is empty";
-            return null;
+            throw new PageSourceException("it is empty");
         }
 
         if (page.Bytes.AsSpan(0, Math.Min(page.Bytes.Length, 8192)).Contains((byte)0))
         {
-            refusal = "it is a binary file, not a page or text";
-            return null;
+            throw new PageSourceException("it is a binary file, not a page or text");
         }
 
         var text = Decode(page.Bytes);
         var url = sourceUrl ?? page.Url;
         if (page.IsHtml)
         {
-            return HtmlPage.Read(text, url, out refusal);
+            return HtmlPage.Read(text, url);
         }
 
-        var capture = TextCapture.Read(text);
-        refusal = capture is null ? "no article text was found in it" : null;
-        return capture is null ? null : capture with { SourceUrl = url ?? capture.SourceUrl };
+        var capture = TextCapture.Read(text) ?? throw new PageSourceException("no article text was found in it");
+        return capture with { SourceUrl = url ?? capture.SourceUrl };
     }
 
     /// <summary>UTF-8 when the bytes are UTF-8, else Windows-1252 (what browsers assume for an undeclared old page).</summary>
@@ -88,8 +76,7 @@ internal static class ImportBriefing
     {
         try
         {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-            return text.TrimStart('\uFEFF');
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
@@ -111,8 +98,37 @@ internal static class ImportBriefing
         }
     }
 
-    private static ImportResult Usage(string message) => new(2, message);
+    /// <summary>The few lines `briefing import` prints: what it found, and what the editor must still fill in.</summary>
+    private static string Summary(ImportedArticle article, string folder)
+    {
+        var date = (article.Updated ?? article.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var words = article.Markdown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+        var lines = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"""
+            Imported {ContentFile.DisplayPath(folder)}/article.md
+              title:    {Or(article.Title)}
+              authors:  {Or(string.Join(", ", article.Authors.Select(a => a.Name)))}
+              date:     {Or(date)}
+              words:    {words}
+              headings: {article.Markdown.Split('\n').Count(l => l.StartsWith('#'))}
 
-    private static ImportResult Refuse(string source, string why) =>
-        new(1, $"'{source}' cannot be imported: {why}. Nothing was written.");
+            """));
+        foreach (var dropped in article.Dropped.Describe())
+        {
+            lines.Append(CultureInfo.InvariantCulture, $"  markup not kept, text kept: {dropped}\n");
+        }
+
+        string?[] missing =
+        [
+            article.SourceUrl is null ? "source url (or import again with --source-url)" : null,
+            article.Authors.IsEmpty ? "authors" : null,
+            article.Published is null && article.Updated is null ? "date" : null,
+        ];
+        var check = string.Join(", ", missing.OfType<string>());
+        lines.Append("Still to fill in before 'briefing check' passes: copyright notice and permission");
+        return lines.Append(check.Length > 0 ? "; check " + check : "").Append(", topics.\n").ToString();
+    }
+
+    private static string Or(string? value) => string.IsNullOrWhiteSpace(value) ? "(not found)" : value;
+
+    private static ImportResult Usage(string message) => new(2, message);
 }

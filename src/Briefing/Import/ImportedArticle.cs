@@ -1,9 +1,6 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// What an import found in a page or capture: the attribution it could read and the text as Markdown.
-/// Nothing here is invented: a field the source does not give stays null for the editor to fill.
-/// </summary>
+/// <summary>What an import found: the attribution the source gives (nothing invented, else null) and the text as Markdown.</summary>
 internal sealed record ImportedArticle
 {
     public required string Title { get; init; }
@@ -21,4 +18,15 @@ internal sealed record ImportedArticle
 
     public required string Markdown { get; init; }
     public required DroppedMarkup Dropped { get; init; }
+}
+
+/// <summary>What the conversion to Markdown could not express, text kept and markup dropped: the summary tells the editor.</summary>
+internal sealed class DroppedMarkup
+{
+    private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public void Add(string what) => _counts[what] = _counts.GetValueOrDefault(what) + 1;
+
+    /// <summary>One line per kind, such as "images left out: 2".</summary>
+    public IEnumerable<string> Describe() => _counts.Select(c => $"{c.Key}: {c.Value}");
 }

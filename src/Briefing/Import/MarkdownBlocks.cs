@@ -1,17 +1,11 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// HTML blocks as Markdown blocks: headings, paragraphs, lists, block quotes, preformatted text and
-/// tables; any other container is read through. Each block is one string; blocks are separated by a blank line.
-/// </summary>
-internal sealed class MarkdownBlocks
+/// <summary>HTML blocks as Markdown blocks, each one string; containers Markdown has no block for are read through.</summary>
+internal sealed class MarkdownBlocks(DroppedMarkup dropped)
 {
-    private readonly DroppedMarkup _dropped;
-
-    public MarkdownBlocks(DroppedMarkup dropped) => _dropped = dropped;
-
     /// <summary>The article element's content as a Markdown document.</summary>
     public static string Convert(IElement root, DroppedMarkup dropped)
     {
@@ -19,12 +13,12 @@ internal sealed class MarkdownBlocks
         return blocks.Count == 0 ? "" : string.Join("\n\n", blocks) + "\n";
     }
 
-    public List<string> Of(INode container) => Of(container.ChildNodes);
+    private List<string> Of(INode container) => Of(container.ChildNodes);
 
     private List<string> Of(IEnumerable<INode> nodes)
     {
         var blocks = new List<string>();
-        var inline = new MarkdownInlines(_dropped, oneLine: false);
+        var inline = new MarkdownInlines(dropped, oneLine: false);
         foreach (var child in nodes)
         {
             if (child is IElement element && !HtmlElements.IsLeftOut(element) && (HtmlElements.IsBlock(element) || HtmlElements.HoldsBlock(element)))
@@ -32,7 +26,7 @@ internal sealed class MarkdownBlocks
                 Flush(inline, blocks);
                 if (!HtmlElements.IsBlock(element))
                 {
-                    _dropped.Add($"<{element.LocalName}> around blocks (text kept)");
+                    dropped.Add($"<{element.LocalName}> around blocks (text kept)");
                 }
 
                 blocks.AddRange(Block(element));
@@ -58,33 +52,22 @@ internal sealed class MarkdownBlocks
     private List<string> Block(IElement element)
     {
         var name = element.TagName.ToUpperInvariant();
-        switch (name)
+        return name switch
         {
-            case "H1" or "H2" or "H3" or "H4" or "H5" or "H6" when !HtmlElements.HoldsBlock(element):
-                var heading = OneLine(element);
-                return heading.Length == 0 ? [] : [new string('#', name[1] - '0') + " " + heading];
-            case "P" when !HtmlElements.HoldsBlock(element):
-                var inline = new MarkdownInlines(_dropped, oneLine: false);
-                inline.AddChildren(element);
-                return inline.Take() is { Length: > 0 } paragraph ? [paragraph] : [];
-            case "PRE":
-                return Preformatted(element);
-            case "BLOCKQUOTE":
-                return Prefixed(Of(element), "> ", ">");
-            case "UL" or "OL":
-                return List(element, name == "OL");
-            case "TABLE":
-                return new MarkdownTables(this, _dropped).Of(element);
-            case "HR":
-                return ["***"];
-            default:
-                return Of(element);
-        }
+            "H1" or "H2" or "H3" or "H4" or "H5" or "H6" when !HtmlElements.HoldsBlock(element) =>
+                OneLine(element) is { Length: > 0 } heading ? [new string('#', name[1] - '0') + " " + heading] : [],
+            "PRE" => Preformatted(element),
+            "BLOCKQUOTE" => Of(element) is { Count: > 0 } quoted ? [Indented(quoted, "> ", "> ")] : [],
+            "UL" or "OL" => List(element, name == "OL"),
+            "TABLE" => Table(element),
+            "HR" => ["***"],
+            _ => Of(element),
+        };
     }
 
-    public string OneLine(IElement element)
+    private string OneLine(IElement element)
     {
-        var inline = new MarkdownInlines(_dropped, oneLine: true);
+        var inline = new MarkdownInlines(dropped, oneLine: true);
         inline.AddChildren(element);
         return inline.Take();
     }
@@ -97,19 +80,8 @@ internal sealed class MarkdownBlocks
             return [];
         }
 
-        var fence = new string('`', Math.Max(3, MarkdownInlines.LongestRun(code, '`') + 1));
+        var fence = new string('`', Math.Max(3, MarkdownInlines.LongestBacktickRun(code) + 1));
         return [$"{fence}\n{code}\n{fence}"];
-    }
-
-    private static List<string> Prefixed(List<string> blocks, string prefix, string emptyLine)
-    {
-        if (blocks.Count == 0)
-        {
-            return [];
-        }
-
-        var lines = string.Join("\n\n", blocks).Split('\n');
-        return [string.Join('\n', lines.Select(l => l.Length == 0 ? emptyLine : prefix + l))];
     }
 
     private List<string> List(IElement list, bool ordered)
@@ -124,16 +96,17 @@ internal sealed class MarkdownBlocks
             return [];
         }
 
-        var tight = items.All(i => i.Count == 1);
         var rendered = items.Select(blocks =>
         {
             var marker = ordered ? string.Create(CultureInfo.InvariantCulture, $"{number++}.") : "-";
-            var indent = new string(' ', marker.Length + 1);
-            var lines = string.Join("\n\n", blocks).Split('\n');
-            return string.Join('\n', lines.Select((l, i) => i == 0 ? marker + " " + l : l.Length == 0 ? "" : indent + l));
+            return Indented(blocks, marker + " ", new string(' ', marker.Length + 1));
         });
-        return [string.Join(tight ? "\n" : "\n\n", rendered)];
+        return [string.Join(items.All(i => i.Count == 1) ? "\n" : "\n\n", rendered)];
     }
+
+    /// <summary>Blocks under a list marker or quote: the first line after it, the others indented, blank lines bare.</summary>
+    private static string Indented(List<string> blocks, string first, string rest) =>
+        string.Join('\n', string.Join("\n\n", blocks).Split('\n').Select((l, i) => i == 0 ? first + l : l.Length == 0 ? rest.TrimEnd() : rest + l));
 
     /// <summary>Each item's blocks; text a page puts in the list outside any item is kept as an item of its own.</summary>
     private List<List<string>> Items(IElement list)
@@ -162,10 +135,43 @@ internal sealed class MarkdownBlocks
     {
         if (Of(loose) is { Count: > 0 } blocks)
         {
-            _dropped.Add("text in a list outside its items (kept as an item)");
+            dropped.Add("text in a list outside its items (kept as an item)");
             items.Add(blocks);
         }
 
         loose.Clear();
+    }
+
+    /// <summary>A pipe table when Markdown can say it (no spans, inline cells); any other table's cells are kept as blocks.</summary>
+    private List<string> Table(IElement table)
+    {
+        var cells = table is IHtmlTableElement html ? html.Rows.Select(r => r.Cells.ToList()).Where(r => r.Count > 0).ToList() : [];
+        var columns = cells.Count == 0 ? 0 : cells.Max(r => r.Count);
+        var expressible = columns > 1 && cells.Count > 1 && cells.All(r => r.All(c =>
+            c.ColumnSpan <= 1 && c.RowSpan <= 1 && !HtmlElements.HoldsBlock(c) && c.QuerySelector("table") is null));
+        if (!expressible)
+        {
+            // A one-column table is how pages lay text out: its text is the article, nothing is lost.
+            if (columns > 1)
+            {
+                dropped.Add("tables Markdown cannot hold (text kept as paragraphs)");
+            }
+
+            return Of(table);
+        }
+
+        var lines = new List<string>();
+        foreach (var row in cells)
+        {
+            var texts = row.Select(OneLine).Concat(Enumerable.Repeat("", columns - row.Count));
+            lines.Add("| " + string.Join(" | ", texts) + " |");
+            if (lines.Count == 1)
+            {
+                lines.Add("|" + string.Concat(Enumerable.Repeat(" --- |", columns)));
+            }
+        }
+
+        var caption = table.QuerySelector("caption") is { } captionElement ? OneLine(captionElement) : "";
+        return caption.Length > 0 ? [caption, string.Join('\n', lines)] : [string.Join('\n', lines)];
     }
 }

@@ -1,28 +1,14 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// Inline HTML (text, emphasis, links, code, line breaks) as Markdown. Markup Markdown cannot say (a
-/// subscript, a strikethrough, an image) is dropped and its text kept; the kind goes to <see cref="DroppedMarkup"/>.
-/// </summary>
-internal sealed class MarkdownInlines
+/// <summary>Inline HTML as Markdown; markup Markdown cannot say is dropped, text kept, and noted in <see cref="DroppedMarkup"/>.</summary>
+internal sealed class MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool inLink = false)
 {
     private readonly MarkdownText _text = new();
     private readonly List<(int Open, int Close, int Length)> _emphasis = [];
-    private readonly DroppedMarkup _dropped;
-    private readonly bool _oneLine;
-    private readonly bool _inLink;
     private int _closerEnd = -1;
-
-    public MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool inLink = false)
-    {
-        _dropped = dropped;
-        _oneLine = oneLine;
-        _inLink = inLink;
-    }
-
-    public bool IsEmpty => _text.IsEmpty;
 
     public void Add(INode node)
     {
@@ -32,7 +18,7 @@ internal sealed class MarkdownInlines
                 _text.AppendText(text.Data);
                 break;
             case IElement element when HtmlElements.IsLeftOut(element):
-                _dropped.Add(element.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase) ? "images left out" : "embedded or interactive elements left out");
+                dropped.Add(element.TagName.Equals("IMG", StringComparison.OrdinalIgnoreCase) ? "images left out" : "embedded or interactive elements left out");
                 break;
             case IElement element:
                 AddElement(element);
@@ -60,37 +46,20 @@ internal sealed class MarkdownInlines
             return markdown;
         }
 
-        _dropped.Add("emphasis Markdown cannot place");
-        var removed = new bool[markdown.Length];
-        foreach (var (open, close, length) in invalid)
-        {
-            for (var i = 0; i < length; i++)
-            {
-                removed[open + i] = true;
-                if (close + i < removed.Length)
-                {
-                    removed[close + i] = true;
-                }
-            }
-        }
-
-        return new string([.. markdown.Where((_, i) => !removed[i])]);
+        dropped.Add("emphasis Markdown cannot place");
+        var removed = invalid.SelectMany(e => Enumerable.Range(e.Open, e.Length).Concat(Enumerable.Range(e.Close, e.Length))).ToHashSet();
+        return new string([.. markdown.Where((_, i) => !removed.Contains(i))]);
     }
 
     private void AddElement(IElement element)
     {
         switch (element.TagName.ToUpperInvariant())
         {
+            case "BR" when oneLine:
+                _text.Space();
+                break;
             case "BR":
-                if (_oneLine)
-                {
-                    _text.Space();
-                }
-                else
-                {
-                    _text.LineBreak();
-                }
-
+                _text.LineBreak();
                 break;
             case "EM" or "I" or "CITE" or "DFN" or "VAR":
                 Emphasis(element, "*");
@@ -108,7 +77,7 @@ internal sealed class MarkdownInlines
                 AddChildren(element);
                 break;
             default:
-                _dropped.Add($"<{element.LocalName}> markup (text kept)");
+                dropped.Add($"<{element.LocalName}> markup (text kept)");
                 AddChildren(element);
                 break;
         }
@@ -116,12 +85,9 @@ internal sealed class MarkdownInlines
 
     private void Emphasis(IElement element, string delimiter)
     {
-        var inner = new MarkdownInlines(_dropped, _oneLine, _inLink);
-        inner.AddChildren(element);
-        var content = inner.Take();
+        var content = Inner(element, link: inLink);
         if (content.Length == 0)
         {
-            KeepSpaceOf(element);
             return;
         }
 
@@ -133,7 +99,7 @@ internal sealed class MarkdownInlines
         // Markdown reads "*a***b**" as other runs: emphasis right after emphasis keeps its text only.
         if (_text.Length == _closerEnd || content.Contains('\n', StringComparison.Ordinal))
         {
-            _dropped.Add("emphasis Markdown cannot place");
+            dropped.Add("emphasis Markdown cannot place");
             _text.AppendMarkdown(content);
         }
         else
@@ -150,6 +116,20 @@ internal sealed class MarkdownInlines
         {
             _text.Space();
         }
+    }
+
+    /// <summary>The element's content as Markdown, kept apart from the rest until it is placed.</summary>
+    private string Inner(IElement element, bool link)
+    {
+        var inner = new MarkdownInlines(dropped, oneLine, link);
+        inner.AddChildren(element);
+        var content = inner.Take();
+        if (content.Length == 0)
+        {
+            KeepSpaceOf(element);
+        }
+
+        return content;
     }
 
     /// <summary>Markup holding only white space still parts the words on either side of it.</summary>
@@ -170,40 +150,23 @@ internal sealed class MarkdownInlines
     }
 
     private static bool LeftFlanking(char? before, char? after) =>
-        after is { } next && !IsWhite(next) && (!IsPunctuation(next) || before is null || IsWhite(before.Value) || IsPunctuation(before.Value));
+        after is { } next && !char.IsWhiteSpace(next) && (!IsPunctuation(next) || before is null || char.IsWhiteSpace(before.Value) || IsPunctuation(before.Value));
 
     private static bool RightFlanking(char? before, char? after) =>
-        before is { } previous && !IsWhite(previous) && (!IsPunctuation(previous) || after is null || IsWhite(after.Value) || IsPunctuation(after.Value));
-
-    private static bool IsWhite(char c) => char.IsWhiteSpace(c);
+        before is { } previous && !char.IsWhiteSpace(previous) && (!IsPunctuation(previous) || after is null || char.IsWhiteSpace(after.Value) || IsPunctuation(after.Value));
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     private void Link(IElement element)
     {
-        var inner = new MarkdownInlines(_dropped, _oneLine, inLink: true);
-        inner.AddChildren(element);
-        var content = inner.Take();
-        var url = _inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
-        if (content.Length == 0)
-        {
-            KeepSpaceOf(element);
-            return;
-        }
-
-        if (url is null || content.Contains('\n', StringComparison.Ordinal))
-        {
-            _text.AppendMarkdown(content);
-            return;
-        }
-
-        _text.AppendMarkdown($"[{content}]({url})");
+        var content = Inner(element, link: true);
+        var url = inLink ? null : SafeUrl.ForMarkdown(element.GetAttribute("href"));
+        var linked = url is not null && content.Length > 0 && !content.Contains('\n', StringComparison.Ordinal);
+        _text.AppendMarkdown(linked ? $"[{content}]({url})" : content);
     }
 
     private void Code(IElement element)
     {
-        var code = new MarkdownText();
-        code.AppendText(element.TextContent);
         var raw = string.Join(' ', element.TextContent.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
         if (raw.Length == 0)
         {
@@ -214,25 +177,15 @@ internal sealed class MarkdownInlines
         if (element.Children.Length > 0 || raw.Contains('|', StringComparison.Ordinal))
         {
             // Code with markup inside, or a pipe a table would split at: the text, escaped.
-            _dropped.Add("code markup (text kept)");
-            _text.AppendMarkdown(code.Take());
+            dropped.Add("code markup (text kept)");
+            _text.AppendMarkdown(MarkdownText.Escape(element.TextContent));
             return;
         }
 
-        var fence = new string('`', LongestRun(raw, '`') + 1);
+        var fence = new string('`', LongestBacktickRun(raw) + 1);
         var pad = raw[0] == '`' || raw[^1] == '`' || (raw[0] == ' ' && raw[^1] == ' ') ? " " : "";
         _text.AppendMarkdown(string.Create(CultureInfo.InvariantCulture, $"{fence}{pad}{raw}{pad}{fence}"));
     }
 
-    internal static int LongestRun(string text, char c)
-    {
-        int longest = 0, run = 0;
-        foreach (var ch in text)
-        {
-            run = ch == c ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
-    }
+    internal static int LongestBacktickRun(string text) => Regex.Matches(text, "`+").Max(m => (int?)m.Length) ?? 0;
 }

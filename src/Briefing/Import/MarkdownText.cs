@@ -1,10 +1,6 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// Text as Markdown that renders to exactly that text: every character Markdown could read as syntax is
-/// backslash-escaped (an escaped ASCII punctuation character renders as itself), and so are the line starts
-/// that would open a block (a heading, a list item, a quote).
-/// </summary>
+/// <summary>Text as Markdown that renders to exactly that text: syntax characters and block-opening line starts are escaped.</summary>
 internal sealed class MarkdownText
 {
     private readonly StringBuilder _text = new();
@@ -14,11 +10,15 @@ internal sealed class MarkdownText
 
     public int Length => _text.Length;
 
-    public char? Last => _text.Length > 0 ? _text[^1] : null;
-
-    public bool IsEmpty => _text.Length == 0;
-
     public StringBuilder Builder => _text;
+
+    /// <summary>HTML text as Markdown on its own.</summary>
+    public static string Escape(string text)
+    {
+        var markdown = new MarkdownText();
+        markdown.AppendText(text);
+        return markdown.Take();
+    }
 
     /// <summary>HTML text: runs of white space become one space, none at the start.</summary>
     public void AppendText(ReadOnlySpan<char> text)

@@ -2,31 +2,10 @@ using AngleSharp.Dom;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// What a page says about itself beyond what Readability reads: its canonical address, schema.org
-/// JSON-LD (author, publisher, dates), Open Graph and &lt;meta&gt; tags.
-/// </summary>
-internal sealed class PageMetadata
+/// <summary>What a page says about itself beyond what Readability reads: canonical address, JSON-LD, Open Graph and &lt;meta&gt;.</summary>
+internal sealed class PageMetadata(IDocument page)
 {
-    private readonly IDocument _page;
-    private readonly List<JsonElement> _jsonLd = [];
-
-    public PageMetadata(IDocument page)
-    {
-        _page = page;
-        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            try
-            {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32 });
-                Collect(json.RootElement.Clone());
-            }
-            catch (JsonException)
-            {
-                // A page's broken JSON-LD is the page's problem: the other sources still count.
-            }
-        }
-    }
+    private readonly List<JsonElement> _jsonLd = JsonLd(page);
 
     public static string? Canonical(IDocument page)
     {
@@ -36,31 +15,50 @@ internal sealed class PageMetadata
             : null;
     }
 
-    public string? Author => HtmlPage.Clean(Names("author")) ?? HtmlPage.Clean(Meta(_page, "author") ?? Meta(_page, "article:author"));
+    public string? Author => HtmlPage.Clean(Names("author")) ?? HtmlPage.Clean(Meta(page, "author") ?? Meta(page, "article:author"));
 
-    public string? Publisher => HtmlPage.Clean(Names("publisher")) ?? HtmlPage.Clean(Meta(_page, "og:site_name"));
+    public string? Publisher => HtmlPage.Clean(Names("publisher")) ?? HtmlPage.Clean(Meta(page, "og:site_name"));
 
-    public DateOnly? Published => DateOf(Text("datePublished") ?? Meta(_page, "article:published_time") ?? Meta(_page, "date") ?? Itemprop("datePublished"));
+    public DateOnly? Published => DateOf(Text("datePublished") ?? Meta(page, "article:published_time") ?? Meta(page, "date") ?? Itemprop("datePublished"));
 
-    public DateOnly? Modified => DateOf(Text("dateModified") ?? Meta(_page, "article:modified_time") ?? Itemprop("dateModified"));
+    public DateOnly? Modified => DateOf(Text("dateModified") ?? Meta(page, "article:modified_time") ?? Itemprop("dateModified"));
 
-    public string? Copyright => HtmlPage.Clean(Meta(_page, "copyright") ?? Meta(_page, "dcterms.rights") ?? Text("copyrightNotice"));
+    public string? Copyright => HtmlPage.Clean(Meta(page, "copyright") ?? Meta(page, "dcterms.rights") ?? Text("copyrightNotice"));
 
-    private void Collect(JsonElement element)
+    private static List<JsonElement> JsonLd(IDocument page)
+    {
+        var objects = new List<JsonElement>();
+        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32 });
+                Collect(json.RootElement.Clone(), objects);
+            }
+            catch (JsonException)
+            {
+                // A page's broken JSON-LD is the page's problem: the other sources still count.
+            }
+        }
+
+        return objects;
+    }
+
+    private static void Collect(JsonElement element, List<JsonElement> objects)
     {
         if (element.ValueKind == JsonValueKind.Array)
         {
             foreach (var item in element.EnumerateArray())
             {
-                Collect(item);
+                Collect(item, objects);
             }
         }
         else if (element.ValueKind == JsonValueKind.Object)
         {
-            _jsonLd.Add(element);
+            objects.Add(element);
             if (element.TryGetProperty("@graph", out var graph))
             {
-                Collect(graph);
+                Collect(graph, objects);
             }
         }
     }
@@ -70,18 +68,10 @@ internal sealed class PageMetadata
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     /// <summary>A person or organisation property: its name, or the names of a list of them.</summary>
-    private string? Names(string property)
-    {
-        foreach (var element in _jsonLd)
-        {
-            if (element.TryGetProperty(property, out var value) && NamesIn(value) is { Count: > 0 } names)
-            {
-                return string.Join(", ", names);
-            }
-        }
-
-        return null;
-    }
+    private string? Names(string property) =>
+        _jsonLd.Select(e => e.TryGetProperty(property, out var value) ? NamesIn(value) : []).FirstOrDefault(n => n.Count > 0) is { } names
+            ? string.Join(", ", names)
+            : null;
 
     private static List<string> NamesIn(JsonElement value) => value.ValueKind switch
     {
@@ -98,7 +88,7 @@ internal sealed class PageMetadata
 
     /// <summary>A schema.org microdata value: &lt;time itemprop="datePublished" datetime="…"&gt;.</summary>
     private string? Itemprop(string name) =>
-        _page.QuerySelector($"[itemprop='{name}']") is { } element ? element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent : null;
+        page.QuerySelector($"[itemprop='{name}']") is { } element ? element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent : null;
 
     private static DateOnly? DateOf(string? text) =>
         text is not null && DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)

@@ -12,10 +12,7 @@ internal sealed class PageSourceException(string message, bool usage = false) : 
     public bool Usage { get; } = usage;
 }
 
-/// <summary>
-/// Reads SOURCE: a saved page (.html, .htm), a text capture (.txt) or an http(s) URL, fetched with a
-/// timeout, a redirect limit and a size limit.
-/// </summary>
+/// <summary>Reads a saved page, a text capture or an http(s) URL (fetched with a timeout, a redirect limit and a size limit).</summary>
 internal static class PageSource
 {
     public const long MaxBytes = 8 * 1024 * 1024;
@@ -42,7 +39,7 @@ internal static class PageSource
 
         if (new FileInfo(source).Length > MaxBytes)
         {
-            throw new PageSourceException($"'{source}' is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
+            throw TooLarge($"'{source}'");
         }
 
         return new PageBytes(await File.ReadAllBytesAsync(source, cancellation).ConfigureAwait(false), extension != ".txt", null);
@@ -70,7 +67,7 @@ internal static class PageSource
 
             if (response.Content.Headers.ContentLength > MaxBytes)
             {
-                throw new PageSourceException($"{uri} is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
+                throw TooLarge(uri.ToString());
             }
 
             var type = response.Content.Headers.ContentType?.MediaType ?? "text/html";
@@ -95,18 +92,10 @@ internal static class PageSource
     private static async Task<byte[]> ReadLimitedAsync(HttpContent content, Uri uri, CancellationToken cancellation)
     {
         using var stream = await content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellation).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes)
-            {
-                throw new PageSourceException($"{uri} is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
-            }
-        }
-
-        return buffer.ToArray();
+        var buffer = new byte[MaxBytes + 1];
+        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellation).ConfigureAwait(false);
+        return read <= MaxBytes ? buffer[..read] : throw TooLarge(uri.ToString());
     }
+
+    private static PageSourceException TooLarge(string what) => new($"{what} is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");
 }

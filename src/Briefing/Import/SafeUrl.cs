@@ -1,10 +1,6 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// The links an imported article may keep: absolute http, https and mailto addresses. Scripts
-/// (javascript:, vbscript:), data: URLs, in-page fragments and addresses with no known base lose the link
-/// and keep its text.
-/// </summary>
+/// <summary>The links an import keeps: absolute http, https and mailto; any other (script, data:, fragment) keeps only its text.</summary>
 internal static class SafeUrl
 {
     /// <summary>The host SmartReader resolves relative links against when the page's own address is unknown.</summary>
@@ -24,22 +20,15 @@ internal static class SafeUrl
         }
 
         // A Markdown link destination ends at a space or an unbalanced parenthesis: those are percent-encoded.
-        var builder = new StringBuilder(href.Length);
-        foreach (var c in href.Trim())
+        return string.Concat(href.Trim().Where(c => !char.IsControl(c)).Select(c => c switch
         {
-            _ = c switch
-            {
-                ' ' => builder.Append("%20"),
-                '(' => builder.Append("%28"),
-                ')' => builder.Append("%29"),
-                '<' => builder.Append("%3C"),
-                '>' => builder.Append("%3E"),
-                '\\' => builder.Append("%5C"),
-                _ when char.IsControl(c) => builder,
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
+            ' ' => "%20",
+            '(' => "%28",
+            ')' => "%29",
+            '<' => "%3C",
+            '>' => "%3E",
+            '\\' => "%5C",
+            _ => c.ToString(),
+        }));
     }
 }

@@ -52,19 +52,8 @@ internal static partial class TextCapture
             .Select(b => string.Join(' ', b.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
             .Where(b => b.Length > 0)];
 
-    private static string Body(List<string> body)
-    {
-        var markdown = new List<string>();
-        for (var i = 0; i < body.Count; i++)
-        {
-            var text = new MarkdownText();
-            text.AppendText(body[i]);
-            var isHeading = i + 1 < body.Count && IsHeading(body[i]) && !IsHeading(body[i + 1]);
-            markdown.Add(isHeading ? "## " + text.Take() : text.Take());
-        }
-
-        return string.Join("\n\n", markdown) + "\n";
-    }
+    private static string Body(List<string> body) => string.Join("\n\n", body.Select((block, i) =>
+        (i + 1 < body.Count && IsHeading(block) && !IsHeading(body[i + 1]) ? "## " : "") + MarkdownText.Escape(block))) + "\n";
 
     private static bool IsHeading(string block) =>
         block.Length <= 80 && block.Split(' ').Length <= 10 && !".!?:;,\"'”’)".Contains(block[^1], StringComparison.Ordinal);
