@@ -27,7 +27,8 @@ internal sealed class DiffHuman : DiffText
     protected override string Heading(SiteDiff diff) => $"[bold]Editorial changes from {Escape(diff.Base)} to {Escape(diff.Head)}[/]";
 
     protected override string Heading(BriefingDiff briefing) =>
-        $"\n[bold]{Escape(briefing.Title)}[/] [grey]{briefing.Slug}[/]{(briefing.Status == Changes.Changed ? "" : $" (briefing {briefing.Status})")}";
+        $"\n[bold]{Escape(briefing.Title)}[/] [grey]{briefing.Slug}[/]"
+        + (briefing.Status == Changes.Changed ? "" : $" (briefing {briefing.Status})");
 
     protected override string Text(TextDiff text) => $"  [bold red]error {text.Code}: {Escape(text.Location)}: {Escape(text.Message)}[/]";
 
@@ -36,7 +37,9 @@ internal sealed class DiffHuman : DiffText
         var colour = note.Change is Changes.Broken or Changes.Removed ? "red" : note.Change == Changes.Added ? "green" : "yellow";
         return $"  [{colour}]note {note.Change}[/] {note.Id} ({Escape(note.Location)}) on “{Escape(note.Quote)}”"
             + (note.Detail is null ? "" : ": " + Escape(note.Detail))
-            + (!note.Words.IsEmpty && note.Change == Changes.Reworded ? "\n    " + Words(note.Words, t => $"[green]{{+{t}+}}[/]", t => $"[red][[-{t}-]][/]") : "");
+            + (note.Change == Changes.Reworded && !note.Words.IsEmpty
+                ? "\n    " + Words(note.Words, t => $"[green]{{+{t}+}}[/]", t => $"[red][[-{t}-]][/]")
+                : "");
     }
 
     protected override string Source(SourceDiff source)
@@ -49,8 +52,8 @@ internal sealed class DiffHuman : DiffText
     protected override string Topics(ImmutableArray<string> added, ImmutableArray<string> removed) =>
         $"  topics {Escape(string.Join(", ", added.Select(t => "+" + t).Concat(removed.Select(t => "-" + t))))}";
 
-    protected override string Field(FieldDiff field) =>
-        $"  {(field.Rights ? "[yellow]rights[/]" : "front matter")} {field.Field}: {Escape(field.Before ?? "(none)")} → {Escape(field.After ?? "(none)")}";
+    protected override string Field(FieldDiff field) => $"  {(field.Rights ? "[yellow]rights[/]" : "front matter")} {field.Field}: "
+        + $"{Escape(field.Before ?? "(none)")} → {Escape(field.After ?? "(none)")}";
 
     protected override string Escape(string text) => Markup.Escape(text);
 }

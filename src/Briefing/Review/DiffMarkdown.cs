@@ -13,11 +13,13 @@ internal sealed partial class DiffMarkdown : DiffText
 
     // The republished text changing is a caution above everything else.
     protected override string Heading(SiteDiff diff) =>
-        $"### Editorial changes: `{Code(diff.Base)}` → `{Code(diff.Head)}`\n" + string.Concat(diff.Briefings.Select(b => b.Text).OfType<TextDiff>()
-            .Select(text => $"\n> [!CAUTION]\n> **The republished text changed** ({text.Code}, `{Code(text.Location)}`): {Escape(text.Message)}\n"));
+        $"### Editorial changes: `{Code(diff.Base)}` → `{Code(diff.Head)}`\n"
+        + string.Concat(diff.Briefings.Select(b => b.Text).OfType<TextDiff>().Select(text =>
+            $"\n> [!CAUTION]\n> **The republished text changed** ({text.Code}, `{Code(text.Location)}`): {Escape(text.Message)}\n"));
 
     protected override string Heading(BriefingDiff briefing) =>
-        $"#### {Escape(briefing.Title)} (`{briefing.Slug}`){(briefing.Status == Changes.Changed ? "" : $" — briefing {briefing.Status}")}\n";
+        $"#### {Escape(briefing.Title)} (`{briefing.Slug}`)"
+        + (briefing.Status == Changes.Changed ? "" : $" — briefing {briefing.Status}") + "\n";
 
     protected override string Text(TextDiff text) =>
         $"- **Republished text changed** ({text.Code}, `{Code(text.Location)}`): see the warning above";
@@ -30,7 +32,7 @@ internal sealed partial class DiffMarkdown : DiffText
     protected override string Source(SourceDiff source) =>
         $"- **Source {source.Change}** `{Code(source.Key)}` (`{Code(source.Location)}`)"
         + (source.Fields.IsEmpty ? "" : ": " + string.Join(", ", source.Fields.Select(f => $"`{f}`")))
-        + (source.CitedBy.IsEmpty ? "; cited by no note" : "; cited by " + string.Join(", ", source.CitedBy.Select(n => $"`{n}`")));
+        + "; cited by " + (source.CitedBy.IsEmpty ? "no note" : string.Join(", ", source.CitedBy.Select(n => $"`{n}`")));
 
     protected override string Topics(ImmutableArray<string> added, ImmutableArray<string> removed) =>
         "- **Topics**:" + string.Concat(added.Select(t => $" +{Escape(t)}")) + string.Concat(removed.Select(t => $" −{Escape(t)}"));

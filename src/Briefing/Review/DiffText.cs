@@ -3,65 +3,31 @@ namespace Briefing.Review;
 /// <summary>A <see cref="SiteDiff"/> as lines of text: one walk over the changes, each format spelling the lines its own way.</summary>
 internal abstract class DiffText
 {
-    protected const string NoChange = "No editorial change: notes, sources, front matter and text are as they were.";
-
     /// <summary>The diff's lines, some of them several lines long; each is ended by a line break.</summary>
     public IEnumerable<string> Lines(SiteDiff diff)
     {
-        yield return Heading(diff);
         if (diff.IsEmpty)
         {
-            yield return NoChange;
-            yield break;
+            return [Heading(diff), "No editorial change: notes, sources, front matter and text are as they were."];
         }
 
-        foreach (var line in diff.Briefings.SelectMany(Briefing))
+        List<string?> lines = [Heading(diff)];
+        foreach (var briefing in diff.Briefings)
         {
-            yield return line;
+            var (added, removed) = (briefing.TopicsAdded, briefing.TopicsRemoved);
+            lines.AddRange([
+                Heading(briefing),
+                briefing.Text is { } text ? Text(text) : null,
+                .. briefing.Notes.Select(Note),
+                .. briefing.Sources.Select(Source),
+                added.IsEmpty && removed.IsEmpty ? null : Topics(added, removed),
+                .. briefing.Fields.Select(Field),
+                BriefingEnd,
+            ]);
         }
 
-        if (!diff.SharedSources.IsEmpty)
-        {
-            yield return SharedSources;
-            foreach (var source in diff.SharedSources)
-            {
-                yield return Source(source);
-            }
-        }
-    }
-
-    private IEnumerable<string> Briefing(BriefingDiff briefing)
-    {
-        yield return Heading(briefing);
-        if (briefing.Text is { } text)
-        {
-            yield return Text(text);
-        }
-
-        foreach (var note in briefing.Notes)
-        {
-            yield return Note(note);
-        }
-
-        foreach (var source in briefing.Sources)
-        {
-            yield return Source(source);
-        }
-
-        if (!briefing.TopicsAdded.IsEmpty || !briefing.TopicsRemoved.IsEmpty)
-        {
-            yield return Topics(briefing.TopicsAdded, briefing.TopicsRemoved);
-        }
-
-        foreach (var field in briefing.Fields)
-        {
-            yield return Field(field);
-        }
-
-        if (BriefingEnd is { } end)
-        {
-            yield return end;
-        }
+        lines.AddRange(diff.SharedSources.IsEmpty ? [] : [SharedSources, .. diff.SharedSources.Select(Source)]);
+        return lines.OfType<string>();
     }
 
     protected abstract string SharedSources { get; }
