@@ -3,11 +3,7 @@ namespace Briefing.Links;
 /// <summary>What `check --links` found: each link's diagnostics, and how many links were checked, how many taken from the cache.</summary>
 internal sealed record LinkReport(IReadOnlyList<Diagnostic> Diagnostics, int Links, int FromCache);
 
-/// <summary>
-/// Stage of `briefing check --links`: every external link of the input checked once (each address
-/// once, however many places give it), results kept in the cache for a day, and each dead, moved or
-/// unreachable link a located warning at every place it is written.
-/// </summary>
+/// <summary>Stage of `check --links`: each address checked once, kept a day, a warning wherever a dead or moved link is written.</summary>
 internal static class CheckLinks
 {
     public static async Task<LinkReport> RunAsync(string inputFolder, string cachePath, LinkCheckOptions options, CancellationToken cancellationToken)

@@ -7,10 +7,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// Stage: every external (http or https) link of the site's content, where an editor wrote it: the
-/// sources' URLs, each briefing's original, and links in articles and notes. Read with the build's loaders.
-/// </summary>
+/// <summary>Stage: every http(s) link of the content, where an editor wrote it; read with the build's loaders.</summary>
 internal static class CollectLinks
 {
     public static IReadOnlyList<ExternalLink> Run(string inputFolder)

@@ -3,10 +3,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// Stage: the external links of the site's own content, beside the briefings': links in
-/// input/pages/*.md and the publisher's URL in site.yml, each where it is written.
-/// </summary>
+/// <summary>Stage: the links of the site's own content: input/pages/*.md and the publisher's URL in site.yml.</summary>
 internal static class CollectSiteLinks
 {
     public static IEnumerable<ExternalLink> Run(string inputFolder, MarkdownPipelines pipelines)

@@ -2,10 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// The outcome of each link checked in the last day (.briefing-cache/links.json): a check run again
-/// within the day asks no server again. A file that cannot be read is a cache that starts empty.
-/// </summary>
+/// <summary>Each link checked in the last day (.briefing-cache/links.json); a file that cannot be read is an empty cache.</summary>
 internal static class LinkCache
 {
     // Version 2 results were all checked against public addresses only: earlier files are not trusted.

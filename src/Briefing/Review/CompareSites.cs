@@ -1,9 +1,6 @@
 namespace Briefing.Review;
 
-/// <summary>
-/// Stage: the editorial change between two sides, briefing by briefing: notes, sources, topics,
-/// front matter and rights, and whether the republished text changed (it should not).
-/// </summary>
+/// <summary>Stage: the editorial change, briefing by briefing: notes, sources, topics, front matter, rights, text.</summary>
 internal static class CompareSites
 {
     public static SiteDiff Run(ReviewedSite before, ReviewedSite after)

@@ -6,10 +6,7 @@ namespace Briefing.Review;
 /// <summary>Git could not give a ref's input folder: an unknown ref, no repository, or no git.</summary>
 internal sealed class GitInputException(string message) : Exception(message);
 
-/// <summary>
-/// A git ref's copy of the input folder, taken with the `git` executable (`git archive REF:input`)
-/// and unpacked with System.Formats.Tar: regular files and folders only.
-/// </summary>
+/// <summary>A git ref's copy of the input folder, from the git executable (`git archive REF:input`), unpacked.</summary>
 internal static class GitInput
 {
     /// <summary>Writes <paramref name="gitRef"/>'s version of <paramref name="inputFolder"/> into <paramref name="destination"/>.</summary>
@@ -41,10 +38,7 @@ internal static class GitInput
         }
     }
 
-    /// <summary>
-    /// Regular files and folders only: a symbolic link in the ref is left out rather than followed, so
-    /// nothing of the machine outside the unpacked folder is read as content.
-    /// </summary>
+    /// <summary>Regular files and folders only: a symbolic link is left out, not followed, so nothing outside is read as content.</summary>
     private static void Unpack(Stream tar, string destination)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)) + Path.DirectorySeparatorChar;

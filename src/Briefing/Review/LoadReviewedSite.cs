@@ -3,10 +3,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Review;
 
-/// <summary>
-/// Reads one side of a review with the build's own loaders: the shared sources, then each briefing
-/// prepared and finished as a build does it, rooted at that side's input folder.
-/// </summary>
+/// <summary>Reads one side of a review with the build's own loaders: the shared sources, then each briefing as a build does it.</summary>
 internal static class LoadReviewedSite
 {
     // A quote that does not anchor is reported with one of these, at the quote.
