@@ -14,19 +14,10 @@ internal static class PagefindProgram
     public static string? FindOnPath(string? path = null)
     {
         path ??= Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in OperatingSystem.IsWindows() ? new[] { Name + ".cmd", Name + ".exe" } : [Name])
-            {
-                var candidate = Path.Combine(folder, name);
-                if (File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
+        var names = OperatingSystem.IsWindows() ? new[] { Name + ".cmd", Name + ".exe" } : [Name];
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(folder => names.Select(name => Path.Combine(folder, name)))
+            .FirstOrDefault(candidate => File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)));
     }
 
     /// <summary>
