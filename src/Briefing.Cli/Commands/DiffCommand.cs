@@ -49,17 +49,13 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
             return (int)ExitCode.UnexpectedFailure;
         }
 
-        switch (settings.Format)
+        if (settings.Format == "human")
         {
-            case "markdown":
-                Console.Out.Write(DiffMarkdown.Format(diff));
-                break;
-            case "json":
-                Console.Out.Write(DiffJson.Format(diff));
-                break;
-            default:
-                DiffHuman.Write(diff);
-                break;
+            DiffHuman.Write(diff);
+        }
+        else
+        {
+            Console.Out.Write(settings.Format == "json" ? DiffJson.Format(diff) : DiffMarkdown.Format(diff));
         }
 
         return (int)ExitCode.Success;

@@ -1,10 +1,11 @@
+using System.Collections.Immutable;
 using Briefing.Review;
 using Spectre.Console;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary>A <see cref="SiteDiff"/> for the terminal: one line per change, the note's words as `git diff --word-diff` marks them.</summary>
-internal static class DiffHuman
+internal sealed class DiffHuman : DiffText
 {
     public static void Write(SiteDiff diff)
     {
@@ -15,75 +16,44 @@ internal static class DiffHuman
             console.Profile.Width = 10_000;
         }
 
-        console.MarkupLine($"[bold]Editorial changes from {Markup.Escape(diff.Base)} to {Markup.Escape(diff.Head)}[/]");
-        if (diff.IsEmpty)
+        foreach (var line in new DiffHuman().Lines(diff))
         {
-            console.MarkupLine("No editorial change: notes, sources, front matter and text are as they were.");
-        }
-
-        foreach (var briefing in diff.Briefings)
-        {
-            Briefing(console, briefing);
-        }
-
-        if (!diff.SharedSources.IsEmpty)
-        {
-            console.WriteLine();
-            console.MarkupLine("[bold]Shared sources[/]");
-            Sources(console, diff.SharedSources);
+            console.MarkupLine(line);
         }
     }
 
-    private static void Briefing(IAnsiConsole console, BriefingDiff briefing)
+    protected override string SharedSources => "\n[bold]Shared sources[/]";
+
+    protected override string Heading(SiteDiff diff) => $"[bold]Editorial changes from {Escape(diff.Base)} to {Escape(diff.Head)}[/]";
+
+    protected override string Heading(BriefingDiff briefing) =>
+        $"\n[bold]{Escape(briefing.Title)}[/] [grey]{briefing.Slug}[/]"
+        + (briefing.Status == Changes.Changed ? "" : $" (briefing {briefing.Status})");
+
+    protected override string Text(TextDiff text) => $"  [bold red]error {text.Code}: {Escape(text.Location)}: {Escape(text.Message)}[/]";
+
+    protected override string Note(NoteDiff note)
     {
-        console.WriteLine();
-        var status = briefing.Status == Changes.Changed ? "" : $" (briefing {briefing.Status})";
-        console.MarkupLine($"[bold]{Markup.Escape(briefing.Title)}[/] [grey]{briefing.Slug}[/]{status}");
-        if (briefing.Text is { } text)
-        {
-            console.MarkupLine($"  [bold red]error {text.Code}: {Markup.Escape(text.Location)}: {Markup.Escape(text.Message)}[/]");
-        }
-
-        foreach (var note in briefing.Notes)
-        {
-            var detail = note.Detail is null ? "" : ": " + Markup.Escape(note.Detail);
-            var colour = note.Change is Changes.Broken or Changes.Removed ? "red" : note.Change == Changes.Added ? "green" : "yellow";
-            console.MarkupLine($"  [{colour}]note {note.Change}[/] {note.Id} ({Markup.Escape(note.Location)}) on “{Markup.Escape(note.Quote)}”{detail}");
-            if (!note.Words.IsEmpty && note.Change == Changes.Reworded)
-            {
-                console.MarkupLine("    " + string.Concat(note.Words.Select(Word)).ReplaceLineEndings(" "));
-            }
-        }
-
-        Sources(console, briefing.Sources);
-        if (!briefing.TopicsAdded.IsEmpty || !briefing.TopicsRemoved.IsEmpty)
-        {
-            var topics = briefing.TopicsAdded.Select(t => "+" + t).Concat(briefing.TopicsRemoved.Select(t => "-" + t));
-            console.MarkupLine($"  topics {Markup.Escape(string.Join(", ", topics))}");
-        }
-
-        foreach (var field in briefing.Fields)
-        {
-            console.MarkupLine($"  {(field.Rights ? "[yellow]rights[/]" : "front matter")} {field.Field}: "
-                + $"{Markup.Escape(field.Before ?? "(none)")} → {Markup.Escape(field.After ?? "(none)")}");
-        }
+        var colour = note.Change is Changes.Broken or Changes.Removed ? "red" : note.Change == Changes.Added ? "green" : "yellow";
+        return $"  [{colour}]note {note.Change}[/] {note.Id} ({Escape(note.Location)}) on “{Escape(note.Quote)}”"
+            + (note.Detail is null ? "" : ": " + Escape(note.Detail))
+            + (note.Change == Changes.Reworded && !note.Words.IsEmpty
+                ? "\n    " + Words(note.Words, t => $"[green]{{+{t}+}}[/]", t => $"[red][[-{t}-]][/]")
+                : "");
     }
 
-    private static void Sources(IAnsiConsole console, IEnumerable<SourceDiff> sources)
+    protected override string Source(SourceDiff source)
     {
-        foreach (var source in sources)
-        {
-            var fields = source.Fields.IsEmpty ? "" : ": " + string.Join(", ", source.Fields);
-            var cited = source.CitedBy.IsEmpty ? "cited by no note" : "cited by " + string.Join(", ", source.CitedBy);
-            console.MarkupLine($"  source {source.Change} {Markup.Escape(source.Key)} ({Markup.Escape(source.Location)}){Markup.Escape(fields)}; {Markup.Escape(cited)}");
-        }
+        var fields = source.Fields.IsEmpty ? "" : ": " + string.Join(", ", source.Fields);
+        var cited = source.CitedBy.IsEmpty ? "cited by no note" : "cited by " + string.Join(", ", source.CitedBy);
+        return $"  source {source.Change} {Escape(source.Key)} ({Escape(source.Location)}){Escape(fields)}; {Escape(cited)}";
     }
 
-    private static string Word(WordPiece piece) => piece.Kind switch
-    {
-        Changes.Added when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"[green]{{+{Markup.Escape(t)}+}}[/]"),
-        Changes.Removed when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"[red][[-{Markup.Escape(t)}-]][/]"),
-        Changes.Removed => "",
-        _ => Markup.Escape(piece.Text),
-    };
+    protected override string Topics(ImmutableArray<string> added, ImmutableArray<string> removed) =>
+        $"  topics {Escape(string.Join(", ", added.Select(t => "+" + t).Concat(removed.Select(t => "-" + t))))}";
+
+    protected override string Field(FieldDiff field) => $"  {(field.Rights ? "[yellow]rights[/]" : "front matter")} {field.Field}: "
+        + $"{Escape(field.Before ?? "(none)")} → {Escape(field.After ?? "(none)")}";
+
+    protected override string Escape(string text) => Markup.Escape(text);
 }

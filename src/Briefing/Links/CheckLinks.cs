@@ -3,38 +3,25 @@ namespace Briefing.Links;
 /// <summary>What `check --links` found: each link's diagnostics, and how many links were checked, how many taken from the cache.</summary>
 internal sealed record LinkReport(IReadOnlyList<Diagnostic> Diagnostics, int Links, int FromCache);
 
-/// <summary>
-/// Stage of `briefing check --links`: every external link of the input checked once (each address
-/// once, however many places give it), results kept in the cache for a day, and each dead, moved or
-/// unreachable link a located warning at every place it is written.
-/// </summary>
+/// <summary>Stage of `check --links`: each address checked once, kept a day, a warning wherever a dead or moved link is written.</summary>
 internal static class CheckLinks
 {
     public static async Task<LinkReport> RunAsync(string inputFolder, string cachePath, LinkCheckOptions options, CancellationToken cancellationToken)
     {
         var links = CollectLinks.Run(inputFolder);
-        var cache = LinkCache.Open(cachePath, options.CacheFor);
+        var results = LinkCache.Read(cachePath, options.CacheFor);
         var urls = links.Select(l => l.Url).Distinct(StringComparer.Ordinal).ToList();
-        var cached = urls.Where(u => cache.Find(u) is not null).ToHashSet(StringComparer.Ordinal);
+        var fromCache = urls.Count(results.ContainsKey);
         using (var checker = new LinkChecker(options))
         {
-            var fresh = await Task.WhenAll(urls.Where(u => !cached.Contains(u)).Select(u => checker.CheckAsync(u, cancellationToken)));
-            foreach (var result in fresh)
+            var fresh = urls.Where(u => !results.ContainsKey(u)).Select(u => checker.CheckAsync(u, cancellationToken));
+            foreach (var result in await Task.WhenAll(fresh))
             {
-                cache.Add(result);
+                results[result.Url] = result;
             }
         }
 
-        try
-        {
-            cache.Save();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs the next run its requests, not this run its answer.
-        }
-
-        var diagnostics = links.Select(l => LinkDiagnostics.For(l, cache.Find(l.Url)!)).OfType<Diagnostic>().ToList();
-        return new LinkReport(diagnostics, urls.Count, cached.Count);
+        LinkCache.Write(cachePath, results.Values);
+        return new LinkReport([.. links.Select(l => LinkDiagnostics.For(l, results[l.Url])).OfType<Diagnostic>()], urls.Count, fromCache);
     }
 }

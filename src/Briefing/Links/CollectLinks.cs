@@ -7,10 +7,7 @@ using Markdig.Syntax.Inlines;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// Stage: every external (http or https) link of the site's content, where an editor wrote it: the
-/// sources' URLs, each briefing's original, and links in articles and notes. Read with the build's loaders.
-/// </summary>
+/// <summary>Stage: every http(s) link of the content, where an editor wrote it; read with the build's loaders.</summary>
 internal static class CollectLinks
 {
     public static IReadOnlyList<ExternalLink> Run(string inputFolder)
@@ -46,7 +43,7 @@ internal static class CollectLinks
             }
         }
 
-        links.AddRange(CollectSiteLinks.Run(inputFolder, pipelines));
+        links.AddRange(SiteLinks(inputFolder, pipelines));
         return [.. links.Where(l => LoadSite.IsAbsoluteHttpUrl(l.Url)).DistinctBy(l => (l.Url, l.At))];
     }
 
@@ -67,4 +64,44 @@ internal static class CollectLinks
             }
         }
     }
+
+    /// <summary>The links of the site's own content: input/pages/*.md and the publisher's URL in site.yml.</summary>
+    private static List<ExternalLink> SiteLinks(string inputFolder, MarkdownPipelines pipelines)
+    {
+        // Problems with these files are the build's to report: here an unreadable file has no links.
+        var ignored = new DiagnosticBag();
+        var links = new List<ExternalLink>();
+        if (Publisher(inputFolder, ignored) is { } publisher)
+        {
+            links.Add(publisher);
+        }
+
+        foreach (var path in InputBoundary.Files(inputFolder, Path.Combine(inputFolder, "pages"), "*.md", recursive: false, ignored))
+        {
+            var file = ContentFile.DisplayPath(path);
+            var text = InputBoundary.ReadText(inputFolder, path, ignored);
+            if (text is not null && FrontMatter.Split(text, file, ignored) is { } parts
+                && MarkdownDepth.Parse(parts.Body, pipelines.Article, new SourceLocation(file, parts.BodyFirstLine, 1), ignored) is { } document)
+            {
+                var name = Path.GetFileNameWithoutExtension(path);
+                Walk(document, found => links.Add(new ExternalLink(found.Url,
+                    new SourceLocation(file, parts.BodyFirstLine + found.Inline.Line, found.Inline.Column + 1), $"a link in the page '{name}'")));
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>site.yml's publisher: url, at its value.</summary>
+    private static ExternalLink? Publisher(string inputFolder, DiagnosticBag ignored)
+    {
+        var path = Path.Combine(inputFolder, "site.yml");
+        var text = ContentFile.IsPresent(path) ? InputBoundary.ReadText(inputFolder, path, ignored) : null;
+        var site = text is null ? null : YamlReader.Read(text, ContentFile.DisplayPath(path), 0, ignored) as MappingNode;
+        var url = Value(Value(site, "publisher") as MappingNode, "url") as ScalarNode;
+        return url is null ? null : new ExternalLink(url.Value.Trim(), url.At, "the publisher's URL (site.yml)");
+    }
+
+    private static Node? Value(MappingNode? mapping, string key) =>
+        mapping?.Entries.FirstOrDefault(e => e.Key.Value == key).Value;
 }

@@ -1,9 +1,6 @@
 namespace Briefing.Links;
 
-/// <summary>
-/// One place content links out of the site: a source's URL, a briefing's original, a link in an
-/// article or a note. Archive is the source's archived copy (archive_location), when it has one.
-/// </summary>
+/// <summary>One place content links out of the site; Archive is the source's archived copy (archive_location), if any.</summary>
 /// <param name="Source">The source's key when the link is a source's URL; its hint then offers archive_location.</param>
 internal sealed record ExternalLink(string Url, SourceLocation At, string What, string? Source = null, string? Archive = null);
 

@@ -3,10 +3,7 @@ using System.Net.Sockets;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// Which addresses a link check may connect to: public ones only. A link from an untrusted pull
-/// request must not make CI ask its own machine, its private network or a cloud's metadata service.
-/// </summary>
+/// <summary>Public addresses only: a link in a pull request must not make CI ask itself, its network or a cloud metadata service.</summary>
 internal static class LinkAddresses
 {
     private static readonly (IPNetwork Network, string Kind)[] Refused =

@@ -2,30 +2,20 @@ using System.Text.Json.Serialization;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// The outcome of each link checked in the last day (.briefing-cache/links.json): a check run again
-/// within the day asks no server again. A file that cannot be read is a cache that starts empty.
-/// </summary>
-internal sealed class LinkCache
+/// <summary>Each link checked in the last day (.briefing-cache/links.json); a file that cannot be read is an empty cache.</summary>
+internal static class LinkCache
 {
     // Version 2 results were all checked against public addresses only: earlier files are not trusted.
     private const int CurrentVersion = 2;
 
-    private readonly string _path;
-    private readonly TimeSpan _keepFor;
-    private readonly Dictionary<string, LinkResult> _results;
-
-    private LinkCache(string path, TimeSpan keepFor, Dictionary<string, LinkResult> results)
-    {
-        (_path, _keepFor, _results) = (path, keepFor, results);
-    }
-
-    public static LinkCache Open(string path, TimeSpan keepFor)
+    /// <summary>Each link checked within <paramref name="keepFor"/>, by its URL.</summary>
+    public static Dictionary<string, LinkResult> Read(string path, TimeSpan keepFor)
     {
         var results = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
         try
         {
-            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) is { Version: CurrentVersion } file)
+            var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) : null;
+            if (file is { Version: CurrentVersion })
             {
                 var since = DateTimeOffset.UtcNow - keepFor;
                 foreach (var result in file.Links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
@@ -39,24 +29,26 @@ internal sealed class LinkCache
             results.Clear();
         }
 
-        return new LinkCache(path, keepFor, results);
+        return results;
     }
 
-    public LinkResult? Find(string url) =>
-        _results.TryGetValue(url, out var result) && result.CheckedAt > DateTimeOffset.UtcNow - _keepFor ? result : null;
-
-    public void Add(LinkResult result) => _results[result.Url] = result;
-
     /// <summary>Writes the cache beside itself, then moves it in: a reader never sees half a file.</summary>
-    public void Save()
+    public static void Write(string path, IEnumerable<LinkResult> results)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
         // A refusal asked no server and the host's addresses may change: it is decided again each run.
-        var kept = _results.Values.Where(r => r.Outcome != LinkOutcomes.Refused).OrderBy(r => r.Url, StringComparer.Ordinal);
+        var kept = results.Where(r => r.Outcome != LinkOutcomes.Refused).OrderBy(r => r.Url, StringComparer.Ordinal);
         var file = new LinkCacheFile(CurrentVersion, [.. kept]);
-        var temporary = _path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
-        File.Move(temporary, _path, overwrite: true);
+        var temporary = path + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs the next run its requests, not this run its answer.
+        }
     }
 }
 

@@ -6,9 +6,8 @@ using System.Net.Sockets;
 namespace Briefing.Links;
 
 /// <summary>
-/// Checks links over HTTP as a browser would reach them: HEAD, then GET where HEAD is refused;
-/// redirects followed one hop at a time so that each is reported; at most a few requests at once to
-/// any one host; 429 and 503 retried after the server's Retry-After, or a growing backoff.
+/// Checks links as a browser reaches them: HEAD, then GET where HEAD is refused; each redirect reported; a few requests
+/// at once per host; 429 and 503 retried after the server's Retry-After, or a growing backoff.
 /// </summary>
 internal sealed class LinkChecker : IDisposable
 {
@@ -60,7 +59,7 @@ internal sealed class LinkChecker : IDisposable
         {
             return Result(url, LinkOutcomes.Timeout, null, hops, $"no answer within {_options.Timeout.TotalSeconds:0.#} s");
         }
-        catch (HttpRequestException ex) when (Refusal(ex) is { } refused)
+        catch (HttpRequestException ex) when (ex.InnerException is RefusedAddressException refused)
         {
             return Result(url, LinkOutcomes.Refused, null, hops, refused.Message);
         }
@@ -70,23 +69,7 @@ internal sealed class LinkChecker : IDisposable
         }
     }
 
-    private static RefusedAddressException? Refusal(Exception? ex)
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is RefusedAddressException refused)
-            {
-                return refused;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Resolves the host once, refuses it if any of its addresses is not public, and connects to exactly
-    /// the addresses checked: a second DNS answer (rebinding) cannot lead the request elsewhere.
-    /// </summary>
+    /// <summary>Refuses a host with any address not public, then connects to exactly those: DNS rebinding cannot lead elsewhere.</summary>
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;

@@ -1,9 +1,6 @@
 namespace Briefing.Review;
 
-/// <summary>
-/// Stage: the editorial change between two sides, briefing by briefing: notes, sources, topics,
-/// front matter and rights, and whether the republished text changed (it should not).
-/// </summary>
+/// <summary>Stage: the editorial change, briefing by briefing: notes, sources, topics, front matter, rights, text.</summary>
 internal static class CompareSites
 {
     public static SiteDiff Run(ReviewedSite before, ReviewedSite after)
@@ -45,7 +42,7 @@ internal static class CompareSites
 
     private static ImmutableArray<FieldDiff> Fields(Attribution before, Attribution after) =>
         [
-            .. ReviewFields.OfAttribution(before).Zip(ReviewFields.OfAttribution(after))
+            .. OfAttribution(before).Zip(OfAttribution(after))
                 .Where(p => p.First.Value != p.Second.Value)
                 .Select(p => new FieldDiff(p.First.Name, p.First.Value, p.Second.Value, p.First.Rights)),
         ];
@@ -58,12 +55,7 @@ internal static class CompareSites
             return null;
         }
 
-        var first = 0;
-        while (first < was.Body.Length && first < now.Body.Length && was.Body[first] == now.Body[first])
-        {
-            first++;
-        }
-
+        var first = was.Body.AsSpan().CommonPrefixLength(now.Body);
         var at = now.Locate(first);
         var message = $"The republished text changed between {before.Label} and {after.Label}, first at line {at.Line}: "
             + $"“{Excerpt(was.Body, first)}” became “{Excerpt(now.Body, first)}”. The text must stay exactly as the rights holder published it.";
@@ -78,4 +70,32 @@ internal static class CompareSites
         var excerpt = string.Join(' ', text[start..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return (start > 0 ? "…" : "") + excerpt + (end < text.Length ? "…" : "");
     }
+
+    /// <summary>The front matter fields a reviewer compares, as text under the names editors write; copyright terms are rights.</summary>
+    private static IReadOnlyList<(string Name, string? Value, bool Rights)> OfAttribution(Attribution a) =>
+    [
+        ("title", a.Title, false),
+        ("kicker", a.Kicker, false),
+        ("authors", Join(a.Authors.Select(x => x.Role is null ? x.Name : $"{x.Name} ({x.Role})")), false),
+        ("publisher", a.Publisher, false),
+        ("published", Date(a.Published), false),
+        ("updated", Date(a.Updated), false),
+        ("source.url", a.Source.Url, false),
+        ("source.label", a.Source.Label, false),
+        ("source.excerpt", a.Source.Excerpt ? "true" : "false", false),
+        ("copyright.notice", a.Copyright.HasOwnNotice ? a.Copyright.Notice : null, true),
+        ("copyright.permission", a.Copyright.Permission, true),
+        ("copyright.holder", a.Copyright.Holder, true),
+        ("copyright.year", a.Copyright.Year?.ToString(CultureInfo.InvariantCulture), true),
+        ("copyright.license", a.Copyright.License?.Id, true),
+        ("summary", a.Summary, false),
+    ];
+
+    private static string? Join(IEnumerable<string> values)
+    {
+        var joined = string.Join("; ", values);
+        return joined.Length == 0 ? null : joined;
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,108 +3,50 @@ using System.Text.RegularExpressions;
 namespace Briefing.Review;
 
 /// <summary>A <see cref="SiteDiff"/> as GitHub Markdown: for a job summary or a pull-request comment.</summary>
-internal static partial class DiffMarkdown
+internal sealed partial class DiffMarkdown : DiffText
 {
-    public static string Format(SiteDiff diff)
-    {
-        var md = new StringBuilder();
-        md.Append("### Editorial changes: `").Append(Code(diff.Base)).Append("` → `").Append(Code(diff.Head)).Append("`\n\n");
-        if (diff.IsEmpty)
-        {
-            return md.Append("No editorial change: notes, sources, front matter and text are as they were.\n").ToString();
-        }
+    public static string Format(SiteDiff diff) => string.Concat(new DiffMarkdown().Lines(diff).Select(line => line + "\n"));
 
-        foreach (var text in diff.Briefings.Where(b => b.Text is not null).Select(b => b.Text!))
-        {
-            md.Append("> [!CAUTION]\n> **The republished text changed** (").Append(text.Code).Append(", `").Append(Code(text.Location)).Append("`): ")
-                .Append(Escape(text.Message)).Append("\n\n");
-        }
+    protected override string SharedSources => "#### Shared sources\n";
 
-        foreach (var briefing in diff.Briefings)
-        {
-            md.Append("#### ").Append(Escape(briefing.Title)).Append(" (`").Append(briefing.Slug).Append("`)");
-            md.Append(briefing.Status == Changes.Changed ? "" : $" — briefing {briefing.Status}").Append("\n\n");
-            Briefing(md, briefing);
-            md.Append('\n');
-        }
+    protected override string BriefingEnd => "";
 
-        if (!diff.SharedSources.IsEmpty)
-        {
-            md.Append("#### Shared sources\n\n");
-            Sources(md, diff.SharedSources);
-        }
+    // The republished text changing is a caution above everything else.
+    protected override string Heading(SiteDiff diff) =>
+        $"### Editorial changes: `{Code(diff.Base)}` → `{Code(diff.Head)}`\n"
+        + string.Concat(diff.Briefings.Select(b => b.Text).OfType<TextDiff>().Select(text =>
+            $"\n> [!CAUTION]\n> **The republished text changed** ({text.Code}, `{Code(text.Location)}`): {Escape(text.Message)}\n"));
 
-        return md.ToString();
-    }
+    protected override string Heading(BriefingDiff briefing) =>
+        $"#### {Escape(briefing.Title)} (`{briefing.Slug}`)"
+        + (briefing.Status == Changes.Changed ? "" : $" — briefing {briefing.Status}") + "\n";
 
-    private static void Briefing(StringBuilder md, BriefingDiff briefing)
-    {
-        if (briefing.Text is { } text)
-        {
-            md.Append("- **Republished text changed** (").Append(text.Code).Append(", `").Append(Code(text.Location)).Append("`): see the warning above\n");
-        }
+    protected override string Text(TextDiff text) =>
+        $"- **Republished text changed** ({text.Code}, `{Code(text.Location)}`): see the warning above";
 
-        foreach (var note in briefing.Notes)
-        {
-            md.Append("- **Note ").Append(note.Change.Replace('-', ' ')).Append("** `").Append(note.Id).Append("` (`").Append(Code(note.Location)).Append("`) on “")
-                .Append(Escape(note.Quote)).Append('”');
-            if (note.Detail is { } detail)
-            {
-                md.Append(": ").Append(Escape(detail));
-            }
+    protected override string Note(NoteDiff note) =>
+        $"- **Note {note.Change.Replace('-', ' ')}** `{note.Id}` (`{Code(note.Location)}`) on “{Escape(note.Quote)}”"
+        + (note.Detail is { } detail ? $": {Escape(detail)}" : "")
+        + (note.Words.IsEmpty ? "" : "\n  > " + Words(note.Words, t => $"<ins>{t}</ins>", t => $"<del>{t}</del>"));
 
-            if (!note.Words.IsEmpty)
-            {
-                md.Append("\n  > ").Append(string.Concat(note.Words.Select(Word)).ReplaceLineEndings(" "));
-            }
+    protected override string Source(SourceDiff source) =>
+        $"- **Source {source.Change}** `{Code(source.Key)}` (`{Code(source.Location)}`)"
+        + (source.Fields.IsEmpty ? "" : ": " + string.Join(", ", source.Fields.Select(f => $"`{f}`")))
+        + "; cited by " + (source.CitedBy.IsEmpty ? "no note" : string.Join(", ", source.CitedBy.Select(n => $"`{n}`")));
 
-            md.Append('\n');
-        }
+    protected override string Topics(ImmutableArray<string> added, ImmutableArray<string> removed) =>
+        "- **Topics**:" + string.Concat(added.Select(t => $" +{Escape(t)}")) + string.Concat(removed.Select(t => $" −{Escape(t)}"));
 
-        Sources(md, briefing.Sources);
-        if (!briefing.TopicsAdded.IsEmpty || !briefing.TopicsRemoved.IsEmpty)
-        {
-            md.Append("- **Topics**:");
-            md.Append(string.Concat(briefing.TopicsAdded.Select(t => $" +{Escape(t)}")));
-            md.Append(string.Concat(briefing.TopicsRemoved.Select(t => $" −{Escape(t)}"))).Append('\n');
-        }
+    protected override string Field(FieldDiff field) =>
+        $"- **{(field.Rights ? "Rights" : "Front matter")}** `{field.Field}`: {Value(field.Before)} → {Value(field.After)}";
 
-        foreach (var field in briefing.Fields)
-        {
-            md.Append(field.Rights ? "- **Rights** `" : "- **Front matter** `").Append(field.Field).Append("`: ")
-                .Append(Value(field.Before)).Append(" → ").Append(Value(field.After)).Append('\n');
-        }
-    }
-
-    private static void Sources(StringBuilder md, IEnumerable<SourceDiff> sources)
-    {
-        foreach (var source in sources)
-        {
-            md.Append("- **Source ").Append(source.Change).Append("** `").Append(Code(source.Key)).Append("` (`").Append(Code(source.Location)).Append("`)");
-            if (!source.Fields.IsEmpty)
-            {
-                md.Append(": ").Append(string.Join(", ", source.Fields.Select(f => $"`{f}`")));
-            }
-
-            md.Append(source.CitedBy.IsEmpty ? "; cited by no note" : "; cited by " + string.Join(", ", source.CitedBy.Select(n => $"`{n}`"))).Append('\n');
-        }
-    }
-
-    private static string Word(WordPiece piece) => piece.Kind switch
-    {
-        Changes.Added when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"<ins>{Escape(t)}</ins>"),
-        Changes.Removed when !string.IsNullOrWhiteSpace(piece.Text) => WordPiece.Mark(piece.Text, t => $"<del>{Escape(t)}</del>"),
-        Changes.Removed => "",
-        _ => Escape(piece.Text),
-    };
-
-    private static string Value(string? value) => value is null ? "(none)" : $"“{Escape(value)}”";
+    private string Value(string? value) => value is null ? "(none)" : $"“{Escape(value)}”";
 
     /// <summary>Text for a code span: no backtick to close it, no line break to leave the list item.</summary>
     private static string Code(string value) => value.Replace('`', '\'').ReplaceLineEndings(" ");
 
     /// <summary>Content as text: Markdown and HTML characters escaped, so that a note cannot add markup to the summary.</summary>
-    internal static string Escape(string text) =>
+    protected override string Escape(string text) =>
         Special().Replace(text.ReplaceLineEndings(" "), m => m.Value switch
         {
             "<" => "&lt;",

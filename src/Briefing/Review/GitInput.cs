@@ -6,10 +6,7 @@ namespace Briefing.Review;
 /// <summary>Git could not give a ref's input folder: an unknown ref, no repository, or no git.</summary>
 internal sealed class GitInputException(string message) : Exception(message);
 
-/// <summary>
-/// A git ref's copy of the input folder, taken with the `git` executable (`git archive REF:input`)
-/// and unpacked with System.Formats.Tar: regular files and folders only.
-/// </summary>
+/// <summary>A git ref's copy of the input folder, from the git executable (`git archive REF:input`), unpacked.</summary>
 internal static class GitInput
 {
     /// <summary>Writes <paramref name="gitRef"/>'s version of <paramref name="inputFolder"/> into <paramref name="destination"/>.</summary>
@@ -20,10 +17,11 @@ internal static class GitInput
             throw new GitInputException($"'{gitRef}' is not a commit, branch or tag.");
         }
 
+        // Git runs at the top of the repository: `REF:path` names the path from there.
         var at = ExistingFolder(Path.GetFullPath(inputFolder));
-        var top = Run(at, ["rev-parse", "--show-toplevel"]).Trim();
-        at = top; // `REF:path` names the path from the top of the repository
-        _ = Run(at, ["rev-parse", "--verify", "--quiet", gitRef + "^{commit}"], $"'{gitRef}' is not a commit, branch or tag of the repository at {top}.");
+        var top = Encoding.UTF8.GetString(Run(at, ["rev-parse", "--show-toplevel"]).ToArray()).Trim();
+        Run(top, ["rev-parse", "--verify", "--quiet", gitRef + "^{commit}"],
+            $"'{gitRef}' is not a commit, branch or tag of the repository at {top}.");
         var prefix = Path.GetRelativePath(top, Path.GetFullPath(inputFolder)).Replace('\\', '/');
         Directory.CreateDirectory(destination);
         if (prefix.StartsWith("..", StringComparison.Ordinal))
@@ -33,29 +31,14 @@ internal static class GitInput
 
         // A ref without the folder has no briefings: every briefing of the other side is new.
         var tree = gitRef + ":" + (prefix == "." ? "" : prefix);
-        if (!Succeeds(at, ["cat-file", "-e", tree]))
+        if (Git(top, ["cat-file", "-e", tree]).Exit == 0)
         {
-            return;
+            using var tar = Run(top, ["archive", "--format=tar", tree]);
+            Unpack(tar, destination);
         }
-
-        using var git = Start(at, ["archive", "--format=tar", tree]);
-        var errors = git.StandardError.ReadToEndAsync();
-        using var tar = new MemoryStream();
-        git.StandardOutput.BaseStream.CopyTo(tar);
-        git.WaitForExit();
-        if (git.ExitCode != 0)
-        {
-            throw new GitInputException($"git archive failed: {errors.Result.Trim()}");
-        }
-
-        tar.Position = 0;
-        Unpack(tar, destination);
     }
 
-    /// <summary>
-    /// Regular files and folders only: a symbolic link in the ref is left out rather than followed, so
-    /// nothing of the machine outside the unpacked folder is read as content.
-    /// </summary>
+    /// <summary>Regular files and folders only: a symbolic link is left out, not followed, so nothing outside is read as content.</summary>
     private static void Unpack(Stream tar, string destination)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination)) + Path.DirectorySeparatorChar;
@@ -80,22 +63,40 @@ internal static class GitInput
         }
     }
 
-    private static string Run(string at, IReadOnlyList<string> arguments, string? failure = null)
+    /// <summary>Git's output; when git fails, <paramref name="failure"/> or git's error as a <see cref="GitInputException"/>.</summary>
+    private static MemoryStream Run(string at, string[] arguments, string? failure = null)
     {
-        using var git = Start(at, arguments);
-        var output = git.StandardOutput.ReadToEndAsync();
-        var errors = git.StandardError.ReadToEndAsync();
-        git.WaitForExit();
-        return git.ExitCode == 0 ? output.Result : throw new GitInputException(failure ?? $"git {arguments[0]} failed: {errors.Result.Trim()}");
+        var (exit, output, errors) = Git(at, arguments);
+        return exit == 0 ? output : throw new GitInputException(failure ?? $"git {arguments[0]} failed: {errors}");
     }
 
-    private static bool Succeeds(string at, IReadOnlyList<string> arguments)
+    private static (int Exit, MemoryStream Output, string Errors) Git(string at, string[] arguments)
     {
-        using var git = Start(at, arguments);
-        _ = git.StandardOutput.ReadToEndAsync();
-        _ = git.StandardError.ReadToEndAsync();
+        var start = new ProcessStartInfo("git", arguments)
+        {
+            WorkingDirectory = at,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var git = Start(start);
+        var errors = git.StandardError.ReadToEndAsync();
+        var output = new MemoryStream();
+        git.StandardOutput.BaseStream.CopyTo(output);
         git.WaitForExit();
-        return git.ExitCode == 0;
+        output.Position = 0;
+        return (git.ExitCode, output, errors.Result.Trim());
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new GitInputException("git could not be started.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new GitInputException($"git could not be started ({ex.Message}); install git, or compare two input folders.");
+        }
     }
 
     /// <summary>The folder itself, or the nearest one above it that exists: git runs there.</summary>
@@ -107,29 +108,5 @@ internal static class GitInput
         }
 
         return folder;
-    }
-
-    private static Process Start(string at, IReadOnlyList<string> arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = at,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        try
-        {
-            return Process.Start(start) ?? throw new GitInputException("git could not be started.");
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new GitInputException($"git could not be started ({ex.Message}); install git, or compare two input folders.");
-        }
     }
 }

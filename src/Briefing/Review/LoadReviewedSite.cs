@@ -3,69 +3,51 @@ using Briefing.Rendering;
 
 namespace Briefing.Review;
 
-/// <summary>
-/// Reads one side of a review with the build's own loaders: the shared sources, then each briefing
-/// prepared and finished as a build does it, rooted at that side's input folder.
-/// </summary>
+/// <summary>Reads one side of a review with the build's own loaders: the shared sources, then each briefing as a build does it.</summary>
 internal static class LoadReviewedSite
 {
     // A quote that does not anchor is reported with one of these, at the quote.
-    private static readonly string[] AnchorCodes = [DiagnosticCodes.QuoteNotFound, DiagnosticCodes.QuoteAmbiguous, DiagnosticCodes.ContextMismatch];
+    private static readonly string[] AnchorCodes =
+        [DiagnosticCodes.QuoteNotFound, DiagnosticCodes.QuoteAmbiguous, DiagnosticCodes.ContextMismatch];
 
     /// <param name="root">The folder a git ref was unpacked into (see <see cref="ReviewedSite.Root"/>).</param>
     public static ReviewedSite Run(string inputFolder, string label, string? root = null)
     {
-        var diagnostics = new DiagnosticBag();
-        var shared = Directory.Exists(inputFolder) ? new SharedSources(inputFolder, diagnostics).Get() : SourceLibrary.Empty;
+        // What is wrong with the shared sources is the build's to report; a review compares what they hold.
+        var shared = Directory.Exists(inputFolder) ? new SharedSources(inputFolder, new DiagnosticBag()).Get() : SourceLibrary.Empty;
         var pipelines = new MarkdownPipelines();
         var briefings = ImmutableSortedDictionary.CreateBuilder<string, ReviewedBriefing>(StringComparer.Ordinal);
         foreach (var folder in Directory.Exists(inputFolder) ? LoadInputs.BriefingFolders(inputFolder) : [])
         {
-            var own = new DiagnosticBag();
-            var prepared = BuildBriefing.Read(folder, own) is { } files ? BuildBriefing.Prepare(files, pipelines, own) : null;
-            var rendered = prepared is null ? null : BuildBriefing.Finish(prepared, shared, pipelines, own);
-            var found = own.ToSortedArray();
-            foreach (var diagnostic in found)
+            var found = new DiagnosticBag();
+            if (BuildBriefing.Read(folder, found) is { } files)
             {
-                diagnostics.Add(diagnostic);
-            }
-
-            if (prepared is not null)
-            {
-                briefings[Path.GetFileName(folder)] = Briefing(prepared, rendered, found);
+                var prepared = BuildBriefing.Prepare(files, pipelines, found);
+                var rendered = BuildBriefing.Finish(prepared, shared, pipelines, found);
+                briefings[Path.GetFileName(folder)] = Briefing(prepared, rendered, found.ToSortedArray());
             }
         }
 
-        return new ReviewedSite(label, briefings.ToImmutable(), shared, diagnostics.ToSortedArray(),
-            root is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)));
+        var unpacked = root is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        return new ReviewedSite(label, briefings.ToImmutable(), shared, unpacked);
     }
 
     private static ReviewedBriefing Briefing(PreparedBriefing prepared, RenderedBriefing? rendered, ImmutableArray<Diagnostic> found)
     {
-        var cites = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (rendered is not null)
-        {
-            var idOf = rendered.Notes.ToDictionary(n => n.Number, n => n.AnnotationId);
-            foreach (var entry in rendered.Bibliography)
-            {
-                foreach (var number in entry.NoteNumbers)
-                {
-                    if (idOf.TryGetValue(number, out var id))
-                    {
-                        (cites.TryGetValue(id, out var keys) ? keys : cites[id] = []).Add(entry.Key);
-                    }
-                }
-            }
-        }
-
+        // The sources each note cites: the bibliography names the notes that cite each entry.
+        var cites = (rendered is null ? []
+            : from entry in rendered.Bibliography
+              from number in entry.NoteNumbers
+              join note in rendered.Notes on number equals note.Number
+              select (Id: note.AnnotationId, entry.Key)).ToLookup(c => c.Id, c => c.Key, StringComparer.Ordinal);
         var anchored = (prepared.Anchors ?? []).Select(a => new ReviewedNote(a.Annotation, a, null, Cited(cites, a.Annotation.Id)));
         var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found), Cited(cites, a.Id)));
         var notes = anchored.Concat(unanchored).OrderBy(n => n.Annotation.At.Line).ToImmutableArray();
-        return new ReviewedBriefing(Path.GetFileName(prepared.Files.Folder), prepared.Article, notes, rendered?.Sources ?? SourceLibrary.Empty);
+        return new ReviewedBriefing(Path.GetFileName(prepared.Files.Folder), prepared.Article, notes,
+            rendered?.Sources ?? SourceLibrary.Empty);
     }
 
-    private static ImmutableArray<string> Cited(Dictionary<string, List<string>> cites, string id) =>
-        cites.TryGetValue(id, out var keys) ? [.. keys.Order(StringComparer.Ordinal)] : [];
+    private static ImmutableArray<string> Cited(ILookup<string, string> cites, string id) => [.. cites[id].Order(StringComparer.Ordinal)];
 
     private static Diagnostic? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found) =>
         found.FirstOrDefault(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File

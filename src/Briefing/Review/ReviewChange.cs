@@ -1,9 +1,6 @@
 namespace Briefing.Review;
 
-/// <summary>
-/// `briefing diff`: reads both sides with the build's loaders (a git ref's input folder unpacked into
-/// a temporary folder first) and compares them.
-/// </summary>
+/// <summary>`briefing diff`: both sides read with the build's loaders (a git ref's input unpacked first) and compared.</summary>
 internal static class ReviewChange
 {
     /// <summary>A side: an input folder when <paramref name="side"/> names one, else a git ref of the repository holding <paramref name="inputFolder"/>.</summary>

@@ -25,16 +25,7 @@ internal sealed record BriefingDiff(
 internal sealed record NoteDiff(string Id, string Change, string Location, string Quote, string? Detail, ImmutableArray<WordPiece> Words);
 
 /// <summary>A run of words of a word diff: same, added or removed.</summary>
-internal sealed record WordPiece(string Kind, string Text)
-{
-    /// <summary>The words marked, the white space around them left outside the mark.</summary>
-    public static string Mark(string text, Func<string, string> mark)
-    {
-        var core = text.Trim();
-        var start = text.IndexOf(core, StringComparison.Ordinal);
-        return text[..start] + mark(core) + text[(start + core.Length)..];
-    }
-}
+internal sealed record WordPiece(string Kind, string Text);
 
 /// <summary>A source added, changed (which fields) or removed, and the notes (slug#id) that cite it.</summary>
 internal sealed record SourceDiff(string Key, string Change, string Location, ImmutableArray<string> Fields, ImmutableArray<string> CitedBy);

@@ -3,10 +3,7 @@ using DiffMatchPatch;
 
 namespace Briefing.Review;
 
-/// <summary>
-/// A word diff of two texts: diff-match-patch run over words rather than characters (each distinct
-/// word, or run of white space, stands for one character), as `git diff --word-diff` shows a change.
-/// </summary>
+/// <summary>A word diff, as `git diff --word-diff` shows one: diff-match-patch over words, each distinct word one character.</summary>
 internal static partial class WordDiff
 {
     public static ImmutableArray<WordPiece> Of(string before, string after)
@@ -25,25 +22,17 @@ internal static partial class WordDiff
         var diffs = dmp.diff_main(a, b, false);
         dmp.diff_cleanupSemantic(diffs);
 
-        var pieces = ImmutableArray.CreateBuilder<WordPiece>();
-        foreach (var diff in diffs)
-        {
-            var kind = diff.operation switch
-            {
-                Operation.INSERT => Changes.Added,
-                Operation.DELETE => Changes.Removed,
-                _ => Changes.Same,
-            };
-            var text = new StringBuilder();
-            foreach (var c in diff.text)
-            {
-                text.Append(words[c - FirstCode]);
-            }
-
-            pieces.Add(new WordPiece(kind, text.ToString()));
-        }
-
-        return pieces.ToImmutable();
+        return
+        [
+            .. diffs.Select(diff => new WordPiece(
+                diff.operation switch
+                {
+                    Operation.INSERT => Changes.Added,
+                    Operation.DELETE => Changes.Removed,
+                    _ => Changes.Same,
+                },
+                string.Concat(diff.text.Select(c => words[c - FirstCode])))),
+        ];
     }
 
     // Past the control characters and below the surrogates (0xD800): a code per distinct word.

@@ -1,9 +1,8 @@
 namespace Briefing.Scaffolding;
 
 /// <summary>
-/// The files `briefing new` writes. Every key the loader accepts is present and explained, so the scaffold
-/// documents the format where editors look: in the file they edit. Its placeholders fail the build until
-/// they are replaced (<see cref="ScaffoldPlaceholders"/>).
+/// The files `briefing new` writes: every key the loader accepts, explained in the file editors edit. Its placeholders
+/// fail the build until replaced (<see cref="ScaffoldPlaceholders"/>).
 /// </summary>
 internal static class BriefingTemplates
 {

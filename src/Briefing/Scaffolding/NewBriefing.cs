@@ -5,10 +5,7 @@ namespace Briefing.Scaffolding;
 /// <summary>What `briefing new` did: the folder it created, or why it refused (a usage error, exit 2).</summary>
 internal sealed record NewBriefingResult(string? Folder, string? UsageError);
 
-/// <summary>
-/// `briefing new &lt;slug&gt;`: a briefing folder that builds as it is, with every front-matter key present and
-/// explained, so an editor replaces placeholders rather than looking keys up.
-/// </summary>
+/// <summary>`briefing new &lt;slug&gt;`: a briefing folder with every front-matter key present and explained, to fill in.</summary>
 internal static class NewBriefing
 {
     public static NewBriefingResult Run(string inputFolder, string slug, DateOnly today)

@@ -2,10 +2,7 @@ using Briefing.Loading;
 
 namespace Briefing.Scaffolding;
 
-/// <summary>
-/// The placeholders `briefing new` writes, and the check that none is left: a scaffold must not be
-/// published unchanged, so each placeholder still in article.md is a located error.
-/// </summary>
+/// <summary>The placeholders `briefing new` writes; each one left in article.md is a located error, so no scaffold is published.</summary>
 internal static class ScaffoldPlaceholders
 {
     public const string Title = "Title of the Original Article";

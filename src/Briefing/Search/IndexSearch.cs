@@ -4,9 +4,8 @@ using System.Diagnostics;
 namespace Briefing.Search;
 
 /// <summary>
-/// Stage: Pagefind indexes the staged site into its pagefind/ folder, so that the index is swapped in
-/// with the pages it describes. Pages mark what is indexed (data-pagefind-body) and what is not
-/// (data-pagefind-ignore); links keep their index.html, as every link of the site does.
+/// Stage: Pagefind indexes the staged site into its pagefind/ folder, swapped in with the pages it describes. Pages mark
+/// what is indexed (data-pagefind-body) and not (data-pagefind-ignore); links keep their index.html.
 /// </summary>
 internal static class IndexSearch
 {

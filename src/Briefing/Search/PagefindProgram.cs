@@ -14,48 +14,24 @@ internal static class PagefindProgram
     public static string? FindOnPath(string? path = null)
     {
         path ??= Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var name in OperatingSystem.IsWindows() ? new[] { Name + ".cmd", Name + ".exe" } : [Name])
-            {
-                var candidate = Path.Combine(folder, name);
-                if (File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
+        var names = OperatingSystem.IsWindows() ? new[] { Name + ".cmd", Name + ".exe" } : [Name];
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(folder => names.Select(name => Path.Combine(folder, name)))
+            .FirstOrDefault(candidate => File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)));
     }
 
     /// <summary>
-    /// How to run <paramref name="pagefind"/> so that it ends with the build: npm's launcher is a node script
-    /// that starts the platform's binary, which a killed build would leave writing into a staging folder
-    /// the next build clears; so the binary is run itself, and on Linux under setpriv, which has the kernel
-    /// end it when the build ends.
+    /// Pagefind run so that it ends with the build: npm's node launcher would leave the binary writing into a staging folder
+    /// after a killed build; so the binary is run itself, on Linux under setpriv, which has the kernel end it with the build.
     /// </summary>
     public static ProcessStartInfo StartInfo(string pagefind, IEnumerable<string> arguments)
     {
         var program = NativeBinary(pagefind) ?? pagefind;
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (OperatingSystem.IsLinux() && File.Exists(SetPriv))
-        {
-            start.FileName = SetPriv;
-            start.ArgumentList.Add("--pdeathsig");
-            start.ArgumentList.Add("KILL");
-            start.ArgumentList.Add(program);
-        }
-        else
-        {
-            start.FileName = program;
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = OperatingSystem.IsLinux() && File.Exists(SetPriv)
+            ? new ProcessStartInfo(SetPriv, ["--pdeathsig", "KILL", program, .. arguments])
+            : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         return start;
     }
 
