@@ -68,11 +68,8 @@ internal static class ContentFile
         return read == buffer.Length ? buffer : buffer[..read];
     }
 
-    public static string? ReadText(string path, DiagnosticBag diagnostics)
-    {
-        var bytes = ReadBytes(path, diagnostics);
-        return bytes is null ? null : Decode(bytes, DisplayPath(path), diagnostics);
-    }
+    public static string? ReadText(string path, DiagnosticBag diagnostics) =>
+        ReadBytes(path, diagnostics) is { } bytes ? Decode(bytes, DisplayPath(path), diagnostics) : null;
 
     /// <summary>The file's UTF-8 without its BOM, for a file whose parts are decoded apart; false when not UTF-8 (reported).</summary>
     public static bool IsUtf8(byte[] bytes, string file, DiagnosticBag diagnostics, out ReadOnlySpan<byte> text)

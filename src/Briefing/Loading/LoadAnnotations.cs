@@ -10,14 +10,9 @@ internal static class LoadAnnotations
     public static ImmutableArray<Annotation> Run(BriefingFiles files, DiagnosticBag diagnostics)
     {
         var file = ContentFile.DisplayPath(files.PathOf("annotations.yml"));
-        var text = files.Text("annotations.yml", diagnostics);
-        if (text is null)
-        {
-            return [];
-        }
-
-        if (YamlReader.ReadMapping(text, file, 0, diagnostics, DiagnosticCodes.WrongType,
-            "annotations.yml must start with 'annotations:' followed by a list of annotations.", emptyAllowed: true) is not { } mapping)
+        if (files.Text("annotations.yml", diagnostics) is not { } text
+            || YamlReader.ReadMapping(text, file, 0, diagnostics, DiagnosticCodes.WrongType,
+                "annotations.yml must start with 'annotations:' followed by a list of annotations.", emptyAllowed: true) is not { } mapping)
         {
             return [];
         }

@@ -145,8 +145,7 @@ internal static partial class LoadArticle
 
     private static int? ReadYear(MappingReader? copyright, DiagnosticBag diagnostics)
     {
-        var year = copyright?.Scalar("year");
-        if (year is null)
+        if (copyright?.Scalar("year") is not { } year)
         {
             return null;
         }
