@@ -24,8 +24,6 @@ internal sealed class VisibleText
 
     public string Text { get; private set; } = "";
 
-    public IReadOnlyList<TextRun> Runs => _runs;
-
     public static VisibleText Of(MarkdownDocument document)
     {
         // The visible text is about as long as its Markdown: one buffer of that size, the thread's from article to article.

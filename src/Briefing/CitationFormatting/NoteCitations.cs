@@ -68,9 +68,6 @@ internal static partial class NoteCitations
         return result;
     }
 
-    /// <summary>The fragment of a source's bibliography entry, id="source-KEY" in the briefing layout.</summary>
-    public static string BibliographyHref(Content.CslItem item) => "#source-" + Uri.EscapeDataString(item.Id);
-
     /// <summary>
     /// A sentence where it opens the note (capitalised unless it has a prefix; its period dropped when the note's punctuation
     /// follows, unless inside closing quotes); otherwise in parentheses without the period.
@@ -126,7 +123,7 @@ internal static partial class NoteCitations
         }
 
         _ = item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? html.Append("<a href=\"#source-").Append(item.Id)
-            : html.Append("<a href=\"").Append(System.Net.WebUtility.HtmlEncode(BibliographyHref(item)));
+            : html.Append("<a href=\"").Append(System.Net.WebUtility.HtmlEncode("#source-" + Uri.EscapeDataString(item.Id)));
         html.Append("\">");
         _ = skip < 0 ? html.Append(cite) : html.Append(cite, 0, skip).Append(cite, skip + 1, cite.Length - skip - 1);
         return html.Append("</a>");
