@@ -26,18 +26,8 @@ internal static class HtmlElements
     public static bool IsLeftOut(IElement element) => Left.Contains(element.TagName.ToUpperInvariant());
 
     /// <summary>Whether any element inside is a block: an inline element that holds one is converted as a block.</summary>
-    public static bool HoldsBlock(IElement element)
-    {
-        foreach (var child in element.Children)
-        {
-            if (!IsLeftOut(child) && (IsBlock(child) || HoldsBlock(child)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HoldsBlock(IElement element) =>
+        element.Children.Any(child => !IsLeftOut(child) && (IsBlock(child) || HoldsBlock(child)));
 
     /// <summary>HTML's white space (not the non-breaking space, which is text).</summary>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

@@ -102,8 +102,7 @@ internal static partial class HtmlPage
         ];
     }
 
-    internal static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : ArticleFile.Spaced(text);
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : ArticleFile.Spaced(text);
 
     // The words a reader sees, of extracted HTML and of rendered Markdown: equal when the Markdown says the page's words.
     private static readonly MarkdownPipelines Pipelines = new();

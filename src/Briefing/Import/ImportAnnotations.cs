@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Anchoring;
 using Briefing.Loading;
 using Briefing.Rendering;
@@ -128,34 +129,13 @@ internal static class ImportAnnotations
         return id;
     }
 
-    /// <summary>Lower-case ASCII letters and digits of the quote (accents dropped), words joined by hyphens.</summary>
+    /// <summary>Lower-case ASCII letters and digits of the quote (accents and apostrophes dropped), words joined by hyphens.</summary>
     private static string Slug(string text)
     {
-        var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(c);
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                builder.Append(lower);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-' && c != '\'' && c != '’')
-            {
-                builder.Append('-');
-            }
-
-            if (builder.Length >= MaxIdLength)
-            {
-                break;
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
+        var letters = text.Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’'));
+        var words = Regex.Replace(new string([.. letters]).ToLowerInvariant(), "[^a-z0-9]+", "-").TrimStart('-');
+        var slug = words[..Math.Min(words.Length, MaxIdLength)].Trim('-');
         var cut = slug.Length >= MaxIdLength - 1 ? slug.LastIndexOf('-') : -1;
         return cut > 0 ? slug[..cut] : slug;
     }

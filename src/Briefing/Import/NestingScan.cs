@@ -1,10 +1,7 @@
 namespace Briefing.Import;
 
-/// <summary>
-/// A first look at how deep a page's tags nest, in one pass over the text: the HTML parser's scope
-/// checks make a page nested thousands deep slow to parse, so such a page is refused before it is
-/// parsed. Elements HTML closes by itself (paragraphs, list items, cells) and void elements are not counted.
-/// </summary>
+/// <summary>How deep a page's tags nest, in one pass over the text: the parser is slow on a page nested thousands deep,
+/// so one is refused before parsing. Elements HTML closes by itself and void elements are not counted.</summary>
 internal static class NestingScan
 {
     private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)

@@ -76,8 +76,12 @@ internal static class PageSource
                 throw new PageSourceException($"{uri} is {type}, not a web page or text.");
             }
 
-            var bytes = await ReadLimitedAsync(response.Content, uri, cancellation).ConfigureAwait(false);
-            return new PageBytes(bytes, type != "text/plain", (response.RequestMessage?.RequestUri ?? uri).AbsoluteUri);
+            using var stream = await response.Content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
+            var buffer = new byte[MaxBytes + 1];
+            var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellation).ConfigureAwait(false);
+            return read <= MaxBytes
+                ? new PageBytes(buffer[..read], type != "text/plain", (response.RequestMessage?.RequestUri ?? uri).AbsoluteUri)
+                : throw TooLarge(uri.ToString());
         }
         catch (TaskCanceledException) when (!cancellation.IsCancellationRequested)
         {
@@ -87,14 +91,6 @@ internal static class PageSource
         {
             throw new PageSourceException($"{uri} could not be fetched: {ex.Message}");
         }
-    }
-
-    private static async Task<byte[]> ReadLimitedAsync(HttpContent content, Uri uri, CancellationToken cancellation)
-    {
-        using var stream = await content.ReadAsStreamAsync(cancellation).ConfigureAwait(false);
-        var buffer = new byte[MaxBytes + 1];
-        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellation).ConfigureAwait(false);
-        return read <= MaxBytes ? buffer[..read] : throw TooLarge(uri.ToString());
     }
 
     private static PageSourceException TooLarge(string what) => new($"{what} is larger than {MaxBytes / (1024 * 1024)} MB: not an article page.");

@@ -8,13 +8,9 @@ internal static class SafeUrl
 
     public static string? ForMarkdown(string? href)
     {
-        if (string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        var allowed = uri.Scheme is "http" or "https" or "mailto";
-        if (!allowed || uri.Host.Equals("unknown.invalid", StringComparison.OrdinalIgnoreCase) || href.Contains('\n', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri)
+            || uri.Scheme is not ("http" or "https" or "mailto")
+            || uri.Host.Equals("unknown.invalid", StringComparison.OrdinalIgnoreCase) || href.Contains('\n', StringComparison.Ordinal))
         {
             return null;
         }

@@ -2,11 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace Briefing.Import;
 
-/// <summary>
-/// A plain-text capture (an article copied from a page, one paragraph a line or a block): the header
-/// lines give the title, byline, date and publisher; the body runs from after them to the "Read the
-/// rest" or copyright line. Short lines without closing punctuation before a paragraph are headings.
-/// </summary>
+/// <summary>A plain-text capture (an article copied from a page): header lines give title, byline, date and publisher;
+/// the body runs to the "Read the rest" or copyright line; short lines without closing punctuation are headings.</summary>
 internal static partial class TextCapture
 {
     public static ImportedArticle? Read(string text)
