@@ -4,10 +4,7 @@ using Briefing.Rendering;
 
 namespace Briefing;
 
-/// <summary>
-/// One briefing from its folder to HTML: files read → article and notes loaded → quotes anchored → article rendered
-/// (<see cref="Prepare"/>) → sources read, notes rendered, citations formatted (<see cref="Finish"/>).
-/// </summary>
+/// <summary>A briefing's folder to HTML: loaded, anchored, rendered (<see cref="Prepare"/>), then cited (<see cref="Finish"/>).</summary>
 internal static class BuildBriefing
 {
     /// <summary>One briefing from its folder to rendered HTML; null when its content has errors.</summary>

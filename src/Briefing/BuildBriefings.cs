@@ -20,10 +20,7 @@ internal sealed record BuiltBriefings(
     IReadOnlyList<SiteFile> Files,
     Dictionary<string, CachedBriefing>? Entries);
 
-/// <summary>
-/// Stage: every briefing, in parallel, through load → anchor → render → cite → lay out, its files staged as they are made;
-/// one whose folder has the content hash the last build recorded is taken from the previous output.
-/// </summary>
+/// <summary>Every briefing in parallel, load → anchor → render → cite → lay out; one the last build recorded unchanged is kept.</summary>
 internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
 {
     private readonly CitationFormatting.CslFormatter _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle, cached.Citations);
@@ -155,10 +152,7 @@ internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, Stag
         }
     }
 
-    /// <summary>
-    /// Runs <paramref name="body"/> for each index on every core, one index at a time (no core is left with a run at the end).
-    /// Once one throws no other is begun, and that exception is thrown as it is (several: an AggregateException of them).
-    /// </summary>
+    /// <summary>Runs <paramref name="body"/> for each index on every core, one at a time; a single exception is thrown as it is.</summary>
     internal static void ForEach(int count, Action<int> body)
     {
         if (count == 0)

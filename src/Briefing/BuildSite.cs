@@ -7,10 +7,7 @@ using Briefing.Site;
 
 namespace Briefing;
 
-/// <summary>
-/// The build, top to bottom: site, theme and sources loaded → each briefing built in parallel (or taken from the last build)
-/// → site-wide pages → written beside the output folder and swapped in whole only when every stage succeeded.
-/// </summary>
+/// <summary>The build: inputs loaded → briefings built in parallel (or kept) → site-wide pages → staged, swapped in whole on success.</summary>
 internal static class BuildSite
 {
     public static BuildResult Run(BuildOptions options, bool write = true, ISiteFileWriter? writer = null)
@@ -72,7 +69,7 @@ internal static class BuildSite
         var cache = BuildCache.For(options.OutputFolder);
         var key = BriefingHash.OfEverythingElse(options.InputFolder, options.ThemeFolder, inputs.Site!.BaseUrl, inputs.Site.NoIndex, inputs.Site.Search);
         var previous = cache.Load(key);
-        var citations = CitationMemo.Open(cache.Folder, CitationFormatting.CslFormatter.Identity(inputs.Site.CitationStyle), keepUnused: previous is not null);
+        var citations = new CitationMemo(cache.Folder, CitationFormatting.CslFormatter.Identity(inputs.Site.CitationStyle), keepUnused: previous is not null);
         return new OpenedCache(cache, key, previous, cache.TakeSpare(key, usable: previous is not null), citations);
     }
 
@@ -100,16 +97,10 @@ internal static class BuildSite
             staged.TakeFromPrevious(path);
         }
 
+        Action<string, byte[]> write = caching ? staged.WriteKeepingUnchanged : (path, content) => staged.Write(path, content);
         foreach (var file in files.Made)
         {
-            if (!caching)
-            {
-                staged.Write(file.Path, file.Content);
-            }
-            else
-            {
-                staged.WriteKeepingUnchanged(file.Path, file.Content);
-            }
+            write(file.Path, file.Content);
         }
     }
 
@@ -129,10 +120,7 @@ internal static class BuildSite
         save(staged.Commit(keepSpare ? cache?.SpareFolder : null));
     }
 
-    /// <summary>
-    /// Index, topics, pages, feed, sitemap: made from every briefing (a rebuild's from the cache's summaries), or the previous
-    /// build's when their key (<see cref="BriefingHash.OfSitePages"/>) is the one it recorded; none to write when the spare site holds them.
-    /// </summary>
+    /// <summary>Index, topics, pages, feed, sitemap: made, or the previous build's when their key is the recorded one; none when the spare holds them.</summary>
     private static SitePages SiteWidePages(BuildOptions options, SiteInputs inputs,
         BuiltBriefings built, (string? Key, CacheManifest? Previous, CacheManifest? Spare) cached, DiagnosticBag diagnostics)
     {

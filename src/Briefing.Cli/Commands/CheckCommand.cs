@@ -46,14 +46,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         {
             // A check that passes says so, and what it looked at: silence would read as nothing having run.
             var line = $"Checked {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} {(result.Notes == 1 ? "note" : "notes")}: {DiagnosticFormatter.Summary(result.Diagnostics)}.";
-            if (format == DiagnosticFormat.Human)
-            {
-                Console.Error.WriteLine(line);
-            }
-            else if (format == DiagnosticFormat.GitHub)
-            {
-                Console.Out.WriteLine("::notice title=briefing check::" + line);
-            }
+            Report.Notice(format, "briefing check", line);
         }
 
         return exit;

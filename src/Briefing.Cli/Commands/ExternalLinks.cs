@@ -12,14 +12,7 @@ internal static class ExternalLinks
         var report = CheckLinks.RunAsync(input, CachePath, new LinkCheckOptions(), cancellationToken).GetAwaiter().GetResult();
         var line = $"Checked {report.Links} external {(report.Links == 1 ? "link" : "links")} ({report.FromCache} from {CachePath}, kept a day): "
             + $"{report.Diagnostics.Count} {(report.Diagnostics.Count == 1 ? "warning" : "warnings")}.";
-        if (format == DiagnosticFormat.Human)
-        {
-            Console.Error.WriteLine(line);
-        }
-        else if (format == DiagnosticFormat.GitHub)
-        {
-            Console.Out.WriteLine("::notice title=briefing check --links::" + line);
-        }
+        Report.Notice(format, "briefing check --links", line);
 
         var all = new DiagnosticBag();
         foreach (var diagnostic in result.Diagnostics.Concat(report.Diagnostics))

@@ -29,6 +29,19 @@ internal static class Report
         return (int)result.ExitCode;
     }
 
+    /// <summary>A line for the person reading: on stderr in human format, as a GitHub notice titled <paramref name="title"/>, none in JSON.</summary>
+    public static void Notice(DiagnosticFormat format, string title, string line)
+    {
+        if (format == DiagnosticFormat.Human)
+        {
+            Console.Error.WriteLine(line);
+        }
+        else if (format == DiagnosticFormat.GitHub)
+        {
+            Console.Out.WriteLine($"::notice title={title}::{line}");
+        }
+    }
+
     /// <summary>Runs a build; an exception is a bug or an I/O failure: report it and return null (exit 3).</summary>
     public static BuildResult? Guard(Func<BuildResult> build)
     {

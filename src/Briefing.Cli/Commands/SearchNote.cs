@@ -7,13 +7,8 @@ internal static class SearchNote
 {
     public static string? Pagefind(bool noSearch)
     {
-        if (noSearch)
-        {
-            return null;
-        }
-
-        var pagefind = PagefindProgram.FindOnPath();
-        if (pagefind is null)
+        var pagefind = noSearch ? null : PagefindProgram.FindOnPath();
+        if (pagefind is null && !noSearch)
         {
             Console.Error.WriteLine(
                 $"briefing: the site has no search: Pagefind is not installed (no '{PagefindProgram.Name}' on PATH). To add search, install it "

@@ -5,10 +5,7 @@ using System.Threading.Channels;
 
 namespace Briefing.Cli.Preview;
 
-/// <summary>
-/// The server-sent events of every open page: "hello" on connecting (the last good build's id, for a page that missed a reload),
-/// "reload" after a good rebuild (with the pages that changed), "errors" after a failed one, and at once to a page that connects.
-/// </summary>
+/// <summary>Events to open pages: "hello" (the last good build's id), "reload" (what changed), "errors" (also to new pages).</summary>
 internal sealed class PreviewEvents
 {
     private readonly Lock _lock = new();

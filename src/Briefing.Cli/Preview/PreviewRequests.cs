@@ -6,10 +6,7 @@ using Microsoft.AspNetCore.StaticFiles;
 
 namespace Briefing.Cli.Preview;
 
-/// <summary>
-/// Every request of the preview: the event stream and the reload script under /_briefing/, and the built
-/// site's files — never anything outside the output folder, never cached, HTML with the reload script added.
-/// </summary>
+/// <summary>The preview's requests: events and reload script under /_briefing/, the site's files (never outside it, not cached).</summary>
 internal sealed class PreviewRequests(string outputFolder, PreviewEvents events, CancellationToken stopping)
 {
     public const string EventsPath = "/_briefing/events";

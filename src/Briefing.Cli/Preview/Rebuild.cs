@@ -5,10 +5,7 @@ using Briefing.Preview;
 
 namespace Briefing.Cli.Preview;
 
-/// <summary>
-/// A preview rebuild: a save inside one briefing's folder first rebuilds and reloads that page alone; then the whole site is
-/// built and the pages whose files changed reload. A failed build writes nothing: the last good site is served, with its errors.
-/// </summary>
+/// <summary>A preview rebuild: an edited briefing's page first, then the whole site; a failed build writes nothing.</summary>
 internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWriter log)
 {
     private bool _lastGood;

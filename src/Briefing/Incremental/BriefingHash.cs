@@ -12,10 +12,7 @@ internal static class BriefingHash
             typeof(YamlDotNet.Core.Parser), typeof(NUglify.Uglify), typeof(AngleSharp.Html.Parser.HtmlParser) }
             .Select(t => t.Assembly.ManifestModule.ModuleVersionId)));
 
-    /// <summary>
-    /// The key of everything besides its own folder that a briefing's page depends on: input/ outside briefings/ (through
-    /// the input boundary), the theme, the settings the build resolved (base URL, noindex, search) and the program.
-    /// </summary>
+    /// <summary>The key of all a page depends on besides its folder: input/ outside briefings/, theme, settings, program.</summary>
     public static string OfEverythingElse(string inputFolder, string themeFolder, string baseUrl, bool noIndex, bool search = false)
     {
         var hash = new XxHash128();

@@ -1,9 +1,6 @@
 namespace Briefing.Incremental;
 
-/// <summary>
-/// What the last build made, kept in .briefing-cache/&lt;name&gt;/ beside the output folder so that the next build redoes only
-/// what changed (<see cref="CacheManifest"/>). Any doubt means a full build, so the folder is safe to delete at any time.
-/// </summary>
+/// <summary>What the last build made, in .briefing-cache/&lt;name&gt;/; any doubt means a full build, so it is safe to delete.</summary>
 internal sealed record BuildCache(string Folder, string OutputFolder)
 {
     private string ManifestPath => Path.Combine(Folder, "manifest.json");

@@ -6,10 +6,7 @@ namespace Briefing.Incremental;
 /// <summary>What the last build made: its key, each briefing by slug, the site-wide pages and their key (null after any diagnostic).</summary>
 internal sealed record CacheManifest(string Key, Dictionary<string, CachedBriefing> Briefings, string? SitePagesKey = null, List<string>? SitePages = null);
 
-/// <summary>
-/// One briefing as the last build saw it: its files' hash (empty after warnings, so that they are reported every time),
-/// what the site-wide pages show of it, and its folder's <see cref="FolderStamp"/>.
-/// </summary>
+/// <summary>A briefing as the last build saw it: its files' hash (empty after warnings, to report them again), summary, stamp.</summary>
 internal sealed record CachedBriefing(string ContentHash, BriefingSummary Summary, string? Stamp = null);
 
 /// <summary>What the index, topic pages, feed and sitemap show of a briefing: its attribution, slug, file and number of notes.</summary>

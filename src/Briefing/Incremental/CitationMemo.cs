@@ -4,12 +4,12 @@ using System.Text.Json.Serialization;
 
 namespace Briefing.Incremental;
 
-/// <summary>
-/// Formatted citations kept between builds (citations.json in the build's cache folder), each under a hash of everything
-/// its formatting read: the items' CSL-JSON, the cites, the notes. Kept for one program, style and locale; it survives a
-/// deleted output folder, as formatting is a pure function.
-/// </summary>
-internal sealed class CitationMemo
+/// <summary>Formatted citations kept between builds (citations.json), under a hash of all their formatting read, per formatter.</summary>
+/// <remarks>It survives a deleted output folder: formatting is a pure function of the items, cites and notes.</remarks>
+/// <param name="folder">The build's cache folder.</param>
+/// <param name="formatter">What the formatting depends on besides its input: the program, the style and the locale.</param>
+/// <param name="keepUnused">Whether to keep what this build does not use: an incremental build does; a full one does not.</param>
+internal sealed class CitationMemo(string folder, string formatter, bool keepUnused)
 {
     private const string Format = "briefing citation memo 2";
 
@@ -21,26 +21,12 @@ internal sealed class CitationMemo
         RespectRequiredConstructorParameters = true,
     });
 
-    private readonly string _path;
-    private readonly string _formatter;
-    private readonly bool _keepUnused;
+    private readonly string _path = Path.Combine(folder, "citations.json");
     private readonly ConcurrentDictionary<UInt128, string[]> _added = new();
     private readonly ConcurrentDictionary<UInt128, bool> _used = new();
 
     // Read in the background from the moment the memo is opened: the build's other work goes on meanwhile.
-    private readonly Task<Dictionary<UInt128, string[]>> _kept;
-
-    private CitationMemo(string path, string formatter, bool keepUnused)
-    {
-        (_path, _formatter, _keepUnused) = (path, formatter, keepUnused);
-        _kept = Task.Run(() => Read(path, formatter));
-    }
-
-    /// <summary>The memo in <paramref name="folder"/> when it was made by this formatter; else an empty one (a file that cannot be read is one).</summary>
-    /// <param name="formatter">What the formatting depends on besides its input: the program, the style and the locale.</param>
-    /// <param name="keepUnused">Whether to keep what this build does not use (an incremental build does); a full build keeps only what it used.</param>
-    public static CitationMemo Open(string folder, string formatter, bool keepUnused) =>
-        new(Path.Combine(folder, "citations.json"), formatter, keepUnused);
+    private readonly Task<Dictionary<UInt128, string[]>> _kept = Task.Run(() => Read(Path.Combine(folder, "citations.json"), formatter));
 
     /// <summary>The formatted strings kept under <paramref name="key"/>, or <paramref name="make"/>'s, kept from now on.</summary>
     /// <param name="valid">Whether kept strings are whole: what a damaged file holds is formatted again.</param>
@@ -59,7 +45,7 @@ internal sealed class CitationMemo
     public void Save()
     {
         var kept = _kept.Result;
-        var keep = kept.Where(e => (_keepUnused || _used.ContainsKey(e.Key)) && !_added.ContainsKey(e.Key)).ToList();
+        var keep = kept.Where(e => (keepUnused || _used.ContainsKey(e.Key)) && !_added.ContainsKey(e.Key)).ToList();
         if (_added.IsEmpty && keep.Count == kept.Count)
         {
             return;
@@ -100,7 +86,7 @@ internal sealed class CitationMemo
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         int Number(string text) => numbers.TryGetValue(text, out var number) ? number : numbers[text] = numbers.Count;
-        var file = new MemoFile(Format, _formatter, entries.ToDictionary(e => e.Key, e => Array.ConvertAll(e.Value, Number)), []);
+        var file = new MemoFile(Format, formatter, entries.ToDictionary(e => e.Key, e => Array.ConvertAll(e.Value, Number)), []);
         return JsonSerializer.SerializeToUtf8Bytes(file with { Strings = [.. numbers.OrderBy(n => n.Value).Select(n => n.Key)] }, Json.MemoFile);
     }
 }

@@ -2,10 +2,7 @@ using Briefing.Loading;
 
 namespace Briefing.Incremental;
 
-/// <summary>
-/// A briefing folder's files as the file system describes them, unread: name, length, modification and creation time. A rebuild
-/// reads a folder only when its stamp differs from the recorded one; the content hash then decides whether it changed.
-/// </summary>
+/// <summary>A briefing folder's files' names, lengths and times, unread: the folder is read only when they are not as recorded.</summary>
 internal static class FolderStamp
 {
     /// <summary>A file written this close to the stamp could change again within the clock's granularity unseen.</summary>

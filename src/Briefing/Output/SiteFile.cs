@@ -4,10 +4,7 @@ namespace Briefing.Output;
 internal sealed record SiteFile(string Path, byte[] Content);
 
 /// <summary>The site-wide files of a build: those it made, and the paths of those the previous output holds unchanged (copied from there, never read).</summary>
-internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList<string> Kept)
-{
-    public static readonly SiteWideFiles None = new([], []);
-}
+internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList<string> Kept);
 
 /// <summary>Takes a file of the built site as it is made: <paramref name="content"/> is valid only during the call.</summary>
 internal delegate void FileSink(string path, ReadOnlySpan<byte> content);

@@ -2,10 +2,7 @@ using Briefing.Output;
 
 namespace Briefing.Preview;
 
-/// <summary>
-/// Writes the site as the default writer does, noting which files differ from the output they replace, so that the preview
-/// reloads only the pages that changed. A file it cannot match counts as changed: at worst a reload too many.
-/// </summary>
+/// <summary>Writes the site, noting which files differ from the output they replace: the preview reloads only those pages.</summary>
 internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
 {
     private readonly string _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));

@@ -6,10 +6,7 @@ using Briefing.Site;
 
 namespace Briefing.Preview;
 
-/// <summary>
-/// The preview's fast path for a save in one briefing's folder: its page alone is built and written (it depends only on the folder,
-/// site.yml, the shared sources and the theme); the full build that follows makes the rest. Nothing is written on errors.
-/// </summary>
+/// <summary>The preview's fast path for a save in one briefing's folder: its page alone, before the full build; none on errors.</summary>
 internal static class RebuildBriefing
 {
     /// <summary>The briefing folder every changed path lies in, when there is one and it already has a page.</summary>

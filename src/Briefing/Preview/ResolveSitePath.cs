@@ -18,10 +18,7 @@ internal readonly record struct SitePath(SitePathStatus Status, string? File = n
     public static readonly SitePath BadRequest = new(SitePathStatus.BadRequest);
 }
 
-/// <summary>
-/// Maps a request to a file of the built site, refusing anything that could leave the output folder: dot segments (plain or
-/// percent-encoded), backslashes, drive letters, NUL, and links (the build writes none, so a link there is never followed).
-/// </summary>
+/// <summary>A request's file in the site; refused: dot segments (even encoded), backslashes, drive letters, NUL, links.</summary>
 internal static class ResolveSitePath
 {
     /// <param name="path">The decoded request path, starting with '/'.</param>
