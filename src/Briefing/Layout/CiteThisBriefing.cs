@@ -42,8 +42,7 @@ internal static class CiteThisBriefing
         var builder = new StringBuilder(256).Append("@misc{").Append(key).Append(",\n");
         if (a.Authors.Length > 0)
         {
-            // "Family, Given" is how BibTeX splits a person's name; braces around a whole name would make
-            // it one indivisible (corporate) name. Only a name with " and " in it needs them.
+            // "Family, Given", as BibTeX splits names; braces (one corporate name) only where " and " would split it.
             var names = a.Authors.Select(author => Tex(Inverted(author.Name)))
                 .Select(name => name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? $"{{{name}}}" : name);
             Field(builder, "author", string.Join(" and ", names));

@@ -30,12 +30,9 @@ internal sealed record PageModel(
     string Icon,
     string JsonLd,
     string Annotations,
-    string Content
-)
-{
-    /// <summary>The search script, when the site has search.</summary>
-    public string SearchScript { get; init; } = "";
-}
+    string Content,
+    string SearchScript
+);
 
 internal sealed record BriefingModel(
     string Kicker,

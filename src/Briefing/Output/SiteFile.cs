@@ -29,9 +29,3 @@ internal sealed class SiteFileWriter : ISiteFileWriter
         RandomAccess.Write(handle, content, 0);
     }
 }
-
-/// <summary>The files each briefing has in its folder of the output, briefings/&lt;slug&gt;/.</summary>
-internal static class BriefingOutputFiles
-{
-    public static readonly string[] Names = ["index.html", "annotations.jsonld"];
-}
