@@ -5,7 +5,6 @@ namespace Briefing.Layout;
 /// <summary>"Cite this briefing": the original and this edition in the site's citation style as HTML, and in BibTeX (escaped).</summary>
 internal static class CiteThisBriefing
 {
-    // The characters LaTeX reads as commands or groups.
     private static readonly System.Buffers.SearchValues<char> TexSpecial = System.Buffers.SearchValues.Create("\\{}&%$#_^~");
 
     public static CiteModel For(Article article, SiteSettings site, string pageUrl, CitationFormatting.CslFormatter formatter)

@@ -3,7 +3,7 @@ namespace Briefing.Output;
 /// <summary>A file of the built site: its path under the output folder (with '/') and its bytes.</summary>
 internal sealed record SiteFile(string Path, byte[] Content);
 
-/// <summary>The site-wide files of a build: those it made, and the paths of those the previous output holds unchanged (copied from there, never read).</summary>
+/// <summary>The site-wide files of a build: those it made, and the paths of those the previous output holds unchanged.</summary>
 internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList<string> Kept)
 {
     public static readonly SiteWideFiles None = new([], []);

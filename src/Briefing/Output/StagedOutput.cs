@@ -34,7 +34,6 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
         return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare);
     }
 
-    /// <param name="path">The file's path under the output folder, with '/'.</param>
     public void Write(string path, ReadOnlySpan<byte> content) => writer.Write(Replacing(path), content);
 
     /// <summary>Begun from a spare site: removes all but the briefing folders of <paramref name="slugs"/> (the site-wide files).</summary>
@@ -80,7 +79,6 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
         Write(path, content);
     }
 
-    /// <summary>Copies the previous output's file at <paramref name="path"/> into the staged site, its time kept.</summary>
     public void TakeFromPrevious(string path) => File.Copy(Previous(path), Replacing(path));
 
     private string Previous(string path) => Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar));
