@@ -94,7 +94,7 @@ internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, Stag
         }
 
         if (cached.Previous?.Briefings.GetValueOrDefault(slug) is { } old && Same(old)
-            && staged!.TryTakeFromPrevious(BriefingPaths.Folder(slug), BriefingOutputFiles.Names))
+            && staged!.TryTakeFromPrevious(BriefingPaths.Folder(slug), BriefingPaths.Files))
         {
             return (old.Summary.ToBriefing(), old);
         }

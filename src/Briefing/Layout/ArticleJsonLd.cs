@@ -7,8 +7,7 @@ namespace Briefing.Layout;
 /// <summary>A page's schema.org Article; the default encoder escapes &lt; &gt; &amp; and non-ASCII: no text can end its script.</summary>
 internal static class ArticleJsonLd
 {
-    // Each source's citation, by source: sources are records, so by identity, not by value. Sources are
-    // shared by many briefings, and reading a URL (System.Uri) for each page costs more than the rest.
+    // Each source's citation, by identity: sources are shared, and reading a URL for each page costs more than the rest.
     private static readonly ConditionalWeakTable<CslItem, CitationJsonLd> Citations = new();
 
     public static string Write(RenderedBriefing briefing, SiteSettings site, string pageUrl) =>

@@ -9,9 +9,12 @@ internal static class BriefingPaths
     /// <summary>The briefing's output folder ("briefings/slug").</summary>
     public static string Folder(string slug) => "briefings/" + slug;
 
-    public static string Page(string slug) => Folder(slug) + "/index.html";
+    /// <summary>The files in a briefing's folder: its page and its annotations.</summary>
+    public static readonly string[] Files = ["index.html", "annotations.jsonld"];
 
-    public static string Annotations(string slug) => Folder(slug) + "/annotations.jsonld";
+    public static string Page(string slug) => Folder(slug) + "/" + Files[0];
+
+    public static string Annotations(string slug) => Folder(slug) + "/" + Files[1];
 
     public static string Url(string baseUrl, string slug) => $"{baseUrl}/{Folder(slug)}/";
 }

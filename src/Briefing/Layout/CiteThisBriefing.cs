@@ -5,7 +5,6 @@ namespace Briefing.Layout;
 /// <summary>"Cite this briefing": the original and this edition in the site's citation style as HTML, and in BibTeX (escaped).</summary>
 internal static class CiteThisBriefing
 {
-    // The characters LaTeX reads as commands or groups.
     private static readonly System.Buffers.SearchValues<char> TexSpecial = System.Buffers.SearchValues.Create("\\{}&%$#_^~");
 
     public static CiteModel For(Article article, SiteSettings site, string pageUrl, CitationFormatting.CslFormatter formatter)
@@ -42,8 +41,7 @@ internal static class CiteThisBriefing
         var builder = new StringBuilder(256).Append("@misc{").Append(key).Append(",\n");
         if (a.Authors.Length > 0)
         {
-            // "Family, Given" is how BibTeX splits a person's name; braces around a whole name would make
-            // it one indivisible (corporate) name. Only a name with " and " in it needs them.
+            // "Family, Given", as BibTeX splits names; braces (one corporate name) only where " and " would split it.
             var names = a.Authors.Select(author => Tex(Inverted(author.Name)))
                 .Select(name => name.Contains(" and ", StringComparison.OrdinalIgnoreCase) ? $"{{{name}}}" : name);
             Field(builder, "author", string.Join(" and ", names));

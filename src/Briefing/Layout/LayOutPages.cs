@@ -36,8 +36,7 @@ internal static class LayOutPages
             Annotations = "annotations.jsonld",
         };
 
-        // The page goes to the sink in UTF-8 as it is rendered; the buffer has room for the default
-        // theme's shell around the content (a bigger shell, or text far beyond ASCII, makes it grow).
+        // Rendered in UTF-8 into a buffer with room for the default theme's shell around the content.
         var html = new ArrayBufferWriter<byte>(content.Length + page.JsonLd.Length + 4096);
         if (!TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, html, ("site", siteModel), ("page", page)))
         {
@@ -105,10 +104,8 @@ internal static class LayOutPages
         string content) =>
         new(Escape(title), Escape(socialTitle), Escape(description), Escape($"{site.BaseUrl}/{path}"), Escape($"{site.BaseUrl}/{path}"), "website",
             Escape(root + theme.AssetPath("site.css")), Escape(Optional(root, theme.OptionalAssetPath("notes.js"))),
-            Escape(Optional(root, theme.OptionalAssetPath("favicon.svg"))), "", "", content)
-        {
-            SearchScript = site.Search ? Escape(Optional(root, theme.OptionalAssetPath("search.js"))) : "",
-        };
+            Escape(Optional(root, theme.OptionalAssetPath("favicon.svg"))), "", "", content,
+            site.Search ? Escape(Optional(root, theme.OptionalAssetPath("search.js"))) : "");
 
     private static string Optional(string root, string path) => path.Length == 0 ? "" : root + path;
 

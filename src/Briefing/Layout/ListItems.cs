@@ -10,7 +10,6 @@ internal sealed class ListItems
     /// <summary>The way from a topic page (topics/&lt;slug&gt;/index.html) back to the root.</summary>
     private const string TopicRoot = "../../";
 
-    // Each briefing's entry on the index and on topic pages.
     private readonly Dictionary<RenderedBriefing, (IndexItemModel AtRoot, IndexItemModel InTopics)> _items;
 
     // One link per topic and root, shared by every item on it: a site has a handful of topics and thousands of items.

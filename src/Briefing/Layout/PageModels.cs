@@ -1,7 +1,6 @@
 namespace Briefing.Layout;
 
-// The models templates see: every string in them is HTML-escaped already, or HTML the build made safe, so a
-// template can print any field in text or in a quoted attribute as it is.
+// The models templates see: every string is HTML-escaped, or HTML the build made safe, so a template prints it as it is.
 
 /// <summary>A list item, equal only to itself: Scriban's for.changed compares each with the last, field by field in a record.</summary>
 internal abstract record ListItemModel
@@ -30,12 +29,9 @@ internal sealed record PageModel(
     string Icon,
     string JsonLd,
     string Annotations,
-    string Content
-)
-{
-    /// <summary>The search script, when the site has search.</summary>
-    public string SearchScript { get; init; } = "";
-}
+    string Content,
+    string SearchScript
+);
 
 internal sealed record BriefingModel(
     string Kicker,

@@ -1,9 +1,6 @@
 namespace Briefing.Layout;
 
-/// <summary>
-/// The way from a page back to the site's root, so that the site works at any sub-path and opened from disk, where a
-/// folder shows a listing, not its page: links to pages name their index.html.
-/// </summary>
+/// <summary>The way from a page back to the root: the site works at any sub-path and from disk, so links name index.html.</summary>
 internal static class SiteRoot
 {
     /// <summary>"briefings/x/index.html" → "../../"; "index.html" → "".</summary>

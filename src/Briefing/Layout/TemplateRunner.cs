@@ -14,7 +14,7 @@ internal static class TemplateRunner
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
     public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Run(template, diagnostics, null, values, out var text) ? text : null;
+        Run(template, diagnostics, null, values);
 
     /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
     public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
@@ -27,7 +27,7 @@ internal static class TemplateRunner
     public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var output = new Utf8Output(bytes);
-        if (!Run(template, diagnostics, output, values, out _))
+        if (Run(template, diagnostics, output, values) is null)
         {
             return false;
         }
@@ -36,9 +36,9 @@ internal static class TemplateRunner
         return true;
     }
 
-    /// <summary>Renders into <paramref name="output"/>, or into <paramref name="text"/> when it is null; false when the template failed.</summary>
-    private static bool Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output, ReadOnlySpan<(string Name, object Value)> values,
-        out string? text)
+    /// <summary>Renders into <paramref name="output"/>, or into the text returned when it is null; null when the template failed.</summary>
+    private static string? Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output,
+        ReadOnlySpan<(string Name, object Value)> values)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -46,8 +46,7 @@ internal static class TemplateRunner
             globals.SetValue(name, value, readOnly: false);
         }
 
-        // Taken from the thread while it renders, and given back only after a render that succeeded: a failed
-        // one may leave the context's stacks anywhere.
+        // Given back to the thread only after a render that succeeded: a failed one may leave its stacks anywhere.
         var context = _threadContext ?? NewContext();
         _threadContext = null;
         context.PushGlobal(globals);
@@ -56,17 +55,16 @@ internal static class TemplateRunner
             context.PushOutput(output);
         }
 
+        string text;
         try
         {
-            // Scriban returns its output's text: with an output of the caller's, nothing to keep.
-            var rendered = template.Render(context);
-            text = output is null ? rendered : null;
+            // Scriban returns its output's text: with an output of the caller's, its type's name, not used.
+            text = template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Add(Failure(template, ex));
-            text = null;
-            return false;
+            return null;
         }
 
         if (output is not null)
@@ -76,7 +74,7 @@ internal static class TemplateRunner
 
         context.PopGlobal();
         _threadContext = context;
-        return true;
+        return text;
     }
 
     private static TemplateContext NewContext() => new()
@@ -85,10 +83,7 @@ internal static class TemplateRunner
         LoopLimit = 0, // briefings may carry thousands of notes
         LimitToString = 0, // the default cuts any value past 1 MiB with "...": a long article would lose its end
         EnableRelaxedMemberAccess = false,
-
-        // Scriban indents every line of a value by the white space before its {{ }}: a theme that
-        // indented {{ briefing.article_html }} would put spaces into the article's code blocks.
-        AutoIndent = false,
+        AutoIndent = false, // else an indented {{ briefing.article_html }} puts spaces into the article's code blocks
     };
 
     /// <summary>A template's failure, located in the theme file.</summary>

@@ -12,7 +12,7 @@ internal sealed record Theme(ImmutableDictionary<string, Template> Layouts, Immu
     /// <summary>Layouts a theme may leave out: without "search" a site with search has no search page.</summary>
     public static readonly string[] OptionalLayouts = ["search"];
 
-    /// <summary>An asset's path from the site's root by its name in theme/assets, e.g. "site.css" → "assets/site.1a2b3c4d.css", for a page to prefix with its way back to the root.</summary>
+    /// <summary>An asset's path from the site's root by its name in theme/assets: "site.css" → "assets/site.1a2b3c4d.css".</summary>
     public string AssetPath(string name) =>
         Assets.FirstOrDefault(a => a.Name == name)?.OutputPath ?? throw new InvalidOperationException($"The theme has no asset '{name}'.");
 

@@ -1,9 +1,6 @@
 namespace Briefing.Output;
 
-/// <summary>
-/// What a build keeps beside the output folder while it runs: the staging folder, the previous output during the swap,
-/// and the preview's page on its way in. A killed build or preview may leave any of them.
-/// </summary>
+/// <summary>Staging, previous output and preview page kept beside the output while a build runs: a killed one may leave them.</summary>
 internal static class OutputLeftovers
 {
     public static string StagingFolder(string output) => Sibling(output, "staging");
@@ -69,7 +66,7 @@ internal static class OutputLeftovers
     /// <summary>A briefing's folder: its files by name, then the folder, walked only when it holds anything else.</summary>
     private static void DeleteBriefing(string folder)
     {
-        foreach (var name in BriefingOutputFiles.Names)
+        foreach (var name in Layout.BriefingPaths.Files)
         {
             File.Delete(Path.Combine(folder, name));
         }

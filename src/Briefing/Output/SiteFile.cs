@@ -3,7 +3,7 @@ namespace Briefing.Output;
 /// <summary>A file of the built site: its path under the output folder (with '/') and its bytes.</summary>
 internal sealed record SiteFile(string Path, byte[] Content);
 
-/// <summary>The site-wide files of a build: those it made, and the paths of those the previous output holds unchanged (copied from there, never read).</summary>
+/// <summary>The site-wide files of a build: those it made, and the paths of those the previous output holds unchanged.</summary>
 internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList<string> Kept);
 
 /// <summary>Takes a file of the built site as it is made: <paramref name="content"/> is valid only during the call.</summary>
@@ -25,10 +25,4 @@ internal sealed class SiteFileWriter : ISiteFileWriter
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
         RandomAccess.Write(handle, content, 0);
     }
-}
-
-/// <summary>The files each briefing has in its folder of the output, briefings/&lt;slug&gt;/.</summary>
-internal static class BriefingOutputFiles
-{
-    public static readonly string[] Names = ["index.html", "annotations.jsonld"];
 }

@@ -2,29 +2,22 @@ using System.Collections.Concurrent;
 
 namespace Briefing.Output;
 
-/// <summary>
-/// One build's staging folder beside the output folder: files go in as made (from any thread), and only <see cref="Commit"/>
-/// swaps it in; disposed uncommitted, it removes itself. Nothing is ever written inside the output folder itself.
-/// </summary>
+/// <summary>A build's staging folder beside the output: filled from any thread, swapped in by <see cref="Commit"/>, else removed.</summary>
 internal sealed class StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare) : IDisposable
 {
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    /// <summary>The staging folder itself, as a full path: for a stage that works on the whole staged site (the search index).</summary>
+    /// <summary>The staging folder, as a full path: for a stage that works on the whole staged site (the search index).</summary>
     public string Folder => staging;
 
-    /// <summary>The output folder the staged site will replace, as a full path.</summary>
     public string OutputFolder => output;
 
-    /// <summary>Whether the staging folder began as an earlier build's site (see <see cref="Begin"/>): every file written replaces one that may be there.</summary>
+    /// <summary>Whether the staging folder began as an earlier build's site (see <see cref="Begin"/>).</summary>
     public bool FromSpare => fromSpare;
 
     /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
-    /// <param name="spare">
-    /// An earlier build's whole site, kept by <see cref="Commit"/>, to begin from: the build then puts in
-    /// only what differs. Moved, not copied; a build killed meanwhile leaves it as a staging folder to clear.
-    /// </param>
+    /// <param name="spare">An earlier build's site kept by <see cref="Commit"/>, moved in: the build puts in only what differs.</param>
     public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null, string? spare = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
@@ -35,15 +28,12 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
         {
             Directory.Move(spare!, staging);
         }
-        else
-        {
-            Directory.CreateDirectory(staging);
-        }
+
+        Directory.CreateDirectory(staging);
 
         return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare);
     }
 
-    /// <param name="path">The file's path under the output folder, with '/'.</param>
     public void Write(string path, ReadOnlySpan<byte> content) => writer.Write(Replacing(path), content);
 
     /// <summary>Begun from a spare site: removes all but the briefing folders of <paramref name="slugs"/> (the site-wide files).</summary>
@@ -89,7 +79,6 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
         Write(path, content);
     }
 
-    /// <summary>Copies the previous output's file at <paramref name="path"/> into the staged site, its time kept.</summary>
     public void TakeFromPrevious(string path) => File.Copy(Previous(path), Replacing(path));
 
     private string Previous(string path) => Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar));
@@ -110,10 +99,7 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
         return true;
     }
 
-    /// <summary>
-    /// Swaps the staged site in: the old output moved aside, the new one in, and the old one deleted, or kept as
-    /// <paramref name="spare"/> for the next build. True when it was kept.
-    /// </summary>
+    /// <summary>Swaps the staged site in; the old output deleted, or kept as <paramref name="spare"/> for the next build (true).</summary>
     public bool Commit(string? spare = null)
     {
         if (!Directory.Exists(output))

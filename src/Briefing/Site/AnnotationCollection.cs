@@ -8,18 +8,12 @@ using Briefing.Rendering;
 
 namespace Briefing.Site;
 
-/// <summary>
-/// briefings/&lt;slug&gt;/annotations.jsonld: the notes as a W3C Web Annotation collection, each on its passage by
-/// TextQuoteSelector, with two bodies: its plain text, and its Markdown (id in `canonical`) for import-annotations.
-/// </summary>
+/// <summary>annotations.jsonld: the notes as W3C Web Annotations by TextQuoteSelector, in plain text and Markdown (for import).</summary>
 internal static partial class AnnotationCollection
 {
-    // Laid out as Utf8JsonWriter indents: two spaces a level, '\n' between lines. A file of its own, never
-    // inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes (quotes, backslashes and
-    // control characters are still escaped, as JSON requires).
+    // A file of its own, never inlined into HTML: characters beyond ASCII go as UTF-8, not \uXXXX escapes.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, NewLine = "\n" };
 
-    /// <summary>The briefing's collection, handed to <paramref name="sink"/> as it is made.</summary>
     public static void Write(RenderedBriefing briefing, SiteSettings site, Output.FileSink sink)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);

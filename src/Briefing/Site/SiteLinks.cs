@@ -7,10 +7,7 @@ using Briefing.Rendering;
 
 namespace Briefing.Site;
 
-/// <summary>
-/// `briefing check`: every link between pages of the site, and every #fragment, must land on a page and id that exist; a
-/// broken one is reported where written (the article or annotations file), else on its page.
-/// </summary>
+/// <summary>`briefing check`: every link and #fragment within the site must land on a page and id; reported where written.</summary>
 internal static partial class SiteLinks
 {
     public static void Check(IReadOnlyList<SiteFile> files, IReadOnlyList<RenderedBriefing> briefings, string inputFolder, string baseUrl,
