@@ -5,7 +5,6 @@ namespace Briefing.Links;
 internal sealed record ExternalLink(string Url, SourceLocation At, string What, string? Source = null, string? Archive = null);
 
 /// <summary>What became of a link: ok, moved (a permanent redirect), broken, timeout, unreachable or refused (not a public address).</summary>
-/// <param name="Hops">Each redirect followed: the address and the status that sent the client on.</param>
 internal sealed record LinkResult(string Url, string Outcome, int? Status, IReadOnlyList<LinkHop> Hops, string? Error, DateTimeOffset CheckedAt)
 {
     public string? FinalUrl => Hops.Count == 0 ? null : Hops[^1].Location;

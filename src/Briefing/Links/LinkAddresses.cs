@@ -29,7 +29,6 @@ internal static class LinkAddresses
     ];
 
     /// <summary>Why <paramref name="address"/> is not asked ("a loopback address"), or null when it is public.</summary>
-    /// <param name="allowLoopback">Tests' own servers listen on loopback; nothing else sets it.</param>
     public static string? WhyRefused(IPAddress address, bool allowLoopback)
     {
         // ::ffff:10.0.0.1 and the like reach the IPv4 address they carry.

@@ -5,10 +5,7 @@ using System.Net.Sockets;
 
 namespace Briefing.Links;
 
-/// <summary>
-/// Checks links as a browser reaches them: HEAD, then GET where HEAD is refused; each redirect reported; a few requests
-/// at once per host; 429 and 503 retried after the server's Retry-After, or a growing backoff.
-/// </summary>
+/// <summary>Checks links as a browser does: HEAD, else GET; redirects reported; a few at once per host; 429 and 503 retried.</summary>
 internal sealed class LinkChecker : IDisposable
 {
     private readonly HttpClient _client;

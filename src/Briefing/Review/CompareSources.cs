@@ -42,16 +42,9 @@ internal static class CompareSources
         return [.. old.Keys.Union(now.Keys).Where(name => !(old.TryGetValue(name, out var a) && now.TryGetValue(name, out var b) && JsonElement.DeepEquals(a, b)))];
     }
 
-    private static Dictionary<string, JsonElement> Variables(JsonDocument item)
-    {
-        var variables = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var variable in item.RootElement.EnumerateObject().Where(v => v.Name != "id"))
-        {
-            variables[variable.Name] = variable.Value;
-        }
-
-        return variables;
-    }
+    private static Dictionary<string, JsonElement> Variables(JsonDocument item) =>
+        item.RootElement.EnumerateObject().Where(v => v.Name != "id").GroupBy(v => v.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
 
     /// <summary>The notes (slug#id) that cite <paramref name="key"/> on a side.</summary>
     private static ImmutableArray<string> CitedBy(ReviewedSite site, string key) =>

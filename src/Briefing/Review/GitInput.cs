@@ -78,20 +78,15 @@ internal static class GitInput
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using var git = Start(start);
-        var errors = git.StandardError.ReadToEndAsync();
-        var output = new MemoryStream();
-        git.StandardOutput.BaseStream.CopyTo(output);
-        git.WaitForExit();
-        output.Position = 0;
-        return (git.ExitCode, output, errors.Result.Trim());
-    }
-
-    private static Process Start(ProcessStartInfo start)
-    {
         try
         {
-            return Process.Start(start) ?? throw new GitInputException("git could not be started.");
+            using var git = Process.Start(start)!;
+            var errors = git.StandardError.ReadToEndAsync();
+            var output = new MemoryStream();
+            git.StandardOutput.BaseStream.CopyTo(output);
+            git.WaitForExit();
+            output.Position = 0;
+            return (git.ExitCode, output, errors.Result.Trim());
         }
         catch (System.ComponentModel.Win32Exception ex)
         {

@@ -10,7 +10,6 @@ internal static class LoadReviewedSite
     private static readonly string[] AnchorCodes =
         [DiagnosticCodes.QuoteNotFound, DiagnosticCodes.QuoteAmbiguous, DiagnosticCodes.ContextMismatch];
 
-    /// <param name="root">The folder a git ref was unpacked into (see <see cref="ReviewedSite.Root"/>).</param>
     public static ReviewedSite Run(string inputFolder, string label, string? root = null)
     {
         // What is wrong with the shared sources is the build's to report; a review compares what they hold.

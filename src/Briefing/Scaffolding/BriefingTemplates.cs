@@ -1,9 +1,6 @@
 namespace Briefing.Scaffolding;
 
-/// <summary>
-/// The files `briefing new` writes: every key the loader accepts, explained in the file editors edit. Its placeholders
-/// fail the build until replaced (<see cref="ScaffoldPlaceholders"/>).
-/// </summary>
+/// <summary>The files `briefing new` writes: every key explained; placeholders fail the build until replaced.</summary>
 internal static class BriefingTemplates
 {
     public const string Article = $$"""

@@ -3,10 +3,7 @@ using System.Diagnostics;
 
 namespace Briefing.Search;
 
-/// <summary>
-/// Stage: Pagefind indexes the staged site into its pagefind/ folder, swapped in with the pages it describes. Pages mark
-/// what is indexed (data-pagefind-body) and not (data-pagefind-ignore); links keep their index.html.
-/// </summary>
+/// <summary>Stage: Pagefind indexes the staged site's data-pagefind-body into pagefind/, swapped in with the pages.</summary>
 internal static class IndexSearch
 {
     public const string Folder = "pagefind";

@@ -20,10 +20,7 @@ internal static class PagefindProgram
             .FirstOrDefault(candidate => File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)));
     }
 
-    /// <summary>
-    /// Pagefind run so that it ends with the build: npm's node launcher would leave the binary writing into a staging folder
-    /// after a killed build; so the binary is run itself, on Linux under setpriv, which has the kernel end it with the build.
-    /// </summary>
+    /// <summary>Pagefind's own binary, not npm's launcher that outlives a killed build; on Linux setpriv ends it with the build.</summary>
     public static ProcessStartInfo StartInfo(string pagefind, IEnumerable<string> arguments)
     {
         var program = NativeBinary(pagefind) ?? pagefind;
