@@ -32,8 +32,7 @@ internal static class DiagnosticFormatter
     public static string Human(Diagnostic d)
     {
         var text = new StringBuilder();
-        var location = new SourceLocation(d.File, d.Line, d.Column);
-        text.Append(CultureInfo.InvariantCulture, $"{location}: {Name(d.Severity)} {d.Code}: {d.Message}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{new SourceLocation(d.File, d.Line, d.Column)}: {Name(d.Severity)} {d.Code}: {d.Message}\n");
         if (d.Line > 0 && SourceLine(d.File, d.Line) is { } line)
         {
             var gutter = d.Line.ToString(CultureInfo.InvariantCulture);

@@ -22,10 +22,8 @@ internal static class ContentFile
     /// <summary>The most a content file may hold: far more than any article, source list or stylesheet.</summary>
     public const long MaxBytes = 32L << 20;
 
-    /// <summary>
-    /// The file's bytes, read only up to the length the file system gives it: a device, FIFO or socket has none and is never
-    /// opened, and nothing can make the build read without end. <paramref name="info"/>: what a folder's listing knows of it.
-    /// </summary>
+    /// <summary>The file's bytes up to the length the file system gives: a device, FIFO or socket has none and is never opened.</summary>
+    /// <param name="info">What a folder's listing knows of the file.</param>
     public static byte[]? ReadBytes(string path, DiagnosticBag diagnostics, FileInfo? info = null)
     {
         info ??= new FileInfo(path);

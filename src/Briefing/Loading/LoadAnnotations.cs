@@ -35,8 +35,7 @@ internal static class LoadAnnotations
                 continue;
             }
 
-            var annotation = Read(new MappingReader(entry, "the annotation", Keys, diagnostics), diagnostics);
-            if (annotation is null)
+            if (Read(new MappingReader(entry, "the annotation", Keys, diagnostics), diagnostics) is not { } annotation)
             {
                 continue;
             }

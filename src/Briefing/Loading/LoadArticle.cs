@@ -87,12 +87,11 @@ internal static partial class LoadArticle
 
     private static System.Collections.Immutable.ImmutableArray<Author> ReadAuthors(MappingReader front, DiagnosticBag diagnostics)
     {
-        var list = front.Get("authors");
-        IEnumerable<Node> items = list switch
+        IEnumerable<Node> items = front.Get("authors") switch
         {
             SequenceNode sequence => sequence.Items,
             null => [],
-            _ => [list],
+            var one => [one],
         };
 
         var authors = System.Collections.Immutable.ImmutableArray.CreateBuilder<Author>();

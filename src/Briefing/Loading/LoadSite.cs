@@ -21,19 +21,11 @@ internal static class LoadSite
         var publisherUrl = publisher?.HttpUrl("url", "'url' of the publisher");
         var language = site.String("language") ?? "en";
         var citations = LoadCitationStyle.Run(inputFolder, site.Scalar("citation_style"), site.Scalar("citation_locale"), language, diagnostics);
-        if (title is null || baseUrl is null)
-        {
-            return null;
-        }
-
-        return new SiteSettings(
-            title,
-            baseUrl.TrimEnd('/'),
-            language,
-            site.String("description"),
-            new Publisher(publisherName ?? title, publisherUrl)
-        )
-        { CitationStyle = citations };
+        return title is null || baseUrl is null
+            ? null
+            : new SiteSettings(title, baseUrl.TrimEnd('/'), language, site.String("description"),
+                new Publisher(publisherName ?? title, publisherUrl))
+            { CitationStyle = citations };
     }
 
     /// <summary>input/site.yml's keys; null (reported) when it is missing, unreadable or not a set of keys.</summary>

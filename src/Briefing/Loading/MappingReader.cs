@@ -185,10 +185,7 @@ internal sealed class MappingReader
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
             $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
 
-    /// <summary>
-    /// YYYY-MM-DD, as DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture) reads it (a test holds the two together),
-    /// without the ICU collator that call builds (several milliseconds of a build) to compare the hyphens.
-    /// </summary>
+    /// <summary>YYYY-MM-DD as DateOnly.TryParseExact reads it (a test holds them together), without its slow ICU collator.</summary>
     internal static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;

@@ -49,8 +49,7 @@ internal static class TextFingerprint
         }
 
         var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1; // after the opening fence
-        var yamlEnd = yamlStart + parts.Yaml.Length;
-        var updated = text[..yamlStart] + string.Join('\n', lines) + text[yamlEnd..];
+        var updated = text[..yamlStart] + string.Join('\n', lines) + text[(yamlStart + parts.Yaml.Length)..];
         var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
         File.WriteAllText(path, updated, new UTF8Encoding(bom));
         return hash;

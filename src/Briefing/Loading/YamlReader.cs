@@ -56,17 +56,12 @@ internal static class YamlReader
         bool emptyAllowed = false)
     {
         var node = Read(text, file, lineOffset, diagnostics);
-        if (node is not MappingNode mapping)
+        if (node is not MappingNode && (node is not null || (!emptyAllowed && !diagnostics.HasErrors)))
         {
-            if (node is not null || (!emptyAllowed && !diagnostics.HasErrors))
-            {
-                diagnostics.Add(Diagnostic.Error(code, node?.At ?? new SourceLocation(file, 1, 1), message));
-            }
-
-            return null;
+            diagnostics.Add(Diagnostic.Error(code, node?.At ?? new SourceLocation(file, 1, 1), message));
         }
 
-        return mapping;
+        return node as MappingNode;
     }
 
     /// <summary>The one document of the stream; null when it is empty or a second document follows.</summary>
@@ -168,10 +163,7 @@ internal static class YamlReader
         return at.Line - lineOffset > lines.Length ? at with { Line = lines.Length + lineOffset, Column = lines[^1].Length + 1 } : at;
     }
 
-    /// <summary>
-    /// The first character outside YAML's c-printable set; YamlDotNet lets some through, and they then break the XML of the
-    /// feed and sitemap.
-    /// </summary>
+    /// <summary>The first character outside YAML's c-printable set: YamlDotNet lets some through, which break the feed's XML.</summary>
     private static (int Index, int Line, int Column)? FirstNonPrintable(string text)
     {
         // Runs of printable ASCII are skipped whole; lines are counted only for a character that is refused.
