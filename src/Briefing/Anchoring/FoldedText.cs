@@ -5,7 +5,8 @@ namespace Briefing.Anchoring;
 /// of dashes one '-'; soft hyphens and zero-width characters gone. Each folded character maps back to its original span.
 /// </summary>
 /// <remarks>Only spans that are not one-to-one are written down, so folding an article mostly copies runs of ASCII.</remarks>
-internal sealed class FoldedText
+/// <param name="at">Folded indices of the spans that are not one-to-one, sorted; <paramref name="starts"/> and <paramref name="ends"/> their originals.</param>
+internal sealed class FoldedText(string text, int[] at, int[] starts, int[] ends)
 {
     private const char FirstPlain = ' ';
     private const char LastPlain = '~';
@@ -13,39 +14,26 @@ internal sealed class FoldedText
     [ThreadStatic]
     private static Folding? _threadFolding;
 
-    // Sorted by folded index.
-    private readonly int[] _at;
-    private readonly int[] _starts;
-    private readonly int[] _ends;
-
-    private FoldedText(string text, int[] at, int[] starts, int[] ends)
-    {
-        Text = text;
-        _at = at;
-        _starts = starts;
-        _ends = ends;
-    }
-
-    public string Text { get; }
+    public string Text { get; } = text;
 
     /// <summary>Index in the original text of the first character behind folded character <paramref name="index"/>.</summary>
     public int OriginalStart(int index)
     {
-        var found = Array.BinarySearch(_at, index);
+        var found = Array.BinarySearch(at, index);
         if (found >= 0)
         {
-            return _starts[found];
+            return starts[found];
         }
 
         var before = ~found - 1;
-        return before < 0 ? index : _ends[before] + (index - _at[before] - 1);
+        return before < 0 ? index : ends[before] + (index - at[before] - 1);
     }
 
     /// <summary>Index in the original text just past the characters behind folded character <paramref name="index"/>.</summary>
     public int OriginalEnd(int index)
     {
-        var found = Array.BinarySearch(_at, index);
-        return found >= 0 ? _ends[found] : OriginalStart(index) + 1;
+        var found = Array.BinarySearch(at, index);
+        return found >= 0 ? ends[found] : OriginalStart(index) + 1;
     }
 
     /// <summary>Folds a quote, prefix or suffix the way <see cref="Of"/> folds the article, trimmed.</summary>
@@ -110,11 +98,8 @@ internal sealed class FoldedText
     }
 
     // No character below U+0300 is a combining mark: most text never asks for its category.
-    private static bool IsCombining(char c)
-    {
-        return c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.EnclosingMark;
-    }
+    private static bool IsCombining(char c) => c >= '\u0300'
+        && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>The folded characters so far and the spans that are not one-to-one; one per thread, reused.</summary>
     private sealed class Folding

@@ -16,21 +16,10 @@ internal static class QuoteMatcher
         return found;
     }
 
-    /// <summary>
-    /// True when the folded text just before <paramref name="start"/> ends with <paramref name="prefix"/>.
-    /// White space between prefix and quote is not significant: quotes are trimmed, so prefixes are too.
-    /// </summary>
-    public static bool PrefixMatches(string text, int start, string prefix)
-    {
-        var end = start > 0 && text[start - 1] == ' ' ? start - 1 : start;
-        return prefix.Length == 0
-            || (end >= prefix.Length && string.CompareOrdinal(text, end - prefix.Length, prefix, 0, prefix.Length) == 0);
-    }
+    /// <summary>Whether the folded text before <paramref name="start"/> ends with the prefix; quotes are trimmed, so is the space between.</summary>
+    public static bool PrefixMatches(string text, int start, string prefix) =>
+        text.AsSpan(0, start > 0 && text[start - 1] == ' ' ? start - 1 : start).EndsWith(prefix);
 
-    public static bool SuffixMatches(string text, int end, string suffix)
-    {
-        var start = end < text.Length && text[end] == ' ' ? end + 1 : end;
-        return suffix.Length == 0
-            || (start + suffix.Length <= text.Length && string.CompareOrdinal(text, start, suffix, 0, suffix.Length) == 0);
-    }
+    public static bool SuffixMatches(string text, int end, string suffix) =>
+        text.AsSpan(end < text.Length && text[end] == ' ' ? end + 1 : end).StartsWith(suffix);
 }

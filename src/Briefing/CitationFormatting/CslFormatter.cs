@@ -111,20 +111,19 @@ internal sealed partial class CslFormatter
     /// note where the style has none. Text to copy: its addresses are not made links.
     /// </summary>
     public string Reference(Layout.ReferenceWork work) =>
-        Kept(MemoKey.Of(work), (this, work), state => [state.Item1.Format(state.work)], strings => strings.Length == 1)[0];
+        Kept(MemoKey.Of(work), (this, work), state => [state.Item1.Format(state.work.Item())], strings => strings.Length == 1)[0];
 
-    private string Format(Layout.ReferenceWork work)
+    private string Format(Csl.CslItem item)
     {
-        var item = work.Item();
-        return Punctuated(CslSingleEntry.Html(_full.Value, item, _locale) ?? Processed(item));
-    }
+        if (CslSingleEntry.Html(_full.Value, item, _locale) is { } entry)
+        {
+            return Punctuated(entry);
+        }
 
-    private string Processed(Csl.CslItem item)
-    {
         var processor = new CslProcessor(_full.Value, [item], _locale, keep: false);
-        var entry = _full.Value.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
-        return entry.Count > 0 ? entry[0].Html
-            : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0];
+        var entries = _full.Value.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
+        return Punctuated(entries.Count > 0 ? entries[0].Html
+            : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0]);
     }
 
     /// <summary>No comma or period inside closing quotes after a quotation's own "?" or "!", as pandoc writes it (not "?,”").</summary>
