@@ -1,9 +1,7 @@
 namespace Briefing.Content;
 
-/// <summary>
-/// The sources a briefing may cite: the site's and its own. Not complete when a sources file could not be read: a
-/// citation then missing from it is no news to the editor.
-/// </summary>
+/// <summary>The sources a briefing may cite: the site's and its own. Not complete when a sources file could not be read:
+/// a citation then missing from it is no news to the editor.</summary>
 internal sealed record SourceLibrary(ImmutableDictionary<string, LocatedSource> Sources, bool Complete = true)
 {
     public static readonly SourceLibrary Empty = new(ImmutableDictionary<string, LocatedSource>.Empty.WithComparers(StringComparer.Ordinal));

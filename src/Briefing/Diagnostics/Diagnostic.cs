@@ -7,15 +7,7 @@ internal enum Severity
 }
 
 /// <summary>One content problem, located in a file: line and column are 1-based, 0 for the whole file.</summary>
-internal sealed record Diagnostic(
-    string Code,
-    Severity Severity,
-    string File,
-    int Line,
-    int Column,
-    string Message,
-    string? Hint = null
-)
+internal sealed record Diagnostic(string Code, Severity Severity, string File, int Line, int Column, string Message, string? Hint = null)
 {
     public static Diagnostic Error(string code, SourceLocation at, string message, string? hint = null) =>
         new(code, Severity.Error, at.File, at.Line, at.Column, message, hint);

@@ -1,11 +1,8 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// The one way into the input folder. Content comes from pull requests: a symbolic link in one (to /proc/self/environ,
+/// <summary>The one way into the input folder. Content comes from pull requests: a symbolic link in one (to /proc/self/environ,
 /// /etc/…, /dev/zero or a folder elsewhere) must never publish, or echo into a diagnostic, a file of the build machine.
-/// Every file read from input/ passes here: its real path stays inside the folder, and it is read only up to the length
-/// the file system gives it, at most <see cref="ContentFile.MaxBytes"/>.
-/// </summary>
+/// Every read stays inside input/ once links are followed, up to the file's length and <see cref="ContentFile.MaxBytes"/>.</summary>
 internal static class InputBoundary
 {
     private const int MaxLinks = 40;
@@ -34,10 +31,8 @@ internal static class InputBoundary
         return null;
     }
 
-    /// <summary>
-    /// The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order. A linked folder is never
-    /// entered: one that leads out of the input folder is an error, one inside it a second name for content read anyway.
-    /// </summary>
+    /// <summary>The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order.</summary>
+    /// <remarks>A linked folder is never entered: one leading out of the input folder is an error, one inside it a second name.</remarks>
     public static IReadOnlyList<string> Files(string inputFolder, string folder, string pattern, bool recursive, DiagnosticBag diagnostics)
     {
         var files = new List<string>();
@@ -89,10 +84,8 @@ internal static class InputBoundary
         return false;
     }
 
-    /// <summary>
-    /// The quick answer for a path under the input folder with no link on the way down to it. A path with '..' takes the full
-    /// resolution ('..' after a link climbs from the link's target).
-    /// </summary>
+    /// <summary>The quick answer for a path under the input folder with no link on the way down to it.</summary>
+    /// <remarks>A path with '..' takes the full resolution ('..' after a link climbs from the link's target).</remarks>
     private static bool LexicallyInsideWithoutLinks(string inputFolder, string path, string? allowedFolder)
     {
         if (path.Contains("..", StringComparison.Ordinal) || inputFolder.Contains("..", StringComparison.Ordinal))

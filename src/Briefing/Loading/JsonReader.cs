@@ -12,10 +12,8 @@ internal static class JsonReader
         MaxDepth = 64,
     };
 
-    /// <param name="eachItem">
-    /// When the document is a list, each item is handed here as soon as it is read, and the list comes back empty: a sources
-    /// file is never held whole. The items count only when the whole file reads (the result is not null).
-    /// </param>
+    /// <param name="eachItem">Takes each item of a top-level list as soon as it is read (the list comes back empty): a sources file
+    /// is never held whole. The items count only when the whole file reads (the result is not null).</param>
     public static Node? Read(ReadOnlyMemory<byte> utf8, string file, DiagnosticBag diagnostics, Action<Node>? eachItem = null)
     {
         // A byte order mark is no part of the JSON; the first line's columns are counted after it.
@@ -102,10 +100,7 @@ internal static class JsonReader
         }
     }
 
-    /// <summary>
-    /// A string or property name decoded. The reader checks a string's escapes but not what they make: half a surrogate pair
-    /// (or a byte that is not UTF-8) fails only here, and is then a located error.
-    /// </summary>
+    /// <summary>A string or name decoded: half a surrogate pair or a byte not UTF-8 passes the reader, fails here, located.</summary>
     private static string Text(ref Utf8JsonReader reader, Utf8Lines lines)
     {
         try

@@ -85,8 +85,7 @@ internal sealed class MappingReader
 
     public bool? Boolean(string key)
     {
-        var scalar = Scalar(key);
-        if (scalar is null)
+        if (Scalar(key) is not { } scalar)
         {
             return null;
         }

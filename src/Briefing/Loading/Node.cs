@@ -32,8 +32,7 @@ internal sealed record SequenceNode(SourceLocation At, ImmutableArray<Node> Item
     public override string Describe() => "a list";
 }
 
-internal sealed record MappingNode(SourceLocation At, ImmutableArray<KeyValuePair<ScalarNode, Node>> Entries)
-    : Node(At)
+internal sealed record MappingNode(SourceLocation At, ImmutableArray<KeyValuePair<ScalarNode, Node>> Entries) : Node(At)
 {
     public override string Describe() => "a set of keys";
 }

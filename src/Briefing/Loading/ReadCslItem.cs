@@ -101,7 +101,7 @@ internal static class ReadCslItem
             case null:
                 return;
             case ScalarNode scalar:
-                CheckEdtf(scalar, key, diagnostics);
+                CheckParts(scalar, key, diagnostics);
                 return;
             case MappingNode mapping:
                 var date = new MappingReader(mapping, $"'{key}'", CslVocabulary.DateKeys, diagnostics, item.Unlisted);
@@ -111,7 +111,7 @@ internal static class ReadCslItem
                 }
                 else if (date.Scalar("raw") is { } raw)
                 {
-                    CheckEdtf(raw, key, diagnostics);
+                    CheckParts(raw, key, diagnostics);
                 }
                 else if (date.String("literal") is null)
                 {
@@ -127,54 +127,32 @@ internal static class ReadCslItem
         }
     }
 
-    private static void CheckParts(SequenceNode parts, string key, DiagnosticBag diagnostics)
+    /// <summary>date-parts' first list, or EDTF as Pandoc's CSL-YAML writes it (YYYY, YYYY-MM or YYYY-MM-DD): a possible date.</summary>
+    private static void CheckParts(Node date, string key, DiagnosticBag diagnostics)
     {
-        var numbers = new List<int>();
-        foreach (var part in parts.Items.Take(3))
+        var edtf = (date as ScalarNode)?.Value.Trim();
+        var parts = edtf?.Split('-') ?? ((SequenceNode)date).Items.Take(3).Select(part => (part as ScalarNode)?.Value);
+        var (numbers, style) = (new List<int>(), edtf is null ? NumberStyles.AllowLeadingSign : NumberStyles.None);
+        foreach (var part in parts)
         {
-            if (part is not ScalarNode scalar || !int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            if (!int.TryParse(part, style, CultureInfo.InvariantCulture, out var value))
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, part.At, $"Each date part of '{key}' must be a whole number."));
+                diagnostics.Add(edtf is null
+                    ? Diagnostic.Error(DiagnosticCodes.InvalidDate, ((SequenceNode)date).Items[numbers.Count].At,
+                        $"Each date part of '{key}' must be a whole number.")
+                    : Diagnostic.Error(DiagnosticCodes.InvalidDate, date.At, $"'{key}' is not a date: '{edtf}'.",
+                        "Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2006-10-14."));
                 return;
             }
 
             numbers.Add(value);
         }
 
-        CheckPossible(parts.At, key, numbers, diagnostics);
-    }
-
-    /// <summary>EDTF as Pandoc's CSL-YAML writes it: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
-    private static void CheckEdtf(ScalarNode scalar, string key, DiagnosticBag diagnostics)
-    {
-        var text = scalar.Value.Trim();
-        var numbers = new List<int>();
-        foreach (var piece in text.Split('-'))
+        int year = numbers.Count > 0 ? numbers[0] : 1, month = numbers.Count > 1 ? numbers[1] : 1, day = numbers.Count > 2 ? numbers[2] : 1;
+        if (numbers.Count <= 3 && (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)))
         {
-            if (piece.Length == 0 || !int.TryParse(piece, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At, $"'{key}' is not a date: '{text}'.",
-                    "Write YYYY-MM-DD, YYYY-MM or YYYY, for example 2006-10-14."));
-                return;
-            }
-
-            numbers.Add(value);
-        }
-
-        if (numbers.Count <= 3)
-        {
-            CheckPossible(scalar.At, key, numbers, diagnostics);
-        }
-    }
-
-    /// <summary>Whether year, month and day (as many as given) make a possible date.</summary>
-    private static void CheckPossible(SourceLocation at, string key, List<int> parts, DiagnosticBag diagnostics)
-    {
-        int year = parts.Count > 0 ? parts[0] : 1, month = parts.Count > 1 ? parts[1] : 1, day = parts.Count > 2 ? parts[2] : 1;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, at,
-                $"'{key}' is not a possible date: {string.Join('-', parts)}.", "Check the year, month (1–12) and day."));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, date.At,
+                $"'{key}' is not a possible date: {string.Join('-', numbers)}.", "Check the year, month (1–12) and day."));
         }
     }
 }

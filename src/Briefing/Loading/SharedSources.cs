@@ -1,9 +1,7 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// The shared sources, read in the background from the start of a build. Their diagnostics are kept apart until
-/// <see cref="Get"/>: when the reading ends never decides what a build does.
-/// </summary>
+/// <summary>The shared sources, read in the background from the start of a build. Their diagnostics are kept apart until
+/// <see cref="Get"/>: when the reading ends never decides what a build does.</summary>
 internal sealed class SharedSources
 {
     private readonly Task<SourceLibrary> _reading;

@@ -1,9 +1,7 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// The keys of a CSL item that CSL does not define. Reference managers write their own (Zotero's `key`, Juris-M's `multi`)
-/// and CSL processors ignore them, so the build does too and only `check` lists them; a near miss (`tittle`) is a warning.
-/// </summary>
+/// <summary>A CSL item's keys CSL does not define (Zotero's `key`, Juris-M's `multi`): processors and the build ignore them,
+/// `check` lists them; a near miss (`tittle`) is a warning.</summary>
 internal sealed class UnlistedKeys(DiagnosticBag diagnostics)
 {
     /// <summary>Keys that exporters write beside the CSL variables: never taken for a misspelling.</summary>

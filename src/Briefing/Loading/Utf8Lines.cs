@@ -1,9 +1,7 @@
 namespace Briefing.Loading;
 
-/// <summary>
-/// Byte offset in a UTF-8 file → 1-based line and column (in characters). Each count goes on from the last one: a file on
-/// one line (a minified export) is located in one pass, not from the line's start for every token.
-/// </summary>
+/// <summary>Byte offset in a UTF-8 file → 1-based line and column (in characters). Each count goes on from the last one:
+/// a file on one line (a minified export) is located in one pass, not from the line's start for every token.</summary>
 internal sealed class Utf8Lines
 {
     private readonly ReadOnlyMemory<byte> _utf8;
