@@ -49,20 +49,15 @@ internal static class AnchorAnnotations
         }
 
         // Markers at one place go in number order: each is put right after the quote, before those already there.
+        // The note marker of the output contract: a[data-annotation] with role, href, id and text N.
         for (var i = anchors.Count - 1; i >= 0; i--)
         {
-            visible.InsertAfter(anchors[i].End - 1, Marker(anchors[i]));
+            var (n, id) = (anchors[i].Number.ToString(CultureInfo.InvariantCulture), Html.HtmlText.Escape(anchors[i].Annotation.Id));
+            var marker = $"<a data-annotation=\"{id}\" role=\"doc-noteref\" href=\"#note-{n}\" id=\"ref-{n}\">{n}</a>";
+            visible.InsertAfter(anchors[i].End - 1, new HtmlInline(marker));
         }
 
         return anchors.MoveToImmutable();
-    }
-
-    /// <summary>The note marker of the output contract: a[data-annotation] with role, href, id and text N.</summary>
-    private static HtmlInline Marker(Anchor anchor)
-    {
-        var number = anchor.Number.ToString(CultureInfo.InvariantCulture);
-        var id = Html.HtmlText.Escape(anchor.Annotation.Id);
-        return new HtmlInline($"<a data-annotation=\"{id}\" role=\"doc-noteref\" href=\"#note-{number}\" id=\"ref-{number}\">{number}</a>");
     }
 
     private static (int Start, int End)? Locate(

@@ -5,7 +5,7 @@ namespace Briefing.Anchoring;
 /// of dashes one '-'; soft hyphens and zero-width characters gone. Each folded character maps back to its original span.
 /// </summary>
 /// <remarks>Only spans that are not one-to-one are written down, so folding an article mostly copies runs of ASCII.</remarks>
-/// <param name="at">Folded indices of the spans that are not one-to-one, sorted; <paramref name="starts"/> and <paramref name="ends"/> their originals.</param>
+/// <param name="at">Folded indices of the spans that are not one-to-one, sorted; their originals in starts and ends.</param>
 internal sealed class FoldedText(string text, int[] at, int[] starts, int[] ends)
 {
     private const char FirstPlain = ' ';
@@ -98,8 +98,8 @@ internal sealed class FoldedText(string text, int[] at, int[] starts, int[] ends
     }
 
     // No character below U+0300 is a combining mark: most text never asks for its category.
-    private static bool IsCombining(char c) => c >= '\u0300'
-        && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    private static bool IsCombining(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>The folded characters so far and the spans that are not one-to-one; one per thread, reused.</summary>
     private sealed class Folding

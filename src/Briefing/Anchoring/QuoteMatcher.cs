@@ -16,7 +16,7 @@ internal static class QuoteMatcher
         return found;
     }
 
-    /// <summary>Whether the folded text before <paramref name="start"/> ends with the prefix; quotes are trimmed, so is the space between.</summary>
+    /// <summary>Whether the text before <paramref name="start"/> ends with the prefix, the space between ignored.</summary>
     public static bool PrefixMatches(string text, int start, string prefix) =>
         text.AsSpan(0, start > 0 && text[start - 1] == ' ' ? start - 1 : start).EndsWith(prefix);
 

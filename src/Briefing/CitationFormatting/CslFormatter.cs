@@ -6,10 +6,7 @@ using Briefing.Loading;
 
 namespace Briefing.CitationFormatting;
 
-/// <summary>
-/// The build's citation styles, compiled once: the page's (short notes and bibliography) and the full-note one for notes
-/// that travel without the bibliography. A site's own style serves both.
-/// </summary>
+/// <summary>The build's citation styles, compiled once: the page's and the full-note one for notes without the bibliography.</summary>
 internal sealed partial class CslFormatter
 {
     // Compiled when first used: a build whose citations are all kept from the last one compiles none.

@@ -68,10 +68,8 @@ internal static partial class NoteCitations
         return result;
     }
 
-    /// <summary>
-    /// A sentence where it opens the note (capitalised unless it has a prefix; its period dropped when the note's punctuation
-    /// follows, unless inside closing quotes); otherwise in parentheses without the period.
-    /// </summary>
+    /// <summary>Opening the note, a sentence (capitalised unless prefixed; no period before the note's punctuation unless in quotes);
+    /// else in parentheses without the period.</summary>
     private static string InNote(string html, NoteCitation citation)
     {
         if (!citation.BeginsNote)
@@ -84,10 +82,7 @@ internal static partial class NoteCitations
         return citation.Cites[0].Cite.Prefix is null ? Capitalised(sentence) : sentence;
     }
 
-    /// <summary>
-    /// A citation of the page, its cites (formatted one a citation, from <paramref name="from"/>) each linked to its entry and
-    /// joined by "; ", written as <see cref="InNote"/> writes it, a period taken off where each linked cite would lose it.
-    /// </summary>
+    /// <summary>A page's citation as <see cref="InNote"/> writes it, its cites (from <paramref name="from"/>) each linked.</summary>
     private static string Linked(StringBuilder html, IReadOnlyList<string> formatted, int from, NoteCitation citation)
     {
         var (cites, opens) = (citation.Cites, !citation.BeginsNote);
