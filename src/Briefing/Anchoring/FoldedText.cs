@@ -98,8 +98,11 @@ internal sealed class FoldedText(string text, int[] at, int[] starts, int[] ends
     }
 
     // No character below U+0300 is a combining mark: most text never asks for its category.
-    private static bool IsCombining(char c) => c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c)
-        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    private static bool IsCombining(char c)
+    {
+        return c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark;
+    }
 
     /// <summary>The folded characters so far and the spans that are not one-to-one; one per thread, reused.</summary>
     private sealed class Folding
