@@ -4,7 +4,7 @@ namespace Briefing.Cli.Commands;
 
 internal sealed class BuildCommand : Command<BuildCommand.Settings>
 {
-    internal sealed class Settings : SiteSettings
+    internal sealed class Settings : OutputSettings
     {
         [CommandOption("--no-cache")]
         [Description("Build everything, without .briefing-cache/ (beside the output folder), which otherwise lets a build redo only what changed.")]

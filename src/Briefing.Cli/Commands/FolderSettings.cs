@@ -15,7 +15,7 @@ internal class FolderSettings : CommandSettings
 }
 
 /// <summary>What `build` and `preview` take besides the folders: where the site goes, and whether it has search.</summary>
-internal class SiteSettings : FolderSettings
+internal class OutputSettings : FolderSettings
 {
     [CommandOption("--output <FOLDER>")]
     [Description("Where the site is written (default: output). It is replaced whole, and only when the build succeeds.")]

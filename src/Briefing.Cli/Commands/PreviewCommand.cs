@@ -5,7 +5,7 @@ namespace Briefing.Cli.Commands;
 
 internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
 {
-    internal sealed class Settings : SiteSettings
+    internal sealed class Settings : OutputSettings
     {
         [CommandOption("--port <PORT>")]
         [Description("The port on 127.0.0.1 (default: 5080; 0 picks a free one).")]
