@@ -49,16 +49,13 @@ internal static partial class AnnotationCollection
     public static string PlainText(string html)
     {
         var text = Tag().Replace(html, "");
-        return WhiteSpaceToCollapse().Replace((text.Contains('&') ? WebUtility.HtmlDecode(text) : text).Trim(), " ");
+        var words = (text.Contains('&') ? WebUtility.HtmlDecode(text) : text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words);
     }
 
     // A tag; one left open runs to the end (the build made the HTML, so tags never nest oddly).
     [GeneratedRegex("<[^>]*>?")]
     private static partial Regex Tag();
-
-    // A run of white space but a single plain space, which stays as it is (\s is char.IsWhiteSpace's set).
-    [GeneratedRegex(@"\s{2,}|[^\S ]")]
-    private static partial Regex WhiteSpaceToCollapse();
 }
 
 /// <summary>annotations.jsonld: a W3C Web Annotation collection with its one page of annotations.</summary>
