@@ -4,7 +4,7 @@ namespace Briefing.Anchoring;
 /// Text folded for TextQuoteSelector matching: NFC; a run of white space one space; typographic quotes straight; a run
 /// of dashes one '-'; soft hyphens and zero-width characters gone. Each folded character maps back to its original span.
 /// </summary>
-/// <remarks>Only spans that are not one-to-one are written down, so folding an article mostly copies runs of ASCII.</remarks>
+/// <remarks>Only spans that are not one-to-one are written down, and printable ASCII is copied in runs (see AppendPlain).</remarks>
 /// <param name="at">Folded indices of the spans that are not one-to-one, sorted; their originals in starts and ends.</param>
 internal sealed class FoldedText(string text, int[] at, int[] starts, int[] ends)
 {
@@ -127,6 +127,7 @@ internal sealed class FoldedText(string text, int[] at, int[] starts, int[] ends
         }
 
         /// <summary>Appends text[start..end], all printable ASCII, each character standing for itself.</summary>
+        /// <remarks>Kept by measure: folding character by character instead costs about 10% of a 4,000-briefing build.</remarks>
         public void AppendPlain(string text, int start, int end)
         {
             // The next "  " and "--", each looked up again only once passed (linear on any text).
