@@ -11,39 +11,23 @@ namespace Briefing.Anchoring;
 /// </summary>
 internal sealed class VisibleText
 {
-    // Past this (in characters), the buffer is not kept for the thread's next article.
-    private const int MaxKeptBuffer = 1 << 20;
-
-    [ThreadStatic]
-    private static System.Text.StringBuilder? _threadText;
-
-    private readonly System.Text.StringBuilder _text;
+    private readonly StringBuilder _text;
     private readonly List<TextRun> _runs = [];
 
-    private VisibleText(System.Text.StringBuilder text) => _text = text;
+    // The visible text is about as long as its Markdown.
+    private VisibleText(MarkdownDocument document) => _text = new(Math.Clamp(document.Span.Length + 64, 16, 1 << 24));
 
     public string Text { get; private set; } = "";
 
     public static VisibleText Of(MarkdownDocument document)
     {
-        // The visible text is about as long as its Markdown: one buffer of that size, the thread's from article to article.
-        var capacity = Math.Clamp(document.Span.Length + 64, 16, 1 << 24);
-        var text = _threadText;
-        if (text is null || text.Capacity < capacity)
-        {
-            text = new System.Text.StringBuilder(capacity);
-        }
-
-        _threadText = null; // not shared with an Of nested in this one
-        text.Clear();
-        var visible = new VisibleText(text);
+        var visible = new VisibleText(document);
         foreach (var block in document)
         {
             visible.AddBlock(block);
         }
 
-        visible.Text = text.ToString();
-        _threadText = text.Capacity <= MaxKeptBuffer ? text : null;
+        visible.Text = visible._text.ToString();
         return visible;
     }
 
