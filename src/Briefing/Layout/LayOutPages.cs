@@ -1,4 +1,3 @@
-using System.Buffers;
 using Briefing.CitationFormatting;
 using Briefing.Output;
 using Briefing.Rendering;
@@ -36,14 +35,13 @@ internal static class LayOutPages
             Annotations = "annotations.jsonld",
         };
 
-        // Rendered in UTF-8 into a buffer with room for the default theme's shell around the content.
-        var html = new ArrayBufferWriter<byte>(content.Length + page.JsonLd.Length + 4096);
-        if (!TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, html, ("site", siteModel), ("page", page)))
+        var html = TemplateRunner.Render(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
+        if (html is null)
         {
             return false;
         }
 
-        sink(BriefingPaths.Page(article.Slug), html.WrittenSpan);
+        sink(BriefingPaths.Page(article.Slug), Encoding.UTF8.GetBytes(html));
         return true;
     }
 
@@ -118,9 +116,8 @@ internal static class LayOutPages
         var content = TemplateRunner.Render(theme.Layouts[layout], diagnostics, [("site", siteModel), .. values]);
         var title = path.Length == 0 ? site.Title : $"{heading} — {site.Title}";
         var page = content is null ? null : Simple(title, heading, description, path, root, site, theme, content);
-        var html = page is null ? null : TemplateRunner.RenderUtf8(theme.Layouts["_layout"], diagnostics, ("site", siteModel),
-            ("page", page));
-        return html is null ? null : new SiteFile(path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path, html);
+        var html = page is null ? null : TemplateRunner.Render(theme.Layouts["_layout"], diagnostics, ("site", siteModel), ("page", page));
+        return html is null ? null : new SiteFile(path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path, Encoding.UTF8.GetBytes(html));
     }
 
     private static string NoteLinks(ImmutableArray<int> numbers) =>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -13,32 +12,7 @@ internal static class TemplateRunner
     private static TemplateContext? _threadContext;
 
     /// <summary>Renders <paramref name="template"/> with each named value as a global; null when the template failed.</summary>
-    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values) =>
-        Run(template, diagnostics, null, values);
-
-    /// <summary>As <see cref="Render"/>, in UTF-8.</summary>
-    public static byte[]? RenderUtf8(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
-    {
-        var bytes = new ArrayBufferWriter<byte>();
-        return RenderUtf8(template, diagnostics, bytes, values) ? bytes.WrittenSpan.ToArray() : null;
-    }
-
-    /// <summary>As <see cref="Render"/>, into <paramref name="bytes"/> as Scriban writes it; false (bytes incomplete) on failure.</summary>
-    public static bool RenderUtf8(Template template, DiagnosticBag diagnostics, IBufferWriter<byte> bytes, params ReadOnlySpan<(string Name, object Value)> values)
-    {
-        var output = new Utf8Output(bytes);
-        if (Run(template, diagnostics, output, values) is null)
-        {
-            return false;
-        }
-
-        output.Complete();
-        return true;
-    }
-
-    /// <summary>Renders into <paramref name="output"/>, or into the text returned when it is null; null when the template failed.</summary>
-    private static string? Run(Template template, DiagnosticBag diagnostics, IScriptOutput? output,
-        ReadOnlySpan<(string Name, object Value)> values)
+    public static string? Render(Template template, DiagnosticBag diagnostics, params ReadOnlySpan<(string Name, object Value)> values)
     {
         var globals = new ScriptObject(values.Length);
         foreach (var (name, value) in values)
@@ -50,26 +24,15 @@ internal static class TemplateRunner
         var context = _threadContext ?? NewContext();
         _threadContext = null;
         context.PushGlobal(globals);
-        if (output is not null)
-        {
-            context.PushOutput(output);
-        }
-
         string text;
         try
         {
-            // Scriban returns its output's text: with an output of the caller's, its type's name, not used.
             text = template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Add(Failure(template, ex));
             return null;
-        }
-
-        if (output is not null)
-        {
-            context.PopOutput();
         }
 
         context.PopGlobal();
