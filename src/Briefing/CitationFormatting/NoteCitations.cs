@@ -36,14 +36,7 @@ internal static partial class NoteCitations
         var html = new StringBuilder(256);
         for (int i = 0, next = 0; i < citations.Count; next += citations[i].Cites.Count, i++)
         {
-            if (citations[i].Cites.Count > 1)
-            {
-                result[i] = Linked(html, single, next, citations[i]);
-                continue;
-            }
-
-            ref var form = ref NoteForms.Of(single[next], citations[i].Cites[0].Item).Form(citations[i]);
-            result[i] = form ??= Linked(html, single, next, citations[i]);
+            result[i] = Linked(html, single, next, citations[i]);
         }
 
         return result;
@@ -53,19 +46,7 @@ internal static partial class NoteCitations
     public static string[] Full(CslFormatter formatter, IReadOnlyList<NoteCitation> citations)
     {
         var formatted = formatter.Citations(citations, full: true);
-        if (!formatter.IsNoteStyle)
-        {
-            return [.. formatted];
-        }
-
-        var result = new string[citations.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            ref var form = ref NoteForms.Of(formatted[i], null).Form(citations[i]);
-            result[i] = form ??= InNote(formatted[i], citations[i]);
-        }
-
-        return result;
+        return formatter.IsNoteStyle ? [.. citations.Select((citation, i) => InNote(formatted[i], citation))] : [.. formatted];
     }
 
     /// <summary>Opening the note, a sentence (capitalised unless prefixed; no period before the note's punctuation unless in quotes);
@@ -117,16 +98,10 @@ internal static partial class NoteCitations
             return html;
         }
 
-        _ = item.Id.AsSpan().IndexOfAnyExcept(Unreserved) < 0 ? html.Append("<a href=\"#source-").Append(item.Id)
-            : html.Append("<a href=\"").Append(System.Net.WebUtility.HtmlEncode("#source-" + Uri.EscapeDataString(item.Id)));
-        html.Append("\">");
+        html.Append("<a href=\"").Append(System.Net.WebUtility.HtmlEncode("#source-" + Uri.EscapeDataString(item.Id))).Append("\">");
         _ = skip < 0 ? html.Append(cite) : html.Append(cite, 0, skip).Append(cite, skip + 1, cite.Length - skip - 1);
         return html.Append("</a>");
     }
-
-    // What Uri.EscapeDataString leaves as it is (RFC 3986 unreserved), none of them special in HTML: an id of these needs no escaping.
-    private static readonly System.Buffers.SearchValues<char> Unreserved =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 
     /// <summary>The first letter outside a tag upper-cased, as pandoc does to a citation that opens a note.</summary>
     private static string Capitalised(string html)
