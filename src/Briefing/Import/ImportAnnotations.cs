@@ -47,7 +47,7 @@ internal static class ImportAnnotations
         {
             // The notes already there, as the build read them: through the input boundary, not again from disk.
             var current = files!.Text("annotations.yml", diagnostics);
-            var merged = AnnotationsYaml.Merge(current, imported, replace);
+            var merged = ArticleFile.Merge(current, imported, replace);
             var staged = annotationsPath + ".import";
             File.WriteAllText(staged, merged);
             File.Move(staged, annotationsPath, overwrite: true);
