@@ -35,8 +35,8 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
             return Report.Usage("import needs --slug SLUG: the new briefing's folder name.");
         }
 
-        var result = await ImportBriefing.RunAsync(settings.Source, settings.Slug, settings.Input, settings.SourceUrl, settings.Force, null, cancellationToken)
-            .ConfigureAwait(false);
+        var request = new ImportRequest(settings.Source, settings.Slug, settings.Input, settings.SourceUrl, settings.Force);
+        var result = await ImportBriefing.RunAsync(request, null, cancellationToken).ConfigureAwait(false);
         if (result.ExitCode == 2)
         {
             return Report.Usage(result.Message);

@@ -39,6 +39,13 @@ internal static partial class ArticleFile
         return string.Join('\n', lines.OfType<string>()) + "\n" + article.Markdown;
     }
 
+    /// <summary>Writes the file beside itself, then moves it in: an interrupted import leaves the old file whole.</summary>
+    public static void Replace(string path, string text)
+    {
+        File.WriteAllText(path + ".import", text);
+        File.Move(path + ".import", path, overwrite: true);
+    }
+
     /// <summary>Text on one line: each run of white space one space, none at either end; null when there is no text.</summary>
     public static string? Spaced(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -84,23 +84,14 @@ internal static partial class HtmlPage
     }
 
     /// <summary>"By Jane Doe and John Roe" → two authors; a byline that is not names gives none.</summary>
-    private static ImmutableArray<Author> AuthorsOf(string? byline)
-    {
-        if (byline is null)
-        {
-            return [];
-        }
-
-        var names = ByPrefix().Replace(byline, "");
-        return
-        [
-            .. Regex.Split(names, @"\s*(?:,|;|\band\b|&|\|)\s*")
-                .Select(n => n.Trim())
-                .Where(n => n.Length is > 1 and <= 80 && !n.Any(char.IsDigit))
-                .Distinct(StringComparer.Ordinal)
-                .Select(n => new Author(n, null)),
-        ];
-    }
+    private static ImmutableArray<Author> AuthorsOf(string? byline) =>
+    [
+        .. byline is null ? [] : Regex.Split(ByPrefix().Replace(byline, ""), @"\s*(?:,|;|\band\b|&|\|)\s*")
+            .Select(n => n.Trim())
+            .Where(n => n.Length is > 1 and <= 80 && !n.Any(char.IsDigit))
+            .Distinct(StringComparer.Ordinal)
+            .Select(n => new Author(n, null)),
+    ];
 
     // The words a reader sees, of extracted HTML and of rendered Markdown: equal when the Markdown says the page's words.
     private static readonly MarkdownPipelines Pipelines = new();

@@ -2,32 +2,34 @@ using Briefing.Loading;
 
 namespace Briefing.Import;
 
+/// <summary>What `briefing import` was asked to do.</summary>
+internal sealed record ImportRequest(string Source, string Slug, string InputFolder, string? SourceUrl, bool Force);
+
 /// <summary>What it did: the exit code, and the summary or the reason it wrote nothing.</summary>
 internal sealed record ImportResult(int ExitCode, string Message);
 
 /// <summary>`briefing import`: a page, capture or URL becomes a briefing; all is read before a write: a refusal writes nothing.</summary>
 internal static class ImportBriefing
 {
-    public static async Task<ImportResult> RunAsync(
-        string source, string slug, string inputFolder, string? sourceUrl, bool force, HttpMessageHandler? handler, CancellationToken cancellation)
+    public static async Task<ImportResult> RunAsync(ImportRequest request, HttpMessageHandler? handler, CancellationToken cancellation)
     {
-        if (!LoadAnnotations.IsValidId(slug))
+        if (!LoadAnnotations.IsValidId(request.Slug))
         {
-            return Usage($"'{slug}' is not a valid slug: it becomes the page's URL. Use lower-case letters, digits and hyphens.");
+            return Usage($"'{request.Slug}' is not a valid slug: it becomes the page's URL. Use lower-case letters, digits and hyphens.");
         }
 
-        if (!Directory.Exists(inputFolder))
+        if (!Directory.Exists(request.InputFolder))
         {
-            return Usage($"The input folder '{inputFolder}' does not exist. Run from the repository root or pass --input.");
+            return Usage($"The input folder '{request.InputFolder}' does not exist. Run from the repository root or pass --input.");
         }
 
-        if (sourceUrl is not null && SafeUrl.Web(sourceUrl) is null)
+        if (request.SourceUrl is not null && SafeUrl.Web(request.SourceUrl) is null)
         {
-            return Usage($"--source-url must be an absolute http(s) URL, not '{sourceUrl}'.");
+            return Usage($"--source-url must be an absolute http(s) URL, not '{request.SourceUrl}'.");
         }
 
-        var folder = Path.Combine(inputFolder, "briefings", slug);
-        if ((Directory.Exists(folder) || File.Exists(folder)) && !force)
+        var folder = Path.Combine(request.InputFolder, "briefings", request.Slug);
+        if ((Directory.Exists(folder) || File.Exists(folder)) && !request.Force)
         {
             return Usage($"The briefing '{ContentFile.DisplayPath(folder)}' already exists; pass --force to replace its article.");
         }
@@ -35,14 +37,14 @@ internal static class ImportBriefing
         ImportedArticle article;
         try
         {
-            article = Read(await PageSource.ReadAsync(source, handler, cancellation).ConfigureAwait(false), sourceUrl);
+            article = Read(await PageSource.ReadAsync(request.Source, handler, cancellation).ConfigureAwait(false), request.SourceUrl);
         }
         catch (PageSourceException ex)
         {
-            return ex.Usage ? Usage(ex.Message) : new(1, $"'{source}' cannot be imported: {ex.Message}. Nothing was written.");
+            return ex.Usage ? Usage(ex.Message) : new(1, $"'{request.Source}' cannot be imported: {ex.Message}. Nothing was written.");
         }
 
-        Write(folder, article, source);
+        Write(folder, article, request.Source);
         return new ImportResult(0, Summary(article, folder));
     }
 
@@ -85,10 +87,7 @@ internal static class ImportBriefing
     private static void Write(string folder, ImportedArticle article, string source)
     {
         Directory.CreateDirectory(folder);
-        var articlePath = Path.Combine(folder, "article.md");
-        var staged = articlePath + ".import";
-        File.WriteAllText(staged, ArticleFile.Of(article, source));
-        File.Move(staged, articlePath, overwrite: true);
+        ArticleFile.Replace(Path.Combine(folder, "article.md"), ArticleFile.Of(article, source));
         var annotations = Path.Combine(folder, "annotations.yml");
         if (!File.Exists(annotations))
         {

@@ -7,7 +7,8 @@ internal static class SafeUrl
     public const string UnknownBase = "https://unknown.invalid/";
 
     /// <summary>An absolute http(s) address, or null: what a page to fetch, a source or a canonical link must be.</summary>
-    public static Uri? Web(string? text) => Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+    public static Uri? Web(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
     public static string? ForMarkdown(string? href)
     {

@@ -50,7 +50,7 @@ public sealed class UrlImportTests : IAsyncLifetime
     {
         using var temp = new TempFolder();
         var input = SiteBuilder.WithSeedCopies(temp);
-        var result = await ImportBriefing.RunAsync($"{_base}/article", "covered", input, null, false, null, CancellationToken.None);
+        var result = await ImportBriefing.RunAsync(new ImportRequest($"{_base}/article", "covered", input, null, false), null, CancellationToken.None);
         Assert.True(result.ExitCode == 0, result.Message);
         var article = File.ReadAllText(Path.Combine(input, "briefings", "covered", "article.md"));
         Assert.Contains($"  url: {_base}/article", article, StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public sealed class UrlImportTests : IAsyncLifetime
     {
         using var temp = new TempFolder();
         var input = SiteBuilder.WithSeedCopies(temp);
-        var result = await ImportBriefing.RunAsync(_base + path, "fetched", input, null, false, null, CancellationToken.None);
+        var result = await ImportBriefing.RunAsync(new ImportRequest(_base + path, "fetched", input, null, false), null, CancellationToken.None);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(input, "briefings", "fetched")));
