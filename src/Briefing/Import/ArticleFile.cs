@@ -1,11 +1,12 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using Briefing.Loading;
 
 namespace Briefing.Import;
 
 /// <summary>The article.md and annotations.yml an import writes; the rights left to the editor (the build fails until filled).</summary>
-internal static class ArticleFile
+internal static partial class ArticleFile
 {
     private static readonly JsonWriterOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -38,11 +39,19 @@ internal static class ArticleFile
         return string.Join('\n', lines.OfType<string>()) + "\n" + article.Markdown;
     }
 
-    /// <summary>Text on one line: each run of white space one space, none at either end.</summary>
-    public static string Spaced(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Writes the file beside itself, then moves it in: an interrupted import leaves the old file whole.</summary>
+    public static void Replace(string path, string text)
+    {
+        File.WriteAllText(path + ".import", text);
+        File.Move(path + ".import", path, overwrite: true);
+    }
+
+    /// <summary>Text on one line: each run of white space one space, none at either end; null when there is no text.</summary>
+    public static string? Spaced(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A YAML scalar: plain when YAML reads it back as the same string, else double-quoted (JSON's quoting is YAML's).</summary>
-    public static string Scalar(string value)
+    private static string Scalar(string value)
     {
         var plain = value.Length > 0 && value.Trim() == value
             && !"-?:,[]{}#&*!|>'\"%@`".Contains(value[0], StringComparison.Ordinal)
@@ -53,7 +62,7 @@ internal static class ArticleFile
     }
 
     /// <summary>A double-quoted YAML scalar, escaped as JSON escapes a string (JSON's quoting is YAML's).</summary>
-    public static string Quoted(string value)
+    private static string Quoted(string value)
     {
         var buffer = new ArrayBufferWriter<byte>(value.Length + 2);
         using (var json = new Utf8JsonWriter(buffer, Quoting))
@@ -80,4 +89,52 @@ internal static class ArticleFile
         #     note: >-
         #       The editor's note, in Markdown. Cite a source with [@key].
         """;
+
+    /// <summary>Imported notes as annotations.yml entries, after the notes there (or in their place), the file's text kept.</summary>
+    public static string Merge(string? existing, IEnumerable<(Annotation Note, ExportedAnnotation From)> notes, bool replace)
+    {
+        var entries = string.Concat(notes.Select(n => Entry(n.Note, n.From)));
+        if (replace || string.IsNullOrWhiteSpace(existing))
+        {
+            var header = existing is null ? "" : string.Concat(existing.Split('\n').TakeWhile(l => l.StartsWith('#')).Select(l => l + "\n"));
+            return header + "annotations:\n" + entries;
+        }
+
+        var empty = EmptyList().Match(existing);
+        if (empty.Success)
+        {
+            return existing[..empty.Index] + "annotations:\n" + entries + existing[(empty.Index + empty.Length)..].TrimStart('\n');
+        }
+
+        return existing.TrimEnd() + "\n\n" + entries;
+    }
+
+    private static string Entry(Annotation note, ExportedAnnotation from)
+    {
+        string?[] lines =
+        [
+            from.Tags.IsEmpty ? null : $"  # tags: {Spaced(string.Join(", ", from.Tags))}",
+            from.Author is null && from.Created is null ? null
+                : $"  # by {Spaced(from.Author ?? "unknown")}{(from.Created is { } c ? ", " + Spaced(c) : "")}",
+            $"  - id: {note.Id}",
+            $"    quote: {Scalar(note.Quote)}",
+            note.Prefix is { } prefix ? $"    prefix: {Scalar(prefix)}" : null,
+            note.Suffix is { } suffix ? $"    suffix: {Scalar(suffix)}" : null,
+            $"    note: {Block(note.Note)}",
+        ];
+        return string.Join('\n', lines.OfType<string>()) + "\n\n";
+    }
+
+    /// <summary>A literal block keeps Markdown's lines as written; a note it cannot hold exactly is double-quoted.</summary>
+    private static string Block(string note)
+    {
+        var literal = note.Length > 0 && !char.IsWhiteSpace(note[0]) && !char.IsWhiteSpace(note[^1])
+            && note.All(c => c == '\n' || !char.IsControl(c));
+        return literal
+            ? "|-\n" + string.Join('\n', note.Split('\n').Select(l => l.Length == 0 ? "" : "      " + l))
+            : Quoted(note);
+    }
+
+    [GeneratedRegex(@"^annotations:[ \t]*\[[ \t]*\][ \t]*\n?", RegexOptions.Multiline)]
+    private static partial Regex EmptyList();
 }

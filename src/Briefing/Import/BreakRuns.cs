@@ -7,12 +7,7 @@ internal static class BreakRuns
 {
     public static void ToParagraphs(IDocument page)
     {
-        if (page.Body is not { } body)
-        {
-            return;
-        }
-
-        foreach (var br in body.QuerySelectorAll("br").ToList())
+        foreach (var br in page.QuerySelectorAll("body br").ToList())
         {
             if (br.Parent is not null && RemoveFollowingBreaks(br))
             {

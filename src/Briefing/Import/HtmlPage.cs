@@ -54,9 +54,9 @@ internal static partial class HtmlPage
         var metadata = new PageMetadata(page);
         return new ImportedArticle
         {
-            Title = Clean(article.Title) ?? Clean(page.Title) ?? "",
-            Authors = AuthorsOf(Clean(article.Author) ?? metadata.Author ?? Clean(article.Byline)),
-            Publisher = Clean(article.SiteName) ?? metadata.Publisher,
+            Title = ArticleFile.Spaced(article.Title) ?? ArticleFile.Spaced(page.Title) ?? "",
+            Authors = AuthorsOf(ArticleFile.Spaced(article.Author) ?? metadata.Author ?? ArticleFile.Spaced(article.Byline)),
+            Publisher = ArticleFile.Spaced(article.SiteName) ?? metadata.Publisher,
             Published = metadata.Published ?? (article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null),
             Updated = metadata.Modified,
             SourceUrl = pageUrl ?? canonical,
@@ -84,25 +84,14 @@ internal static partial class HtmlPage
     }
 
     /// <summary>"By Jane Doe and John Roe" → two authors; a byline that is not names gives none.</summary>
-    internal static ImmutableArray<Author> AuthorsOf(string? byline)
-    {
-        if (byline is null)
-        {
-            return [];
-        }
-
-        var names = ByPrefix().Replace(byline, "");
-        return
-        [
-            .. Regex.Split(names, @"\s*(?:,|;|\band\b|&|\|)\s*")
-                .Select(n => n.Trim())
-                .Where(n => n.Length is > 1 and <= 80 && !n.Any(char.IsDigit))
-                .Distinct(StringComparer.Ordinal)
-                .Select(n => new Author(n, null)),
-        ];
-    }
-
-    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : ArticleFile.Spaced(text);
+    private static ImmutableArray<Author> AuthorsOf(string? byline) =>
+    [
+        .. byline is null ? [] : Regex.Split(ByPrefix().Replace(byline, ""), @"\s*(?:,|;|\band\b|&|\|)\s*")
+            .Select(n => n.Trim())
+            .Where(n => n.Length is > 1 and <= 80 && !n.Any(char.IsDigit))
+            .Distinct(StringComparer.Ordinal)
+            .Select(n => new Author(n, null)),
+    ];
 
     // The words a reader sees, of extracted HTML and of rendered Markdown: equal when the Markdown says the page's words.
     private static readonly MarkdownPipelines Pipelines = new();

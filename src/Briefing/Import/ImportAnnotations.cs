@@ -35,7 +35,6 @@ internal static class ImportAnnotations
         var exported = text is null ? null : AnnotationExport.Read(text, display, diagnostics);
         var files = exported is null ? null : BuildBriefing.Read(Path.GetFullPath(folder), diagnostics);
         var article = files is null ? null : LoadArticle.Run(files, slug, diagnostics);
-        var annotationsPath = Path.Combine(Path.GetFullPath(folder), "annotations.yml");
         var existing = replace || article is null ? [] : LoadAnnotations.Run(files!, diagnostics);
         if (exported is not { } items || article is null || diagnostics.HasErrors)
         {
@@ -47,10 +46,7 @@ internal static class ImportAnnotations
         {
             // The notes already there, as the build read them: through the input boundary, not again from disk.
             var current = files!.Text("annotations.yml", diagnostics);
-            var merged = AnnotationsYaml.Merge(current, imported, replace);
-            var staged = annotationsPath + ".import";
-            File.WriteAllText(staged, merged);
-            File.Move(staged, annotationsPath, overwrite: true);
+            ArticleFile.Replace(Path.Combine(Path.GetFullPath(folder), "annotations.yml"), ArticleFile.Merge(current, imported, replace));
         }
 
         return new AnnotationImportResult(0, items.Length, [.. imported.Select(i => i.Note)], skipped, []);
@@ -94,16 +90,11 @@ internal static class ImportAnnotations
     }
 
     /// <summary>An annotation made on another page: neither the original's address nor this briefing's page.</summary>
-    private static string? OtherPage(ExportedAnnotation item, Article article)
-    {
-        if (item.PageUrl is not { } url || SamePage(url, article.Attribution.Source.Url)
-            || UrlPath(url).EndsWith($"/briefings/{article.Slug}", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return $"it was made on another page ({url}), not on {article.Attribution.Source.Url} or this briefing's page";
-    }
+    private static string? OtherPage(ExportedAnnotation item, Article article) =>
+        item.PageUrl is not { } url || SamePage(url, article.Attribution.Source.Url)
+            || UrlPath(url).EndsWith($"/briefings/{article.Slug}", StringComparison.Ordinal)
+            ? null
+            : $"it was made on another page ({url}), not on {article.Attribution.Source.Url} or this briefing's page";
 
     private static bool SamePage(string a, string b) =>
         Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)

@@ -23,9 +23,9 @@ internal static class ImportBriefing
             return Usage($"The input folder '{request.InputFolder}' does not exist. Run from the repository root or pass --input.");
         }
 
-        if (request.SourceUrl is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+        if (request.SourceUrl is not null && SafeUrl.Web(request.SourceUrl) is null)
         {
-            return Usage($"--source-url must be an absolute http(s) URL, not '{given}'.");
+            return Usage($"--source-url must be an absolute http(s) URL, not '{request.SourceUrl}'.");
         }
 
         var folder = Path.Combine(request.InputFolder, "briefings", request.Slug);
@@ -87,10 +87,7 @@ internal static class ImportBriefing
     private static void Write(string folder, ImportedArticle article, string source)
     {
         Directory.CreateDirectory(folder);
-        var articlePath = Path.Combine(folder, "article.md");
-        var staged = articlePath + ".import";
-        File.WriteAllText(staged, ArticleFile.Of(article, source));
-        File.Move(staged, articlePath, overwrite: true);
+        ArticleFile.Replace(Path.Combine(folder, "article.md"), ArticleFile.Of(article, source));
         var annotations = Path.Combine(folder, "annotations.yml");
         if (!File.Exists(annotations))
         {

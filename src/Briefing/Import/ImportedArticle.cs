@@ -17,7 +17,7 @@ internal sealed record ImportedArticle
     public string? CopyrightSeen { get; init; }
 
     public required string Markdown { get; init; }
-    public required DroppedMarkup Dropped { get; init; }
+    public DroppedMarkup Dropped { get; init; } = new();
 }
 
 /// <summary>What the conversion to Markdown could not express, text kept and markup dropped: the summary tells the editor.</summary>

@@ -183,7 +183,7 @@ internal sealed class MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool 
         }
 
         var fence = new string('`', LongestBacktickRun(raw) + 1);
-        var pad = raw[0] == '`' || raw[^1] == '`' || (raw[0] == ' ' && raw[^1] == ' ') ? " " : "";
+        var pad = raw[0] == '`' || raw[^1] == '`' ? " " : "";
         _text.AppendMarkdown(string.Create(CultureInfo.InvariantCulture, $"{fence}{pad}{raw}{pad}{fence}"));
     }
 

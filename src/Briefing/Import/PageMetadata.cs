@@ -7,23 +7,19 @@ internal sealed class PageMetadata(IDocument page)
 {
     private readonly List<JsonElement> _jsonLd = JsonLd(page);
 
-    public static string? Canonical(IDocument page)
-    {
-        var href = page.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta(page, "og:url");
-        return href is not null && Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri.AbsoluteUri
-            : null;
-    }
+    public static string? Canonical(IDocument page) =>
+        SafeUrl.Web((page.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? Meta(page, "og:url"))?.Trim())?.AbsoluteUri;
 
-    public string? Author => HtmlPage.Clean(Names("author")) ?? HtmlPage.Clean(Meta(page, "author") ?? Meta(page, "article:author"));
+    public string? Author =>
+        ArticleFile.Spaced(Names("author")) ?? ArticleFile.Spaced(Meta(page, "author") ?? Meta(page, "article:author"));
 
-    public string? Publisher => HtmlPage.Clean(Names("publisher")) ?? HtmlPage.Clean(Meta(page, "og:site_name"));
+    public string? Publisher => ArticleFile.Spaced(Names("publisher")) ?? ArticleFile.Spaced(Meta(page, "og:site_name"));
 
     public DateOnly? Published => DateOf(Text("datePublished") ?? Meta(page, "article:published_time") ?? Meta(page, "date") ?? Itemprop("datePublished"));
 
     public DateOnly? Modified => DateOf(Text("dateModified") ?? Meta(page, "article:modified_time") ?? Itemprop("dateModified"));
 
-    public string? Copyright => HtmlPage.Clean(Meta(page, "copyright") ?? Meta(page, "dcterms.rights") ?? Text("copyrightNotice"));
+    public string? Copyright => ArticleFile.Spaced(Meta(page, "copyright") ?? Meta(page, "dcterms.rights") ?? Text("copyrightNotice"));
 
     private static List<JsonElement> JsonLd(IDocument page)
     {
@@ -33,7 +29,7 @@ internal sealed class PageMetadata(IDocument page)
             try
             {
                 using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { MaxDepth = 32 });
-                Collect(json.RootElement.Clone(), objects);
+                objects.AddRange(Objects(json.RootElement.Clone()));
             }
             catch (JsonException)
             {
@@ -44,24 +40,13 @@ internal sealed class PageMetadata(IDocument page)
         return objects;
     }
 
-    private static void Collect(JsonElement element, List<JsonElement> objects)
+    /// <summary>Every object in a JSON-LD value: in lists, and in a @graph.</summary>
+    private static IEnumerable<JsonElement> Objects(JsonElement element) => element.ValueKind switch
     {
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                Collect(item, objects);
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Object)
-        {
-            objects.Add(element);
-            if (element.TryGetProperty("@graph", out var graph))
-            {
-                Collect(graph, objects);
-            }
-        }
-    }
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Objects),
+        JsonValueKind.Object => [element, .. element.TryGetProperty("@graph", out var graph) ? Objects(graph) : []],
+        _ => [],
+    };
 
     private string? Text(string property) =>
         _jsonLd.Select(e => e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null)

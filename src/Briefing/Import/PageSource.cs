@@ -21,7 +21,7 @@ internal static class PageSource
 
     public static async Task<PageBytes> ReadAsync(string source, HttpMessageHandler? handler, CancellationToken cancellation)
     {
-        if (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        if (SafeUrl.Web(source) is { } uri)
         {
             return await FetchAsync(uri, handler, cancellation).ConfigureAwait(false);
         }

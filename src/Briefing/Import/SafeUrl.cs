@@ -6,6 +6,10 @@ internal static class SafeUrl
     /// <summary>The host SmartReader resolves relative links against when the page's own address is unknown.</summary>
     public const string UnknownBase = "https://unknown.invalid/";
 
+    /// <summary>An absolute http(s) address, or null: what a page to fetch, a source or a canonical link must be.</summary>
+    public static Uri? Web(string? text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
     public static string? ForMarkdown(string? href)
     {
         if (string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri)

@@ -21,16 +21,16 @@ internal static partial class TextCapture
 
         var copyright = blocks.Skip(header + 1).FirstOrDefault(b => Copyright().IsMatch(b));
         var rest = blocks.Select(b => ReadTheRest().Match(b)).FirstOrDefault(m => m.Success);
-        var top = blocks[..Math.Max(header, 0)].Where(b => !Byline().IsMatch(b) && !DateLine().IsMatch(b) && !IsUrl(b)).ToList();
+        var top = blocks[..Math.Max(header, 0)].Where(b => !Byline().IsMatch(b) && !DateLine().IsMatch(b) && UrlIn(b) is null).ToList();
         var publisher = top.LastOrDefault(b => copyright?.Contains(b, StringComparison.OrdinalIgnoreCase) == true);
-        var titleLine = top.LastOrDefault(b => b != publisher) ?? blocks.FirstOrDefault(b => !IsUrl(b)) ?? "";
+        var titleLine = top.LastOrDefault(b => b != publisher) ?? blocks.FirstOrDefault(b => UrlIn(b) is null) ?? "";
         var kicker = Kicker().Match(titleLine);
-        var dates = blocks[..Math.Max(header + 1, 0)].Select(b => DateLine().Match(b)).Where(m => m.Success).ToList();
+        var dates = blocks[..(header + 1)].Select(b => DateLine().Match(b)).Where(m => m.Success).ToList();
         return new ImportedArticle
         {
             Title = kicker.Success ? kicker.Groups["title"].Value : titleLine,
             Kicker = kicker.Success ? kicker.Groups["kicker"].Value : null,
-            Authors = Authors(blocks[..Math.Max(header + 1, 0)]),
+            Authors = Authors(blocks[..(header + 1)]),
             Publisher = publisher,
             Updated = DateOf(dates, updated: true),
             Published = DateOf(dates, updated: false),
@@ -39,7 +39,6 @@ internal static partial class TextCapture
             Excerpt = rest is not null,
             CopyrightSeen = copyright,
             Markdown = Body(body),
-            Dropped = new DroppedMarkup(),
         };
     }
 
@@ -81,8 +80,6 @@ internal static partial class TextCapture
 
     private static readonly string[] DateFormats =
         ["MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "dddd, MMMM d, yyyy"];
-
-    private static bool IsUrl(string block) => UrlIn(block) is not null;
 
     private static string? UrlIn(string block) => UrlLine().Match(block) is { Success: true } m ? m.Groups["url"].Value : null;
 
