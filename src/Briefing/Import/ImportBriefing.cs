@@ -80,7 +80,7 @@ internal static class ImportBriefing
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.Latin1.GetString(bytes);
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
         }
     }
 

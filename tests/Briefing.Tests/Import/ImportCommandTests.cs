@@ -83,4 +83,21 @@ public sealed class ImportCommandTests
         Assert.Contains("binary", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(input, "briefings", "new-one")));
     }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_read_as_windows_1252_curly_quotes_and_dashes_included()
+    {
+        using var temp = new TempFolder();
+        var input = SiteBuilder.WithSeedCopies(temp);
+        var paragraph = "<p>The envoy called the talks \u201Cfrank\u201D \u2013 a word chosen with care at the caf\u00E9 where the delegations met, "
+            + "after a week in which neither side had said anything in public about the border, the trade in fuel or the refugees.</p>";
+        var html = $"<html><head><title>Talks</title></head><body><article><h1>Talks</h1>{string.Concat(Enumerable.Repeat(paragraph, 6))}</article></body></html>";
+        var source = temp.WriteBytes("talks.html", System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(html));
+
+        var (exit, _, stderr) = BriefingProcess.Run(temp.Path, new Dictionary<string, string>(), "import", source, "--slug", "talks");
+
+        Assert.True(exit == 0, stderr);
+        var imported = File.ReadAllText(Path.Combine(input, "briefings", "talks", "article.md"));
+        Assert.Contains("called the talks \u201Cfrank\u201D \u2013 a word chosen with care at the caf\u00E9", imported, StringComparison.Ordinal);
+    }
 }
