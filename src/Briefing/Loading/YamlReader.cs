@@ -127,7 +127,7 @@ internal static class YamlReader
         parser.MoveNext();
         return current switch
         {
-            Scalar scalar => new ScalarNode(at, scalar.Value, scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Text),
+            Scalar scalar => new ScalarNode(at, scalar.Value, Plain: scalar.Style == ScalarStyle.Plain),
             SequenceStart => ReadSequence(parser, origin, at, depth),
             _ => ReadMapping(parser, origin, at, depth),
         };
@@ -150,7 +150,7 @@ internal static class YamlReader
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadNode(parser, origin, depth + 1);
-            entries.Add(new(key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text), ReadNode(parser, origin, depth + 1)));
+            entries.Add(new(key as ScalarNode ?? new ScalarNode(key.At, "?", Plain: false), ReadNode(parser, origin, depth + 1)));
         }
 
         return new MappingNode(at, entries.ToImmutable());
