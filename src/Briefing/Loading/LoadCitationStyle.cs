@@ -96,16 +96,9 @@ internal static class LoadCitationStyle
         return xml;
     }
 
-    private static string? Installed(string id)
-    {
-        if (!IsPlainId(id))
-        {
-            return null;
-        }
-
-        var path = new[] { Path.Combine(InstalledStyles, id + ".csl"), Path.Combine(InstalledStyles, "dependent", id + ".csl") }.FirstOrDefault(File.Exists);
-        return path is null ? null : File.ReadAllText(path);
-    }
+    private static string? Installed(string id) =>
+        IsPlainId(id) && new[] { Path.Combine(InstalledStyles, id + ".csl"), Path.Combine(InstalledStyles, "dependent", id + ".csl") }
+            .FirstOrDefault(File.Exists) is { } path ? File.ReadAllText(path) : null;
 
     /// <summary>A style's id from its URI (http://www.zotero.org/styles/apa → apa).</summary>
     private static string IdOf(string href) => href.TrimEnd('/').Split('/')[^1];
