@@ -20,14 +20,14 @@ internal static class Suggestions
         return bestDistance <= allowed ? best : null;
     }
 
+    /// <summary>"Did you mean …?" with the closest known value; <paramref name="otherwise"/> when none is close.</summary>
+    public static string DidYouMean(string typed, IEnumerable<string> known, string otherwise) =>
+        Closest(typed, known) is { } suggestion ? $"Did you mean '{suggestion}'?" : otherwise;
+
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
 
         for (var i = 1; i <= a.Length; i++)
         {
