@@ -48,7 +48,6 @@ internal static class JsonReader
         return null;
     }
 
-    /// <param name="eachItem">Takes the items of a list in its place (the file's top-level list only).</param>
     private static Node ReadValue(ref Utf8JsonReader reader, Utf8Lines lines, Action<Node>? eachItem = null)
     {
         var at = lines.Locate(reader.TokenStartIndex);

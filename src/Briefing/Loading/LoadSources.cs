@@ -6,10 +6,9 @@ internal static class LoadSources
     public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
 
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
-    /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
-    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null) =>
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics) =>
         Add(into, FileNames.Select(name => Path.Combine(folder, name)).Where(ContentFile.IsPresent)
-            .Select(path => (path, InputBoundary.ReadBytes(inputFolder ?? folder, path, diagnostics))), diagnostics);
+            .Select(path => (path, InputBoundary.ReadBytes(folder, path, diagnostics))), diagnostics);
 
     /// <summary>Reads a briefing's own sources files, from the bytes the build read once, into <paramref name="into"/>.</summary>
     public static SourceLibrary Run(BriefingFiles files, SourceLibrary into, DiagnosticBag diagnostics) =>
@@ -45,8 +44,7 @@ internal static class LoadSources
         return new SourceLibrary(sources.ToImmutable(), complete);
     }
 
-    /// <summary>The file's sources; null when it did not read or is not a sources file (its ids are unknown, so citing them is not a
-    /// second error).</summary>
+    /// <summary>The file's sources; null when it did not read or holds no list of sources (citing its ids is then no second error).</summary>
     private static List<LocatedSource>? ReadFile(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         // Each item becomes a source as soon as it is read; its problems count only if the whole file reads.

@@ -5,19 +5,9 @@ internal static class Suggestions
 {
     public static string? Closest(string typed, IEnumerable<string> known)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
-        {
-            var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        var allowed = Math.Max(2, typed.Length / 3);
-        return bestDistance <= allowed ? best : null;
+        var lower = typed.ToLowerInvariant();
+        var best = known.MinBy(candidate => Distance(lower, candidate.ToLowerInvariant()));
+        return best is not null && Distance(lower, best.ToLowerInvariant()) <= Math.Max(2, typed.Length / 3) ? best : null;
     }
 
     /// <summary>"Did you mean …?" with the closest known value; <paramref name="otherwise"/> when none is close.</summary>
