@@ -41,8 +41,7 @@ internal static partial class TextFingerprint
         var yaml = RecordedLine().IsMatch(parts.Yaml) ? RecordedLine().Replace(parts.Yaml, line, 1) : parts.Yaml + line + "\n";
         var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1; // after the opening fence
         var updated = text[..yamlStart] + yaml + text[(yamlStart + parts.Yaml.Length)..];
-        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
-        File.WriteAllText(path, updated, new UTF8Encoding(bom));
+        File.WriteAllText(path, updated, new UTF8Encoding(encoderShouldEmitUTF8Identifier: bytes.AsSpan().StartsWith("\uFEFF"u8)));
         return hash;
     }
 
