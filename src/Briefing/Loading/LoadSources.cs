@@ -57,17 +57,13 @@ internal static class LoadSources
             ? (ContentFile.IsUtf8(bytes, file, diagnostics, out _) ? JsonReader.Read(bytes, file, diagnostics, Take) : null)
             : (ContentFile.Decode(bytes, file, diagnostics) is { } text ? YamlReader.Read(text, file, 0, diagnostics) : null);
         // A JSON file that gives no root did not read (and said why); an empty YAML file holds no sources.
-        if (root is null && (json || bytes.Length > 0))
+        var items = root is not null ? ItemsOf(root, diagnostics) : json || bytes.Length > 0 ? null : [];
+        if (items is null)
         {
             return null;
         }
 
-        if ((root is null ? [] : ItemsOf(root, diagnostics)) is not { } items)
-        {
-            return null;
-        }
-
-        foreach (var item in items)
+        foreach (var item in items.Value)
         {
             Take(item);
         }
