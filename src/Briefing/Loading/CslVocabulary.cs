@@ -40,9 +40,6 @@ internal static class CslVocabulary
         "song", "speech", "standard", "thesis", "treaty", "webpage",
     ];
 
-    /// <summary>The types, for looking one up.</summary>
-    public static readonly HashSet<string> TypeSet = new(Types, StringComparer.Ordinal);
-
     public static readonly string[] NameKeys =
     [
         "family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle", "comma-suffix",

@@ -15,20 +15,14 @@ internal static class InputBoundary
     public static string? ReadText(string inputFolder, string path, DiagnosticBag diagnostics, string? allowedFolder = null) =>
         Allows(inputFolder, path, diagnostics, allowedFolder) ? ContentFile.ReadText(path, diagnostics) : null;
 
-    /// <summary>Where <paramref name="text"/> first appears in the file (lines end at '\n'); null when it does not, or the file cannot be read.</summary>
+    /// <summary>Where <paramref name="text"/>, within a line, first appears in the file; null when it does not, or the file cannot be read.</summary>
     public static SourceLocation? Find(string inputFolder, string path, string text)
     {
-        var lines = ReadText(inputFolder, path, new DiagnosticBag())?.Split('\n') ?? [];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var column = lines[i].IndexOf(text, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                return new SourceLocation(ContentFile.DisplayPath(path), i + 1, column + 1);
-            }
-        }
-
-        return null;
+        var content = text.Contains('\n', StringComparison.Ordinal) ? null : ReadText(inputFolder, path, new DiagnosticBag());
+        var index = content?.IndexOf(text, StringComparison.Ordinal) ?? -1;
+        var before = content.AsSpan(0, Math.Max(index, 0));
+        return index < 0 ? null
+            : new SourceLocation(ContentFile.DisplayPath(path), before.Count('\n') + 1, index - before.LastIndexOf('\n'));
     }
 
     /// <summary>The files in <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order.</summary>

@@ -28,9 +28,7 @@ internal static class JsonReader
         {
             // To the first token: Read throws when there is none (an empty file, or only white space and comments).
             reader.Read();
-            var root = eachItem is not null && reader.TokenType == JsonTokenType.StartArray
-                ? ReadEach(ref reader, lines, eachItem)
-                : ReadValue(ref reader, lines);
+            var root = ReadValue(ref reader, lines, eachItem);
 
             // Only white space and comments may follow: Read throws at anything else, a second value too.
             reader.Read();
@@ -50,18 +48,7 @@ internal static class JsonReader
         return null;
     }
 
-    private static SequenceNode ReadEach(ref Utf8JsonReader reader, Utf8Lines lines, Action<Node> eachItem)
-    {
-        var at = lines.Locate(reader.TokenStartIndex);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            eachItem(ReadValue(ref reader, lines));
-        }
-
-        return new SequenceNode(at, []);
-    }
-
-    private static Node ReadValue(ref Utf8JsonReader reader, Utf8Lines lines)
+    private static Node ReadValue(ref Utf8JsonReader reader, Utf8Lines lines, Action<Node>? eachItem = null)
     {
         var at = lines.Locate(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -70,7 +57,7 @@ internal static class JsonReader
                 var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new ScalarNode(lines.Locate(reader.TokenStartIndex), Text(ref reader, lines), ScalarKind.Text);
+                    var key = new ScalarNode(lines.Locate(reader.TokenStartIndex), Text(ref reader, lines), Plain: false);
                     reader.Read();
                     entries.Add(new(key, ReadValue(ref reader, lines)));
                 }
@@ -81,22 +68,25 @@ internal static class JsonReader
                 var items = ImmutableArray.CreateBuilder<Node>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines));
+                    var item = ReadValue(ref reader, lines);
+                    if (eachItem is null)
+                    {
+                        items.Add(item);
+                    }
+                    else
+                    {
+                        eachItem(item);
+                    }
                 }
 
                 return new SequenceNode(at, items.ToImmutable());
 
             case JsonTokenType.String:
-                return new ScalarNode(at, Text(ref reader, lines), ScalarKind.Text);
-
-            case JsonTokenType.Number:
-                return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), ScalarKind.JsonNumber);
-
-            case JsonTokenType.True or JsonTokenType.False:
-                return new ScalarNode(at, reader.GetBoolean() ? "true" : "false", ScalarKind.JsonBoolean);
+                return new ScalarNode(at, Text(ref reader, lines), Plain: false);
 
             default:
-                return new ScalarNode(at, "", ScalarKind.JsonNull);
+                // A number, true, false or null, as written.
+                return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), Plain: true);
         }
     }
 

@@ -3,7 +3,6 @@ namespace Briefing.Loading;
 /// <summary>Stage: reads briefings/&lt;slug&gt;/annotations.yml. A briefing without the file has no notes.</summary>
 internal static class LoadAnnotations
 {
-    private static readonly string[] FileKeys = ["annotations"];
     private static readonly string[] Keys = ["id", "quote", "prefix", "suffix", "note"];
     private static readonly System.Buffers.SearchValues<char> IdCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
@@ -17,7 +16,7 @@ internal static class LoadAnnotations
             return [];
         }
 
-        var list = new MappingReader(mapping, "annotations.yml", FileKeys, diagnostics).Sequence("annotations");
+        var list = new MappingReader(mapping, "annotations.yml", ["annotations"], diagnostics).Sequence("annotations");
         return list is null ? [] : ReadList(list, diagnostics);
     }
 

@@ -124,8 +124,7 @@ internal static partial class LoadArticle
     /// <summary>The licence 'license' names: public-domain or an SPDX id; an unknown one is reported with the closest id.</summary>
     private static License? ReadLicense(MappingReader? copyright, DiagnosticBag diagnostics)
     {
-        var id = copyright?.Scalar("license");
-        if (id is null)
+        if (copyright?.Scalar("license") is not { } id)
         {
             return null;
         }
@@ -135,10 +134,10 @@ internal static partial class LoadArticle
             return license;
         }
 
-        var suggestion = Suggestions.Closest(id.Value, Licenses.Ids);
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, id.At,
             $"'license' of the copyright must be public-domain or an SPDX licence id, not '{id.Value}'.",
-            suggestion is null ? "Use public-domain, or an SPDX id such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0." : $"Did you mean '{suggestion}'?"));
+            Suggestions.DidYouMean(id.Value, Licenses.Ids,
+                "Use public-domain, or an SPDX id such as CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0.")));
         return null;
     }
 
@@ -158,11 +157,8 @@ internal static partial class LoadArticle
         return null;
     }
 
-    private static int? YearIn(string notice)
-    {
-        var match = FourDigitYear().Match(notice);
-        return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
-    }
+    private static int? YearIn(string notice) =>
+        FourDigitYear().Match(notice) is { Success: true } match ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"\b(1[5-9]|20)\d\d\b")]
     private static partial Regex FourDigitYear();

@@ -40,7 +40,12 @@ internal static class LoadCitationStyle
         {
             var fingerprint = new XxHash128();
             fingerprint.Append(Encoding.UTF8.GetBytes(xml));
-            var compiled = CslStyle.Parse(xml, href => (Bundled(IdOf(href)) ?? Installed(IdOf(href))) is { } parent ? Fingerprinted(parent, fingerprint) : null);
+            var compiled = CslStyle.Parse(xml, href =>
+            {
+                var parent = Bundled(IdOf(href)) ?? Installed(IdOf(href));
+                fingerprint.Append(Encoding.UTF8.GetBytes(parent ?? ""));
+                return parent;
+            });
             return CheckLocale(locale, diagnostics)
                 ? new CitationStyle(name, compiled, locale?.Value.Trim() ?? language, Convert.ToHexStringLower(fingerprint.GetCurrentHash())) : null;
         }
@@ -50,12 +55,6 @@ internal static class LoadCitationStyle
                 "Use a CSL 1.0 style file, as the Zotero Style Repository gives it."));
             return null;
         }
-    }
-
-    private static string Fingerprinted(string xml, XxHash128 fingerprint)
-    {
-        fingerprint.Append(Encoding.UTF8.GetBytes(xml));
-        return xml;
     }
 
     /// <summary>A bundled style, compiled once for every build of the process, when first used.</summary>
@@ -96,16 +95,9 @@ internal static class LoadCitationStyle
         return xml;
     }
 
-    private static string? Installed(string id)
-    {
-        if (!IsPlainId(id))
-        {
-            return null;
-        }
-
-        var path = new[] { Path.Combine(InstalledStyles, id + ".csl"), Path.Combine(InstalledStyles, "dependent", id + ".csl") }.FirstOrDefault(File.Exists);
-        return path is null ? null : File.ReadAllText(path);
-    }
+    private static string? Installed(string id) =>
+        IsPlainId(id) && new[] { Path.Combine(InstalledStyles, id + ".csl"), Path.Combine(InstalledStyles, "dependent", id + ".csl") }
+            .FirstOrDefault(File.Exists) is { } path ? File.ReadAllText(path) : null;
 
     /// <summary>A style's id from its URI (http://www.zotero.org/styles/apa → apa).</summary>
     private static string IdOf(string href) => href.TrimEnd('/').Split('/')[^1];

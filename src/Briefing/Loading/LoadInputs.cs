@@ -1,4 +1,3 @@
-using System.IO.Enumeration;
 using Briefing.Layout;
 using Briefing.Rendering;
 using Briefing.Site;
@@ -58,12 +57,9 @@ internal static class LoadInputs
             return [];
         }
 
-        var names = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.FileName.ToString(),
-            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false })
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory && entry.FileName[0] is not ('.' or '_'),
-        };
-        return [.. names.Order(StringComparer.Ordinal).Select(name => Path.Join(root, name))];
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false };
+        return [.. Directory.EnumerateDirectories(root, "*", options)
+            .Where(path => Path.GetFileName(path)[0] is not ('.' or '_')).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>--base-url, else Netlify's URL (the deploy's own for previews), else site.yml's.</summary>

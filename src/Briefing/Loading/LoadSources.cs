@@ -6,30 +6,27 @@ internal static class LoadSources
     public static readonly string[] FileNames = ["sources.json", "sources.yml", "sources.yaml"];
 
     /// <summary>Reads every sources file in <paramref name="folder"/> into <paramref name="into"/>.</summary>
-    /// <param name="inputFolder">The input folder no file may link out of; <paramref name="folder"/> when null.</param>
-    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics, string? inputFolder = null) =>
+    public static SourceLibrary Run(string folder, SourceLibrary into, DiagnosticBag diagnostics) =>
         Add(into, FileNames.Select(name => Path.Combine(folder, name)).Where(ContentFile.IsPresent)
-            .Select(path => (path, InputBoundary.ReadBytes(inputFolder ?? folder, path, diagnostics))), diagnostics);
+            .Select(path => (path, InputBoundary.ReadBytes(folder, path, diagnostics))), diagnostics);
 
     /// <summary>Reads a briefing's own sources files, from the bytes the build read once, into <paramref name="into"/>.</summary>
     public static SourceLibrary Run(BriefingFiles files, SourceLibrary into, DiagnosticBag diagnostics) =>
         Add(into, FileNames.Where(files.Has).Select(name => (files.PathOf(name), files.Bytes(name))), diagnostics);
 
-    /// <summary>Each file's sources added in turn; a file that was refused (null) leaves the library incomplete.</summary>
+    /// <summary>Each file's sources added in turn; a file that was refused (null) or did not read leaves the library incomplete.</summary>
     private static SourceLibrary Add(SourceLibrary into, IEnumerable<(string Path, byte[]? Bytes)> files, DiagnosticBag diagnostics)
     {
         var sources = into.Sources.ToBuilder();
         var complete = into.Complete;
         foreach (var (path, bytes) in files)
         {
-            if (bytes is null)
+            if (bytes is null || ReadFile(path, bytes, diagnostics) is not { } read)
             {
                 complete = false;
                 continue;
             }
 
-            var (read, readable) = ReadFile(path, bytes, diagnostics);
-            complete &= readable;
             foreach (var source in read)
             {
                 if (sources.TryGetValue(source.Item.Id, out var existing))
@@ -47,40 +44,36 @@ internal static class LoadSources
         return new SourceLibrary(sources.ToImmutable(), complete);
     }
 
-    private static (List<LocatedSource> Sources, bool Readable) ReadFile(string path, byte[] bytes, DiagnosticBag diagnostics)
+    /// <summary>The file's sources; null when it did not read or holds no list of sources (citing its ids is then no second error).</summary>
+    private static List<LocatedSource>? ReadFile(string path, byte[] bytes, DiagnosticBag diagnostics)
     {
         // Each item becomes a source as soon as it is read; its problems count only if the whole file reads.
         var file = ContentFile.DisplayPath(path);
-        var collected = new Collected();
+        var (sources, found) = (new List<LocatedSource>(), new DiagnosticBag());
+        void Take(Node item) => ReadSource(item, sources, found);
         var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         // A JSON file not UTF-8 gets the encoding diagnostic (Decode says where), not a JSON one.
         var root = json
-            ? (ContentFile.IsUtf8(bytes, file, diagnostics, out _) ? JsonReader.Read(bytes, file, diagnostics, collected.Take) : null)
+            ? (ContentFile.IsUtf8(bytes, file, diagnostics, out _) ? JsonReader.Read(bytes, file, diagnostics, Take) : null)
             : (ContentFile.Decode(bytes, file, diagnostics) is { } text ? YamlReader.Read(text, file, 0, diagnostics) : null);
         // A JSON file that gives no root did not read (and said why); an empty YAML file holds no sources.
-        if (root is null && (json || bytes.Length > 0))
-        {
-            return ([], false);
-        }
-
-        var items = root is null ? [] : ItemsOf(root, diagnostics);
+        var items = root is not null ? ItemsOf(root, diagnostics) : json || bytes.Length > 0 ? null : [];
         if (items is null)
         {
-            // Not a sources file: its ids are unknown, so citing them is not a second error.
-            return ([], false);
+            return null;
         }
 
         foreach (var item in items.Value)
         {
-            collected.Take(item);
+            Take(item);
         }
 
-        foreach (var diagnostic in collected.Found.ToSortedArray())
+        foreach (var diagnostic in found.ToSortedArray())
         {
             diagnostics.Add(diagnostic);
         }
 
-        return (collected.Sources, true);
+        return sources;
     }
 
     /// <summary>The items of a sources file; null, reported, when it holds no list of them.</summary>
@@ -100,25 +93,17 @@ internal static class LoadSources
         }
     }
 
-    /// <summary>The sources read from one file, and their problems, kept apart until the whole file has read.</summary>
-    private sealed class Collected
+    private static void ReadSource(Node item, List<LocatedSource> sources, DiagnosticBag found)
     {
-        public List<LocatedSource> Sources { get; } = [];
-
-        public DiagnosticBag Found { get; } = new();
-
-        public void Take(Node item)
+        var unlisted = new UnlistedKeys(found);
+        if (item is MappingNode entry && ReadCslItem.Run(entry, found, unlisted) is { } source)
         {
-            var unlisted = new UnlistedKeys(Found);
-            if (item is MappingNode entry && ReadCslItem.Run(entry, Found, unlisted) is { } source)
-            {
-                Sources.Add(new LocatedSource(source, entry.At) { Unlisted = unlisted.ToImmutable() });
-            }
-            else if (item is not MappingNode)
-            {
-                Found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
-            }
+            sources.Add(new LocatedSource(source, entry.At) { Unlisted = unlisted.ToImmutable() });
+        }
+        else if (item is not MappingNode)
+        {
+            found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
         }
     }
 }

@@ -90,7 +90,7 @@ internal sealed class MappingReader
             return null;
         }
 
-        if (scalar.Kind is ScalarKind.Plain or ScalarKind.JsonBoolean && bool.TryParse(scalar.Value, out var value))
+        if (scalar.Plain && bool.TryParse(scalar.Value, out var value))
         {
             return value;
         }
@@ -112,17 +112,14 @@ internal sealed class MappingReader
             return date;
         }
 
-        var parts = text.Split('-');
-        var hint = "Write dates as YYYY-MM-DD, for example 2008-06-18.";
-        if (parts.Length == 3
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        int[] parts = [.. text.Split('-').Select(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)];
+        var hint = parts switch
         {
-            hint = month is < 1 or > 12 || year is < 1 or > 9999
-                ? "There is no such month; write dates as YYYY-MM-DD."
-                : $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.";
-        }
+            [>= 1 and <= 9999 and var year, >= 1 and <= 12 and var month, >= 0] =>
+                $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has {DateTime.DaysInMonth(year, month)} days.",
+            [>= 0, >= 0, >= 0] => "There is no such month; write dates as YYYY-MM-DD.",
+            _ => "Write dates as YYYY-MM-DD, for example 2008-06-18.",
+        };
 
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidDate, scalar.At,
             $"'{key}' in {What} is not a valid date: '{text}'.", hint));
@@ -152,7 +149,7 @@ internal sealed class MappingReader
         return [.. items.OfType<ScalarNode>().Where(value => !value.IsNull)];
     }
 
-    public void ReportMissing(string key)
+    private void ReportMissing(string key)
     {
         if (_suggested is not null && _suggested.Contains(key) && !_values.ContainsKey(key))
         {
@@ -174,15 +171,12 @@ internal sealed class MappingReader
         }
         else if (node is not (null or T))
         {
-            WrongType(key, node, expected);
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
+                $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
         }
 
         return node as T;
     }
-
-    private void WrongType(string key, Node node, string expected) =>
-        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, node.At,
-            $"'{key}' in {What} must be {expected}, not {node.Describe()}."));
 
     /// <summary>YYYY-MM-DD as DateOnly.TryParseExact reads it (a test holds them together), without its slow ICU collator.</summary>
     internal static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)

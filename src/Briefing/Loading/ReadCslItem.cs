@@ -41,15 +41,14 @@ internal static class ReadCslItem
     private static string? Type(MappingReader item, DiagnosticBag diagnostics)
     {
         var type = item.Scalar("type", required: true);
-        if (type is null || CslVocabulary.TypeSet.Contains(type.Value))
+        if (type is null || CslVocabulary.Types.Contains(type.Value))
         {
             return type?.Value;
         }
 
-        var suggestion = Suggestions.Closest(type.Value, CslVocabulary.Types);
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, type.At, $"'{type.Value}' is not a CSL item type.",
-            suggestion is null ? "Use a CSL type such as book, article-journal, report, webpage, legislation or treaty."
-                : $"Did you mean '{suggestion}'?"));
+            Suggestions.DidYouMean(type.Value, CslVocabulary.Types,
+                "Use a CSL type such as book, article-journal, report, webpage, legislation or treaty.")));
         return null;
     }
 

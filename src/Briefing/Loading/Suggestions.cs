@@ -5,29 +5,19 @@ internal static class Suggestions
 {
     public static string? Closest(string typed, IEnumerable<string> known)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
-        {
-            var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        var allowed = Math.Max(2, typed.Length / 3);
-        return bestDistance <= allowed ? best : null;
+        var lower = typed.ToLowerInvariant();
+        var best = known.MinBy(candidate => Distance(lower, candidate.ToLowerInvariant()));
+        return best is not null && Distance(lower, best.ToLowerInvariant()) <= Math.Max(2, typed.Length / 3) ? best : null;
     }
+
+    /// <summary>"Did you mean …?" with the closest known value; <paramref name="otherwise"/> when none is close.</summary>
+    public static string DidYouMean(string typed, IEnumerable<string> known, string otherwise) =>
+        Closest(typed, known) is { } suggestion ? $"Did you mean '{suggestion}'?" : otherwise;
 
     private static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
 
         for (var i = 1; i <= a.Length; i++)
         {

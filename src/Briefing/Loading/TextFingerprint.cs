@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
 
 namespace Briefing.Loading;
 
 /// <summary>An article's optional `text_sha256`: a change to the text fails the build until `check --accept-text` accepts it.</summary>
-internal static class TextFingerprint
+internal static partial class TextFingerprint
 {
     public static string Of(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
 
@@ -35,23 +36,15 @@ internal static class TextFingerprint
         var text = ContentFile.Decode(bytes, file, diagnostics) ?? throw new InvalidDataException($"{path} is not UTF-8.");
         var parts = FrontMatter.Split(text, file, diagnostics) ?? throw new InvalidDataException($"{file} has no front matter.");
         var hash = Of(parts.Body);
-        var lines = parts.Yaml.Split('\n').ToList();
-        var index = lines.FindIndex(l => l.StartsWith("text_sha256:", StringComparison.Ordinal));
         var line = "text_sha256: " + hash + (parts.Yaml.Contains("\r\n", StringComparison.Ordinal) ? "\r" : "");
-        if (index >= 0)
-        {
-            lines[index] = line;
-        }
-        else
-        {
-            // The YAML ends with the newline before the closing fence, so its last piece is empty.
-            lines.Insert(lines.Count - 1, line);
-        }
-
+        // The YAML ends with the newline before the closing fence.
+        var yaml = RecordedLine().IsMatch(parts.Yaml) ? RecordedLine().Replace(parts.Yaml, line, 1) : parts.Yaml + line + "\n";
         var yamlStart = text.IndexOf('\n', StringComparison.Ordinal) + 1; // after the opening fence
-        var updated = text[..yamlStart] + string.Join('\n', lines) + text[(yamlStart + parts.Yaml.Length)..];
-        var bom = bytes.AsSpan().StartsWith("\uFEFF"u8);
-        File.WriteAllText(path, updated, new UTF8Encoding(bom));
+        var updated = text[..yamlStart] + yaml + text[(yamlStart + parts.Yaml.Length)..];
+        File.WriteAllText(path, updated, new UTF8Encoding(encoderShouldEmitUTF8Identifier: bytes.AsSpan().StartsWith("\uFEFF"u8)));
         return hash;
     }
+
+    [GeneratedRegex("^text_sha256:[^\n]*", RegexOptions.Multiline)]
+    private static partial Regex RecordedLine();
 }

@@ -2,27 +2,12 @@ namespace Briefing.Loading;
 
 /// <summary>Byte offset in a UTF-8 file → 1-based line and column (in characters). Each count goes on from the last one:
 /// a file on one line (a minified export) is located in one pass, not from the line's start for every token.</summary>
-internal sealed class Utf8Lines
+internal sealed class Utf8Lines(ReadOnlyMemory<byte> utf8, string file)
 {
-    private readonly ReadOnlyMemory<byte> _utf8;
-    private readonly string _file;
-    private readonly List<int> _lineStarts = [0];
+    private readonly List<int> _lineStarts = LineStarts(utf8.Span);
     private int _line;
     private int _offset;
     private int _column = 1;
-
-    public Utf8Lines(ReadOnlyMemory<byte> utf8, string file)
-    {
-        _utf8 = utf8;
-        _file = file;
-        var span = utf8.Span;
-        var start = 0;
-        while (span[start..].IndexOf((byte)'\n') is var next and >= 0)
-        {
-            start += next + 1;
-            _lineStarts.Add(start);
-        }
-    }
 
     /// <summary>Where a 0-based line and byte within it (as a JsonException gives them) are.</summary>
     public SourceLocation Locate(long? line, long? byteInLine)
@@ -33,7 +18,7 @@ internal sealed class Utf8Lines
 
     public SourceLocation Locate(long position)
     {
-        var offset = (int)Math.Clamp(position, 0, _utf8.Length);
+        var offset = (int)Math.Clamp(position, 0, utf8.Length);
         var line = _line;
         if (offset >= _lineStarts[line])
         {
@@ -58,8 +43,19 @@ internal sealed class Utf8Lines
             (_line, _offset, _column) = (line, start, 1);
         }
 
-        _column += Encoding.UTF8.GetCharCount(_utf8.Span.Slice(_offset, offset - _offset));
+        _column += Encoding.UTF8.GetCharCount(utf8.Span.Slice(_offset, offset - _offset));
         _offset = offset;
-        return new SourceLocation(_file, line + 1, _column);
+        return new SourceLocation(file, line + 1, _column);
+    }
+
+    private static List<int> LineStarts(ReadOnlySpan<byte> utf8)
+    {
+        List<int> starts = [0];
+        while (utf8[starts[^1]..].IndexOf((byte)'\n') is var next and >= 0)
+        {
+            starts.Add(starts[^1] + next + 1);
+        }
+
+        return starts;
     }
 }

@@ -33,14 +33,14 @@ internal static class YamlReader
             var message = ex.InnerException is { } inner && ex.Message.Contains("See inner", StringComparison.Ordinal)
                 ? inner.Message
                 : ex.Message;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, origin.Locate(ex.Start), lineOffset),
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, origin.Locate(ex.Start),
                 $"YAML syntax error: {Clean(message)}", SyntaxHint));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentOutOfRangeException)
         {
             // YamlDotNet's scanner fails this way on some malformed input ('{' in a block sequence before
             // another entry; an escape such as "\UFFFFFFFF"): a syntax error where the scanner stopped.
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, AtOrBeforeEnd(text, origin.Locate(scanner.CurrentPosition), lineOffset),
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, origin.Locate(scanner.CurrentPosition),
                 "YAML syntax error: the text cannot be read from here on.", SyntaxHint));
         }
         catch (Refused ex)
@@ -96,11 +96,7 @@ internal static class YamlReader
     private static Node ReadNode(Parser parser, Origin origin, int depth)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of YAML.");
-
-        // An empty value at the end of a text that ends in blank or comment lines is put past its last line.
-        var at = current.Start.Index < origin.Text.Length
-            ? origin.Locate(current.Start)
-            : AtOrBeforeEnd(origin.Text, origin.Locate(current.Start), origin.LineOffset);
+        var at = origin.Locate(current.Start);
         if (depth > MaxDepth)
         {
             throw new Refused(Diagnostic.Error(DiagnosticCodes.YamlSyntax, at, "YAML nesting is too deep (more than 64 levels).",
@@ -125,42 +121,30 @@ internal static class YamlReader
         }
 
         parser.MoveNext();
-        return current switch
+        if (current is Scalar scalar)
         {
-            Scalar scalar => new ScalarNode(at, scalar.Value, scalar.Style == ScalarStyle.Plain ? ScalarKind.Plain : ScalarKind.Text),
-            SequenceStart => ReadSequence(parser, origin, at, depth),
-            _ => ReadMapping(parser, origin, at, depth),
-        };
-    }
-
-    private static SequenceNode ReadSequence(Parser parser, Origin origin, SourceLocation at, int depth)
-    {
-        var items = ImmutableArray.CreateBuilder<Node>();
-        while (!parser.TryConsume<SequenceEnd>(out _))
-        {
-            items.Add(ReadNode(parser, origin, depth + 1));
+            return new ScalarNode(at, scalar.Value, Plain: scalar.Style == ScalarStyle.Plain);
         }
 
-        return new SequenceNode(at, items.ToImmutable());
-    }
+        if (current is SequenceStart)
+        {
+            var items = ImmutableArray.CreateBuilder<Node>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(ReadNode(parser, origin, depth + 1));
+            }
 
-    private static MappingNode ReadMapping(Parser parser, Origin origin, SourceLocation at, int depth)
-    {
+            return new SequenceNode(at, items.ToImmutable());
+        }
+
         var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadNode(parser, origin, depth + 1);
-            entries.Add(new(key as ScalarNode ?? new ScalarNode(key.At, "?", ScalarKind.Text), ReadNode(parser, origin, depth + 1)));
+            entries.Add(new(key as ScalarNode ?? new ScalarNode(key.At, "?", Plain: false), ReadNode(parser, origin, depth + 1)));
         }
 
         return new MappingNode(at, entries.ToImmutable());
-    }
-
-    /// <summary>An error past the last line (no final line break) is put at the end of that line, which the editor sees.</summary>
-    private static SourceLocation AtOrBeforeEnd(string text, SourceLocation at, int lineOffset)
-    {
-        var lines = System.Text.RegularExpressions.Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
-        return at.Line - lineOffset > lines.Length ? at with { Line = lines.Length + lineOffset, Column = lines[^1].Length + 1 } : at;
     }
 
     /// <summary>The first character outside YAML's c-printable set: YamlDotNet lets some through, which break the feed's XML.</summary>
@@ -213,7 +197,18 @@ internal static class YamlReader
     /// <summary>A text, the file it is in, and the lines before it in the file.</summary>
     private readonly record struct Origin(string File, int LineOffset, string Text)
     {
-        public SourceLocation Locate(Mark mark) => new(File, (int)mark.Line + LineOffset, (int)Math.Max(1, mark.Column));
+        /// <summary>Where a mark is; past the last line (no final line break) is put at the end of that line, which the editor sees.</summary>
+        public SourceLocation Locate(Mark mark)
+        {
+            var at = new SourceLocation(File, (int)mark.Line + LineOffset, (int)Math.Max(1, mark.Column));
+            if (mark.Index < Text.Length)
+            {
+                return at;
+            }
+
+            var lines = System.Text.RegularExpressions.Regex.Split(Text, "\r\n|[\r\n\u0085\u2028\u2029]");
+            return at.Line - LineOffset > lines.Length ? at with { Line = lines.Length + LineOffset, Column = lines[^1].Length + 1 } : at;
+        }
     }
 
     /// <summary>YAML that parses but that content files may not hold (aliases, deep nesting).</summary>

@@ -267,4 +267,22 @@ public sealed class ReaderTests
         Assert.Single(build.ToSortedArray());
         Assert.Equal("b", Assert.Single(library.Sources).Key);
     }
+
+    [Fact]
+    public void Briefing_folders_are_listed_in_ordinal_order_without_those_starting_with_a_dot_or_underscore()
+    {
+        using var temp = new TempFolder();
+        foreach (var name in (string[])["b", "B", "a", ".git", "_draft", "a-b"])
+        {
+            Directory.CreateDirectory(Path.Combine(temp.Path, "briefings", name));
+        }
+
+        temp.Write("briefings/file.md", "not a folder");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "briefings", "linked"), Path.Combine(temp.Path, "briefings", "a"));
+
+        var folders = LoadInputs.BriefingFolders(temp.Path);
+
+        Assert.Equal(["B", "a", "a-b", "b", "linked"], folders.Select(Path.GetFileName));
+        Assert.All(folders, folder => Assert.Equal(Path.Join(temp.Path, "briefings", Path.GetFileName(folder)), folder));
+    }
 }

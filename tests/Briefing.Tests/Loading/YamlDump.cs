@@ -26,8 +26,8 @@ internal static class YamlDump
 
     public static string Tree(Node node) => node switch
     {
-        ScalarNode { Kind: ScalarKind.Plain, Value: "" } s => $"{Where(s)} (empty)",
-        ScalarNode { Kind: ScalarKind.Plain } s => $"{Where(s)} {Escape(s.Value)}",
+        ScalarNode { Plain: true, Value: "" } s => $"{Where(s)} (empty)",
+        ScalarNode { Plain: true } s => $"{Where(s)} {Escape(s.Value)}",
         ScalarNode s => $"{Where(s)} \"{Escape(s.Value).Replace("\"", "\\\"", StringComparison.Ordinal)}\"",
         SequenceNode s => $"{Where(s)} [{string.Join(", ", s.Items.Select(Tree))}]",
         MappingNode m => $"{Where(m)} {{{string.Join(", ", m.Entries.Select(e => Tree(e.Key) + ": " + Tree(e.Value)))}}}",

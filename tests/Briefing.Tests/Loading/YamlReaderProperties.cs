@@ -73,11 +73,11 @@ public sealed class YamlReaderProperties
         var line = lines[node.At.Line - offset - 1];
 
         // YamlDotNet puts an empty value just after its ':', '-' or '---', the end of a line included.
-        var empty = node is ScalarNode { Kind: ScalarKind.Plain, Value.Length: 0 };
+        var empty = node is ScalarNode { Plain: true, Value.Length: 0 };
         Assert.InRange(node.At.Column, 1, line.Length + (empty ? 2 : 1));
         switch (node)
         {
-            case ScalarNode { Kind: ScalarKind.Plain, Value.Length: > 0 } scalar:
+            case ScalarNode { Plain: true, Value.Length: > 0 } scalar:
                 // A tag ("!t value") is part of the node it is on.
                 Assert.Contains(line[scalar.At.Column - 1], new[] { scalar.Value[0], '!' });
                 break;
