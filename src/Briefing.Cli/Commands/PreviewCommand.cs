@@ -34,11 +34,10 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var log = TextWriter.Synchronized(Console.Error);
-        var options = settings.Build();
         PreviewSession session;
         try
         {
-            session = await PreviewSession.StartAsync(new PreviewSettings(options, settings.Port, !settings.NoWatch), log, stop.Token);
+            session = await PreviewSession.StartAsync(settings.Build(), settings.Port, !settings.NoWatch, log, stop.Token);
         }
         catch (PreviewUsageException ex)
         {
