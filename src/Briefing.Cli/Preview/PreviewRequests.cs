@@ -65,12 +65,9 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
     internal static bool IsLoopback(HostString host)
     {
         var name = host.Host.TrimEnd('.');
-        if (name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return System.Net.IPAddress.TryParse(name.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address);
+        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(name.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
     }
 
     private Task NotFoundAsync(HttpContext context) =>
