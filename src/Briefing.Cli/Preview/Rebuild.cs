@@ -55,11 +55,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
 
     private bool Succeeded(BuildResult result, Stopwatch clock)
     {
-        if (result.Diagnostics.Length > 0)
-        {
-            log.Write(string.Concat(result.Diagnostics.Select(DiagnosticFormatter.Human)));
-        }
-
+        log.Write(string.Concat(result.Diagnostics.Select(DiagnosticFormatter.Human)));
         if (result.ExitCode == ExitCode.Success)
         {
             _lastGood = true;
