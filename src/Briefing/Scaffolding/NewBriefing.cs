@@ -24,16 +24,14 @@ internal static class NewBriefing
             return Refuse($"The briefing folder '{ContentFile.DisplayPath(folder)}' already exists; 'briefing new' never overwrites. Choose another slug or edit that folder.");
         }
 
+        var article = BriefingTemplates.Article
+            .Replace("{date}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year}", today.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "article.md"), Article(today));
+        File.WriteAllText(Path.Combine(folder, "article.md"), article);
         File.WriteAllText(Path.Combine(folder, "annotations.yml"), BriefingTemplates.Annotations);
         return (folder, null);
     }
 
     private static (string? Folder, string? UsageError) Refuse(string message) => (null, message);
-
-    private static string Article(DateOnly today) =>
-        BriefingTemplates.Article
-            .Replace("{date}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{year}", today.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
