@@ -15,9 +15,7 @@ internal sealed class BuildCommand : Command<BuildCommand.Settings>
         public string? BaseUrl { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) => Run(settings);
-
-    public static int Run(Settings settings)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.BaseUrl is { } baseUrl && !Loading.LoadSite.IsAbsoluteHttpUrl(baseUrl))
         {

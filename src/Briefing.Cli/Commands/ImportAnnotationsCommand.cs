@@ -4,7 +4,7 @@ namespace Briefing.Cli.Commands;
 
 internal sealed class ImportAnnotationsCommand : Command<ImportAnnotationsCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<file>")]
         [Description("A Hypothesis API export (JSON with rows) or a W3C Web Annotation collection (JSON-LD).")]
@@ -13,11 +13,6 @@ internal sealed class ImportAnnotationsCommand : Command<ImportAnnotationsComman
         [CommandOption("--slug <SLUG>")]
         [Description("The briefing the annotations were made on.")]
         public string Slug { get; init; } = "";
-
-        [CommandOption("--input <FOLDER>")]
-        [Description("The content folder (default: input).")]
-        [DefaultValue("input")]
-        public string Input { get; init; } = "input";
 
         [CommandOption("--replace")]
         [Description("Replace the briefing's notes instead of adding after them.")]

@@ -4,7 +4,7 @@ namespace Briefing.Cli.Commands;
 
 internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
 {
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<source>")]
         [Description("A saved page (.html, .htm), a text capture (.txt) or an http(s) URL.")]
@@ -13,11 +13,6 @@ internal sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
         [CommandOption("--slug <SLUG>")]
         [Description("The new briefing's folder name and URL: lower-case letters, digits and hyphens.")]
         public string Slug { get; init; } = "";
-
-        [CommandOption("--input <FOLDER>")]
-        [Description("The content folder (default: input).")]
-        [DefaultValue("input")]
-        public string Input { get; init; } = "input";
 
         [CommandOption("--source-url <URL>")]
         [Description("The original's address, when the page does not say it (its canonical link) or says another.")]

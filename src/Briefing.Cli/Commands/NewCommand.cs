@@ -6,16 +6,11 @@ namespace Briefing.Cli.Commands;
 internal sealed class NewCommand : Command<NewCommand.Settings>
 {
     /// <summary>Only --input: a scaffold reads no theme and writes no site.</summary>
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : InputSettings
     {
         [CommandArgument(0, "<slug>")]
         [Description("The briefing's folder name and URL: lower-case letters, digits and hyphens.")]
         public string Slug { get; init; } = "";
-
-        [CommandOption("--input <FOLDER>")]
-        [Description("The content folder (default: input).")]
-        [DefaultValue("input")]
-        public string Input { get; init; } = "input";
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

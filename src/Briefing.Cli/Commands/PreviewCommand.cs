@@ -34,11 +34,10 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var log = TextWriter.Synchronized(Console.Error);
-        var options = settings.Build();
         PreviewSession session;
         try
         {
-            session = await PreviewSession.StartAsync(new PreviewSettings(options, settings.Port, !settings.NoWatch), log, stop.Token);
+            session = await PreviewSession.StartAsync(settings.Build(), settings.Port, !settings.NoWatch, log, stop.Token);
         }
         catch (PreviewUsageException ex)
         {
@@ -53,14 +52,8 @@ internal sealed class PreviewCommand : AsyncCommand<PreviewCommand.Settings>
         {
             var watching = settings.NoWatch ? "not watching for changes" : $"rebuilding on changes to {settings.Input}/ and {settings.Theme}/";
             log.WriteLine($"Serving {settings.Output}/ at {session.Address} ({watching}). Press Ctrl+C to stop.");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                log.WriteLine("Stopping the preview.");
-            }
+            await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            log.WriteLine("Stopping the preview.");
         }
 
         return (int)ExitCode.Success;

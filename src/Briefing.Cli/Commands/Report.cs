@@ -43,7 +43,17 @@ internal static class Report
     }
 
     /// <summary>Runs a build; an exception is a bug or an I/O failure: report it and return null (exit 3).</summary>
-    public static BuildResult? Guard(Func<BuildResult> build)
+    public static BuildResult? Guard(Func<BuildResult> build) => Guard(build, inner =>
+    {
+        Console.Error.WriteLine($"briefing: unexpected failure: {inner.Message}");
+        Console.Error.WriteLine(inner is Output.OutputSwapFailure
+            ? "The output folder is missing; the previous output is whole in the folder named above."
+            : "The previous output was left as it was. Please report this with the content that caused it.");
+        Console.Error.WriteLine(inner.ToString());
+    });
+
+    /// <summary>Runs a build; an exception (a bug or an I/O failure; a lone task's unwrapped) goes to <paramref name="failed"/>.</summary>
+    public static T? Guard<T>(Func<T> build, Action<Exception> failed)
     {
         try
         {
@@ -51,13 +61,8 @@ internal static class Report
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var inner = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
-            Console.Error.WriteLine($"briefing: unexpected failure: {inner.Message}");
-            Console.Error.WriteLine(inner is Output.OutputSwapFailure
-                ? "The output folder is missing; the previous output is whole in the folder named above."
-                : "The previous output was left as it was. Please report this with the content that caused it.");
-            Console.Error.WriteLine(inner.ToString());
-            return null;
+            failed(ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex);
+            return default;
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
 namespace Briefing.Cli.Preview;
@@ -47,7 +46,8 @@ internal sealed class PreviewEvents
             _build++;
             _errors = null;
             var build = string.Create(CultureInfo.InvariantCulture, $"{_session}-{_build}");
-            Send(Message("reload", JsonSerializer.Serialize(new ReloadMessage(build, pages), PreviewJson.Default.ReloadMessage)));
+            var pageList = pages is null ? null : new JsonArray([.. pages.Select(page => JsonValue.Create(page))]);
+            Send(Message("reload", new JsonObject { ["build"] = build, ["pages"] = pageList }.ToJsonString()));
         }
     }
 
@@ -69,12 +69,5 @@ internal sealed class PreviewEvents
         }
     }
 
-    internal sealed record ReloadMessage(string Build, IReadOnlyList<string>? Pages);
-
     private static string Message(string name, string json) => $"event: {name}\ndata: {json}\n\n";
 }
-
-/// <summary>The preview's JSON, generated at compile time: the published command is native (no reflection-based serialization).</summary>
-[JsonSerializable(typeof(PreviewEvents.ReloadMessage))]
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-internal sealed partial class PreviewJson : JsonSerializerContext;

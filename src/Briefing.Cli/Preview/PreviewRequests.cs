@@ -46,62 +46,43 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
         }
 
         var path = request.Path.Value ?? "/";
-        if (path == EventsPath)
+        await (path switch
         {
-            await EventStreamAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        if (path == ReloadScript.Path)
-        {
-            await BytesAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Script).ConfigureAwait(false);
-            return;
-        }
-
-        var site = path.StartsWith("/_briefing/", StringComparison.Ordinal)
-            ? SitePath.NotFound
-            : ResolveSitePath.Run(outputFolder, path, context.Features.Get<IHttpRequestFeature>()?.RawTarget);
-        switch (site.Status)
-        {
-            case SitePathStatus.Found:
-                await FileAsync(context, site.File!, StatusCodes.Status200OK).ConfigureAwait(false);
-                break;
-            case SitePathStatus.AddSlash:
-                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-                // One leading slash: "//name/" would send the browser to another host.
-                headers.Location = "/" + request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + request.QueryString;
-                break;
-            case SitePathStatus.BadRequest:
-                await PlainAsync(context, StatusCodes.Status400BadRequest, "Bad request").ConfigureAwait(false);
-                break;
-            default:
-                await NotFoundAsync(context).ConfigureAwait(false);
-                break;
-        }
+            EventsPath => EventStreamAsync(context),
+            ReloadScript.Path => BytesAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Script),
+            _ when path.StartsWith("/_briefing/", StringComparison.Ordinal) => NotFoundAsync(context),
+            _ => ResolveSitePath.Run(outputFolder, path, context.Features.Get<IHttpRequestFeature>()?.RawTarget) switch
+            {
+                (SitePathStatus.Found, { } file) => FileAsync(context, file, StatusCodes.Status200OK),
+                (SitePathStatus.AddSlash, _) => AddSlash(context),
+                (SitePathStatus.BadRequest, _) => PlainAsync(context, StatusCodes.Status400BadRequest, "Bad request"),
+                _ => NotFoundAsync(context),
+            },
+        }).ConfigureAwait(false);
     }
 
     /// <summary>The Host names this machine itself: localhost (or a name under it) or a loopback address.</summary>
     internal static bool IsLoopback(HostString host)
     {
         var name = host.Host.TrimEnd('.');
-        if (name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return System.Net.IPAddress.TryParse(name.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address);
+        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(name.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
     }
 
-    private async Task NotFoundAsync(HttpContext context)
+    private Task NotFoundAsync(HttpContext context) =>
+        ResolveSitePath.Run(outputFolder, "/404.html") is (SitePathStatus.Found, { } page)
+            ? FileAsync(context, page, StatusCodes.Status404NotFound)
+            : PlainAsync(context, StatusCodes.Status404NotFound, "Not found");
+
+    private static Task AddSlash(HttpContext context)
     {
-        if (ResolveSitePath.Run(outputFolder, "/404.html") is { Status: SitePathStatus.Found, File: { } page })
-        {
-            await FileAsync(context, page, StatusCodes.Status404NotFound).ConfigureAwait(false);
-        }
-        else
-        {
-            await PlainAsync(context, StatusCodes.Status404NotFound, "Not found").ConfigureAwait(false);
-        }
+        var request = context.Request;
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+
+        // One leading slash: "//name/" would send the browser to another host.
+        context.Response.Headers.Location = "/" + request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + request.QueryString;
+        return Task.CompletedTask;
     }
 
     /// <param name="status">200, or 404 for the site's 404.html: only HTML is ever sent as a 404.</param>

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Briefing.Cli.Preview;
 
-internal sealed record PreviewSettings(BuildOptions Build, int Port, bool Watch);
-
 /// <summary>`briefing preview` as a whole: the first build, the server, and (unless --no-watch) the watcher that rebuilds on change.</summary>
 internal sealed class PreviewSession(WebApplication server, ChangeWatcher? watcher, CancellationTokenSource stop, Task watching) : IAsyncDisposable
 {
@@ -16,23 +14,23 @@ internal sealed class PreviewSession(WebApplication server, ChangeWatcher? watch
     public Uri Address => new(server.Urls.First() + "/");
 
     /// <exception cref="PreviewUsageException">The folders or the port cannot be used (exit 2).</exception>
-    public static async Task<PreviewSession> StartAsync(PreviewSettings settings, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<PreviewSession> StartAsync(BuildOptions options, int port, bool watch, TextWriter log, CancellationToken cancellationToken)
     {
         var events = new PreviewEvents();
-        var rebuild = new Rebuild(settings.Build, events, log);
+        var rebuild = new Rebuild(options, events, log);
         if (rebuild.Run([]) is { UsageError: { } usage })
         {
             throw new PreviewUsageException(usage);
         }
 
-        var server = await PreviewServer.StartAsync(settings.Build.OutputFolder, settings.Port, events, cancellationToken).ConfigureAwait(false);
-        if (!settings.Watch)
+        var server = await PreviewServer.StartAsync(options.OutputFolder, port, events, cancellationToken).ConfigureAwait(false);
+        if (!watch)
         {
             return new PreviewSession(server, null, new CancellationTokenSource(), Task.CompletedTask);
         }
 
         var changes = new ChangeQueue();
-        var watcher = new ChangeWatcher([settings.Build.InputFolder, settings.Build.ThemeFolder], changes);
+        var watcher = new ChangeWatcher([options.InputFolder, options.ThemeFolder], changes);
         var stop = new CancellationTokenSource();
         return new PreviewSession(server, watcher, stop, WatchAsync(changes, rebuild, stop.Token));
     }

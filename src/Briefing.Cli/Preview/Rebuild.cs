@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Briefing.Cli.Commands;
 using Briefing.Loading;
 using Briefing.Preview;
 
@@ -15,7 +16,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         if (_lastGood && RebuildBriefing.EditedFolder(options, changed) is { } folder)
         {
             var clock = Stopwatch.StartNew();
-            var (fast, page) = Guard(() => RebuildBriefing.Run(options, folder), clock);
+            var (fast, page) = Report.Guard(() => RebuildBriefing.Run(options, folder), ex => Unexpected(ex, clock));
             if (fast is null || !Succeeded(fast, clock))
             {
                 return fast;
@@ -33,7 +34,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         var clock = Stopwatch.StartNew();
         var writer = new ComparingWriter(options.OutputFolder);
         var wasGood = _lastGood;
-        var result = Guard(() => BuildSite.Run(options, writer: writer), clock);
+        var result = Report.Guard(() => BuildSite.Run(options, writer: writer), ex => Unexpected(ex, clock));
         if (result is null || result.UsageError is not null || !Succeeded(result, clock))
         {
             return result;
@@ -46,28 +47,15 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         return result;
     }
 
-    private T? Guard<T>(Func<T> build, Stopwatch clock)
+    private void Unexpected(Exception ex, Stopwatch clock)
     {
-        try
-        {
-            return build();
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            var inner = ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : ex;
-            log.WriteLine($"briefing: unexpected failure: {inner}");
-            Failed([new Diagnostic("BRF000", Severity.Error, ContentFile.DisplayPath(options.InputFolder), 0, 0, $"Unexpected failure: {inner.Message}")], clock);
-            return default;
-        }
+        log.WriteLine($"briefing: unexpected failure: {ex}");
+        Failed([new Diagnostic("BRF000", Severity.Error, ContentFile.DisplayPath(options.InputFolder), 0, 0, $"Unexpected failure: {ex.Message}")], clock);
     }
 
     private bool Succeeded(BuildResult result, Stopwatch clock)
     {
-        if (result.Diagnostics.Length > 0)
-        {
-            log.Write(string.Concat(result.Diagnostics.Select(DiagnosticFormatter.Human)));
-        }
-
+        log.Write(string.Concat(result.Diagnostics.Select(DiagnosticFormatter.Human)));
         if (result.ExitCode == ExitCode.Success)
         {
             _lastGood = true;

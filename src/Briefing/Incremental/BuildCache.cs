@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization.Metadata;
+
 namespace Briefing.Incremental;
 
 /// <summary>What the last build made, in .briefing-cache/&lt;name&gt;/; any doubt means a full build, so it is safe to delete.</summary>
@@ -35,12 +37,16 @@ internal sealed record BuildCache(string Folder, string OutputFolder)
         return spare;
     }
 
-    private static CacheManifest? Read(string path, string key)
+    private static CacheManifest? Read(string path, string key) =>
+        ReadJson(path, CacheJson.Default.CacheManifest) is { Briefings: not null } manifest && manifest.Key == key ? manifest : null;
+
+    /// <summary>A cache file's content; null when it is missing or cannot be read as <paramref name="type"/>.</summary>
+    internal static T? ReadJson<T>(string path, JsonTypeInfo<T> type)
+        where T : class
     {
         try
         {
-            var manifest = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJson.Default.CacheManifest) : null;
-            return manifest is { Briefings: not null } && manifest.Key == key ? manifest : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), type) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -57,12 +63,7 @@ internal sealed record BuildCache(string Folder, string OutputFolder)
             Delete(SpareManifestPath);
         }
 
-        try
-        {
-            Directory.CreateDirectory(Folder);
-            Replace(ManifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        if (!TryReplace(ManifestPath, JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest)))
         {
             Forget();
         }
@@ -98,18 +99,24 @@ internal sealed record BuildCache(string Folder, string OutputFolder)
         }
     }
 
-    // Through a temporary file in the cache folder, so that a reader never sees half a file.
-    internal static void Replace(string path, byte[] content)
+    /// <summary>Writes a cache file through a temporary file beside it, so that a reader never sees half a file; false when it cannot.</summary>
+    internal static bool TryReplace(string path, byte[] content)
     {
         var temporary = path + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(temporary, content);
             File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
         finally
         {
-            File.Delete(temporary);
+            Delete(temporary);
         }
     }
 }

@@ -51,34 +51,18 @@ internal sealed class CitationMemo(string folder, string formatter, bool keepUnu
             return;
         }
 
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            BuildCache.Replace(_path, Write(keep.Concat(_added).OrderBy(e => e.Key)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Only a cache: the next build formats again.
-        }
+        // Only a cache: when it cannot be written, the next build formats again.
+        BuildCache.TryReplace(_path, Write(keep.Concat(_added).OrderBy(e => e.Key)));
     }
 
     /// <summary>The file's entries; none when it cannot be read, was written by another formatter, or is not as <see cref="Write"/> writes it.</summary>
     private static Dictionary<UInt128, string[]> Read(string path, string formatter)
     {
-        try
-        {
-            var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), Json.MemoFile) : null;
-            if (file is { Format: Format } && file.Formatter == formatter && !file.Strings.Contains(null)
-                && file.Entries.Values.All(numbers => numbers is not null && numbers.All(n => (uint)n < (uint)file.Strings.Length)))
-            {
-                return file.Entries.ToDictionary(e => e.Key, e => Array.ConvertAll(e.Value, n => file.Strings[n]!));
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
-        {
-        }
-
-        return [];
+        var file = BuildCache.ReadJson(path, Json.MemoFile);
+        return file is { Format: Format } && file.Formatter == formatter && !file.Strings.Contains(null)
+            && file.Entries.Values.All(numbers => numbers is not null && numbers.All(n => (uint)n < (uint)file.Strings.Length))
+            ? file.Entries.ToDictionary(e => e.Key, e => Array.ConvertAll(e.Value, n => file.Strings[n]!))
+            : [];
     }
 
     /// <summary>The file: its format and formatter, each entry's string numbers by key (in key order), then each distinct string once.</summary>

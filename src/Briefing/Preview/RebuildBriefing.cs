@@ -1,8 +1,6 @@
 using Briefing.Layout;
 using Briefing.Loading;
 using Briefing.Output;
-using Briefing.Rendering;
-using Briefing.Site;
 
 namespace Briefing.Preview;
 
@@ -28,13 +26,11 @@ internal static class RebuildBriefing
     public static (BuildResult Result, string? Page) Run(BuildOptions options, string folder)
     {
         var diagnostics = new DiagnosticBag();
-        var site = LoadInputs.Site(options, LoadPages.Run(options.InputFolder, new MarkdownPipelines(), diagnostics), diagnostics);
-        var theme = Theme.Load(options.ThemeFolder, options.InputFolder, diagnostics);
-        var sharedSources = LoadSources.Run(options.InputFolder, SourceLibrary.Empty, diagnostics);
-        var citations = CitationFormatting.CslFormatter.For(site?.CitationStyle);
-        var briefing = BuildBriefing.Run(folder, sharedSources, new MarkdownPipelines(), diagnostics, citations);
+        var inputs = LoadInputs.Run(options, diagnostics);
+        var citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle);
+        var briefing = BuildBriefing.Run(folder, inputs.SharedSources.Get(), inputs.Pipelines, diagnostics, citations);
         SiteFile? page = null;
-        if (briefing is not null && site is not null && theme is not null)
+        if (briefing is not null && inputs is { Site: { } site, Theme: { } theme })
         {
             LayOutPages.Briefing(briefing, site, theme, diagnostics, (path, html) => page = new SiteFile(path, html.ToArray()), citations);
         }

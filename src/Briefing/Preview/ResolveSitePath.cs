@@ -10,35 +10,28 @@ internal enum SitePathStatus
     AddSlash,
 }
 
-/// <summary>The file a request maps to, when <see cref="SitePathStatus.Found"/>.</summary>
-internal readonly record struct SitePath(SitePathStatus Status, string? File = null)
-{
-    public static readonly SitePath NotFound = new(SitePathStatus.NotFound);
-
-    public static readonly SitePath BadRequest = new(SitePathStatus.BadRequest);
-}
-
 /// <summary>A request's file in the site; refused: dot segments (even encoded), backslashes, drive letters, NUL, links.</summary>
 internal static class ResolveSitePath
 {
     /// <param name="path">The decoded request path, starting with '/'.</param>
-    /// <param name="rawTarget">The request target as the client sent it, before the server decoded or normalised it.</param>
-    public static SitePath Run(string outputFolder, string path, string? rawTarget = null)
+    /// <param name="rawTarget">The request target as the client sent it ("/a?b" or "http://host/a?b"), before it was decoded.</param>
+    /// <returns>What the request is, and its file when <see cref="SitePathStatus.Found"/>.</returns>
+    public static (SitePathStatus Status, string? File) Run(string outputFolder, string path, string? rawTarget = null)
     {
-        if (!path.StartsWith('/') || HasForbiddenSegment(path) || (rawTarget is not null && HasForbiddenSegment(RawPath(rawTarget))))
+        if (!path.StartsWith('/') || HasForbiddenSegment(path)
+            || (rawTarget is not null && HasForbiddenSegment(rawTarget.Split(['?', '#'])[0])))
         {
-            return SitePath.BadRequest;
+            return (SitePathStatus.BadRequest, null);
         }
 
         var root = Path.GetFullPath(outputFolder);
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var current = root;
-        foreach (var segment in segments)
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
             current = Path.Combine(current, segment);
             if (IsLink(current))
             {
-                return SitePath.NotFound;
+                return (SitePathStatus.NotFound, null);
             }
         }
 
@@ -46,26 +39,19 @@ internal static class ResolveSitePath
         {
             if (!path.EndsWith('/'))
             {
-                return new SitePath(SitePathStatus.AddSlash);
+                return (SitePathStatus.AddSlash, null);
             }
 
             current = Path.Combine(current, "index.html");
             if (IsLink(current))
             {
-                return SitePath.NotFound;
+                return (SitePathStatus.NotFound, null);
             }
         }
 
         return File.Exists(current) && IsInside(root, Path.GetFullPath(current))
-            ? new SitePath(SitePathStatus.Found, current)
-            : SitePath.NotFound;
-    }
-
-    /// <summary>The path part of a request target (origin form "/a?b", or absolute form "http://host/a?b").</summary>
-    private static string RawPath(string rawTarget)
-    {
-        var end = rawTarget.IndexOfAny(['?', '#']);
-        return end < 0 ? rawTarget : rawTarget[..end];
+            ? (SitePathStatus.Found, current)
+            : (SitePathStatus.NotFound, null);
     }
 
     private static bool HasForbiddenSegment(string path)

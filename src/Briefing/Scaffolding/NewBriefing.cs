@@ -2,13 +2,11 @@ using Briefing.Loading;
 
 namespace Briefing.Scaffolding;
 
-/// <summary>What `briefing new` did: the folder it created, or why it refused (a usage error, exit 2).</summary>
-internal sealed record NewBriefingResult(string? Folder, string? UsageError);
-
 /// <summary>`briefing new &lt;slug&gt;`: a briefing folder with every front-matter key present and explained, to fill in.</summary>
 internal static class NewBriefing
 {
-    public static NewBriefingResult Run(string inputFolder, string slug, DateOnly today)
+    /// <returns>The folder it created, or why it refused (a usage error, exit 2).</returns>
+    public static (string? Folder, string? UsageError) Run(string inputFolder, string slug, DateOnly today)
     {
         if (!LoadAnnotations.IsValidId(slug))
         {
@@ -26,16 +24,14 @@ internal static class NewBriefing
             return Refuse($"The briefing folder '{ContentFile.DisplayPath(folder)}' already exists; 'briefing new' never overwrites. Choose another slug or edit that folder.");
         }
 
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "article.md"), Article(today));
-        File.WriteAllText(Path.Combine(folder, "annotations.yml"), BriefingTemplates.Annotations);
-        return new NewBriefingResult(folder, null);
-    }
-
-    private static NewBriefingResult Refuse(string message) => new(null, message);
-
-    private static string Article(DateOnly today) =>
-        BriefingTemplates.Article
+        var article = BriefingTemplates.Article
             .Replace("{date}", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{year}", today.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "article.md"), article);
+        File.WriteAllText(Path.Combine(folder, "annotations.yml"), BriefingTemplates.Annotations);
+        return (folder, null);
+    }
+
+    private static (string? Folder, string? UsageError) Refuse(string message) => (null, message);
 }

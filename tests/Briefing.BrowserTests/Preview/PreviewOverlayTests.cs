@@ -40,7 +40,7 @@ public sealed class PreviewOverlayTests(BrowserSite site)
 
         try
         {
-            await using var preview = await PreviewSession.StartAsync(new PreviewSettings(options, 0, Watch: true), TextWriter.Null, CancellationToken.None);
+            await using var preview = await PreviewSession.StartAsync(options, 0, watch: true, TextWriter.Null, CancellationToken.None);
             var context = await site.Browser.NewContextAsync();
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(preview.Address, "/briefings/overlay-test/").ToString());

@@ -117,7 +117,7 @@ public sealed class PreviewLiveReloadTests
     }
 
     internal static async Task<PreviewSession> StartAsync(TempFolder temp, bool watch, TextWriter? log = null) =>
-        await PreviewSession.StartAsync(new PreviewSettings(SiteBuilder.Options(temp), 0, watch), TextWriter.Synchronized(log ?? TextWriter.Null), CancellationToken.None);
+        await PreviewSession.StartAsync(SiteBuilder.Options(temp), 0, watch, TextWriter.Synchronized(log ?? TextWriter.Null), CancellationToken.None);
 
     private static string[] Pages(System.Text.Json.JsonElement reload) =>
         [.. reload.GetProperty("pages").EnumerateArray().Select(p => p.GetString()!)];
