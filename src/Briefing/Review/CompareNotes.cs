@@ -12,8 +12,7 @@ internal static class CompareNotes
             var at = headSite.Display(note.Annotation.At);
             if (!old.Remove(note.Annotation.Id, out var was))
             {
-                var detail = note.Problem is { } problem ? $"{problem.Code}: {problem.Message}" : null;
-                changes.Add(new NoteDiff(note.Annotation.Id, Changes.Added, at, note.Annotation.Quote, detail,
+                changes.Add(new NoteDiff(note.Annotation.Id, Changes.Added, at, note.Annotation.Quote, note.Problem,
                     [new WordPiece(Changes.Added, note.Annotation.Note)]));
                 continue;
             }
@@ -24,9 +23,9 @@ internal static class CompareNotes
                     WordDiff.Of(was.Annotation.Note, note.Annotation.Note)));
             }
 
-            if (Anchoring(was, note) is var (change, detail2))
+            if (Anchoring(was, note) is var (change, detail))
             {
-                changes.Add(new NoteDiff(note.Annotation.Id, change, at, note.Annotation.Quote, detail2, []));
+                changes.Add(new NoteDiff(note.Annotation.Id, change, at, note.Annotation.Quote, detail, []));
             }
         }
 
@@ -47,7 +46,7 @@ internal static class CompareNotes
         if (now.Anchor is null)
         {
             return was.Anchor is not null || selectorChanged
-                ? (Changes.Broken, now.Problem is { } problem ? $"{problem.Code}: {problem.Message}" : "the quote no longer anchors in the article")
+                ? (Changes.Broken, now.Problem ?? "the quote no longer anchors in the article")
                 : null;
         }
 

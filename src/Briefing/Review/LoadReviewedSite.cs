@@ -48,7 +48,8 @@ internal static class LoadReviewedSite
 
     private static ImmutableArray<string> Cited(ILookup<string, string> cites, string id) => [.. cites[id].Order(StringComparer.Ordinal)];
 
-    private static Diagnostic? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found) =>
-        found.FirstOrDefault(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File
-            && d.Line >= annotation.At.Line && d.Line <= Math.Max(annotation.NoteAt.Line, annotation.QuoteAt.Line));
+    private static string? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found) =>
+        found.Where(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File
+            && d.Line >= annotation.At.Line && d.Line <= Math.Max(annotation.NoteAt.Line, annotation.QuoteAt.Line))
+            .Select(d => $"{d.Code}: {d.Message}").FirstOrDefault();
 }
