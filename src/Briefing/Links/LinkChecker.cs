@@ -122,7 +122,11 @@ internal sealed class LinkChecker : IDisposable
             await host.WaitAsync(cancellationToken);
             try
             {
-                var (status, location, retryAfter) = await HeadThenGetAsync(uri, cancellationToken);
+                var head = await SendAsync(HttpMethod.Head, uri, cancellationToken);
+                // Many servers refuse or mishandle HEAD (405, 403, 404, 501): a GET says what a reader gets.
+                var (status, location, retryAfter) = head.Status is >= 400 and not (429 or 503)
+                    ? await SendAsync(HttpMethod.Get, uri, cancellationToken)
+                    : head;
                 if (status is not (429 or 503) || attempt >= _options.Retries)
                 {
                     return (status, location);
@@ -138,13 +142,6 @@ internal sealed class LinkChecker : IDisposable
             // Waited without holding the host's slot: other links of the host go on meanwhile.
             await Task.Delay(wait.Value < _options.LongestWait ? wait.Value : _options.LongestWait, cancellationToken);
         }
-    }
-
-    private async Task<(int Status, Uri? Location, TimeSpan? RetryAfter)> HeadThenGetAsync(Uri uri, CancellationToken cancellationToken)
-    {
-        var head = await SendAsync(HttpMethod.Head, uri, cancellationToken);
-        // Many servers refuse or mishandle HEAD (405, 403, 404, 501): a GET says what a reader gets.
-        return head.Status is >= 400 and not (429 or 503) ? await SendAsync(HttpMethod.Get, uri, cancellationToken) : head;
     }
 
     private async Task<(int Status, Uri? Location, TimeSpan? RetryAfter)> SendAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken)
