@@ -43,5 +43,5 @@ internal static class CompareSources
 
     /// <summary>The notes (slug#id) that cite <paramref name="key"/> on a side.</summary>
     private static ImmutableArray<string> CitedBy(ReviewedSite site, string key) =>
-        [.. site.Briefings.Values.SelectMany(b => b.Notes.Where(n => n.Cites.Contains(key)).Select(n => $"{b.Slug}#{n.Annotation.Id}"))];
+        [.. site.Briefings.SelectMany(b => b.Value.Notes.Where(n => n.Cites.Contains(key)).Select(n => $"{b.Key}#{n.Annotation.Id}"))];
 }

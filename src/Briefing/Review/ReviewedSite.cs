@@ -22,7 +22,7 @@ internal sealed record ReviewedSite(
 }
 
 /// <summary>A briefing as the build reads it: its article (null when it could not be read), its notes and its sources.</summary>
-internal sealed record ReviewedBriefing(string Slug, Article? Article, ImmutableArray<ReviewedNote> Notes, SourceLibrary Sources);
+internal sealed record ReviewedBriefing(Article? Article, ImmutableArray<ReviewedNote> Notes, SourceLibrary Sources);
 
 /// <summary>An annotation, where its quote anchors (null if it does not), why not ("CODE: message"), and the sources it cites.</summary>
 internal sealed record ReviewedNote(Annotation Annotation, Anchor? Anchor, string? Problem, ImmutableArray<string> Cites);
