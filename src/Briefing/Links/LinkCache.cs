@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Briefing.Incremental;
 
 namespace Briefing.Links;
 
@@ -32,18 +33,16 @@ internal static class LinkCache
         return results;
     }
 
-    /// <summary>Writes the cache beside itself, then moves it in: a reader never sees half a file.</summary>
+    /// <summary>Writes the cache as the build's cache files are written: a reader never sees half a file.</summary>
     public static void Write(string path, IEnumerable<LinkResult> results)
     {
         // A refusal asked no server and the host's addresses may change: it is decided again each run.
         var kept = results.Where(r => r.Outcome != LinkOutcomes.Refused).OrderBy(r => r.Url, StringComparer.Ordinal);
         var file = new LinkCacheFile(CurrentVersion, [.. kept]);
-        var temporary = path + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
-            File.Move(temporary, path, overwrite: true);
+            BuildCache.Replace(path, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
