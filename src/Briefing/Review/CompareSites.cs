@@ -32,7 +32,7 @@ internal static class CompareSites
         var topics = current?.Topics ?? [];
         return new BriefingDiff(slug, title, was is null ? Changes.Added : Changes.Changed, notes, sources, fields,
             [.. topics.Except(oldTopics, StringComparer.Ordinal)],
-            was is null ? [] : [.. oldTopics.Except(topics, StringComparer.Ordinal)],
+            [.. oldTopics.Except(topics, StringComparer.Ordinal)],
             Text(was?.Article, now.Article, before, after));
     }
 
