@@ -3,11 +3,11 @@ namespace Briefing.Review;
 /// <summary>Stage: one briefing's notes, before and after, compared by id.</summary>
 internal static class CompareNotes
 {
-    public static ImmutableArray<NoteDiff> Run(ReviewedBriefing? before, ReviewedBriefing? after, ReviewedSite baseSite, ReviewedSite headSite)
+    public static ImmutableArray<NoteDiff> Run(ReviewedBriefing? before, ReviewedBriefing after, ReviewedSite baseSite, ReviewedSite headSite)
     {
         var old = (before?.Notes ?? []).ToDictionary(n => n.Annotation.Id, StringComparer.Ordinal);
         var changes = ImmutableArray.CreateBuilder<NoteDiff>();
-        foreach (var note in after?.Notes ?? [])
+        foreach (var note in after.Notes)
         {
             var at = headSite.Display(note.Annotation.At);
             if (!old.Remove(note.Annotation.Id, out var was))
@@ -29,13 +29,9 @@ internal static class CompareNotes
             }
         }
 
-        foreach (var gone in old.Values.OrderBy(n => n.Annotation.At.Line))
-        {
-            changes.Add(new NoteDiff(gone.Annotation.Id, Changes.Removed, baseSite.Display(gone.Annotation.At), gone.Annotation.Quote, null,
-                [new WordPiece(Changes.Removed, gone.Annotation.Note)]));
-        }
-
-        return changes.ToImmutable();
+        var removed = old.Values.OrderBy(n => n.Annotation.At.Line).Select(gone => new NoteDiff(gone.Annotation.Id, Changes.Removed,
+            baseSite.Display(gone.Annotation.At), gone.Annotation.Quote, null, [new WordPiece(Changes.Removed, gone.Annotation.Note)]));
+        return [.. changes, .. removed];
     }
 
     /// <summary>How the note's place in the text changed, if it did: its quote broke, anchors again, changed or moved.</summary>
