@@ -9,7 +9,7 @@ internal static class CheckLinks
     public static async Task<LinkReport> RunAsync(string inputFolder, string cachePath, LinkCheckOptions options, CancellationToken cancellationToken)
     {
         var links = CollectLinks.Run(inputFolder);
-        var results = LinkCache.Read(cachePath, options.CacheFor);
+        var results = LinkCache.Read(cachePath);
         var urls = links.Select(l => l.Url).Distinct(StringComparer.Ordinal).ToList();
         var fromCache = urls.Count(results.ContainsKey);
         using (var checker = new LinkChecker(options))

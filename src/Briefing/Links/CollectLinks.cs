@@ -46,7 +46,7 @@ internal static class CollectLinks
     }
 
     /// <summary>Each http(s) link or autolink of a Markdown document, with the inline that gives it.</summary>
-    public static void Walk(MarkdownDocument document, Action<(string Url, Inline Inline)> found)
+    private static void Walk(MarkdownDocument document, Action<(string Url, Inline Inline)> found)
     {
         foreach (var inline in document.Descendants<Inline>())
         {

@@ -9,8 +9,8 @@ internal static class LinkCache
     // Version 2 results were all checked against public addresses only: earlier files are not trusted.
     private const int CurrentVersion = 2;
 
-    /// <summary>Each link checked within <paramref name="keepFor"/>, by its URL.</summary>
-    public static Dictionary<string, LinkResult> Read(string path, TimeSpan keepFor)
+    /// <summary>Each link checked within the last day, by its URL.</summary>
+    public static Dictionary<string, LinkResult> Read(string path)
     {
         var results = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
         try
@@ -18,7 +18,7 @@ internal static class LinkCache
             var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) : null;
             if (file is { Version: CurrentVersion })
             {
-                var since = DateTimeOffset.UtcNow - keepFor;
+                var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
                 foreach (var result in file.Links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
                 {
                     results[result.Url] = result;
