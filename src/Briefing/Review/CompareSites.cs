@@ -87,11 +87,7 @@ internal static class CompareSites
         ("summary", a.Summary, false),
     ];
 
-    private static string? Join(IEnumerable<string> values)
-    {
-        var joined = string.Join("; ", values);
-        return joined.Length == 0 ? null : joined;
-    }
+    private static string? Join(IEnumerable<string> values) => string.Join("; ", values) is { Length: > 0 } joined ? joined : null;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
