@@ -16,13 +16,11 @@ internal static class LinkCache
         try
         {
             var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) : null;
-            if (file is { Version: CurrentVersion })
+            var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
+            var links = file is { Version: CurrentVersion } ? file.Links : [];
+            foreach (var result in links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
             {
-                var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
-                foreach (var result in file.Links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
-                {
-                    results[result.Url] = result;
-                }
+                results[result.Url] = result;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)

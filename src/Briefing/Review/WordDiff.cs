@@ -15,10 +15,8 @@ internal static partial class WordDiff
         }
 
         var words = new OrderedDictionary<string, int>(StringComparer.Ordinal);
-        var a = Encode(before, words);
-        var b = Encode(after, words);
         var dmp = new diff_match_patch { Diff_Timeout = 1 };
-        var diffs = dmp.diff_main(a, b, false);
+        var diffs = dmp.diff_main(Encode(before, words), Encode(after, words), false);
         dmp.diff_cleanupSemantic(diffs);
 
         return
