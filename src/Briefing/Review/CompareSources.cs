@@ -25,9 +25,8 @@ internal static class CompareSources
 
     /// <summary>The sources a briefing has beyond the site's shared ones.</summary>
     public static IReadOnlyDictionary<string, LocatedSource> Own(ReviewedBriefing? briefing, ReviewedSite site) =>
-        briefing is null
-            ? new Dictionary<string, LocatedSource>()
-            : briefing.Sources.Sources.Where(s => !site.SharedSources.Sources.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
+        (briefing?.Sources ?? SourceLibrary.Empty).Sources
+            .Where(s => !site.SharedSources.Sources.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>The CSL variables whose values differ between the two sides' CSL-JSON.</summary>
     private static ImmutableArray<string> ChangedFields(CslItem before, CslItem after)

@@ -6,7 +6,7 @@ namespace Briefing.Review;
 /// <param name="Label">What the reviewer calls this side: a git ref or a folder.</param>
 /// <param name="Root">The folder a git ref was unpacked into: its files are shown as "REF:path".</param>
 internal sealed record ReviewedSite(
-    string Label, ImmutableSortedDictionary<string, ReviewedBriefing> Briefings, SourceLibrary SharedSources, string? Root = null)
+    string Label, ImmutableSortedDictionary<string, ReviewedBriefing> Briefings, SourceLibrary SharedSources, string? Root)
 {
     /// <summary>A location as the reviewer reads it: "file:line", the file named in the ref when it was unpacked.</summary>
     public string Display(SourceLocation at)
