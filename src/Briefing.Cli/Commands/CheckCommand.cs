@@ -1,7 +1,11 @@
+using Briefing.Links;
+
 namespace Briefing.Cli.Commands;
 
 internal sealed class CheckCommand : Command<CheckCommand.Settings>
 {
+    private const string LinkCachePath = ".briefing-cache/links.json";
+
     internal sealed class Settings : FolderSettings
     {
         [CommandOption("--format <FORMAT>")]
@@ -38,7 +42,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
 
         if (settings.Links && result.UsageError is null)
         {
-            result = ExternalLinks.Check(settings.Input, result, format, cancellationToken);
+            result = WithLinks(settings.Input, result, format, cancellationToken);
         }
 
         var exit = Report.Show(result, format);
@@ -50,6 +54,24 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         }
 
         return exit;
+    }
+
+    /// <summary>`check --links`: the external links' warnings added to the check's result.</summary>
+    private static BuildResult WithLinks(string input, BuildResult result, DiagnosticFormat format, CancellationToken cancellationToken)
+    {
+        var report = CheckLinks.RunAsync(input, LinkCachePath, new LinkCheckOptions(), cancellationToken).GetAwaiter().GetResult();
+        var line = $"Checked {report.Links} external {(report.Links == 1 ? "link" : "links")} "
+            + $"({report.FromCache} from {LinkCachePath}, kept a day): "
+            + $"{report.Diagnostics.Count} {(report.Diagnostics.Count == 1 ? "warning" : "warnings")}.";
+        Report.Notice(format, "briefing check --links", line);
+
+        var all = new DiagnosticBag();
+        foreach (var diagnostic in result.Diagnostics.Concat(report.Diagnostics))
+        {
+            all.Add(diagnostic);
+        }
+
+        return result with { Diagnostics = all.ToSortedArray() };
     }
 
     /// <summary>Writes the article's text_sha256; an exit code when that cannot be done.</summary>

@@ -33,10 +33,19 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
             return Report.Usage($"--format must be human, markdown or json, not '{settings.Format}'.");
         }
 
-        SiteDiff diff;
         try
         {
-            diff = ReviewChange.Run(settings.Input, settings.Base, settings.Head);
+            var diff = ReviewChange.Run(settings.Input, settings.Base, settings.Head);
+            if (settings.Format == "human")
+            {
+                DiffHuman.Write(diff);
+            }
+            else
+            {
+                Console.Out.Write(settings.Format == "json" ? DiffJson.Format(diff) : DiffMarkdown.Format(diff));
+            }
+
+            return (int)ExitCode.Success;
         }
         catch (GitInputException ex)
         {
@@ -48,16 +57,5 @@ internal sealed class DiffCommand : Command<DiffCommand.Settings>
             Console.Error.WriteLine(ex.ToString());
             return (int)ExitCode.UnexpectedFailure;
         }
-
-        if (settings.Format == "human")
-        {
-            DiffHuman.Write(diff);
-        }
-        else
-        {
-            Console.Out.Write(settings.Format == "json" ? DiffJson.Format(diff) : DiffMarkdown.Format(diff));
-        }
-
-        return (int)ExitCode.Success;
     }
 }

@@ -15,12 +15,8 @@ internal static class CollectLinks
         var site = LoadReviewedSite.Run(inputFolder, inputFolder);
         var links = new List<ExternalLink>();
         var pipelines = new MarkdownPipelines();
-        // Each briefing's library holds the shared sources too: one link per source entry.
-        var sources = new List<LocatedSource>(site.SharedSources.Sources.Values);
         foreach (var briefing in site.Briefings.Values)
         {
-            sources.AddRange(briefing.Sources.Sources.Values);
-
             if (briefing.Article is { } article)
             {
                 links.Add(new ExternalLink(article.Attribution.Source.Url, InputBoundary.Find(inputFolder, article.File, article.Attribution.Source.Url)
@@ -35,6 +31,8 @@ internal static class CollectLinks
             }
         }
 
+        // Each briefing's library holds the shared sources too: one link per source entry.
+        var sources = site.SharedSources.Sources.Values.Concat(site.Briefings.Values.SelectMany(b => b.Sources.Sources.Values));
         foreach (var source in sources.DistinctBy(s => s.At))
         {
             if (source.Item.Url is { } url)
@@ -43,12 +41,12 @@ internal static class CollectLinks
             }
         }
 
-        links.AddRange(SiteLinks(inputFolder, pipelines));
+        AddSiteLinks(inputFolder, pipelines, links);
         return [.. links.Where(l => LoadSite.IsAbsoluteHttpUrl(l.Url)).DistinctBy(l => (l.Url, l.At))];
     }
 
     /// <summary>Each http(s) link or autolink of a Markdown document, with the inline that gives it.</summary>
-    public static void Walk(MarkdownDocument document, Action<(string Url, Inline Inline)> found)
+    private static void Walk(MarkdownDocument document, Action<(string Url, Inline Inline)> found)
     {
         foreach (var inline in document.Descendants<Inline>())
         {
@@ -65,12 +63,11 @@ internal static class CollectLinks
         }
     }
 
-    /// <summary>The links of the site's own content: input/pages/*.md and the publisher's URL in site.yml.</summary>
-    private static List<ExternalLink> SiteLinks(string inputFolder, MarkdownPipelines pipelines)
+    /// <summary>Adds the links of the site's own content: input/pages/*.md and the publisher's URL in site.yml.</summary>
+    private static void AddSiteLinks(string inputFolder, MarkdownPipelines pipelines, List<ExternalLink> links)
     {
         // Problems with these files are the build's to report: here an unreadable file has no links.
         var ignored = new DiagnosticBag();
-        var links = new List<ExternalLink>();
         if (Publisher(inputFolder, ignored) is { } publisher)
         {
             links.Add(publisher);
@@ -88,8 +85,6 @@ internal static class CollectLinks
                     new SourceLocation(file, parts.BodyFirstLine + found.Inline.Line, found.Inline.Column + 1), $"a link in the page '{name}'")));
             }
         }
-
-        return links;
     }
 
     /// <summary>site.yml's publisher: url, at its value.</summary>

@@ -31,9 +31,6 @@ internal sealed record LinkCheckOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     public int Retries { get; init; } = 3;
     public TimeSpan FirstBackoff { get; init; } = TimeSpan.FromSeconds(1);
-    public TimeSpan LongestWait { get; init; } = TimeSpan.FromSeconds(30);
-    public int MaxRedirects { get; init; } = 10;
-    public TimeSpan CacheFor { get; init; } = TimeSpan.FromDays(1);
 
     /// <summary>Lets tests ask their own server on loopback; no command line or environment sets it.</summary>
     internal bool AllowLoopback { get; init; }

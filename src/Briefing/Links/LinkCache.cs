@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Briefing.Incremental;
 
 namespace Briefing.Links;
 
@@ -8,20 +9,18 @@ internal static class LinkCache
     // Version 2 results were all checked against public addresses only: earlier files are not trusted.
     private const int CurrentVersion = 2;
 
-    /// <summary>Each link checked within <paramref name="keepFor"/>, by its URL.</summary>
-    public static Dictionary<string, LinkResult> Read(string path, TimeSpan keepFor)
+    /// <summary>Each link checked within the last day, by its URL.</summary>
+    public static Dictionary<string, LinkResult> Read(string path)
     {
         var results = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
         try
         {
             var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) : null;
-            if (file is { Version: CurrentVersion })
+            var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
+            var links = file is { Version: CurrentVersion } ? file.Links : [];
+            foreach (var result in links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
             {
-                var since = DateTimeOffset.UtcNow - keepFor;
-                foreach (var result in file.Links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
-                {
-                    results[result.Url] = result;
-                }
+                results[result.Url] = result;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
@@ -32,18 +31,16 @@ internal static class LinkCache
         return results;
     }
 
-    /// <summary>Writes the cache beside itself, then moves it in: a reader never sees half a file.</summary>
+    /// <summary>Writes the cache as the build's cache files are written: a reader never sees half a file.</summary>
     public static void Write(string path, IEnumerable<LinkResult> results)
     {
         // A refusal asked no server and the host's addresses may change: it is decided again each run.
         var kept = results.Where(r => r.Outcome != LinkOutcomes.Refused).OrderBy(r => r.Url, StringComparer.Ordinal);
         var file = new LinkCacheFile(CurrentVersion, [.. kept]);
-        var temporary = path + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
-            File.Move(temporary, path, overwrite: true);
+            BuildCache.Replace(path, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

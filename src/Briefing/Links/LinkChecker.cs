@@ -8,6 +8,8 @@ namespace Briefing.Links;
 /// <summary>Checks links as a browser does: HEAD, else GET; redirects reported; a few at once per host; 429 and 503 retried.</summary>
 internal sealed class LinkChecker : IDisposable
 {
+    private const int MaxRedirects = 10;
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
     private readonly HttpClient _client;
     private readonly LinkCheckOptions _options;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _hosts = new(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +39,7 @@ internal sealed class LinkChecker : IDisposable
         var current = new Uri(url);
         try
         {
-            for (var hop = 0; hop <= _options.MaxRedirects; hop++)
+            for (var hop = 0; hop <= MaxRedirects; hop++)
             {
                 var (status, location) = await RequestAsync(current, cancellationToken);
                 if (status is >= 300 and < 400 && location is not null && Uri.TryCreate(current, location, out var next))
@@ -50,7 +52,7 @@ internal sealed class LinkChecker : IDisposable
                 return Result(url, Outcome(status, hops), status, hops, status is 429 or 503 ? $"kept answering {Describe(status)}" : null);
             }
 
-            return Result(url, LinkOutcomes.Unreachable, null, hops, $"more than {_options.MaxRedirects} redirects");
+            return Result(url, LinkOutcomes.Unreachable, null, hops, $"more than {MaxRedirects} redirects");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -122,7 +124,11 @@ internal sealed class LinkChecker : IDisposable
             await host.WaitAsync(cancellationToken);
             try
             {
-                var (status, location, retryAfter) = await HeadThenGetAsync(uri, cancellationToken);
+                var head = await SendAsync(HttpMethod.Head, uri, cancellationToken);
+                // Many servers refuse or mishandle HEAD (405, 403, 404, 501): a GET says what a reader gets.
+                var (status, location, retryAfter) = head.Status is >= 400 and not (429 or 503)
+                    ? await SendAsync(HttpMethod.Get, uri, cancellationToken)
+                    : head;
                 if (status is not (429 or 503) || attempt >= _options.Retries)
                 {
                     return (status, location);
@@ -136,15 +142,8 @@ internal sealed class LinkChecker : IDisposable
             }
 
             // Waited without holding the host's slot: other links of the host go on meanwhile.
-            await Task.Delay(wait.Value < _options.LongestWait ? wait.Value : _options.LongestWait, cancellationToken);
+            await Task.Delay(wait.Value < LongestWait ? wait.Value : LongestWait, cancellationToken);
         }
-    }
-
-    private async Task<(int Status, Uri? Location, TimeSpan? RetryAfter)> HeadThenGetAsync(Uri uri, CancellationToken cancellationToken)
-    {
-        var head = await SendAsync(HttpMethod.Head, uri, cancellationToken);
-        // Many servers refuse or mishandle HEAD (405, 403, 404, 501): a GET says what a reader gets.
-        return head.Status is >= 400 and not (429 or 503) ? await SendAsync(HttpMethod.Get, uri, cancellationToken) : head;
     }
 
     private async Task<(int Status, Uri? Location, TimeSpan? RetryAfter)> SendAsync(HttpMethod method, Uri uri, CancellationToken cancellationToken)

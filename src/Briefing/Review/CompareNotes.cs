@@ -3,17 +3,16 @@ namespace Briefing.Review;
 /// <summary>Stage: one briefing's notes, before and after, compared by id.</summary>
 internal static class CompareNotes
 {
-    public static ImmutableArray<NoteDiff> Run(ReviewedBriefing? before, ReviewedBriefing? after, ReviewedSite baseSite, ReviewedSite headSite)
+    public static ImmutableArray<NoteDiff> Run(ReviewedBriefing? before, ReviewedBriefing after, ReviewedSite baseSite, ReviewedSite headSite)
     {
         var old = (before?.Notes ?? []).ToDictionary(n => n.Annotation.Id, StringComparer.Ordinal);
         var changes = ImmutableArray.CreateBuilder<NoteDiff>();
-        foreach (var note in after?.Notes ?? [])
+        foreach (var note in after.Notes)
         {
             var at = headSite.Display(note.Annotation.At);
             if (!old.Remove(note.Annotation.Id, out var was))
             {
-                var detail = note.Problem is { } problem ? $"{problem.Code}: {problem.Message}" : null;
-                changes.Add(new NoteDiff(note.Annotation.Id, Changes.Added, at, note.Annotation.Quote, detail,
+                changes.Add(new NoteDiff(note.Annotation.Id, Changes.Added, at, note.Annotation.Quote, note.Problem,
                     [new WordPiece(Changes.Added, note.Annotation.Note)]));
                 continue;
             }
@@ -24,19 +23,15 @@ internal static class CompareNotes
                     WordDiff.Of(was.Annotation.Note, note.Annotation.Note)));
             }
 
-            if (Anchoring(was, note) is var (change, detail2))
+            if (Anchoring(was, note) is var (change, detail))
             {
-                changes.Add(new NoteDiff(note.Annotation.Id, change, at, note.Annotation.Quote, detail2, []));
+                changes.Add(new NoteDiff(note.Annotation.Id, change, at, note.Annotation.Quote, detail, []));
             }
         }
 
-        foreach (var gone in old.Values.OrderBy(n => n.Annotation.At.Line))
-        {
-            changes.Add(new NoteDiff(gone.Annotation.Id, Changes.Removed, baseSite.Display(gone.Annotation.At), gone.Annotation.Quote, null,
-                [new WordPiece(Changes.Removed, gone.Annotation.Note)]));
-        }
-
-        return changes.ToImmutable();
+        var removed = old.Values.OrderBy(n => n.Annotation.At.Line).Select(gone => new NoteDiff(gone.Annotation.Id, Changes.Removed,
+            baseSite.Display(gone.Annotation.At), gone.Annotation.Quote, null, [new WordPiece(Changes.Removed, gone.Annotation.Note)]));
+        return [.. changes, .. removed];
     }
 
     /// <summary>How the note's place in the text changed, if it did: its quote broke, anchors again, changed or moved.</summary>
@@ -47,7 +42,7 @@ internal static class CompareNotes
         if (now.Anchor is null)
         {
             return was.Anchor is not null || selectorChanged
-                ? (Changes.Broken, now.Problem is { } problem ? $"{problem.Code}: {problem.Message}" : "the quote no longer anchors in the article")
+                ? (Changes.Broken, now.Problem ?? "the quote no longer anchors in the article")
                 : null;
         }
 

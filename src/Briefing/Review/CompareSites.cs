@@ -5,19 +5,15 @@ internal static class CompareSites
 {
     public static SiteDiff Run(ReviewedSite before, ReviewedSite after)
     {
-        var briefings = ImmutableArray.CreateBuilder<BriefingDiff>();
-        foreach (var slug in before.Briefings.Keys.Union(after.Briefings.Keys).Order(StringComparer.Ordinal))
-        {
-            var diff = Compare(slug, before.Briefings.GetValueOrDefault(slug), after.Briefings.GetValueOrDefault(slug), before, after);
-            if (diff.Status != Changes.Changed || !diff.Notes.IsEmpty || !diff.Sources.IsEmpty || !diff.Fields.IsEmpty
-                || !diff.TopicsAdded.IsEmpty || !diff.TopicsRemoved.IsEmpty || diff.Text is not null)
+        var briefings = before.Briefings.Keys.Union(after.Briefings.Keys).Order(StringComparer.Ordinal)
+            .Select(slug => Compare(slug, before.Briefings.GetValueOrDefault(slug), after.Briefings.GetValueOrDefault(slug), before, after))
+            .Where(diff => diff is not
             {
-                briefings.Add(diff);
-            }
-        }
-
+                Status: Changes.Changed, Notes.IsEmpty: true, Sources.IsEmpty: true, Fields.IsEmpty: true,
+                TopicsAdded.IsEmpty: true, TopicsRemoved.IsEmpty: true, Text: null,
+            });
         var shared = CompareSources.Run(before.SharedSources.Sources, after.SharedSources.Sources, before, after);
-        return new SiteDiff(before.Label, after.Label, briefings.ToImmutable(), shared);
+        return new SiteDiff(before.Label, after.Label, [.. briefings], shared);
     }
 
     private static BriefingDiff Compare(string slug, ReviewedBriefing? was, ReviewedBriefing? now, ReviewedSite before, ReviewedSite after)
@@ -36,7 +32,7 @@ internal static class CompareSites
         var topics = current?.Topics ?? [];
         return new BriefingDiff(slug, title, was is null ? Changes.Added : Changes.Changed, notes, sources, fields,
             [.. topics.Except(oldTopics, StringComparer.Ordinal)],
-            was is null ? [] : [.. oldTopics.Except(topics, StringComparer.Ordinal)],
+            [.. oldTopics.Except(topics, StringComparer.Ordinal)],
             Text(was?.Article, now.Article, before, after));
     }
 
@@ -91,11 +87,7 @@ internal static class CompareSites
         ("summary", a.Summary, false),
     ];
 
-    private static string? Join(IEnumerable<string> values)
-    {
-        var joined = string.Join("; ", values);
-        return joined.Length == 0 ? null : joined;
-    }
+    private static string? Join(IEnumerable<string> values) => string.Join("; ", values) is { Length: > 0 } joined ? joined : null;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -9,19 +9,14 @@ internal static class CompareSources
         var changes = ImmutableArray.CreateBuilder<SourceDiff>();
         foreach (var key in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {
-            var had = before.GetValueOrDefault(key);
-            var has = after.GetValueOrDefault(key);
-            if (has is null)
+            var (had, has) = (before.GetValueOrDefault(key), after.GetValueOrDefault(key));
+            // A removed source is located and cited on the base side, the others on the head side.
+            var (change, site, at) = has is null ? (Changes.Removed, baseSite, had!.At)
+                : had is null ? (Changes.Added, headSite, has.At) : (Changes.Changed, headSite, has.At);
+            var fields = had is null || has is null ? [] : ChangedFields(had.Item, has.Item);
+            if (change != Changes.Changed || !fields.IsEmpty)
             {
-                changes.Add(new SourceDiff(key, Changes.Removed, baseSite.Display(had!.At), [], CitedBy(baseSite, key)));
-            }
-            else if (had is null)
-            {
-                changes.Add(new SourceDiff(key, Changes.Added, headSite.Display(has.At), [], CitedBy(headSite, key)));
-            }
-            else if (ChangedFields(had.Item, has.Item) is { IsEmpty: false } fields)
-            {
-                changes.Add(new SourceDiff(key, Changes.Changed, headSite.Display(has.At), fields, CitedBy(headSite, key)));
+                changes.Add(new SourceDiff(key, change, site.Display(at), fields, CitedBy(site, key)));
             }
         }
 
@@ -30,9 +25,8 @@ internal static class CompareSources
 
     /// <summary>The sources a briefing has beyond the site's shared ones.</summary>
     public static IReadOnlyDictionary<string, LocatedSource> Own(ReviewedBriefing? briefing, ReviewedSite site) =>
-        briefing is null
-            ? new Dictionary<string, LocatedSource>()
-            : briefing.Sources.Sources.Where(s => !site.SharedSources.Sources.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
+        (briefing?.Sources ?? SourceLibrary.Empty).Sources
+            .Where(s => !site.SharedSources.Sources.ContainsKey(s.Key)).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>The CSL variables whose values differ between the two sides' CSL-JSON.</summary>
     private static ImmutableArray<string> ChangedFields(CslItem before, CslItem after)
@@ -48,5 +42,5 @@ internal static class CompareSources
 
     /// <summary>The notes (slug#id) that cite <paramref name="key"/> on a side.</summary>
     private static ImmutableArray<string> CitedBy(ReviewedSite site, string key) =>
-        [.. site.Briefings.Values.SelectMany(b => b.Notes.Where(n => n.Cites.Contains(key)).Select(n => $"{b.Slug}#{n.Annotation.Id}"))];
+        [.. site.Briefings.SelectMany(b => b.Value.Notes.Where(n => n.Cites.Contains(key)).Select(n => $"{b.Key}#{n.Annotation.Id}"))];
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Briefing.Review;
@@ -47,13 +48,7 @@ internal sealed partial class DiffMarkdown : DiffText
 
     /// <summary>Content as text: Markdown and HTML characters escaped, so that a note cannot add markup to the summary.</summary>
     protected override string Escape(string text) =>
-        Special().Replace(text.ReplaceLineEndings(" "), m => m.Value switch
-        {
-            "<" => "&lt;",
-            ">" => "&gt;",
-            "&" => "&amp;",
-            _ => "\\" + m.Value,
-        });
+        Special().Replace(text.ReplaceLineEndings(" "), m => m.Value is "<" or ">" or "&" ? WebUtility.HtmlEncode(m.Value) : "\\" + m.Value);
 
     [GeneratedRegex(@"[\\`*_{}\[\]()#+\-.!|<>&~]")]
     private static partial Regex Special();

@@ -9,8 +9,8 @@ internal sealed class GitInputException(string message) : Exception(message);
 /// <summary>A git ref's copy of the input folder, from the git executable (`git archive REF:input`), unpacked.</summary>
 internal static class GitInput
 {
-    /// <summary>Writes <paramref name="gitRef"/>'s version of <paramref name="inputFolder"/> into <paramref name="destination"/>.</summary>
-    public static void Extract(string inputFolder, string gitRef, string destination)
+    /// <summary>Writes <paramref name="gitRef"/>'s version of the input folder into a folder of its name in root; returns it.</summary>
+    public static string Extract(string inputFolder, string gitRef, string root)
     {
         if (gitRef.StartsWith('-') || gitRef.Contains(':', StringComparison.Ordinal))
         {
@@ -23,6 +23,7 @@ internal static class GitInput
         Run(top, ["rev-parse", "--verify", "--quiet", gitRef + "^{commit}"],
             $"'{gitRef}' is not a commit, branch or tag of the repository at {top}.");
         var prefix = Path.GetRelativePath(top, Path.GetFullPath(inputFolder)).Replace('\\', '/');
+        var destination = Path.Combine(root, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder))));
         Directory.CreateDirectory(destination);
         if (prefix.StartsWith("..", StringComparison.Ordinal))
         {
@@ -36,6 +37,8 @@ internal static class GitInput
             using var tar = Run(top, ["archive", "--format=tar", tree]);
             Unpack(tar, destination);
         }
+
+        return destination;
     }
 
     /// <summary>Regular files and folders only: a symbolic link is left out, not followed, so nothing outside is read as content.</summary>

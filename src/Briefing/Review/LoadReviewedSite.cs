@@ -42,13 +42,13 @@ internal static class LoadReviewedSite
         var anchored = (prepared.Anchors ?? []).Select(a => new ReviewedNote(a.Annotation, a, null, Cited(cites, a.Annotation.Id)));
         var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found), Cited(cites, a.Id)));
         var notes = anchored.Concat(unanchored).OrderBy(n => n.Annotation.At.Line).ToImmutableArray();
-        return new ReviewedBriefing(Path.GetFileName(prepared.Files.Folder), prepared.Article, notes,
-            rendered?.Sources ?? SourceLibrary.Empty);
+        return new ReviewedBriefing(prepared.Article, notes, rendered?.Sources ?? SourceLibrary.Empty);
     }
 
     private static ImmutableArray<string> Cited(ILookup<string, string> cites, string id) => [.. cites[id].Order(StringComparer.Ordinal)];
 
-    private static Diagnostic? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found) =>
-        found.FirstOrDefault(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File
-            && d.Line >= annotation.At.Line && d.Line <= Math.Max(annotation.NoteAt.Line, annotation.QuoteAt.Line));
+    private static string? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found) =>
+        found.Where(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File
+            && d.Line >= annotation.At.Line && d.Line <= Math.Max(annotation.NoteAt.Line, annotation.QuoteAt.Line))
+            .Select(d => $"{d.Code}: {d.Message}").FirstOrDefault();
 }

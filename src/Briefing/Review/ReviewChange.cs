@@ -24,15 +24,8 @@ internal static class ReviewChange
     }
 
     /// <summary>A side: the folder <paramref name="side"/> names, else a git ref of the input's repository unpacked in root.</summary>
-    private static ReviewedSite Load(string inputFolder, string side, string root)
-    {
-        if (Directory.Exists(side))
-        {
-            return LoadReviewedSite.Run(side, side);
-        }
-
-        var input = Path.Combine(root, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder))));
-        GitInput.Extract(inputFolder, side, input);
-        return LoadReviewedSite.Run(input, side, root);
-    }
+    private static ReviewedSite Load(string inputFolder, string side, string root) =>
+        Directory.Exists(side)
+            ? LoadReviewedSite.Run(side, side)
+            : LoadReviewedSite.Run(GitInput.Extract(inputFolder, side, root), side, root);
 }

@@ -6,7 +6,7 @@ namespace Briefing.Review;
 /// <param name="Label">What the reviewer calls this side: a git ref or a folder.</param>
 /// <param name="Root">The folder a git ref was unpacked into: its files are shown as "REF:path".</param>
 internal sealed record ReviewedSite(
-    string Label, ImmutableSortedDictionary<string, ReviewedBriefing> Briefings, SourceLibrary SharedSources, string? Root = null)
+    string Label, ImmutableSortedDictionary<string, ReviewedBriefing> Briefings, SourceLibrary SharedSources, string? Root)
 {
     /// <summary>A location as the reviewer reads it: "file:line", the file named in the ref when it was unpacked.</summary>
     public string Display(SourceLocation at)
@@ -22,7 +22,7 @@ internal sealed record ReviewedSite(
 }
 
 /// <summary>A briefing as the build reads it: its article (null when it could not be read), its notes and its sources.</summary>
-internal sealed record ReviewedBriefing(string Slug, Article? Article, ImmutableArray<ReviewedNote> Notes, SourceLibrary Sources);
+internal sealed record ReviewedBriefing(Article? Article, ImmutableArray<ReviewedNote> Notes, SourceLibrary Sources);
 
-/// <summary>An annotation, where its quote anchors (null when it does not), what stops it anchoring, and the sources its note cites.</summary>
-internal sealed record ReviewedNote(Annotation Annotation, Anchor? Anchor, Diagnostic? Problem, ImmutableArray<string> Cites);
+/// <summary>An annotation, where its quote anchors (null if it does not), why not ("CODE: message"), and the sources it cites.</summary>
+internal sealed record ReviewedNote(Annotation Annotation, Anchor? Anchor, string? Problem, ImmutableArray<string> Cites);

@@ -14,12 +14,9 @@ internal static partial class WordDiff
             return [new WordPiece(Changes.Removed, before), new WordPiece(Changes.Added, after)];
         }
 
-        var words = new List<string>();
-        var index = new Dictionary<string, char>(StringComparer.Ordinal);
-        var a = Encode(before, words, index);
-        var b = Encode(after, words, index);
+        var words = new OrderedDictionary<string, int>(StringComparer.Ordinal);
         var dmp = new diff_match_patch { Diff_Timeout = 1 };
-        var diffs = dmp.diff_main(a, b, false);
+        var diffs = dmp.diff_main(Encode(before, words), Encode(after, words), false);
         dmp.diff_cleanupSemantic(diffs);
 
         return
@@ -31,7 +28,7 @@ internal static partial class WordDiff
                     Operation.DELETE => Changes.Removed,
                     _ => Changes.Same,
                 },
-                string.Concat(diff.text.Select(c => words[c - FirstCode])))),
+                string.Concat(diff.text.Select(c => words.GetAt(c - FirstCode).Key)))),
         ];
     }
 
@@ -39,19 +36,13 @@ internal static partial class WordDiff
     private const int FirstCode = 0x100;
     private const int MaxLength = 50_000;
 
-    private static string Encode(string text, List<string> words, Dictionary<string, char> index)
+    private static string Encode(string text, OrderedDictionary<string, int> words)
     {
         var encoded = new StringBuilder();
         foreach (Match token in Token().Matches(text))
         {
-            if (!index.TryGetValue(token.Value, out var code))
-            {
-                code = (char)(FirstCode + words.Count);
-                index[token.Value] = code;
-                words.Add(token.Value);
-            }
-
-            encoded.Append(code);
+            words.TryAdd(token.Value, 0, out var index);
+            encoded.Append((char)(FirstCode + index));
         }
 
         return encoded.ToString();

@@ -8,10 +8,19 @@ internal static class IndexSearch
 {
     public const string Folder = "pagefind";
 
+    private const string SetPriv = "/usr/bin/setpriv";
+
     /// <summary>Runs <paramref name="pagefind"/> over <paramref name="site"/>; false, with an error, when it failed.</summary>
     public static bool Run(string pagefind, string site, DiagnosticBag diagnostics)
     {
-        var start = PagefindProgram.StartInfo(pagefind, ["--site", site, "--output-subdir", Folder, "--keep-index-url", "--quiet"]);
+        // Pagefind's own binary, not npm's launcher that outlives a killed build; on Linux setpriv ends it with the build.
+        var program = PagefindProgram.NativeBinary(pagefind) ?? pagefind;
+        string[] arguments = ["--site", site, "--output-subdir", Folder, "--keep-index-url", "--quiet"];
+        var start = OperatingSystem.IsLinux() && File.Exists(SetPriv)
+            ? new ProcessStartInfo(SetPriv, ["--pdeathsig", "KILL", program, .. arguments])
+            : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         try
         {
             using var process = Process.Start(start) ?? throw new Win32Exception($"{pagefind} did not start.");

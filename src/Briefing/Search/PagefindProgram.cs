@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Briefing.Search;
 
 /// <summary>Finds the pagefind program (npm's <c>pagefind</c> package) that builds the search index.</summary>
@@ -11,33 +9,18 @@ internal static class PagefindProgram
     public const string HowToInstall = "npm install -g pagefind@1.6.0";
 
     /// <summary>The first executable file named pagefind in a folder of PATH; null when there is none.</summary>
-    public static string? FindOnPath(string? path = null)
+    public static string? FindOnPath()
     {
-        path ??= Environment.GetEnvironmentVariable("PATH") ?? "";
         var names = OperatingSystem.IsWindows() ? new[] { Name + ".cmd", Name + ".exe" } : [Name];
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => names.Select(name => Path.Combine(folder, name)))
             .FirstOrDefault(candidate => File.Exists(candidate) && (OperatingSystem.IsWindows() || IsExecutable(candidate)));
     }
 
-    /// <summary>Pagefind's own binary, not npm's launcher that outlives a killed build; on Linux setpriv ends it with the build.</summary>
-    public static ProcessStartInfo StartInfo(string pagefind, IEnumerable<string> arguments)
-    {
-        var program = NativeBinary(pagefind) ?? pagefind;
-        var start = OperatingSystem.IsLinux() && File.Exists(SetPriv)
-            ? new ProcessStartInfo(SetPriv, ["--pdeathsig", "KILL", program, .. arguments])
-            : new ProcessStartInfo(program, arguments);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        return start;
-    }
-
-    private const string SetPriv = "/usr/bin/setpriv";
-
     private static readonly string[] BinaryNames = ["pagefind_extended", "pagefind"];
 
     /// <summary>The binary npm's pagefind package runs (node_modules/@pagefind/&lt;platform&gt;/bin), when pagefind is that package's launcher.</summary>
-    private static string? NativeBinary(string pagefind)
+    public static string? NativeBinary(string pagefind)
     {
         var launcher = new FileInfo(pagefind).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(pagefind);
         if (!launcher.EndsWith(Path.Combine("lib", "runner", "bin.cjs"), StringComparison.Ordinal))

@@ -39,7 +39,7 @@ public sealed class RefusedAddressTests
 
         Assert.Equal(LinkOutcomes.Refused, result.Outcome);
         Assert.Equal("http://169.254.169.254/latest/meta-data/", result.FinalUrl);
-        var diagnostic = LinkDiagnostics.For(new ExternalLink(result.Url, new SourceLocation("input/pages/about.md", 3, 5), "a link in a page"), result)!;
+        var diagnostic = CheckLinks.Warning(new ExternalLink(result.Url, new SourceLocation("input/pages/about.md", 3, 5), "a link in a page"), result)!;
         Assert.Equal((DiagnosticCodes.RefusedLink, Severity.Warning), (diagnostic.Code, diagnostic.Severity));
         Assert.Equal($"A link in a page was not checked: {server.Url("to-metadata")} → 302 → http://169.254.169.254/latest/meta-data/: "
             + "169.254.169.254 is a link-local address (such as a cloud's metadata service).", diagnostic.Message);
