@@ -37,15 +37,8 @@ internal static class LinkCache
         // A refusal asked no server and the host's addresses may change: it is decided again each run.
         var kept = results.Where(r => r.Outcome != LinkOutcomes.Refused).OrderBy(r => r.Url, StringComparer.Ordinal);
         var file = new LinkCacheFile(CurrentVersion, [.. kept]);
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            BuildCache.Replace(path, JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written costs the next run its requests, not this run its answer.
-        }
+        // A cache that cannot be written costs the next run its requests, not this run its answer.
+        BuildCache.TryReplace(Path.GetFullPath(path), JsonSerializer.SerializeToUtf8Bytes(file, LinkCacheJson.Default.LinkCacheFile));
     }
 }
 
