@@ -15,6 +15,11 @@ internal static class LoadReviewedSite
         // What is wrong with the shared sources is the build's to report; a review compares what they hold.
         var shared = Directory.Exists(inputFolder) ? new SharedSources(inputFolder, new DiagnosticBag()).Get() : SourceLibrary.Empty;
         var pipelines = new MarkdownPipelines();
+        var unpacked = root is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+
+        // A problem's places are written as "file:line:column", a file of an unpacked ref shown as "REF:path".
+        Func<string, string> shown = unpacked is null ? text => text
+            : text => text.Replace(unpacked + Path.DirectorySeparatorChar, label + ":", StringComparison.Ordinal);
         var briefings = ImmutableSortedDictionary.CreateBuilder<string, ReviewedBriefing>(StringComparer.Ordinal);
         foreach (var folder in Directory.Exists(inputFolder) ? LoadInputs.BriefingFolders(inputFolder) : [])
         {
@@ -23,15 +28,15 @@ internal static class LoadReviewedSite
             {
                 var prepared = BuildBriefing.Prepare(files, pipelines, found);
                 var rendered = BuildBriefing.Finish(prepared, shared, pipelines, found);
-                briefings[Path.GetFileName(folder)] = Briefing(prepared, rendered, found.ToSortedArray());
+                briefings[Path.GetFileName(folder)] = Briefing(prepared, rendered, found.ToSortedArray(), shown);
             }
         }
 
-        var unpacked = root is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         return new ReviewedSite(label, briefings.ToImmutable(), shared, unpacked);
     }
 
-    private static ReviewedBriefing Briefing(PreparedBriefing prepared, RenderedBriefing? rendered, ImmutableArray<Diagnostic> found)
+    private static ReviewedBriefing Briefing(PreparedBriefing prepared, RenderedBriefing? rendered, ImmutableArray<Diagnostic> found,
+        Func<string, string> shown)
     {
         // The sources each note cites: the bibliography names the notes that cite each entry.
         var cites = (rendered is null ? []
@@ -40,15 +45,15 @@ internal static class LoadReviewedSite
               join note in rendered.Notes on number equals note.Number
               select (Id: note.AnnotationId, entry.Key)).ToLookup(c => c.Id, c => c.Key, StringComparer.Ordinal);
         var anchored = (prepared.Anchors ?? []).Select(a => new ReviewedNote(a.Annotation, a, null, Cited(cites, a.Annotation.Id)));
-        var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found), Cited(cites, a.Id)));
+        var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found, shown), Cited(cites, a.Id)));
         var notes = anchored.Concat(unanchored).OrderBy(n => n.Annotation.At.Line).ToImmutableArray();
         return new ReviewedBriefing(prepared.Article, notes, rendered?.Sources ?? SourceLibrary.Empty);
     }
 
     private static ImmutableArray<string> Cited(ILookup<string, string> cites, string id) => [.. cites[id].Order(StringComparer.Ordinal)];
 
-    private static string? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found) =>
+    private static string? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found, Func<string, string> shown) =>
         found.Where(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File
             && d.Line >= annotation.At.Line && d.Line <= Math.Max(annotation.NoteAt.Line, annotation.QuoteAt.Line))
-            .Select(d => $"{d.Code}: {d.Message}").FirstOrDefault();
+            .Select(d => shown($"{d.Code}: {d.Message}")).FirstOrDefault();
 }

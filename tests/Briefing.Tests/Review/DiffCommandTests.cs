@@ -89,6 +89,24 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_quote_broken_in_a_ref_is_reported_with_its_places_in_that_ref_not_in_the_unpacked_copy()
+    {
+        using var repository = Seeded();
+        var baseCommit = repository.Git("rev-parse", "HEAD").Trim();
+        repository.Write($"input/briefings/{SiteBuilder.Slug}/annotations.yml",
+            Annotations.Replace("quote: The border is long", "quote: is", StringComparison.Ordinal));
+        repository.Commit("Make a quote ambiguous");
+
+        var (exit, markdown, stderr) = BriefingProcess.Run(repository.Path, new Dictionary<string, string>(), "diff", baseCommit, "HEAD", "--format", "markdown");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("**Note broken** `border`", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"occurs 2 times: HEAD:input/briefings/test\-briefing/article\.md:16:34, HEAD:input/briefings/test\-briefing/article\.md:16:77",
+            markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("/head/input", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_input_folders_compare_without_git_and_an_unknown_ref_is_a_usage_error()
     {
         using var temp = new TempFolder();
