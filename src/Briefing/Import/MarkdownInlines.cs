@@ -146,14 +146,12 @@ internal sealed class MarkdownInlines(DroppedMarkup dropped, bool oneLine, bool 
         var text = _text.Builder;
         char? Before(int at) => at > 0 ? text[at - 1] : null;
         char? After(int at) => at < text.Length ? text[at] : null;
-        return LeftFlanking(Before(open), After(open + length)) && RightFlanking(Before(close), After(close + length));
+        return Flanking(Before(open), After(open + length)) && Flanking(After(close + length), Before(close));
     }
 
-    private static bool LeftFlanking(char? before, char? after) =>
-        after is { } next && !char.IsWhiteSpace(next) && (!IsPunctuation(next) || before is null || char.IsWhiteSpace(before.Value) || IsPunctuation(before.Value));
-
-    private static bool RightFlanking(char? before, char? after) =>
-        before is { } previous && !char.IsWhiteSpace(previous) && (!IsPunctuation(previous) || after is null || char.IsWhiteSpace(after.Value) || IsPunctuation(after.Value));
+    /// <summary>CommonMark's left-flanking run, from the character outside it to the one inside; right-flanking is the same, mirrored.</summary>
+    private static bool Flanking(char? outside, char? inside) =>
+        inside is { } next && !char.IsWhiteSpace(next) && (!IsPunctuation(next) || outside is null || char.IsWhiteSpace(outside.Value) || IsPunctuation(outside.Value));
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
