@@ -9,11 +9,9 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
     /// <summary>The article element's content as a Markdown document.</summary>
     public static string Convert(IElement root, DroppedMarkup dropped)
     {
-        var blocks = new MarkdownBlocks(dropped).Of(root);
+        var blocks = new MarkdownBlocks(dropped).Of(root.ChildNodes);
         return blocks.Count == 0 ? "" : string.Join("\n\n", blocks) + "\n";
     }
-
-    private List<string> Of(INode container) => Of(container.ChildNodes);
 
     private List<string> Of(IEnumerable<INode> nodes)
     {
@@ -57,11 +55,11 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
             "H1" or "H2" or "H3" or "H4" or "H5" or "H6" when !HtmlElements.HoldsBlock(element) =>
                 OneLine(element) is { Length: > 0 } heading ? [new string('#', name[1] - '0') + " " + heading] : [],
             "PRE" => Preformatted(element),
-            "BLOCKQUOTE" => Of(element) is { Count: > 0 } quoted ? [Indented(quoted, "> ", "> ")] : [],
+            "BLOCKQUOTE" => Of(element.ChildNodes) is { Count: > 0 } quoted ? [Indented(quoted, "> ", "> ")] : [],
             "UL" or "OL" => List(element, name == "OL"),
             "TABLE" => Table(element),
             "HR" => ["***"],
-            _ => Of(element),
+            _ => Of(element.ChildNodes),
         };
     }
 
@@ -90,18 +88,12 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
             ? Math.Min(start, 999_999_999)
             : 1;
         var items = Items(list);
-
-        if (items.Count == 0)
-        {
-            return [];
-        }
-
         var rendered = items.Select(blocks =>
         {
             var marker = ordered ? string.Create(CultureInfo.InvariantCulture, $"{number++}.") : "-";
             return Indented(blocks, marker + " ", new string(' ', marker.Length + 1));
         });
-        return [string.Join(items.All(i => i.Count == 1) ? "\n" : "\n\n", rendered)];
+        return items.Count == 0 ? [] : [string.Join(items.All(i => i.Count == 1) ? "\n" : "\n\n", rendered)];
     }
 
     /// <summary>Blocks under a list marker or quote: the first line after it, the others indented, blank lines bare.</summary>
@@ -118,7 +110,7 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
             if (child is IElement { TagName: "LI" or "UL" or "OL" } element)
             {
                 AddItem(items, loose);
-                items.Add(element.TagName == "LI" ? Of(element) : Block(element));
+                items.Add(element.TagName == "LI" ? Of(element.ChildNodes) : Block(element));
             }
             else
             {
@@ -157,7 +149,7 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
                 dropped.Add("tables Markdown cannot hold (text kept as paragraphs)");
             }
 
-            return Of(table);
+            return Of(table.ChildNodes);
         }
 
         var lines = new List<string>();
