@@ -9,29 +9,24 @@ internal static class BreakRuns
     {
         foreach (var br in page.QuerySelectorAll("body br").ToList())
         {
-            if (br.Parent is not null && RemoveFollowingBreaks(br))
+            // The <br> elements that follow this one, white space apart, are removed; if there were any, a paragraph starts.
+            var run = false;
+            while (br.Parent is not null && NextNonSpace(br.NextSibling) is IElement { TagName: "BR" } next)
+            {
+                while (br.NextSibling != next)
+                {
+                    br.NextSibling!.RemoveFromParent();
+                }
+
+                next.Remove();
+                run = true;
+            }
+
+            if (run)
             {
                 Paragraph(page, br);
             }
         }
-    }
-
-    /// <summary>Removes the &lt;br&gt; elements that follow this one, white space apart; whether there were any.</summary>
-    private static bool RemoveFollowingBreaks(IElement br)
-    {
-        var removed = false;
-        while (NextNonSpace(br.NextSibling) is IElement { TagName: "BR" } next)
-        {
-            while (br.NextSibling != next)
-            {
-                br.NextSibling!.RemoveFromParent();
-            }
-
-            next.Remove();
-            removed = true;
-        }
-
-        return removed;
     }
 
     private static void Paragraph(IDocument page, IElement br)
