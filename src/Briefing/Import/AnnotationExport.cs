@@ -13,10 +13,13 @@ internal static class AnnotationExport
 {
     public static ImmutableArray<ExportedAnnotation>? Read(string text, string file, DiagnosticBag diagnostics)
     {
-        JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip });
+            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip });
+            if (Items(json.RootElement) is { } items)
+            {
+                return [.. items.Select((item, i) => Of(item, i + 1))];
+            }
         }
         catch (JsonException ex)
         {
@@ -26,18 +29,10 @@ internal static class AnnotationExport
             return null;
         }
 
-        using (json)
-        {
-            if (Items(json.RootElement) is not { } items)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnnotationFileUnreadable, new SourceLocation(file, 1, 1),
-                    "The file is neither a Hypothesis export (an object with 'rows') nor a W3C Web Annotation collection, page or list.",
-                    "Export from Hypothesis's API (/api/search) or give a Web Annotation JSON-LD file such as a briefing's annotations.jsonld."));
-                return null;
-            }
-
-            return [.. items.Select((item, i) => Of(item, i + 1))];
-        }
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnnotationFileUnreadable, new SourceLocation(file, 1, 1),
+            "The file is neither a Hypothesis export (an object with 'rows') nor a W3C Web Annotation collection, page or list.",
+            "Export from Hypothesis's API (/api/search) or give a Web Annotation JSON-LD file such as a briefing's annotations.jsonld."));
+        return null;
     }
 
     private static List<JsonElement>? Items(JsonElement root) => root switch
@@ -73,8 +68,7 @@ internal static class AnnotationExport
     }
 
     private static bool TypeIs(JsonElement element, string type) =>
-        Property(element, "type", JsonValueKind.String)?.GetString() == type
-        || (Property(element, "type", JsonValueKind.Array)?.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.String && v.GetString() == type) ?? false);
+        Many(element, "type").Any(v => v.ValueKind == JsonValueKind.String && v.GetString() == type);
 
     private static (string Note, ImmutableArray<string> Tags) Hypothesis(JsonElement row) =>
         (String(row, "text") ?? "", [.. Many(row, "tags").Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!)]);
