@@ -44,7 +44,14 @@ internal static class ImportBriefing
             return ex.Usage ? Usage(ex.Message) : new(1, $"'{request.Source}' cannot be imported: {ex.Message}. Nothing was written.");
         }
 
-        Write(folder, article, request.Source);
+        Directory.CreateDirectory(folder);
+        ArticleFile.Replace(Path.Combine(folder, "article.md"), ArticleFile.Of(article, request.Source));
+        var annotations = Path.Combine(folder, "annotations.yml");
+        if (!File.Exists(annotations))
+        {
+            File.WriteAllText(annotations, ArticleFile.Annotations + "\n");
+        }
+
         return new ImportResult(0, Summary(article, folder));
     }
 
@@ -81,17 +88,6 @@ internal static class ImportBriefing
         catch (DecoderFallbackException)
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
-        }
-    }
-
-    private static void Write(string folder, ImportedArticle article, string source)
-    {
-        Directory.CreateDirectory(folder);
-        ArticleFile.Replace(Path.Combine(folder, "article.md"), ArticleFile.Of(article, source));
-        var annotations = Path.Combine(folder, "annotations.yml");
-        if (!File.Exists(annotations))
-        {
-            File.WriteAllText(annotations, ArticleFile.Annotations + "\n");
         }
     }
 
