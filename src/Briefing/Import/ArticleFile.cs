@@ -100,13 +100,9 @@ internal static partial class ArticleFile
             return header + "annotations:\n" + entries;
         }
 
-        var empty = EmptyList().Match(existing);
-        if (empty.Success)
-        {
-            return existing[..empty.Index] + "annotations:\n" + entries + existing[(empty.Index + empty.Length)..].TrimStart('\n');
-        }
-
-        return existing.TrimEnd() + "\n\n" + entries;
+        return EmptyList().Match(existing) is { Success: true } empty
+            ? existing[..empty.Index] + "annotations:\n" + entries + existing[(empty.Index + empty.Length)..].TrimStart('\n')
+            : existing.TrimEnd() + "\n\n" + entries;
     }
 
     private static string Entry(Annotation note, ExportedAnnotation from)
