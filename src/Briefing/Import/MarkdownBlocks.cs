@@ -73,13 +73,8 @@ internal sealed class MarkdownBlocks(DroppedMarkup dropped)
     private static List<string> Preformatted(IElement element)
     {
         var code = element.TextContent.TrimEnd('\n', '\r', ' ', '\t').Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (code.Trim().Length == 0)
-        {
-            return [];
-        }
-
         var fence = new string('`', Math.Max(3, MarkdownInlines.LongestBacktickRun(code) + 1));
-        return [$"{fence}\n{code}\n{fence}"];
+        return code.Trim().Length == 0 ? [] : [$"{fence}\n{code}\n{fence}"];
     }
 
     private List<string> List(IElement list, bool ordered)
