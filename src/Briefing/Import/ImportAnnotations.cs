@@ -30,9 +30,8 @@ internal static class ImportAnnotations
         }
 
         var diagnostics = new DiagnosticBag();
-        var display = ContentFile.DisplayPath(file);
         var text = ContentFile.ReadText(file, diagnostics);
-        var exported = text is null ? null : AnnotationExport.Read(text, display, diagnostics);
+        var exported = text is null ? null : AnnotationExport.Read(text, ContentFile.DisplayPath(file), diagnostics);
         var files = exported is null ? null : BuildBriefing.Read(Path.GetFullPath(folder), diagnostics);
         var article = files is null ? null : LoadArticle.Run(files, slug, diagnostics);
         var existing = replace || article is null ? [] : LoadAnnotations.Run(files!, diagnostics);
@@ -60,13 +59,11 @@ internal static class ImportAnnotations
         var candidates = new List<(Annotation Note, ExportedAnnotation From)>();
         foreach (var item in items)
         {
-            if ((item.Problem ?? OtherPage(item, article)) is { } problem)
+            var problem = item.Problem ?? OtherPage(item, article) ?? (existing.Any(e => e.Quote == item.Quote && e.Note == item.Note)
+                ? "the same note on the same quote is already in annotations.yml" : null);
+            if (problem is not null)
             {
                 skipped.Add(new SkippedAnnotation(item, problem));
-            }
-            else if (existing.Any(e => e.Quote == item.Quote && e.Note == item.Note))
-            {
-                skipped.Add(new SkippedAnnotation(item, "the same note on the same quote is already in annotations.yml"));
             }
             else
             {
@@ -107,10 +104,16 @@ internal static class ImportAnnotations
 
     private const int MaxIdLength = 40;
 
-    /// <summary>An id for an imported note: from the quote's first words, stable, unique in the file.</summary>
+    /// <summary>An id for an imported note from the quote's first words, stable, unique in the file: lower-case ASCII letters
+    /// and digits (accents and apostrophes dropped), words joined by hyphens, cut at a word.</summary>
     private static string IdFromQuote(string quote, HashSet<string> taken)
     {
-        var slug = Slug(quote) is { Length: > 0 } words ? words : "note";
+        var letters = quote.Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’'));
+        var words = Regex.Replace(new string([.. letters]).ToLowerInvariant(), "[^a-z0-9]+", "-").TrimStart('-');
+        var slug = words[..Math.Min(words.Length, MaxIdLength)].Trim('-');
+        var cut = slug.Length >= MaxIdLength - 1 ? slug.LastIndexOf('-') : -1;
+        slug = cut > 0 ? slug[..cut] : slug.Length > 0 ? slug : "note";
         var id = slug;
         for (var n = 2; !taken.Add(id); n++)
         {
@@ -118,17 +121,6 @@ internal static class ImportAnnotations
         }
 
         return id;
-    }
-
-    /// <summary>Lower-case ASCII letters and digits of the quote (accents and apostrophes dropped), words joined by hyphens.</summary>
-    private static string Slug(string text)
-    {
-        var letters = text.Normalize(NormalizationForm.FormD)
-            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && c is not ('\'' or '’'));
-        var words = Regex.Replace(new string([.. letters]).ToLowerInvariant(), "[^a-z0-9]+", "-").TrimStart('-');
-        var slug = words[..Math.Min(words.Length, MaxIdLength)].Trim('-');
-        var cut = slug.Length >= MaxIdLength - 1 ? slug.LastIndexOf('-') : -1;
-        return cut > 0 ? slug[..cut] : slug;
     }
 
     private static AnnotationImportResult Usage(string message) => new(2, 0, [], [], [], message);
