@@ -79,17 +79,10 @@ internal static class ImportBriefing
     }
 
     /// <summary>UTF-8 when the bytes are UTF-8, else Windows-1252 (what browsers assume for an undeclared old page).</summary>
-    private static string Decode(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
-        }
-    }
+    private static string Decode(byte[] bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes)
+            ? Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF')
+            : CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
 
     /// <summary>The few lines `briefing import` prints: what it found, and what the editor must still fill in.</summary>
     private static string Summary(ImportedArticle article, string folder)
