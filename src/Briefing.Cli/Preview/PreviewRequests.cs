@@ -82,11 +82,9 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
 
     private static Task AddSlash(HttpContext context)
     {
-        var request = context.Request;
-        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-
         // One leading slash: "//name/" would send the browser to another host.
-        context.Response.Headers.Location = "/" + request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + request.QueryString;
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = "/" + context.Request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + context.Request.QueryString;
         return Task.CompletedTask;
     }
 

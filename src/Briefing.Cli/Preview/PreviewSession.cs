@@ -29,14 +29,9 @@ internal sealed class PreviewSession(WebApplication server, ChangeQueue? changes
         }
 
         var server = await ServeAsync(options.OutputFolder, port, events, cancellationToken).ConfigureAwait(false);
-        if (!watch)
-        {
-            return new PreviewSession(server, null, new CancellationTokenSource(), Task.CompletedTask);
-        }
-
-        var changes = new ChangeQueue(options.InputFolder, options.ThemeFolder);
+        var changes = watch ? new ChangeQueue(options.InputFolder, options.ThemeFolder) : null;
         var stop = new CancellationTokenSource();
-        return new PreviewSession(server, changes, stop, WatchAsync(changes, rebuild, stop.Token));
+        return new PreviewSession(server, changes, stop, changes is null ? Task.CompletedTask : WatchAsync(changes, rebuild, stop.Token));
     }
 
     public async ValueTask DisposeAsync()
