@@ -2,9 +2,18 @@ using Briefing.Loading;
 
 namespace Briefing.Scaffolding;
 
-/// <summary>`briefing new &lt;slug&gt;`: a briefing folder with every front-matter key present and explained, to fill in.</summary>
+/// <summary>`briefing new &lt;slug&gt;`: a briefing folder with every front-matter key present and explained, to fill in.
+/// Each placeholder left in article.md is a located error, so no scaffold is published.</summary>
 internal static class NewBriefing
 {
+    public const string Title = "Title of the Original Article";
+    public const string Author = "First Author";
+    public const string Publisher = "Name of the Publisher";
+    public const string Url = "https://example.org/original-article";
+    public const string Topic = "Example topic";
+    public const string Summary = "One or two sentences that say what the article is about and why it is republished here.";
+    public const string Body = "Replace this text with the republished article";
+
     /// <returns>The folder it created, or why it refused (a usage error, exit 2).</returns>
     public static (string? Folder, string? UsageError) Run(string inputFolder, string slug, DateOnly today)
     {
@@ -33,6 +42,60 @@ internal static class NewBriefing
         return (folder, null);
     }
 
+    public static void ReportPlaceholders(MappingReader front, MappingReader? source, MappingReader? copyright, DiagnosticBag diagnostics)
+    {
+        Check(front.Get("title"), "title", Title, "the original's headline", diagnostics);
+        foreach (var author in Items(front.Get("authors")))
+        {
+            var name = author is MappingNode mapping ? mapping.Entries.FirstOrDefault(e => e.Key.Value == "name").Value : author;
+            Check(name, "name", Author, "the name of the original's author", diagnostics);
+        }
+
+        Check(front.Get("publisher"), "publisher", Publisher, "the name of the original's publisher", diagnostics);
+        Check(source?.Get("url"), "url", Url, "the original's address", diagnostics);
+        foreach (var key in new[] { "notice", "permission", "holder" })
+        {
+            Check(copyright?.Get(key), key, Publisher, "the rights holder's own words and name", diagnostics);
+        }
+
+        foreach (var topic in Items(front.Get("topics")))
+        {
+            Check(topic, "topics", Topic, "the article's subjects", diagnostics);
+        }
+
+        Check(front.Get("summary"), "summary", Summary, "one or two sentences about this article", diagnostics);
+    }
+
+    public static void ReportPlaceholderInBody(string body, string file, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        var at = body.IndexOf(Body, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+
+        var lineStart = body.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var line = bodyFirstLine + body.AsSpan(0, lineStart).Count('\n');
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, new SourceLocation(file, line, at - lineStart + 1),
+            $"The article's text is still the placeholder '{Body}'.", "Paste the republished article in its place."));
+    }
+
+    private static ImmutableArray<Node> Items(Node? node) => node switch
+    {
+        SequenceNode sequence => sequence.Items,
+        null => [],
+        _ => [node],
+    };
+
+    private static void Check(Node? node, string key, string placeholder, string what, DiagnosticBag diagnostics)
+    {
+        if (node is ScalarNode scalar && scalar.Value.Contains(placeholder, StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, scalar.At,
+                $"'{key}' still holds the placeholder '{placeholder}' from 'briefing new'.", $"Replace it with {what}."));
+        }
+    }
+
     // The files it writes: every key explained; placeholders fail the build until replaced.
     private const string Article = $$"""
         ---
@@ -40,15 +103,15 @@ internal static class NewBriefing
         # Lines starting with # are comments: the build ignores them.
 
         # The original's headline, exactly as published. Required.
-        title: {{ScaffoldPlaceholders.Title}}
+        title: {{Title}}
         # The original's series label (Backgrounder, Analysis, …). Optional: delete the line if there is none.
         kicker: Backgrounder
         # The original's byline: a list of authors, each with a name and an optional role.
         authors:
-          - name: {{ScaffoldPlaceholders.Author}}
+          - name: {{Author}}
             role: Staff Writer
         # Who published the original.
-        publisher: {{ScaffoldPlaceholders.Publisher}}
+        publisher: {{Publisher}}
         # When the original was first published, as YYYY-MM-DD. Keep this, 'updated' or both.
         published: {date}
         # When the original was last updated, as YYYY-MM-DD; the page shows it as the article's date.
@@ -56,7 +119,7 @@ internal static class NewBriefing
         # The original article. Required.
         source:
           # Its address: an absolute https (or http) URL. Required; the page's canonical link points here.
-          url: {{ScaffoldPlaceholders.Url}}
+          url: {{Url}}
           # What the link back is called ("Read … on the example.org website"). Optional: defaults to the URL's host.
           label: example.org
           # true when only part of the article is republished: the page then invites readers to read the rest.
@@ -64,28 +127,28 @@ internal static class NewBriefing
         # The rights holder's terms, or the licence of a text that needs no permission. Required.
         copyright:
           # The notice, word for word as the rights holder asks. Required unless 'license' is set.
-          notice: Copyright {year} by {{ScaffoldPlaceholders.Publisher}}.
+          notice: Copyright {year} by {{Publisher}}.
           # The permission text; {site} stands for the site's title. Optional.
-          permission: This material is republished on {site} with permission from {{ScaffoldPlaceholders.Publisher}}.
+          permission: This material is republished on {site} with permission from {{Publisher}}.
           # Who holds the copyright. Optional: defaults to the publisher.
-          holder: {{ScaffoldPlaceholders.Publisher}}
+          holder: {{Publisher}}
           # The copyright year. Optional: defaults to the year in the notice.
           year: {year}
           # For a text that needs no permission: public-domain, or an SPDX licence id such as CC-BY-4.0.
           # Optional: the page then states the licence instead of "Republished with permission".
           license:
         # Subjects, one page per topic lists its briefings.
-        topics: [{{ScaffoldPlaceholders.Topic}}]
+        topics: [{{Topic}}]
         # One or two sentences for the index page and the feed.
         summary: >-
-          {{ScaffoldPlaceholders.Summary}}
+          {{Summary}}
         # Optional guard: the SHA-256 of the text below. Once the article is pasted, run
         # `briefing check --accept-text SLUG` to fill it in; from then on any change to the text fails the build.
         text_sha256:
         ---
         ## Paste the article here
 
-        {{ScaffoldPlaceholders.Body}}, verbatim: the build never changes a character of it.
+        {{Body}}, verbatim: the build never changes a character of it.
         The example note in annotations.yml is anchored to the example quote in this sentence; replace
         or delete the note when the article is in place.
         """;
