@@ -83,8 +83,8 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
     private static Task AddSlash(HttpContext context)
     {
         // One leading slash: "//name/" would send the browser to another host.
-        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
         context.Response.Headers.Location = "/" + context.Request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + context.Request.QueryString;
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
         return Task.CompletedTask;
     }
 

@@ -11,9 +11,6 @@ namespace Briefing.Cli.Preview;
 /// <summary>`briefing preview` as a whole: the first build, the server, and (unless --no-watch) the watcher that rebuilds on change.</summary>
 internal sealed class PreviewSession(WebApplication server, ChangeQueue? changes, CancellationTokenSource stop, Task watching) : IAsyncDisposable
 {
-    /// <summary>How long the folders must stay quiet before a burst of changes is rebuilt.</summary>
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
-
     public IReadOnlyList<string> Addresses => [.. server.Urls];
 
     public Uri Address => new(server.Urls.First() + "/");
@@ -81,7 +78,8 @@ internal sealed class PreviewSession(WebApplication server, ChangeQueue? changes
     {
         while (!stop.IsCancellationRequested)
         {
-            var changed = await changes.NextBatchAsync(Quiet, stop).ConfigureAwait(false);
+            // A burst of changes is rebuilt once the folders have been quiet for 50 ms.
+            var changed = await changes.NextBatchAsync(TimeSpan.FromMilliseconds(50), stop).ConfigureAwait(false);
             rebuild.Run(changed);
         }
     }
