@@ -79,7 +79,7 @@ internal static class BuildSite
     private static TimeSpan? IndexSearch(BuildOptions options, StagedOutput staged, DiagnosticBag diagnostics)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        return options.Pagefind is { } pagefind && Search.IndexSearch.Run(pagefind, staged.Folder, diagnostics) ? clock.Elapsed : null;
+        return options.Pagefind is { } pagefind && Search.PagefindProgram.Index(pagefind, staged.Folder, diagnostics) ? clock.Elapsed : null;
     }
 
     /// <summary>Writes the site-wide files into the staging folder. With a cache, a file the previous output holds unchanged keeps its time.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
@@ -51,12 +53,30 @@ internal sealed class PreviewEvents
         }
     }
 
-    /// <param name="report">One line of JSON (<see cref="Briefing.Preview.BuildReport"/>).</param>
-    public void Errors(string report)
+    /// <summary>A failed rebuild as one line of JSON; the overlay shows it as text, as it may hold anything an editor typed.</summary>
+    public void Errors(IReadOnlyList<Diagnostic> diagnostics)
     {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("summary", DiagnosticFormatter.Summary(diagnostics));
+            json.WriteStartArray("diagnostics");
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                DiagnosticFormatter.WriteFields(json, d);
+                json.WriteString("source", d.Line > 0 ? DiagnosticFormatter.SourceLine(d.File, d.Line) : null);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         lock (_lock)
         {
-            _errors = Message("errors", report);
+            _errors = Message("errors", Encoding.UTF8.GetString(stream.ToArray()));
             Send(_errors);
         }
     }

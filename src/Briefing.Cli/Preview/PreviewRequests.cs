@@ -11,6 +11,11 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
 {
     public const string EventsPath = "/_briefing/events";
 
+    /// <summary>Added to HTML as it is sent: the files in the output folder stay what `build` writes.</summary>
+    public const string ScriptTag = $"<script src=\"{ScriptPath}\"></script>";
+
+    private const string ScriptPath = "/_briefing/reload.js";
+
     // Search (Pagefind) compiles its WebAssembly index reader: 'wasm-unsafe-eval' allows that and no other evaluation.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -49,7 +54,7 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
         await (path switch
         {
             EventsPath => EventStreamAsync(context),
-            ReloadScript.Path => BytesAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Script),
+            ScriptPath => BytesAsync(context, StatusCodes.Status200OK, "text/javascript; charset=utf-8", Script),
             _ when path.StartsWith("/_briefing/", StringComparison.Ordinal) => NotFoundAsync(context),
             _ => ResolveSitePath.Run(outputFolder, path, context.Features.Get<IHttpRequestFeature>()?.RawTarget) switch
             {
@@ -77,11 +82,9 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
 
     private static Task AddSlash(HttpContext context)
     {
-        var request = context.Request;
-        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-
         // One leading slash: "//name/" would send the browser to another host.
-        context.Response.Headers.Location = "/" + request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + request.QueryString;
+        context.Response.Headers.Location = "/" + context.Request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + context.Request.QueryString;
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
         return Task.CompletedTask;
     }
 
@@ -94,7 +97,7 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
             if (contentType.StartsWith("text/html", StringComparison.Ordinal))
             {
                 var html = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
-                await BytesAsync(context, status, contentType, ReloadScript.Inject(html)).ConfigureAwait(false);
+                await BytesAsync(context, status, contentType, WithScript(html)).ConfigureAwait(false);
             }
             else
             {
@@ -106,6 +109,14 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
             // A rebuild swapped the output folder between finding the file and reading it.
             await PlainAsync(context, StatusCodes.Status404NotFound, "Not found").ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The page with <see cref="ScriptTag"/> before its last &lt;/body&gt; (or at its end when it has none).</summary>
+    private static byte[] WithScript(byte[] html)
+    {
+        var text = Encoding.UTF8.GetString(html);
+        var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return Encoding.UTF8.GetBytes(at < 0 ? text + ScriptTag : text.Insert(at, ScriptTag));
     }
 
     private async Task EventStreamAsync(HttpContext context)
@@ -167,8 +178,8 @@ internal sealed class PreviewRequests(string outputFolder, PreviewEvents events,
     {
         using var stream = typeof(PreviewRequests).Assembly.GetManifestResourceStream("Briefing.Cli.Preview.reload.js")
             ?? throw new InvalidOperationException("The reload script is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        var script = new byte[stream.Length];
+        stream.ReadExactly(script);
+        return script;
     }
 }

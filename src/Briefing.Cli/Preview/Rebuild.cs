@@ -26,16 +26,11 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
             Summary($"Rebuilt {Path.GetFileName(folder)} ({page}) in {clock.ElapsedMilliseconds} ms{Changes(changed)}; the whole site follows", fast);
         }
 
-        return Full(changed);
-    }
-
-    private BuildResult? Full(IReadOnlyList<string> changed)
-    {
-        var clock = Stopwatch.StartNew();
+        var full = Stopwatch.StartNew();
         var writer = new ComparingWriter(options.OutputFolder);
         var wasGood = _lastGood;
-        var result = Report.Guard(() => BuildSite.Run(options, writer: writer), ex => Unexpected(ex, clock));
-        if (result is null || result.UsageError is not null || !Succeeded(result, clock))
+        var result = Report.Guard(() => BuildSite.Run(options, writer: writer), ex => Unexpected(ex, full));
+        if (result is null || result.UsageError is not null || !Succeeded(result, full))
         {
             return result;
         }
@@ -43,7 +38,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         // After a failed build every open page shows the errors: all of them reload.
         events.Reload(wasGood ? [.. writer.Changed.Select(p => "/" + p)] : null);
         var what = changed.Count == 0 ? "Built" : "Rebuilt";
-        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {clock.ElapsedMilliseconds} ms{Changes(changed)}", result);
+        Summary($"{what} {result.Briefings} {(result.Briefings == 1 ? "briefing" : "briefings")} with {result.Notes} notes ({result.Files} files, {writer.Changed.Count} changed) in {full.ElapsedMilliseconds} ms{Changes(changed)}", result);
         return result;
     }
 
@@ -69,7 +64,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
     private void Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch clock)
     {
         _lastGood = false;
-        events.Errors(BuildReport.Json(diagnostics));
+        events.Errors(diagnostics);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{DateTime.Now:HH:mm:ss} Build failed in {clock.ElapsedMilliseconds} ms: {DiagnosticFormatter.Summary(diagnostics)}. Still serving the last good site."));
     }

@@ -38,7 +38,7 @@ internal static partial class LoadArticle
 
         var front = new MappingReader(mapping, "the front matter", Keys, diagnostics);
         var attribution = ReadAttribution(front, diagnostics);
-        ScaffoldPlaceholders.ReportInBody(parts.Body, file, parts.BodyFirstLine, diagnostics);
+        NewBriefing.ReportPlaceholderInBody(parts.Body, file, parts.BodyFirstLine, diagnostics);
         if (front.Scalar("text_sha256") is { } recorded)
         {
             TextFingerprint.Verify(parts.Body, recorded, slug, diagnostics);
@@ -61,7 +61,7 @@ internal static partial class LoadArticle
         var updated = front.Date("updated");
         var authors = ReadAuthors(front, diagnostics);
         var year = ReadYear(copyright, diagnostics);
-        ScaffoldPlaceholders.Report(front, source, copyright, diagnostics);
+        NewBriefing.ReportPlaceholders(front, source, copyright, diagnostics);
 
         if (title is null || url is null || (notice is null && license is null) || source is null || copyright is null)
         {

@@ -24,7 +24,7 @@ internal static class ResolveSitePath
             return (SitePathStatus.BadRequest, null);
         }
 
-        var root = Path.GetFullPath(outputFolder);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         var current = root;
         foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -49,7 +49,7 @@ internal static class ResolveSitePath
             }
         }
 
-        return File.Exists(current) && IsInside(root, Path.GetFullPath(current))
+        return File.Exists(current) && Path.GetFullPath(current).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? (SitePathStatus.Found, current)
             : (SitePathStatus.NotFound, null);
     }
@@ -68,7 +68,4 @@ internal static class ResolveSitePath
 
     /// <summary>True for a link, whether its target exists or not.</summary>
     private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
-
-    private static bool IsInside(string root, string path) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

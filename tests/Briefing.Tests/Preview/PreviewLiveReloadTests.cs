@@ -1,6 +1,5 @@
 using System.Net;
 using Briefing.Cli.Preview;
-using Briefing.Preview;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Preview;
@@ -31,7 +30,7 @@ public sealed class PreviewLiveReloadTests
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(ReloadScript.Tag + "</body>", html, StringComparison.Ordinal);
+        Assert.Contains(PreviewRequests.ScriptTag + "</body>", html, StringComparison.Ordinal);
         Assert.Contains("The first note.", html, StringComparison.Ordinal);
         var onDisk = await File.ReadAllTextAsync(Path.Combine(temp.Path, "output", "briefings", SiteBuilder.Slug, "index.html"));
         Assert.DoesNotContain("_briefing", onDisk, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
-using Briefing.Preview;
+using Briefing.Cli.Preview;
 using Briefing.Tests.Support;
 
 namespace Briefing.Tests.Preview;
@@ -41,7 +41,7 @@ public sealed class PreviewServingTests
         using var folder = await http.GetAsync($"/briefings/{SiteBuilder.Slug}");
 
         Assert.Equal(HttpStatusCode.OK, index.StatusCode);
-        Assert.Contains(ReloadScript.Tag, await index.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(PreviewRequests.ScriptTag, await index.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
         Assert.Equal($"/briefings/{SiteBuilder.Slug}/", folder.Headers.Location?.OriginalString);
     }
@@ -62,11 +62,11 @@ public sealed class PreviewServingTests
         using var page = await http.GetAsync("/no/such/page/");
 
         Assert.Equal(HttpStatusCode.NotFound, built.StatusCode);
-        Assert.Contains(ReloadScript.Tag, theme404, StringComparison.Ordinal);
+        Assert.Contains(PreviewRequests.ScriptTag, theme404, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, plain.StatusCode);
         Assert.Equal("text/plain", plain.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Equal($"<html><body><h1>Lost</h1>{ReloadScript.Tag}</body></html>", await page.Content.ReadAsStringAsync());
+        Assert.Equal($"<html><body><h1>Lost</h1>{PreviewRequests.ScriptTag}</body></html>", await page.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -53,13 +53,13 @@ public sealed class NewBriefingTests
     /// <summary>Each placeholder of the scaffold and what an editor puts in its place.</summary>
     internal static readonly Dictionary<string, string> Placeholders = new()
     {
-        [ScaffoldPlaceholders.Title] = "The Real Headline",
-        [ScaffoldPlaceholders.Author] = "Ada Writer",
-        [ScaffoldPlaceholders.Publisher] = "Real Press",
-        [ScaffoldPlaceholders.Url] = "https://press.example/real-article",
-        [ScaffoldPlaceholders.Topic] = "Diplomacy",
-        [ScaffoldPlaceholders.Summary] = "What the real article is about.",
-        [ScaffoldPlaceholders.Body] = "The real article",
+        [NewBriefing.Title] = "The Real Headline",
+        [NewBriefing.Author] = "Ada Writer",
+        [NewBriefing.Publisher] = "Real Press",
+        [NewBriefing.Url] = "https://press.example/real-article",
+        [NewBriefing.Topic] = "Diplomacy",
+        [NewBriefing.Summary] = "What the real article is about.",
+        [NewBriefing.Body] = "The real article",
     };
 
     internal static void ReplacePlaceholders(string article)
@@ -106,7 +106,7 @@ public sealed class NewBriefingTests
         using var temp = new TempFolder();
         var front = FrontMatterOf(temp);
 
-        Assert.Equal(ScaffoldPlaceholders.Url, ((YamlScalarNode)((YamlMappingNode)front["source"])["url"]).Value);
+        Assert.Equal(NewBriefing.Url, ((YamlScalarNode)((YamlMappingNode)front["source"])["url"]).Value);
     }
 
     [Fact]
