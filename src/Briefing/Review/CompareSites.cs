@@ -72,7 +72,8 @@ internal static class CompareSites
     [
         ("title", a.Title, false),
         ("kicker", a.Kicker, false),
-        ("authors", Join(a.Authors.Select(x => x.Role is null ? x.Name : $"{x.Name} ({x.Role})")), false),
+        ("authors", string.Join("; ", a.Authors.Select(x => x.Role is null ? x.Name : $"{x.Name} ({x.Role})")) is { Length: > 0 } authors
+            ? authors : null, false),
         ("publisher", a.Publisher, false),
         ("published", Date(a.Published), false),
         ("updated", Date(a.Updated), false),
@@ -86,8 +87,6 @@ internal static class CompareSites
         ("copyright.license", a.Copyright.License?.Id, true),
         ("summary", a.Summary, false),
     ];
-
-    private static string? Join(IEnumerable<string> values) => string.Join("; ", values) is { Length: > 0 } joined ? joined : null;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
