@@ -28,8 +28,7 @@ internal static class CompareSites
         var sources = CompareSources.Run(CompareSources.Own(was, before), CompareSources.Own(now, after), before, after);
         var (old, current) = (was?.Article?.Attribution, now.Article?.Attribution);
         var fields = old is null || current is null ? [] : Fields(old, current);
-        var oldTopics = old?.Topics ?? [];
-        var topics = current?.Topics ?? [];
+        var (oldTopics, topics) = (old?.Topics ?? [], current?.Topics ?? []);
         return new BriefingDiff(slug, title, was is null ? Changes.Added : Changes.Changed, notes, sources, fields,
             [.. topics.Except(oldTopics, StringComparer.Ordinal)],
             [.. oldTopics.Except(topics, StringComparer.Ordinal)],

@@ -22,12 +22,11 @@ internal static partial class SiteLinks
         {
             foreach (var href in Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal))
             {
-                if (Resolve(page, href, baseUrl) is not { } target)
+                if (Resolve(page, href, baseUrl) is not (var path, var fragment))
                 {
                     continue;
                 }
 
-                var (path, fragment) = target;
                 var problem = !paths.Contains(path) ? $"leads to '{href}', which the site does not have"
                     : fragment.Length > 0 && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(fragment)
                         ? $"leads to '#{fragment}', which '{path}' does not have"
