@@ -16,7 +16,8 @@ internal static class LinkCache
         {
             var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) : null;
             var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
-            return (file is { Version: CurrentVersion } ? file.Links : []).Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow)
+            var links = file is { Version: CurrentVersion } ? file.Links : [];
+            return links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow)
                 .GroupBy(r => r.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
