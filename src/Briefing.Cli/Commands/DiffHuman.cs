@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Briefing.Cli.Commands;
 
 /// <summary>A <see cref="SiteDiff"/> for the terminal: one line per change, the note's words as `git diff --word-diff` marks them.</summary>
-internal sealed class DiffHuman : DiffText
+internal sealed class DiffHuman() : DiffText("\n[bold]Shared sources[/]")
 {
     public static void Write(SiteDiff diff)
     {
@@ -21,8 +21,6 @@ internal sealed class DiffHuman : DiffText
             console.MarkupLine(line);
         }
     }
-
-    protected override string SharedSources => "\n[bold]Shared sources[/]";
 
     protected override string Heading(SiteDiff diff) => $"[bold]Editorial changes from {Escape(diff.Base)} to {Escape(diff.Head)}[/]";
 

@@ -21,13 +21,14 @@ internal static class CollectLinks
             {
                 links.Add(new ExternalLink(article.Attribution.Source.Url, InputBoundary.Find(inputFolder, article.File, article.Attribution.Source.Url)
                     ?? SourceLocation.WholeFile(article.File), "the original (source.url)"));
-                Walk(RenderArticle.Parse(article.Body, pipelines), url => links.Add(new ExternalLink(url.Url, article.Locate(url.Inline.Span.Start), "a link in the article")));
+                links.AddRange(Walk(RenderArticle.Parse(article.Body, pipelines))
+                    .Select(found => new ExternalLink(found.Url, article.Locate(found.Inline.Span.Start), "a link in the article")));
             }
 
             foreach (var note in briefing.Notes)
             {
-                Walk(Markdown.Parse(note.Annotation.Note, pipelines.Note),
-                    url => links.Add(new ExternalLink(url.Url, note.Annotation.NoteAt, $"a link in note '{note.Annotation.Id}'")));
+                links.AddRange(Walk(Markdown.Parse(note.Annotation.Note, pipelines.Note))
+                    .Select(found => new ExternalLink(found.Url, note.Annotation.NoteAt, $"a link in note '{note.Annotation.Id}'")));
             }
         }
 
@@ -46,22 +47,16 @@ internal static class CollectLinks
     }
 
     /// <summary>Each http(s) link or autolink of a Markdown document, with the inline that gives it.</summary>
-    private static void Walk(MarkdownDocument document, Action<(string Url, Inline Inline)> found)
-    {
-        foreach (var inline in document.Descendants<Inline>())
+    private static IEnumerable<(string Url, Inline Inline)> Walk(MarkdownDocument document) =>
+        from inline in document.Descendants<Inline>()
+        let url = inline switch
         {
-            var url = inline switch
-            {
-                LinkInline link => link.Url,
-                AutolinkInline { IsEmail: false } autolink => autolink.Url,
-                _ => null,
-            };
-            if (url is not null)
-            {
-                found((url.Trim(), inline));
-            }
+            LinkInline link => link.Url,
+            AutolinkInline { IsEmail: false } autolink => autolink.Url,
+            _ => null,
         }
-    }
+        where url is not null
+        select (url.Trim(), inline);
 
     /// <summary>Adds the links of the site's own content: input/pages/*.md and the publisher's URL in site.yml.</summary>
     private static void AddSiteLinks(string inputFolder, MarkdownPipelines pipelines, List<ExternalLink> links)
@@ -81,7 +76,7 @@ internal static class CollectLinks
                 && MarkdownDepth.Parse(parts.Body, pipelines.Article, new SourceLocation(file, parts.BodyFirstLine, 1), ignored) is { } document)
             {
                 var name = Path.GetFileNameWithoutExtension(path);
-                Walk(document, found => links.Add(new ExternalLink(found.Url,
+                links.AddRange(Walk(document).Select(found => new ExternalLink(found.Url,
                     new SourceLocation(file, parts.BodyFirstLine + found.Inline.Line, found.Inline.Column + 1), $"a link in the page '{name}'")));
             }
         }

@@ -8,25 +8,20 @@ internal static class LinkAddresses
 {
     private static readonly (IPNetwork Network, string Kind)[] Refused =
     [
-        (IPNetwork.Parse("0.0.0.0/8"), "an unspecified address"),
-        (IPNetwork.Parse("10.0.0.0/8"), "a private address"),
-        (IPNetwork.Parse("100.64.0.0/10"), "a shared (carrier-grade NAT) address"),
-        (IPNetwork.Parse("127.0.0.0/8"), "a loopback address"),
-        (IPNetwork.Parse("169.254.0.0/16"), "a link-local address (such as a cloud's metadata service)"),
-        (IPNetwork.Parse("172.16.0.0/12"), "a private address"),
-        (IPNetwork.Parse("192.0.0.0/24"), "a reserved address"),
-        (IPNetwork.Parse("192.168.0.0/16"), "a private address"),
-        (IPNetwork.Parse("198.18.0.0/15"), "a reserved address"),
-        (IPNetwork.Parse("224.0.0.0/4"), "a multicast address"),
-        (IPNetwork.Parse("240.0.0.0/4"), "a reserved address"),
-        (IPNetwork.Parse("::/128"), "an unspecified address"),
-        (IPNetwork.Parse("::1/128"), "a loopback address"),
-        (IPNetwork.Parse("64:ff9b:1::/48"), "a private address"),
-        (IPNetwork.Parse("fc00::/7"), "a unique-local (private) address"),
-        (IPNetwork.Parse("fe80::/10"), "a link-local address"),
-        (IPNetwork.Parse("fec0::/10"), "a site-local (private) address"),
-        (IPNetwork.Parse("ff00::/8"), "a multicast address"),
+        .. Networks("an unspecified address", "0.0.0.0/8", "::/128"),
+        .. Networks("a private address", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "64:ff9b:1::/48"),
+        .. Networks("a shared (carrier-grade NAT) address", "100.64.0.0/10"),
+        .. Networks("a loopback address", "127.0.0.0/8", "::1/128"),
+        .. Networks("a link-local address (such as a cloud's metadata service)", "169.254.0.0/16"),
+        .. Networks("a reserved address", "192.0.0.0/24", "198.18.0.0/15", "240.0.0.0/4"),
+        .. Networks("a multicast address", "224.0.0.0/4", "ff00::/8"),
+        .. Networks("a unique-local (private) address", "fc00::/7"),
+        .. Networks("a link-local address", "fe80::/10"),
+        .. Networks("a site-local (private) address", "fec0::/10"),
     ];
+
+    private static IEnumerable<(IPNetwork, string)> Networks(string kind, params string[] networks) =>
+        networks.Select(network => (IPNetwork.Parse(network), kind));
 
     /// <summary>Why <paramref name="address"/> is not asked ("a loopback address"), or null when it is public.</summary>
     public static string? WhyRefused(IPAddress address, bool allowLoopback)

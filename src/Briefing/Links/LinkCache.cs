@@ -12,23 +12,18 @@ internal static class LinkCache
     /// <summary>Each link checked within the last day, by its URL.</summary>
     public static Dictionary<string, LinkResult> Read(string path)
     {
-        var results = new Dictionary<string, LinkResult>(StringComparer.Ordinal);
         try
         {
             var file = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), LinkCacheJson.Default.LinkCacheFile) : null;
             var since = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
             var links = file is { Version: CurrentVersion } ? file.Links : [];
-            foreach (var result in links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow))
-            {
-                results[result.Url] = result;
-            }
+            return links.Where(r => r.CheckedAt > since && r.CheckedAt <= DateTimeOffset.UtcNow)
+                .GroupBy(r => r.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
-            results.Clear();
+            return new(StringComparer.Ordinal);
         }
-
-        return results;
     }
 
     /// <summary>Writes the cache as the build's cache files are written: a reader never sees half a file.</summary>

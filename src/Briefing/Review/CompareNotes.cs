@@ -9,23 +9,21 @@ internal static class CompareNotes
         var changes = ImmutableArray.CreateBuilder<NoteDiff>();
         foreach (var note in after.Notes)
         {
-            var at = headSite.Display(note.Annotation.At);
-            if (!old.Remove(note.Annotation.Id, out var was))
+            var (id, at, quote) = (note.Annotation.Id, headSite.Display(note.Annotation.At), note.Annotation.Quote);
+            if (!old.Remove(id, out var was))
             {
-                changes.Add(new NoteDiff(note.Annotation.Id, Changes.Added, at, note.Annotation.Quote, note.Problem,
-                    [new WordPiece(Changes.Added, note.Annotation.Note)]));
+                changes.Add(new NoteDiff(id, Changes.Added, at, quote, note.Problem, [new WordPiece(Changes.Added, note.Annotation.Note)]));
                 continue;
             }
 
             if (was.Annotation.Note != note.Annotation.Note)
             {
-                changes.Add(new NoteDiff(note.Annotation.Id, Changes.Reworded, at, note.Annotation.Quote, null,
-                    WordDiff.Of(was.Annotation.Note, note.Annotation.Note)));
+                changes.Add(new NoteDiff(id, Changes.Reworded, at, quote, null, WordDiff.Of(was.Annotation.Note, note.Annotation.Note)));
             }
 
             if (Anchoring(was, note) is var (change, detail))
             {
-                changes.Add(new NoteDiff(note.Annotation.Id, change, at, note.Annotation.Quote, detail, []));
+                changes.Add(new NoteDiff(id, change, at, quote, detail, []));
             }
         }
 

@@ -28,8 +28,7 @@ internal static class CompareSites
         var sources = CompareSources.Run(CompareSources.Own(was, before), CompareSources.Own(now, after), before, after);
         var (old, current) = (was?.Article?.Attribution, now.Article?.Attribution);
         var fields = old is null || current is null ? [] : Fields(old, current);
-        var oldTopics = old?.Topics ?? [];
-        var topics = current?.Topics ?? [];
+        var (oldTopics, topics) = (old?.Topics ?? [], current?.Topics ?? []);
         return new BriefingDiff(slug, title, was is null ? Changes.Added : Changes.Changed, notes, sources, fields,
             [.. topics.Except(oldTopics, StringComparer.Ordinal)],
             [.. oldTopics.Except(topics, StringComparer.Ordinal)],
@@ -72,7 +71,8 @@ internal static class CompareSites
     [
         ("title", a.Title, false),
         ("kicker", a.Kicker, false),
-        ("authors", Join(a.Authors.Select(x => x.Role is null ? x.Name : $"{x.Name} ({x.Role})")), false),
+        ("authors", string.Join("; ", a.Authors.Select(x => x.Role is null ? x.Name : $"{x.Name} ({x.Role})")) is { Length: > 0 } authors
+            ? authors : null, false),
         ("publisher", a.Publisher, false),
         ("published", Date(a.Published), false),
         ("updated", Date(a.Updated), false),
@@ -86,8 +86,6 @@ internal static class CompareSites
         ("copyright.license", a.Copyright.License?.Id, true),
         ("summary", a.Summary, false),
     ];
-
-    private static string? Join(IEnumerable<string> values) => string.Join("; ", values) is { Length: > 0 } joined ? joined : null;
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

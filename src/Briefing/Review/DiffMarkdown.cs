@@ -4,13 +4,9 @@ using System.Text.RegularExpressions;
 namespace Briefing.Review;
 
 /// <summary>A <see cref="SiteDiff"/> as GitHub Markdown: for a job summary or a pull-request comment.</summary>
-internal sealed partial class DiffMarkdown : DiffText
+internal sealed partial class DiffMarkdown() : DiffText("#### Shared sources\n", briefingEnd: "")
 {
     public static string Format(SiteDiff diff) => string.Concat(new DiffMarkdown().Lines(diff).Select(line => line + "\n"));
-
-    protected override string SharedSources => "#### Shared sources\n";
-
-    protected override string BriefingEnd => "";
 
     // The republished text changing is a caution above everything else.
     protected override string Heading(SiteDiff diff) =>

@@ -1,7 +1,9 @@
 namespace Briefing.Review;
 
 /// <summary>A <see cref="SiteDiff"/> as lines of text: one walk over the changes, each format spelling the lines its own way.</summary>
-internal abstract class DiffText
+/// <param name="sharedSources">The line above the shared sources' changes.</param>
+/// <param name="briefingEnd">The line after each briefing's changes, if any.</param>
+internal abstract class DiffText(string sharedSources, string? briefingEnd = null)
 {
     /// <summary>The diff's lines, some of them several lines long; each is ended by a line break.</summary>
     public IEnumerable<string> Lines(SiteDiff diff)
@@ -22,17 +24,13 @@ internal abstract class DiffText
                 .. briefing.Sources.Select(Source),
                 added.IsEmpty && removed.IsEmpty ? null : Topics(added, removed),
                 .. briefing.Fields.Select(Field),
-                BriefingEnd,
+                briefingEnd,
             ]);
         }
 
-        lines.AddRange(diff.SharedSources.IsEmpty ? [] : [SharedSources, .. diff.SharedSources.Select(Source)]);
+        lines.AddRange(diff.SharedSources.IsEmpty ? [] : [sharedSources, .. diff.SharedSources.Select(Source)]);
         return lines.OfType<string>();
     }
-
-    protected abstract string SharedSources { get; }
-
-    protected virtual string? BriefingEnd => null;
 
     protected abstract string Heading(SiteDiff diff);
 

@@ -17,13 +17,20 @@ internal static class GitInput
             throw new GitInputException($"'{gitRef}' is not a commit, branch or tag.");
         }
 
-        // Git runs at the top of the repository: `REF:path` names the path from there.
-        var at = ExistingFolder(Path.GetFullPath(inputFolder));
+        // Git runs at the top of the repository, found from the input folder or the nearest folder above it that exists:
+        // `REF:path` names the path from there.
+        var input = Path.GetFullPath(inputFolder);
+        var at = input;
+        while (!Directory.Exists(at) && Path.GetDirectoryName(at) is { } parent)
+        {
+            at = parent;
+        }
+
         var top = Encoding.UTF8.GetString(Run(at, ["rev-parse", "--show-toplevel"]).ToArray()).Trim();
         Run(top, ["rev-parse", "--verify", "--quiet", gitRef + "^{commit}"],
             $"'{gitRef}' is not a commit, branch or tag of the repository at {top}.");
-        var prefix = Path.GetRelativePath(top, Path.GetFullPath(inputFolder)).Replace('\\', '/');
-        var destination = Path.Combine(root, Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(inputFolder))));
+        var prefix = Path.GetRelativePath(top, input).Replace('\\', '/');
+        var destination = Path.Combine(root, Path.GetFileName(Path.TrimEndingDirectorySeparator(input)));
         Directory.CreateDirectory(destination);
         if (prefix.StartsWith("..", StringComparison.Ordinal))
         {
@@ -95,16 +102,5 @@ internal static class GitInput
         {
             throw new GitInputException($"git could not be started ({ex.Message}); install git, or compare two input folders.");
         }
-    }
-
-    /// <summary>The folder itself, or the nearest one above it that exists: git runs there.</summary>
-    private static string ExistingFolder(string folder)
-    {
-        while (!Directory.Exists(folder) && Path.GetDirectoryName(folder) is { } parent)
-        {
-            folder = parent;
-        }
-
-        return folder;
     }
 }

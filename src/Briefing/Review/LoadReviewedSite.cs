@@ -38,19 +38,18 @@ internal static class LoadReviewedSite
     private static ReviewedBriefing Briefing(PreparedBriefing prepared, RenderedBriefing? rendered, ImmutableArray<Diagnostic> found,
         Func<string, string> shown)
     {
-        // The sources each note cites: the bibliography names the notes that cite each entry.
+        // The sources each note cites, in key order: the bibliography names the notes that cite each entry.
         var cites = (rendered is null ? []
             : from entry in rendered.Bibliography
               from number in entry.NoteNumbers
               join note in rendered.Notes on number equals note.Number
-              select (Id: note.AnnotationId, entry.Key)).ToLookup(c => c.Id, c => c.Key, StringComparer.Ordinal);
-        var anchored = (prepared.Anchors ?? []).Select(a => new ReviewedNote(a.Annotation, a, null, Cited(cites, a.Annotation.Id)));
-        var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found, shown), Cited(cites, a.Id)));
+              select (Id: note.AnnotationId, entry.Key))
+            .OrderBy(c => c.Key, StringComparer.Ordinal).ToLookup(c => c.Id, c => c.Key, StringComparer.Ordinal);
+        var anchored = (prepared.Anchors ?? []).Select(a => new ReviewedNote(a.Annotation, a, null, [.. cites[a.Annotation.Id]]));
+        var unanchored = prepared.Unanchored.Select(a => new ReviewedNote(a, null, ProblemOf(a, found, shown), [.. cites[a.Id]]));
         var notes = anchored.Concat(unanchored).OrderBy(n => n.Annotation.At.Line).ToImmutableArray();
         return new ReviewedBriefing(prepared.Article, notes, rendered?.Sources ?? SourceLibrary.Empty);
     }
-
-    private static ImmutableArray<string> Cited(ILookup<string, string> cites, string id) => [.. cites[id].Order(StringComparer.Ordinal)];
 
     private static string? ProblemOf(Annotation annotation, ImmutableArray<Diagnostic> found, Func<string, string> shown) =>
         found.Where(d => AnchorCodes.Contains(d.Code) && d.File == annotation.QuoteAt.File

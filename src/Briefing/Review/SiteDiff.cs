@@ -54,17 +54,15 @@ internal static class Changes
 }
 
 /// <summary>A <see cref="SiteDiff"/> as JSON, for tools: the records as they are, in snake_case.</summary>
-internal static class DiffJson
+[JsonSerializable(typeof(SiteDiff))]
+internal sealed partial class DiffJson : JsonSerializerContext
 {
-    private static readonly DiffJsonContext Context = new(new JsonSerializerOptions
+    private static readonly DiffJson Formatter = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static string Format(SiteDiff diff) => JsonSerializer.Serialize(diff, Context.SiteDiff) + "\n";
+    public static string Format(SiteDiff diff) => JsonSerializer.Serialize(diff, Formatter.SiteDiff) + "\n";
 }
-
-[JsonSerializable(typeof(SiteDiff))]
-internal sealed partial class DiffJsonContext : JsonSerializerContext;

@@ -22,12 +22,11 @@ internal static partial class SiteLinks
         {
             foreach (var href in Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal))
             {
-                if (Resolve(page, href, baseUrl) is not { } target)
+                if (Resolve(page, href, baseUrl) is not (var path, var fragment))
                 {
                     continue;
                 }
 
-                var (path, fragment) = target;
                 var problem = !paths.Contains(path) ? $"leads to '{href}', which the site does not have"
                     : fragment.Length > 0 && ids.TryGetValue(path, out var targetIds) && !targetIds.Contains(fragment)
                         ? $"leads to '#{fragment}', which '{path}' does not have"
@@ -60,16 +59,12 @@ internal static partial class SiteLinks
             return null;
         }
 
-        var hash = href.IndexOf('#', StringComparison.Ordinal);
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(href[(hash + 1)..]) : "";
-        var pathPart = hash >= 0 ? href[..hash] : href;
-        var query = pathPart.IndexOf('?', StringComparison.Ordinal);
-        pathPart = query >= 0 ? pathPart[..query] : pathPart;
-
-        var folder = page.Contains('/', StringComparison.Ordinal) ? page[..(page.LastIndexOf('/') + 1)] : "";
+        var parts = href.Split('#', 2);
+        var fragment = parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : "";
+        var pathPart = parts[0].Split('?', 2)[0];
         var combined = pathPart.Length == 0 ? page
             : pathPart.StartsWith('/') ? pathPart[1..]
-            : folder + pathPart;
+            : page[..(page.LastIndexOf('/') + 1)] + pathPart;
         var resolved = new Uri(new Uri("https://site.invalid/"), Uri.UnescapeDataString(combined)).AbsolutePath.TrimStart('/');
         if (resolved.Length == 0 || resolved.EndsWith('/'))
         {
@@ -79,22 +74,13 @@ internal static partial class SiteLinks
         return (resolved, fragment);
     }
 
+    /// <summary>Where an editor wrote the link: in its briefing's article or notes, else the page as a whole.</summary>
     private static SourceLocation WhereWritten(string page, string href, IReadOnlyList<RenderedBriefing> briefings, string inputFolder)
     {
-        var briefing = briefings.FirstOrDefault(b => page == BriefingPaths.Page(b.Article.Slug));
-        if (briefing is not null)
-        {
-            var file = briefing.Article.File;
-            foreach (var candidate in new[] { file, Path.Combine(Path.GetDirectoryName(file) ?? "", "annotations.yml") })
-            {
-                if (InputBoundary.Find(inputFolder, candidate, href) is { } at)
-                {
-                    return at;
-                }
-            }
-        }
-
-        return SourceLocation.WholeFile(page);
+        var file = briefings.FirstOrDefault(b => page == BriefingPaths.Page(b.Article.Slug))?.Article.File;
+        string[] candidates = file is null ? [] : [file, Path.Combine(Path.GetDirectoryName(file) ?? "", "annotations.yml")];
+        return candidates.Select(candidate => InputBoundary.Find(inputFolder, candidate, href)).FirstOrDefault(at => at is not null)
+            ?? SourceLocation.WholeFile(page);
     }
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
