@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Briefing.Csl;
 using Briefing.Incremental;
@@ -37,8 +36,7 @@ internal sealed partial class CslFormatter
     public static CslFormatter For(CitationStyle? style, CitationMemo? memo = null) => style switch
     {
         null when memo is null => Bundled,
-        null => new CslFormatter(BundledPage, BundledFull, null, memo),
-        { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(BundledPage, BundledFull, style.Locale, memo),
+        null or { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(BundledPage, BundledFull, style?.Locale, memo),
         _ => new CslFormatter(new Lazy<CslStyle>(style.Style), new Lazy<CslStyle>(style.Style), style.Locale, memo),
     };
 
@@ -58,12 +56,7 @@ internal sealed partial class CslFormatter
         {
             foreach (var (item, _) in citation.Cites)
             {
-                // Each source converted once a run: a source cited again is found by its id.
-                ref var converted = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Id, out var known);
-                if (!known)
-                {
-                    converted = CslItems.For(item);
-                }
+                items.TryAdd(item.Id, CslItems.For(item));
             }
 
             input.Add(new CslCitation([.. citation.Cites.Select(c => c.Cite)]) { NoteNumber = citation.Note });
