@@ -22,7 +22,7 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder."));
-        var staging = OutputLeftovers.StagingFolder(output);
+        var staging = OutputLeftovers.Sibling(output, "staging");
         var fromSpare = spare is not null && Directory.Exists(spare);
         if (fromSpare)
         {
@@ -109,7 +109,7 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
             return false;
         }
 
-        var retired = OutputLeftovers.PreviousFolder(output);
+        var retired = OutputLeftovers.Sibling(output, "previous");
         Directory.Move(output, retired);
         try
         {
