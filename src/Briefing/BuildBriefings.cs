@@ -66,10 +66,7 @@ internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, Stag
         }
 
         var briefing = files is null ? null : Build(files, own);
-        foreach (var diagnostic in own.ToSortedArray())
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(own);
 
         if (briefing is null)
         {

@@ -64,7 +64,19 @@ internal static class LoadSources
         // Each item becomes a source as soon as it is read; its problems count only if the whole file reads.
         var file = ContentFile.DisplayPath(path);
         var (sources, found) = (new List<LocatedSource>(), new DiagnosticBag());
-        void Take(Node item) => ReadSource(item, sources, found);
+        void Take(Node item)
+        {
+            if (item is not MappingNode entry)
+            {
+                found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
+            }
+            else if (ReadCslItem.Run(entry, found) is { } source)
+            {
+                sources.Add(source);
+            }
+        }
+
         var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         // A JSON file not UTF-8 gets the encoding diagnostic (Decode says where), not a JSON one.
         var root = json
@@ -100,19 +112,6 @@ internal static class LoadSources
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
                     "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
                 return null;
-        }
-    }
-
-    private static void ReadSource(Node item, List<LocatedSource> sources, DiagnosticBag found)
-    {
-        if (item is not MappingNode entry)
-        {
-            found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
-        }
-        else if (ReadCslItem.Run(entry, found) is { } source)
-        {
-            sources.Add(source);
         }
     }
 }

@@ -36,7 +36,7 @@ internal static class ReadCslItem
         }
 
         return id is null || type is null ? null
-            : new LocatedSource(new CslItem(id, type, url, Archive(item), CslJson.Write(node, url)), node.At) { Unlisted = unlisted.ToImmutable() };
+            : new LocatedSource(new CslItem(id, type, url, Archive(item), CslJson.Write(node, url)), node.At, unlisted.ToImmutable());
     }
 
     private static string? Type(MappingReader item, DiagnosticBag diagnostics)
