@@ -10,7 +10,7 @@ namespace Briefing;
 /// <summary>The build: inputs loaded → briefings built in parallel (or kept) → site-wide pages → staged, swapped in whole on success.</summary>
 internal static class BuildSite
 {
-    public static BuildResult Run(BuildOptions options, bool write = true, ISiteFileWriter? writer = null)
+    public static BuildResult Run(BuildOptions options, bool write = true, FileSink? writer = null)
     {
         if (UsageChecks.Check(options, write) is { } usage)
         {

@@ -34,7 +34,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         var clock = Stopwatch.StartNew();
         var writer = new ComparingWriter(options.OutputFolder);
         var wasGood = _lastGood;
-        var result = Report.Guard(() => BuildSite.Run(options, writer: writer), ex => Unexpected(ex, clock));
+        var result = Report.Guard(() => BuildSite.Run(options, writer: writer.Write), ex => Unexpected(ex, clock));
         if (result is null || result.UsageError is not null || !Succeeded(result, clock))
         {
             return result;
