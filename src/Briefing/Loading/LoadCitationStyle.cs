@@ -11,8 +11,8 @@ internal static class LoadCitationStyle
 
     public const string DefaultStyle = "chicago-note-bibliography";
 
-    // The styles bundled in the program (CitationStyles/), each compiled when first used.
-    private static readonly Dictionary<string, Lazy<CslStyle>> CompiledBundled = new[] { DefaultStyle, "chicago-fullnote-bibliography" }
+    /// <summary>The styles bundled in the program (CitationStyles/), each compiled once for every build of the process, when first used.</summary>
+    public static readonly IReadOnlyDictionary<string, Lazy<CslStyle>> CompiledBundled = new[] { DefaultStyle, "chicago-fullnote-bibliography" }
         .ToDictionary(id => id, id => new Lazy<CslStyle>(() => CslStyle.Parse(Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."))));
 
     /// <summary>The style site.yml names, or the default in the locale it names; null for the default as it is, or unusable.</summary>
@@ -27,7 +27,7 @@ internal static class LoadCitationStyle
         var name = style?.Value.Trim() ?? DefaultStyle;
         if (style is null || CompiledBundled.ContainsKey(name))
         {
-            return CheckLocale(locale, diagnostics) ? new CitationStyle(name, Compiled(name), locale?.Value.Trim() ?? language, "bundled " + name) : null;
+            return CheckLocale(locale, diagnostics) ? new CitationStyle(name, CompiledBundled[name].Value, locale?.Value.Trim() ?? language, "bundled " + name) : null;
         }
 
         var xml = name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
@@ -56,9 +56,6 @@ internal static class LoadCitationStyle
             return null;
         }
     }
-
-    /// <summary>A bundled style, compiled once for every build of the process, when first used.</summary>
-    public static CslStyle Compiled(string id) => CompiledBundled[id].Value;
 
     /// <summary>A bundled style's XML; null when there is no such bundled style.</summary>
     public static string? Bundled(string id)
