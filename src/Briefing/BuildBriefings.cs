@@ -26,7 +26,7 @@ internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, Stag
     private readonly CitationFormatting.CslFormatter _citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle, cached.Citations);
 
     // Read before the first briefing: their errors stop the writing like any other.
-    private readonly SourceLibrary _library = inputs.SharedSources.Get();
+    private readonly SourceLibrary _library = inputs.SharedSources.Value;
     private readonly ConcurrentBag<SiteFile> _files = [];
 
     public static BuiltBriefings Run(SiteInputs inputs, CachedSites cached, StagedOutput? staged, DiagnosticBag diagnostics)
@@ -66,10 +66,7 @@ internal sealed class BuildBriefings(SiteInputs inputs, CachedSites cached, Stag
         }
 
         var briefing = files is null ? null : Build(files, own);
-        foreach (var diagnostic in own.ToSortedArray())
-        {
-            diagnostics.Add(diagnostic);
-        }
+        diagnostics.AddRange(own);
 
         if (briefing is null)
         {

@@ -10,7 +10,7 @@ namespace Briefing;
 /// <summary>The build: inputs loaded → briefings built in parallel (or kept) → site-wide pages → staged, swapped in whole on success.</summary>
 internal static class BuildSite
 {
-    public static BuildResult Run(BuildOptions options, bool write = true, ISiteFileWriter? writer = null)
+    public static BuildResult Run(BuildOptions options, bool write = true, FileSink? writer = null)
     {
         if (UsageChecks.Check(options, write) is { } usage)
         {
@@ -150,7 +150,7 @@ internal static class BuildSite
     /// <summary>`briefing check` goes further than a build: sources unused or holding keys CSL does not define, and every link of the pages it made.</summary>
     private static BuildResult Check(BuildOptions options, SiteInputs inputs, BuiltBriefings built, IReadOnlyList<SiteFile> siteFiles, DiagnosticBag diagnostics)
     {
-        var shared = inputs.SharedSources.Get();
+        var shared = inputs.SharedSources.Value;
         UnusedSources.Report(shared, built.Briefings, diagnostics);
         UnlistedKeys.Report(shared.Sources.Values.Concat(built.Briefings.SelectMany(b => b.Sources.Sources.Values)).Distinct(), diagnostics);
         if (diagnostics.HasErrors || inputs.Site is null || inputs.Theme is null)

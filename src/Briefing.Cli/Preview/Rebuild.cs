@@ -29,7 +29,7 @@ internal sealed class Rebuild(BuildOptions options, PreviewEvents events, TextWr
         var full = Stopwatch.StartNew();
         var writer = new ComparingWriter(options.OutputFolder);
         var wasGood = _lastGood;
-        var result = Report.Guard(() => BuildSite.Run(options, writer: writer), ex => Unexpected(ex, full));
+        var result = Report.Guard(() => BuildSite.Run(options, writer: writer.Write), ex => Unexpected(ex, full));
         if (result is null || result.UsageError is not null || !Succeeded(result, full))
         {
             return result;

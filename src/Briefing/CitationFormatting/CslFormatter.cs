@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Briefing.Csl;
 using Briefing.Incremental;
@@ -7,38 +6,28 @@ using Briefing.Loading;
 namespace Briefing.CitationFormatting;
 
 /// <summary>The build's citation styles, compiled once: the page's and the full-note one for notes without the bibliography.</summary>
-internal sealed partial class CslFormatter
+/// <param name="memo">Formatted citations kept from earlier builds, when the build keeps a cache.</param>
+internal sealed partial class CslFormatter(Lazy<CslStyle> pageStyle, Lazy<CslStyle> fullStyle, string? locale, CitationMemo? memo = null)
 {
     // Compiled when first used: a build whose citations are all kept from the last one compiles none.
-    private static readonly Lazy<CslStyle> BundledPage = new(() => LoadCitationStyle.Compiled(LoadCitationStyle.DefaultStyle));
-    private static readonly Lazy<CslStyle> BundledFull = new(() => LoadCitationStyle.Compiled("chicago-fullnote-bibliography"));
+    private static readonly Lazy<CslStyle> BundledPage = LoadCitationStyle.CompiledBundled[LoadCitationStyle.DefaultStyle];
+    private static readonly Lazy<CslStyle> BundledFull = LoadCitationStyle.CompiledBundled["chicago-fullnote-bibliography"];
     private static readonly CslFormatter Bundled = new(BundledPage, BundledFull, null);
 
     // What is done to the processor's HTML, kept with it: one delegate each, so that kept output is found again.
     private static readonly Func<string, string> PunctuatedOnly = Punctuated;
     private static readonly Func<string, string> LinkedAndPunctuated = html => Linked(Punctuated(html));
 
-    private readonly Lazy<CslStyle> _page;
-    private readonly Lazy<CslStyle> _full;
-    private readonly string? _locale;
-
     // The processors of each run's citations and bibliography, made when first used and shared by every run.
     private CslProcessor? _pageCitations;
     private CslProcessor? _fullCitations;
     private CslProcessor? _bibliography;
 
-    // Formatted citations kept from earlier builds, when the build keeps a cache.
-    private readonly CitationMemo? _memo;
-
-    private CslFormatter(Lazy<CslStyle> page, Lazy<CslStyle> full, string? locale, CitationMemo? memo = null) =>
-        (_page, _full, _locale, _memo) = (page, full, locale, memo);
-
     /// <summary>The site's style from site.yml, or the bundled Chicago ones (in its locale); a memo keeps what it formats.</summary>
     public static CslFormatter For(CitationStyle? style, CitationMemo? memo = null) => style switch
     {
         null when memo is null => Bundled,
-        null => new CslFormatter(BundledPage, BundledFull, null, memo),
-        { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(BundledPage, BundledFull, style.Locale, memo),
+        null or { Name: LoadCitationStyle.DefaultStyle } => new CslFormatter(BundledPage, BundledFull, style?.Locale, memo),
         _ => new CslFormatter(new Lazy<CslStyle>(style.Style), new Lazy<CslStyle>(style.Style), style.Locale, memo),
     };
 
@@ -47,7 +36,7 @@ internal sealed partial class CslFormatter
         style is null or { Name: LoadCitationStyle.DefaultStyle } ? "bundled" : style.Fingerprint, style?.Locale ?? "");
 
     /// <summary>Whether the style writes its citations as notes (Chicago) rather than in the text (APA).</summary>
-    public bool IsNoteStyle => _page.Value.Class == "note";
+    public bool IsNoteStyle => pageStyle.Value.Class == "note";
 
     /// <summary>Each citation as HTML, in the page's style or the full-note one.</summary>
     public IReadOnlyList<string> Citations(IReadOnlyList<NoteCitation> citations, bool full)
@@ -58,26 +47,21 @@ internal sealed partial class CslFormatter
         {
             foreach (var (item, _) in citation.Cites)
             {
-                // Each source converted once a run: a source cited again is found by its id.
-                ref var converted = ref CollectionsMarshal.GetValueRefOrAddDefault(items, item.Id, out var known);
-                if (!known)
-                {
-                    converted = CslItems.For(item);
-                }
+                items.TryAdd(item.Id, item.ForProcessor());
             }
 
             input.Add(new CslCitation([.. citation.Cites.Select(c => c.Cite)]) { NoteNumber = citation.Note });
         }
 
-        var processor = full ? _fullCitations ??= new CslProcessor(_full.Value, [], _locale, finish: LinkedAndPunctuated)
-            : _pageCitations ??= new CslProcessor(_page.Value, [], _locale, finish: PunctuatedOnly);
+        var processor = full ? _fullCitations ??= new CslProcessor(fullStyle.Value, [], locale, finish: LinkedAndPunctuated)
+            : _pageCitations ??= new CslProcessor(pageStyle.Value, [], locale, finish: PunctuatedOnly);
         return processor.Process(items, input, includeBibliography: false).Citations;
     }
 
     /// <summary>What <paramref name="make"/> formats, or what the memo kept of it under <paramref name="key"/>.</summary>
     /// <param name="valid">Whether kept strings are what <paramref name="make"/> could give (their number, their ids).</param>
     public string[] Kept<TState>(UInt128 key, TState state, Func<TState, string[]> make, Func<string[], bool> valid) =>
-        _memo is not null ? _memo.Get(key, state, make, valid) : make(state);
+        memo is not null ? memo.Get(key, state, make, valid) : make(state);
 
     /// <summary>The bibliography of the items, sorted as the page's style sorts it.</summary>
     public IReadOnlyList<CslEntry> Bibliography(IEnumerable<Content.CslItem> items)
@@ -91,16 +75,9 @@ internal sealed partial class CslFormatter
 
     private IReadOnlyList<CslEntry> Format(IReadOnlyList<Content.CslItem> sources)
     {
-        var converted = new Dictionary<string, Csl.CslItem>(sources.Count, StringComparer.Ordinal);
-        var ids = new string[sources.Count];
-        for (var i = 0; i < sources.Count; i++)
-        {
-            var item = CslItems.For(sources[i]);
-            (converted[item.Id], ids[i]) = (item, sources[i].Id);
-        }
-
-        var processor = _bibliography ??= new CslProcessor(_page.Value, [], _locale, finish: LinkedAndPunctuated);
-        return processor.Process(converted, [], ids).Bibliography;
+        var converted = sources.Select(source => source.ForProcessor()).ToDictionary(item => item.Id, StringComparer.Ordinal);
+        var processor = _bibliography ??= new CslProcessor(pageStyle.Value, [], locale, finish: LinkedAndPunctuated);
+        return processor.Process(converted, [], sources.Select(source => source.Id)).Bibliography;
     }
 
     /// <summary>
@@ -112,13 +89,13 @@ internal sealed partial class CslFormatter
 
     private string Format(Csl.CslItem item)
     {
-        if (CslSingleEntry.Html(_full.Value, item, _locale) is { } entry)
+        if (CslSingleEntry.Html(fullStyle.Value, item, locale) is { } entry)
         {
             return Punctuated(entry);
         }
 
-        var processor = new CslProcessor(_full.Value, [item], _locale, keep: false);
-        var entries = _full.Value.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
+        var processor = new CslProcessor(fullStyle.Value, [item], locale, keep: false);
+        var entries = fullStyle.Value.HasBibliography ? processor.Process([], [item.Id], includeCitations: false).Bibliography : [];
         return Punctuated(entries.Count > 0 ? entries[0].Html
             : processor.Process([new CslCitation([new CslCite(item.Id)]) { NoteNumber = 1 }], includeBibliography: false).Citations[0]);
     }

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Briefing.Csl;
@@ -70,9 +69,7 @@ internal sealed class MemoKey
 
     private MemoKey Add(int number)
     {
-        Span<byte> bytes = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(bytes, number);
-        _hash.Append(bytes);
+        _hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
         return this;
     }
 }

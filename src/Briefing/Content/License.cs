@@ -28,31 +28,22 @@ internal static class Licenses
         "OGL-UK-3.0", "OGL-Canada-2.0", "ODC-By-1.0", "ODbL-1.0", "PDDL-1.0", "etalab-2.0", "DL-DE-BY-2.0",
     ];
 
-    private static readonly FrozenDictionary<string, License> ById = All().ToFrozenDictionary(l => l.Id, StringComparer.OrdinalIgnoreCase);
+    // Every licence, in the order "did you mean" prefers on a tie.
+    private static readonly License[] All =
+    [
+        new(License.PublicDomainId, "public domain", "https://creativecommons.org/publicdomain/mark/1.0/"),
+        new("CC0-1.0", "CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/"),
+        new("CC-PDDC", "CC Public Domain Dedication", "https://creativecommons.org/licenses/publicdomain/"),
+        .. CreativeCommonsKinds.SelectMany(kind => CreativeCommonsVersions.Select(version => new License(
+            $"CC-{kind.ToUpperInvariant()}-{version}", $"CC {kind.ToUpperInvariant()} {version}", $"https://creativecommons.org/licenses/{kind}/{version}/"))),
+        .. OtherOpen.Select(id => new License(id, id, $"https://spdx.org/licenses/{id}.html")),
+    ];
+
+    private static readonly FrozenDictionary<string, License> ById = All.ToFrozenDictionary(l => l.Id, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every id, in the SPDX spelling: what "did you mean" chooses from.</summary>
-    public static IReadOnlyCollection<string> Ids { get; } = [.. All().Select(l => l.Id)];
+    public static IReadOnlyCollection<string> Ids { get; } = [.. All.Select(l => l.Id)];
 
     /// <summary>The licence an id names, whatever its letter case; null for an unknown id.</summary>
     public static License? Find(string id) => ById.GetValueOrDefault(id.Trim());
-
-    private static IEnumerable<License> All()
-    {
-        yield return new License(License.PublicDomainId, "public domain", "https://creativecommons.org/publicdomain/mark/1.0/");
-        yield return new License("CC0-1.0", "CC0 1.0", "https://creativecommons.org/publicdomain/zero/1.0/");
-        yield return new License("CC-PDDC", "CC Public Domain Dedication", "https://creativecommons.org/licenses/publicdomain/");
-        foreach (var kind in CreativeCommonsKinds)
-        {
-            foreach (var version in CreativeCommonsVersions)
-            {
-                var id = $"CC-{kind.ToUpperInvariant()}-{version}";
-                yield return new License(id, $"CC {kind.ToUpperInvariant()} {version}", $"https://creativecommons.org/licenses/{kind}/{version}/");
-            }
-        }
-
-        foreach (var id in OtherOpen)
-        {
-            yield return new License(id, id, $"https://spdx.org/licenses/{id}.html");
-        }
-    }
 }

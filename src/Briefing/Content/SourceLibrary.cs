@@ -7,11 +7,8 @@ internal sealed record SourceLibrary(ImmutableDictionary<string, LocatedSource> 
     public static readonly SourceLibrary Empty = new(ImmutableDictionary<string, LocatedSource>.Empty.WithComparers(StringComparer.Ordinal));
 }
 
-internal sealed record LocatedSource(CslItem Item, SourceLocation At)
-{
-    /// <summary>Keys the item holds that CSL does not define (a reference manager's own): the build ignores them.</summary>
-    public ImmutableArray<UnlistedKey> Unlisted { get; init; } = [];
-}
+/// <param name="Unlisted">Keys the item holds that CSL does not define (a reference manager's own): the build ignores them.</param>
+internal sealed record LocatedSource(CslItem Item, SourceLocation At, ImmutableArray<UnlistedKey> Unlisted);
 
 /// <summary>A key CSL does not define, where it was found (<paramref name="What"/>: "the source", "a name in 'author'").</summary>
 internal sealed record UnlistedKey(string Key, string What, SourceLocation At);

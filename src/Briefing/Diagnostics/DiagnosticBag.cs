@@ -21,6 +21,15 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _hasErrors;
 
+    /// <summary>Adds what another bag collected: work whose diagnostics were kept apart until it was done.</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var diagnostic in other._items)
+        {
+            Add(diagnostic);
+        }
+    }
+
     /// <summary>Sorted by file, line and column so that output does not depend on thread timing.</summary>
     public ImmutableArray<Diagnostic> ToSortedArray() =>
         [

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 
 namespace Briefing.Diagnostics;
@@ -67,32 +68,30 @@ internal static class DiagnosticFormatter
 
     private static string Json(IReadOnlyList<Diagnostic> diagnostics, (int Briefings, int Notes)? checkedCounts)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        json.WriteStartObject();
+        json.WriteNumber("version", 1);
+        json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
+        json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+        if (checkedCounts is var (briefings, notes))
+        {
+            json.WriteNumber("briefings", briefings);
+            json.WriteNumber("notes", notes);
+        }
+
+        json.WriteStartArray("diagnostics");
+        foreach (var d in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
-            json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
-            if (checkedCounts is var (briefings, notes))
-            {
-                json.WriteNumber("briefings", briefings);
-                json.WriteNumber("notes", notes);
-            }
-
-            json.WriteStartArray("diagnostics");
-            foreach (var d in diagnostics)
-            {
-                json.WriteStartObject();
-                WriteFields(json, d);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteFields(json, d);
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
     }
 
     /// <summary>One diagnostic's fields, as the JSON format and the preview's event stream both carry them.</summary>

@@ -52,7 +52,7 @@ internal static class ArticleJsonLd
     /// <summary>A cited source as {"@id": URL}, the page's bibliography has the rest; without an absolute URL, a CreativeWork.</summary>
     private static CitationJsonLd Citation(CslItem item) => item.Url is { } url
         ? new CitationJsonLd(url, null, null)
-        : new CitationJsonLd(null, "CreativeWork", CitationFormatting.CslItems.For(item).Variable("title") ?? item.Id);
+        : new CitationJsonLd(null, "CreativeWork", item.ForProcessor().Variable("title") ?? item.Id);
 }
 
 /// <summary>A briefing page's schema.org Article: the republished text, based on the original.</summary>

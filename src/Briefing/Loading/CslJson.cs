@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefing.Loading;
 
 /// <summary>A source's mapping as CSL-JSON for the processor: every CSL variable it holds; other keys left out, as pandoc does.</summary>
@@ -5,38 +7,36 @@ internal static class CslJson
 {
     public static string Write(MappingNode item, string? url)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var buffer = new ArrayBufferWriter<byte>();
+        using var json = new Utf8JsonWriter(buffer);
+        json.WriteStartObject();
+        foreach (var (key, value) in item.Entries)
         {
-            json.WriteStartObject();
-            foreach (var (key, value) in item.Entries)
+            // archive-url, which some exporters write, stands for archive_location when that is missing.
+            if (key.Value == "URL" || !CslVocabulary.AllItemKeys.Contains(key.Value) || value is ScalarNode { IsNull: true }
+                || (key.Value == "archive-url" && item.Entries.Any(e => e.Key.Value == "archive_location")))
             {
-                // archive-url, which some exporters write, stands for archive_location when that is missing.
-                if (key.Value == "URL" || !CslVocabulary.AllItemKeys.Contains(key.Value) || value is ScalarNode { IsNull: true }
-                    || (key.Value == "archive-url" && item.Entries.Any(e => e.Key.Value == "archive_location")))
-                {
-                    continue;
-                }
-
-                json.WritePropertyName(key.Value == "archive-url" ? "archive_location" : key.Value);
-                if (key.Value == "DOI" && value is ScalarNode doi)
-                {
-                    json.WriteStringValue(BareDoi(doi.Value));
-                    continue;
-                }
-
-                WriteValue(json, value, Array.IndexOf(CslVocabulary.NameVariables, key.Value) >= 0);
+                continue;
             }
 
-            if (url is not null)
+            json.WritePropertyName(key.Value == "archive-url" ? "archive_location" : key.Value);
+            if (key.Value == "DOI" && value is ScalarNode doi)
             {
-                json.WriteString("URL", url);
+                json.WriteStringValue(BareDoi(doi.Value));
+                continue;
             }
 
-            json.WriteEndObject();
+            WriteValue(json, value, Array.IndexOf(CslVocabulary.NameVariables, key.Value) >= 0);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        if (url is not null)
+        {
+            json.WriteString("URL", url);
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>A DOI without the resolver or "doi:" it is often exported with: styles add their own.</summary>

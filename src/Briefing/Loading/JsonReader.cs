@@ -39,10 +39,11 @@ internal static class JsonReader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, lines.Locate(ex.LineNumber, ex.BytePositionInLine),
                 $"JSON syntax error: {Clean(ex.Message)}", SyntaxHint));
         }
-        catch (Undecodable ex)
+        catch (InvalidOperationException ex) when (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, ex.At, $"JSON syntax error: {ex.Message}",
-                "Write the character itself, or a character beyond U+FFFF as two \\u escapes (its surrogate pair)."));
+            // GetString threw: half a surrogate pair escaped, or a byte not UTF-8, passes the reader but decodes to no text.
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.JsonSyntax, lines.Locate(reader.TokenStartIndex + 1 + FirstUndecodable(reader.ValueSpan)),
+                $"JSON syntax error: {ex.Message}", "Write the character itself, or a character beyond U+FFFF as two \\u escapes (its surrogate pair)."));
         }
 
         return null;
@@ -57,7 +58,7 @@ internal static class JsonReader
                 var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, Node>>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var key = new ScalarNode(lines.Locate(reader.TokenStartIndex), Text(ref reader, lines), Plain: false);
+                    var key = new ScalarNode(lines.Locate(reader.TokenStartIndex), reader.GetString()!, Plain: false);
                     reader.Read();
                     entries.Add(new(key, ReadValue(ref reader, lines)));
                 }
@@ -82,24 +83,11 @@ internal static class JsonReader
                 return new SequenceNode(at, items.ToImmutable());
 
             case JsonTokenType.String:
-                return new ScalarNode(at, Text(ref reader, lines), Plain: false);
+                return new ScalarNode(at, reader.GetString()!, Plain: false);
 
             default:
                 // A number, true, false or null, as written.
                 return new ScalarNode(at, Encoding.UTF8.GetString(reader.ValueSpan), Plain: true);
-        }
-    }
-
-    /// <summary>A string or name decoded: half a surrogate pair or a byte not UTF-8 passes the reader, fails here, located.</summary>
-    private static string Text(ref Utf8JsonReader reader, Utf8Lines lines)
-    {
-        try
-        {
-            return reader.GetString() ?? "";
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new Undecodable(lines.Locate(reader.TokenStartIndex + 1 + FirstUndecodable(reader.ValueSpan)), ex);
         }
     }
 
@@ -148,11 +136,5 @@ internal static class JsonReader
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut].TrimEnd() : message;
-    }
-
-    /// <summary>A string that decodes to no text, and where.</summary>
-    private sealed class Undecodable(SourceLocation at, InvalidOperationException inner) : Exception(inner.Message, inner)
-    {
-        public SourceLocation At { get; } = at;
     }
 }

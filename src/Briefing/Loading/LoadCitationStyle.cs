@@ -11,15 +11,15 @@ internal static class LoadCitationStyle
 
     public const string DefaultStyle = "chicago-note-bibliography";
 
-    // The styles bundled in the program (CitationStyles/), each compiled when first used.
-    private static readonly Dictionary<string, Lazy<CslStyle>> CompiledBundled = new[] { DefaultStyle, "chicago-fullnote-bibliography" }
+    /// <summary>The styles bundled in the program (CitationStyles/), each compiled once for every build of the process, when first used.</summary>
+    public static readonly IReadOnlyDictionary<string, Lazy<CslStyle>> CompiledBundled = new[] { DefaultStyle, "chicago-fullnote-bibliography" }
         .ToDictionary(id => id, id => new Lazy<CslStyle>(() => CslStyle.Parse(Bundled(id) ?? throw new InvalidOperationException($"The bundled style '{id}' is missing."))));
 
     /// <summary>The style site.yml names, or the default in the locale it names; null for the default as it is, or unusable.</summary>
     public static CitationStyle? Run(string inputFolder, ScalarNode? style, ScalarNode? locale, string language, DiagnosticBag diagnostics)
     {
         // Without either, the bundled default as it is: in US English, or in the site's language where CSL has a locale for it.
-        if (style is null && (locale is null ? language is "en" or "en-US" || !CslLocale.IsEmbedded(language) : !CheckLocale(locale, diagnostics)))
+        if (style is null && locale is null && (language is "en" or "en-US" || !CslLocale.IsEmbedded(language)))
         {
             return null;
         }
@@ -27,7 +27,7 @@ internal static class LoadCitationStyle
         var name = style?.Value.Trim() ?? DefaultStyle;
         if (style is null || CompiledBundled.ContainsKey(name))
         {
-            return style is null || CheckLocale(locale, diagnostics) ? new CitationStyle(name, Compiled(name), locale?.Value.Trim() ?? language, "bundled " + name) : null;
+            return CheckLocale(locale, diagnostics) ? new CitationStyle(name, CompiledBundled[name].Value, locale?.Value.Trim() ?? language, "bundled " + name) : null;
         }
 
         var xml = name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase) ? FromInput(inputFolder, style, name, diagnostics) : ById(style, name, diagnostics);
@@ -57,9 +57,6 @@ internal static class LoadCitationStyle
         }
     }
 
-    /// <summary>A bundled style, compiled once for every build of the process, when first used.</summary>
-    public static CslStyle Compiled(string id) => CompiledBundled[id].Value;
-
     /// <summary>A bundled style's XML; null when there is no such bundled style.</summary>
     public static string? Bundled(string id)
     {
@@ -85,11 +82,10 @@ internal static class LoadCitationStyle
         var xml = IsPlainId(id) ? Bundled(id) ?? Installed(id) : null;
         if (xml is null)
         {
-            var known = Directory.Exists(InstalledStyles) ? Directory.EnumerateFiles(InstalledStyles, "*.csl").Select(Path.GetFileNameWithoutExtension) : [];
-            var suggestion = IsPlainId(id) ? Suggestions.Closest(id, known.OfType<string>().Append(DefaultStyle)) : null;
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"There is no citation style '{id}'.",
-                suggestion is not null ? $"Did you mean '{suggestion}'?"
-                    : $"Give a .csl file in input/, or the id of a style in {InstalledStyles} (apt-get install citation-style-language-styles)."));
+            var installed = Directory.Exists(InstalledStyles) ? Directory.EnumerateFiles(InstalledStyles, "*.csl").Select(Path.GetFileNameWithoutExtension) : [];
+            var known = IsPlainId(id) ? installed.OfType<string>().Append(DefaultStyle) : [];
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"There is no citation style '{id}'.", Suggestions.DidYouMean(id, known,
+                $"Give a .csl file in input/, or the id of a style in {InstalledStyles} (apt-get install citation-style-language-styles).")));
         }
 
         return xml;

@@ -11,7 +11,7 @@ internal sealed record SiteInputs(
     SiteSettings? Site,
     Theme? Theme,
     IReadOnlyList<ContentPage> ContentPages,
-    SharedSources SharedSources,
+    Lazy<SourceLibrary> SharedSources,
     IReadOnlyList<string> Folders,
     MarkdownPipelines Pipelines)
 {
@@ -25,7 +25,7 @@ internal static class LoadInputs
     public static SiteInputs Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         // The shared sources are read on another thread meanwhile.
-        var sharedSources = new SharedSources(options.InputFolder, diagnostics);
+        var sharedSources = LoadSources.InBackground(options.InputFolder, diagnostics);
         var pipelines = new MarkdownPipelines();
         var contentPages = LoadPages.Run(options.InputFolder, pipelines, diagnostics);
         var site = Site(options, contentPages, diagnostics);

@@ -10,6 +10,20 @@ internal static class LoadSources
         Add(into, FileNames.Select(name => Path.Combine(folder, name)).Where(ContentFile.IsPresent)
             .Select(path => (path, InputBoundary.ReadBytes(folder, path, diagnostics))), diagnostics);
 
+    /// <summary>The shared sources, read in the background from the start of a build. Their diagnostics are kept apart until the
+    /// first Value adds them to <paramref name="build"/>'s: when the reading ends never decides what a build does.</summary>
+    public static Lazy<SourceLibrary> InBackground(string inputFolder, DiagnosticBag build)
+    {
+        var own = new DiagnosticBag();
+        var reading = Task.Run(() => Run(inputFolder, SourceLibrary.Empty, own));
+        return new(() =>
+        {
+            var library = reading.GetAwaiter().GetResult();
+            build.AddRange(own);
+            return library;
+        });
+    }
+
     /// <summary>Reads a briefing's own sources files, from the bytes the build read once, into <paramref name="into"/>.</summary>
     public static SourceLibrary Run(BriefingFiles files, SourceLibrary into, DiagnosticBag diagnostics) =>
         Add(into, FileNames.Where(files.Has).Select(name => (files.PathOf(name), files.Bytes(name))), diagnostics);
@@ -50,7 +64,19 @@ internal static class LoadSources
         // Each item becomes a source as soon as it is read; its problems count only if the whole file reads.
         var file = ContentFile.DisplayPath(path);
         var (sources, found) = (new List<LocatedSource>(), new DiagnosticBag());
-        void Take(Node item) => ReadSource(item, sources, found);
+        void Take(Node item)
+        {
+            if (item is not MappingNode entry)
+            {
+                found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
+                    $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
+            }
+            else if (ReadCslItem.Run(entry, found) is { } source)
+            {
+                sources.Add(source);
+            }
+        }
+
         var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         // A JSON file not UTF-8 gets the encoding diagnostic (Decode says where), not a JSON one.
         var root = json
@@ -68,11 +94,7 @@ internal static class LoadSources
             Take(item);
         }
 
-        foreach (var diagnostic in found.ToSortedArray())
-        {
-            diagnostics.Add(diagnostic);
-        }
-
+        diagnostics.AddRange(found);
         return sources;
     }
 
@@ -90,20 +112,6 @@ internal static class LoadSources
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, root.At,
                     "A sources file holds a list of CSL items (CSL-JSON) or 'references:' with that list (CSL-YAML)."));
                 return null;
-        }
-    }
-
-    private static void ReadSource(Node item, List<LocatedSource> sources, DiagnosticBag found)
-    {
-        var unlisted = new UnlistedKeys(found);
-        if (item is MappingNode entry && ReadCslItem.Run(entry, found, unlisted) is { } source)
-        {
-            sources.Add(new LocatedSource(source, entry.At) { Unlisted = unlisted.ToImmutable() });
-        }
-        else if (item is not MappingNode)
-        {
-            found.Add(Diagnostic.Error(DiagnosticCodes.WrongType, item.At,
-                $"Each source must be a set of CSL keys (id, type, title, …), not {item.Describe()}."));
         }
     }
 }

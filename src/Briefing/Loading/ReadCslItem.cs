@@ -1,6 +1,6 @@
 namespace Briefing.Loading;
 
-/// <summary>One CSL item (a mapping of CSL variables) → <see cref="CslItem"/>, with located errors.</summary>
+/// <summary>One CSL item (a mapping of CSL variables) → <see cref="CslItem"/>, with located errors and the keys CSL does not define.</summary>
 internal static class ReadCslItem
 {
     /// <summary>Text variables that must be one value; the others (abstract, categories, custom, …) are passed on as they are.</summary>
@@ -11,9 +11,9 @@ internal static class ReadCslItem
         "DOI", "archive_location", "archive-url", "note",
     ];
 
-    /// <param name="unlisted">Takes the keys CSL does not define; without it they are errors.</param>
-    public static CslItem? Run(MappingNode node, DiagnosticBag diagnostics, UnlistedKeys? unlisted = null)
+    public static LocatedSource? Run(MappingNode node, DiagnosticBag diagnostics)
     {
+        var unlisted = new UnlistedKeys(diagnostics);
         var item = new MappingReader(node, "the source", CslVocabulary.AllItemKeys, diagnostics, unlisted);
         var id = item.String("id", required: true)?.Trim();
         var type = Type(item, diagnostics);
@@ -35,7 +35,8 @@ internal static class ReadCslItem
             CheckDate(item, name, diagnostics);
         }
 
-        return id is null || type is null ? null : new CslItem(id, type, url, Archive(item), CslJson.Write(item.Node, url));
+        return id is null || type is null ? null
+            : new LocatedSource(new CslItem(id, type, url, Archive(item), CslJson.Write(node, url)), node.At, unlisted.ToImmutable());
     }
 
     private static string? Type(MappingReader item, DiagnosticBag diagnostics)

@@ -3,10 +3,6 @@ namespace Briefing.Output;
 /// <summary>Staging, previous output and preview page kept beside the output while a build runs: a killed one may leave them.</summary>
 internal static class OutputLeftovers
 {
-    public static string StagingFolder(string output) => Sibling(output, "staging");
-
-    public static string PreviousFolder(string output) => Sibling(output, "previous");
-
     /// <summary>Where the preview writes one page before moving it over the served one.</summary>
     public static string PreviewFile(string output) => Sibling(output, "preview");
 
@@ -81,6 +77,7 @@ internal static class OutputLeftovers
         }
     }
 
-    private static string Sibling(string output, string kind) =>
+    /// <summary>A new name beside the output, of a kind (staging, previous, preview) that <see cref="Clear"/> removes.</summary>
+    public static string Sibling(string output, string kind) =>
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}-{Guid.NewGuid():N}");
 }

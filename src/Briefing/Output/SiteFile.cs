@@ -9,19 +9,11 @@ internal sealed record SiteWideFiles(IReadOnlyList<SiteFile> Made, IReadOnlyList
 /// <summary>Takes a file of the built site as it is made: <paramref name="content"/> is valid only during the call.</summary>
 internal delegate void FileSink(string path, ReadOnlySpan<byte> content);
 
-/// <summary>Writes one file. The seam where tests inject a disk that fails halfway.</summary>
-internal interface ISiteFileWriter
+internal static class SiteFileWriter
 {
-    void Write(string path, ReadOnlySpan<byte> content);
-}
-
-internal sealed class SiteFileWriter : ISiteFileWriter
-{
-    public static readonly SiteFileWriter Instance = new();
-
-    public void Write(string path, ReadOnlySpan<byte> content)
+    /// <summary>Writes one file, straight from the content: no stream buffer to fill. Tests give a sink that fails halfway instead.</summary>
+    public static void Write(string path, ReadOnlySpan<byte> content)
     {
-        // Straight from the content to the file: no stream buffer to fill.
         using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
         RandomAccess.Write(handle, content, 0);
     }

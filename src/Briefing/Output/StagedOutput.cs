@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Briefing.Output;
 
 /// <summary>A build's staging folder beside the output: filled from any thread, swapped in by <see cref="Commit"/>, else removed.</summary>
-internal sealed class StagedOutput(string output, string staging, ISiteFileWriter writer, bool fromSpare) : IDisposable
+internal sealed class StagedOutput(string output, string staging, FileSink writer, bool fromSpare) : IDisposable
 {
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
@@ -18,11 +18,11 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
 
     /// <summary>Opens a new staging folder beside the output folder (see <see cref="OutputLeftovers.Clear"/> for what an earlier build left).</summary>
     /// <param name="spare">An earlier build's site kept by <see cref="Commit"/>, moved in: the build puts in only what differs.</param>
-    public static StagedOutput Begin(string outputFolder, ISiteFileWriter? writer = null, string? spare = null)
+    public static StagedOutput Begin(string outputFolder, FileSink? writer = null, string? spare = null)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output) ?? throw new IOException($"The output folder '{output}' has no parent folder."));
-        var staging = OutputLeftovers.StagingFolder(output);
+        var staging = OutputLeftovers.Sibling(output, "staging");
         var fromSpare = spare is not null && Directory.Exists(spare);
         if (fromSpare)
         {
@@ -31,10 +31,10 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
 
         Directory.CreateDirectory(staging);
 
-        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Instance, fromSpare);
+        return new StagedOutput(output, staging, writer ?? SiteFileWriter.Write, fromSpare);
     }
 
-    public void Write(string path, ReadOnlySpan<byte> content) => writer.Write(Replacing(path), content);
+    public void Write(string path, ReadOnlySpan<byte> content) => writer(Replacing(path), content);
 
     /// <summary>Begun from a spare site: removes all but the briefing folders of <paramref name="slugs"/> (the site-wide files).</summary>
     public void KeepOnlyBriefings(IReadOnlySet<string> slugs)
@@ -109,7 +109,7 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
             return false;
         }
 
-        var retired = OutputLeftovers.PreviousFolder(output);
+        var retired = OutputLeftovers.Sibling(output, "previous");
         Directory.Move(output, retired);
         try
         {
@@ -176,9 +176,6 @@ internal sealed class StagedOutput(string output, string staging, ISiteFileWrite
     }
 }
 
-/// <summary>The swap failed halfway and the previous output could not be put back: it is kept whole in <see cref="Previous"/>.</summary>
+/// <summary>The swap failed halfway and the previous output could not be put back: it is kept whole where the message says.</summary>
 internal sealed class OutputSwapFailure(string output, string previous, Exception inner)
-    : IOException($"The new site could not replace '{output}', and the previous output could not be moved back: it is in '{previous}'.", inner)
-{
-    public string Previous { get; } = previous;
-}
+    : IOException($"The new site could not replace '{output}', and the previous output could not be moved back: it is in '{previous}'.", inner);

@@ -3,7 +3,7 @@ using Briefing.Output;
 namespace Briefing.Preview;
 
 /// <summary>Writes the site, noting which files differ from the output they replace: the preview reloads only those pages.</summary>
-internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
+internal sealed class ComparingWriter(string outputFolder)
 {
     private readonly string _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
     private readonly System.Collections.Concurrent.ConcurrentBag<string> _changed = [];
@@ -22,6 +22,6 @@ internal sealed class ComparingWriter(string outputFolder) : ISiteFileWriter
             _changed.Add(inside.Replace(Path.DirectorySeparatorChar, '/'));
         }
 
-        SiteFileWriter.Instance.Write(path, content);
+        SiteFileWriter.Write(path, content);
     }
 }

@@ -28,7 +28,7 @@ internal static class RebuildBriefing
         var diagnostics = new DiagnosticBag();
         var inputs = LoadInputs.Run(options, diagnostics);
         var citations = CitationFormatting.CslFormatter.For(inputs.Site?.CitationStyle);
-        var briefing = BuildBriefing.Run(folder, inputs.SharedSources.Get(), inputs.Pipelines, diagnostics, citations);
+        var briefing = BuildBriefing.Run(folder, inputs.SharedSources.Value, inputs.Pipelines, diagnostics, citations);
         SiteFile? page = null;
         if (briefing is not null && inputs is { Site: { } site, Theme: { } theme })
         {

@@ -13,7 +13,7 @@ internal static class LoadReviewedSite
     public static ReviewedSite Run(string inputFolder, string label, string? root = null)
     {
         // What is wrong with the shared sources is the build's to report; a review compares what they hold.
-        var shared = Directory.Exists(inputFolder) ? new SharedSources(inputFolder, new DiagnosticBag()).Get() : SourceLibrary.Empty;
+        var shared = Directory.Exists(inputFolder) ? LoadSources.Run(inputFolder, SourceLibrary.Empty, new DiagnosticBag()) : SourceLibrary.Empty;
         var pipelines = new MarkdownPipelines();
         var unpacked = root is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
 

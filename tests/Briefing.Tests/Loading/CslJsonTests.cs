@@ -52,7 +52,7 @@ public sealed class CslJsonTests
         var (library, diagnostics) = Load("[" + item + "]");
 
         Assert.Empty(diagnostics);
-        Assert.Equal(title, Briefing.CitationFormatting.CslItems.For(library.Sources["a"].Item).Variable("title"));
+        Assert.Equal(title, library.Sources["a"].Item.ForProcessor().Variable("title"));
     }
 
     [Theory]

@@ -254,12 +254,12 @@ public sealed class ReaderTests
         temp.Write("sources.json", "[\n{\"id\": \"a\", \"type\": \"boook\"},\n{\"id\": \"b\", \"type\": \"book\"}\n]\n");
         var build = new DiagnosticBag();
 
-        var shared = new SharedSources(temp.Path, build);
-        Thread.Sleep(200); // long enough for the reading to finish: its errors still wait for Get
+        var shared = LoadSources.InBackground(temp.Path, build);
+        Thread.Sleep(200); // long enough for the reading to finish: its errors still wait for Value
         var before = build.ToSortedArray();
-        var library = shared.Get();
+        var library = shared.Value;
         var after = build.ToSortedArray();
-        shared.Get();
+        _ = shared.Value;
 
         Assert.Empty(before);
         var error = Assert.Single(after);

@@ -14,7 +14,7 @@ public sealed class WriteSiteTests
         var before = FolderSnapshot.Take(output);
 
         var files = Enumerable.Range(0, 10).Select(i => new SiteFile($"page-{i}/index.html", [(byte)i])).ToList();
-        var failure = Assert.Throws<IOException>(() => Write(output, files, new FailingWriter(after: 5)));
+        var failure = Assert.Throws<IOException>(() => Write(output, files, new FailingWriter(after: 5).Write));
 
         Assert.Equal("No space left on device", failure.Message);
         Assert.Equal(before, FolderSnapshot.Take(output));
@@ -64,7 +64,7 @@ public sealed class WriteSiteTests
     }
 
     /// <summary>A whole site written as a build writes it: leftovers cleared, the files staged, the staged site swapped in.</summary>
-    private static void Write(string output, IReadOnlyList<SiteFile> files, ISiteFileWriter? writer = null)
+    private static void Write(string output, IReadOnlyList<SiteFile> files, FileSink? writer = null)
     {
         OutputLeftovers.Clear(output);
         using var staged = StagedOutput.Begin(output, writer);
@@ -77,7 +77,7 @@ public sealed class WriteSiteTests
     }
 
     /// <summary>A disk that fills up after a number of files.</summary>
-    private sealed class FailingWriter(int after) : ISiteFileWriter
+    private sealed class FailingWriter(int after)
     {
         private int _written;
 
@@ -88,7 +88,7 @@ public sealed class WriteSiteTests
                 throw new IOException("No space left on device");
             }
 
-            SiteFileWriter.Instance.Write(path, content);
+            SiteFileWriter.Write(path, content);
         }
     }
 }

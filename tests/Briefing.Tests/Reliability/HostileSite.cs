@@ -63,7 +63,7 @@ internal sealed class HostileSite : IDisposable
     public string WriteBytes(string relativePath, byte[] content) => _temp.WriteBytes(relativePath, content);
 
     /// <summary>Builds again; an exception counts as exit 3, as the command line reports it.</summary>
-    public Outcome Rebuild(ISiteFileWriter? writer = null)
+    public Outcome Rebuild(FileSink? writer = null)
     {
         var output = FolderSnapshot.Take(Output);
         var siblings = FolderSnapshot.Siblings(Output);

@@ -31,7 +31,7 @@ public sealed class WriteFaultTests
         var files = BuildSite.Run(site.Options, write: false).Files;
         var writer = new FailingWriter(fault, Math.Min(after, files - 1));
 
-        var outcome = site.Rebuild(writer);
+        var outcome = site.Rebuild(writer.Write);
 
         Assert.Equal(ExitCode.UnexpectedFailure, outcome.Exit);
         Assert.IsType(fault == "disk full" ? typeof(IOException) : typeof(UnauthorizedAccessException), outcome.Failure);
@@ -47,7 +47,7 @@ public sealed class WriteFaultTests
         using var site = new HostileSite();
         var before = FolderSnapshot.Take(site.Output);
 
-        var result = Report.Guard(() => BuildSite.Run(site.Options, writer: new FailingWriter(fault, 1)));
+        var result = Report.Guard(() => BuildSite.Run(site.Options, writer: new FailingWriter(fault, 1).Write));
 
         Assert.Null(result); // BuildCommand turns this into exit 3
         Assert.Equal(before, FolderSnapshot.Take(site.Output));
@@ -55,7 +55,7 @@ public sealed class WriteFaultTests
     }
 
     /// <summary>Writes the first files for real, then fails as a full disk or a read-only folder does.</summary>
-    private sealed class FailingWriter(string fault, int after) : ISiteFileWriter
+    private sealed class FailingWriter(string fault, int after)
     {
         public int Attempts { get; private set; }
 
@@ -68,7 +68,7 @@ public sealed class WriteFaultTests
                     : new UnauthorizedAccessException("Access to the path '" + path + "' is denied.");
             }
 
-            SiteFileWriter.Instance.Write(path, content);
+            SiteFileWriter.Write(path, content);
         }
     }
 }

@@ -121,7 +121,7 @@ public sealed class RealExportTests
         var item = LoadSources.Run(temp.Path, Content.SourceLibrary.Empty, diagnostics).Sources["speech"].Item;
 
         Assert.Empty(diagnostics.ToSortedArray());
-        var read = Briefing.CitationFormatting.CslItems.For(item);
+        var read = item.ForProcessor();
         Assert.Equal(("Washington, DC", "The White House", "Read on television."), (read.Variable("publisher-place"), read.Variable("publisher"), read.Variable("note")));
         var entry = Assert.Single(Briefing.CitationFormatting.CslFormatter.For(null).Bibliography([item])).Html;
         Assert.StartsWith("Bush, George W.", entry, StringComparison.Ordinal);
