@@ -107,7 +107,7 @@ internal sealed class MappingReader
         }
 
         var text = scalar.Value.Trim();
-        if (TryParseIsoDate(text, out var date))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
@@ -176,22 +176,5 @@ internal sealed class MappingReader
         }
 
         return node as T;
-    }
-
-    /// <summary>YYYY-MM-DD as DateOnly.TryParseExact reads it (a test holds them together), without its slow ICU collator.</summary>
-    internal static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
-            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, day);
-        return true;
     }
 }
