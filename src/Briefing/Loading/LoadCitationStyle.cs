@@ -83,7 +83,7 @@ internal static class LoadCitationStyle
         if (xml is null)
         {
             var installed = Directory.Exists(InstalledStyles) ? Directory.EnumerateFiles(InstalledStyles, "*.csl").Select(Path.GetFileNameWithoutExtension) : [];
-            var known = IsPlainId(id) ? installed.OfType<string>().Append(DefaultStyle) : [];
+            var known = IsPlainId(id) ? installed.OfType<string>().Order(StringComparer.Ordinal).Append(DefaultStyle) : [];
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.CitationStyle, style.At, $"There is no citation style '{id}'.", Suggestions.DidYouMean(id, known,
                 $"Give a .csl file in input/, or the id of a style in {InstalledStyles} (apt-get install citation-style-language-styles).")));
         }

@@ -117,7 +117,8 @@ internal static class RenderNotes
 
         private Diagnostic UnknownSource(Annotation annotation, string key)
         {
-            var suggestion = Loading.Suggestions.Closest(key, sources.Sources.Keys);
+            // In ordinal order: the library's own is its hash order, which changes from run to run.
+            var suggestion = Loading.Suggestions.Closest(key, sources.Sources.Keys.Order(StringComparer.Ordinal));
             return Diagnostic.Error(DiagnosticCodes.UnknownCitation, annotation.NoteAt,
                 $"The note of annotation '{annotation.Id}' cites '@{key}', which is not in the sources.",
                 suggestion is null
